@@ -1,0 +1,13 @@
+import { defineConfig } from "prisma/config";
+
+// The Prisma CLI reads this file. DATABASE_URL may be unset for `prisma generate` (prisma's env() would throw).
+// On machines without Prisma's native schema engine, run the CLI through `npm run prisma -- …`, which points it
+// at the WebAssembly engine (src/tooling/prisma-offline).
+export default defineConfig({
+  schema: "../prisma/schema.prisma",
+  migrations: { path: "../prisma/migrations" },
+  datasource: {
+    url: process.env.DATABASE_URL ?? "",
+    shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL,
+  },
+});

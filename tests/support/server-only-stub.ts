@@ -1,0 +1,2 @@
+// Vitest runs server modules outside Next.js, where the "server-only" marker would throw; this empty module stands in.
+export {};
