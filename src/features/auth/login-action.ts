@@ -1,0 +1,31 @@
+"use server";
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { signIn } from "@/server/auth";
+import { roleHomePath } from "@/server/auth/roles";
+import { db } from "@/server/db";
+
+export type LoginState = { error?: "invalid" | "tooMany" | "required" | "unexpected"; username?: string };
+
+/** Only same-site paths may be a post-login destination (no open redirect). */
+function safeCallback(value: FormDataEntryValue | null): string | null {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : null;
+}
+
+export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const username = String(formData.get("username") ?? "").trim().toLowerCase();
+  const password = String(formData.get("password") ?? "");
+  if (!username || !password) return { error: "required", username };
+  try {
+    await signIn("credentials", { username, password, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { error: code === "too_many_attempts" ? "tooMany" : error.type === "CredentialsSignin" ? "invalid" : "unexpected", username };
+    }
+    throw error;
+  }
+  // Signed in: go where the user was heading, else to the home page of their role.
+  const user = await db.user.findUnique({ where: { username }, select: { role: true } });
+  redirect(safeCallback(formData.get("callbackUrl")) ?? (user ? roleHomePath[user.role] : "/"));
+}

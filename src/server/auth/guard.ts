@@ -1,0 +1,58 @@
+import "server-only";
+// The one place that decides who is signed in and whether they may be here. Pages, layouts, server actions and route
+// handlers all call it; the proxy only redirects early and is not a security boundary.
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import type { Role } from "@/generated/prisma/enums";
+import { db } from "@/server/db";
+import { auth } from "./index";
+import type { SessionUser } from "./session-user";
+
+/** The signed-in staff member, re-read from the database so deactivation or a role change applies at once. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, username: true, fullName: true, role: true, unitId: true, officeId: true, active: true },
+  });
+  if (!user?.active) return null;
+  return { id: user.id, username: user.username, name: user.fullName, role: user.role, unitId: user.unitId, officeId: user.officeId };
+});
+
+/** For pages and layouts: anonymous visitors go to the login page, other roles get the 403 page. */
+export async function requireUser(roles?: readonly Role[], returnTo?: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(returnTo ? `/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}` : "/dang-nhap");
+  if (roles && !roles.includes(user.role)) forbidden();
+  return user;
+}
+
+export type AccessDenied = { reason: "unauthenticated" | "forbidden" };
+
+/** For server actions and route handlers, which answer with a message instead of navigating. */
+export async function checkUser(roles?: readonly Role[]): Promise<SessionUser | AccessDenied> {
+  const user = await getSessionUser();
+  if (!user) return { reason: "unauthenticated" };
+  if (roles && !roles.includes(user.role)) return { reason: "forbidden" };
+  return user;
+}
+
+export const isDenied = (value: SessionUser | AccessDenied): value is AccessDenied => "reason" in value;
+
+/**
+ * Units whose data this user may read: their own, plus the units below it for leadership and the home-affairs
+ * inspector of a higher level (a town's leaders and Phòng Nội vụ watch every ward).
+ */
+export const readableUnitIds = cache(async (user: SessionUser): Promise<string[]> => {
+  if (user.role !== "LEADERSHIP" && user.role !== "INSPECTOR") return [user.unitId];
+  const units = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE tree AS (
+      SELECT id FROM "AdministrativeUnit" WHERE id = ${user.unitId}
+      UNION ALL
+      SELECT child.id FROM "AdministrativeUnit" child JOIN tree ON child."parentId" = tree.id
+    )
+    SELECT id FROM tree`;
+  return units.map((unit) => unit.id);
+});

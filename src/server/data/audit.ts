@@ -1,0 +1,20 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+
+export interface AuditInput {
+  actorId: string | null;
+  action: string;
+  entity?: string;
+  entityId?: string;
+  /** Never citizens' personal data. */
+  detail?: Prisma.InputJsonValue;
+  ip?: string;
+}
+
+type AuditWriter = Pick<Prisma.TransactionClient, "auditEntry">;
+
+/** Appends to the audit log (append-only in the database). Pass the transaction client to audit inside it. */
+export async function recordAudit(entry: AuditInput, client: AuditWriter = db): Promise<void> {
+  await client.auditEntry.create({ data: entry });
+}

@@ -1,0 +1,40 @@
+// Configuration, validated once at start-up. Read settings from `env`, never from process.env elsewhere.
+import { z } from "zod";
+
+// `next build` imports server modules to analyse them; configuration is checked when the server starts instead.
+const buildingApp = process.env.NEXT_PHASE === "phase-production-build";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** PostgreSQL connection string. `npm run demo` sets it to the embedded database when it is absent. */
+    DATABASE_URL: (buildingApp ? z.string().default("postgresql://build-time-placeholder/none") : z.string()).pipe(z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL phải là chuỗi kết nối postgresql://…" })),
+    /** Connections in the app's pool. Keep it small on the embedded database (it runs one query at a time). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Secret that signs session tokens. Required in production; the demo generates one into data/. */
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự").optional(),
+    /** Public address of the portal, used in QR codes and links in notifications. */
+    APP_URL: z.url().default("http://localhost:3000"),
+  })
+  .superRefine((value, context) => {
+    if (value.NODE_ENV === "production" && !value.AUTH_SECRET && !buildingApp) {
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "AUTH_SECRET is required in production (a random string of at least 32 characters, e.g. `openssl rand -base64 48`).",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+function loadEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`MotCua cannot start: invalid configuration\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = loadEnv();

@@ -1,0 +1,60 @@
+import "server-only";
+// Rate limits stored in PostgreSQL (table rate_limits, created by a migration), so they hold across several app
+// servers. rate-limiter-flexible does the counting; this module only names the limits the product uses.
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/server/env";
+
+const globalForLimits = globalThis as unknown as { motcuaLimitPool?: pg.Pool };
+const pool = (globalForLimits.motcuaLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }));
+
+function limiter(keyPrefix: string, points: number, durationSeconds: number, blockSeconds: number) {
+  return new RateLimiterPostgres({
+    storeClient: pool,
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    keyPrefix,
+    points,
+    duration: durationSeconds,
+    blockDuration: blockSeconds,
+  });
+}
+
+/** Failed logins: 5 per account in 15 minutes, 30 per address in 15 minutes; then blocked for 15 minutes. */
+export const loginFailuresByAccount = limiter("login_account", 5, 15 * 60, 15 * 60);
+export const loginFailuresByAddress = limiter("login_ip", 30, 15 * 60, 15 * 60);
+
+/** Public dossier look-ups (tra cứu hồ sơ): 20 wrong code/factor pairs per address in 10 minutes. */
+export const trackingFailuresByAddress = limiter("tracking_ip", 20, 10 * 60, 10 * 60);
+
+export type Limiter = RateLimiterPostgres;
+
+/** Seconds until the key may try again, or 0 when it is not blocked. */
+export async function secondsBlocked(limit: Limiter, key: string): Promise<number> {
+  const state = await limit.get(key);
+  if (state && state.consumedPoints > limit.points) return Math.ceil(state.msBeforeNext / 1000);
+  return 0;
+}
+
+/** Counts one failure; never throws when the limit is exceeded (the caller checks `secondsBlocked`). */
+export async function recordFailure(limit: Limiter, key: string): Promise<void> {
+  try {
+    await limit.consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+  }
+}
+
+export const clearFailures = (limit: Limiter, key: string) => limit.delete(key);
+
+/**
+ * The client's address. Next's server fills X-Forwarded-For with the socket address only when the header is absent,
+ * and a reverse proxy (nginx: `proxy_add_x_forwarded_for`) appends the address it saw, so the LAST entry is the one
+ * a client cannot forge when the portal runs behind a proxy, as the README's deployment section requires.
+ */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean) ?? [];
+  return forwarded.at(-1) ?? "unknown";
+}

@@ -1,0 +1,48 @@
+// The app under test: the production build (`next build` runs before the e2e suite), a fresh database with the
+// deterministic demo world, and `next start`. Playwright starts this and stops it with SIGTERM.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createPrismaClient } from "../../../src/server/db/client";
+import { seedDemoWorld } from "../../../src/tooling/demo-world/seed";
+import { createTestDatabase } from "../../support/test-database";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const port = process.env.E2E_PORT ?? "3100";
+
+const database = await createTestDatabase("e2e");
+const db = createPrismaClient(database.url, { poolSize: 4 });
+// A smaller world than the demo's keeps the suite quick; the e2e tests rely on its fixed users and units.
+await seedDemoWorld(db, { dossiers: Number(process.env.E2E_DOSSIERS ?? 4000) });
+await db.$disconnect();
+
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  detached: true,
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: database.kind === "embedded" ? "4" : "10",
+    AUTH_SECRET: "e2e-tests-only-secret-0123456789abcdefghijkl",
+    APP_URL: `http://127.0.0.1:${port}`,
+  },
+});
+
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  try {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await database.drop().catch((error: unknown) => console.error("[e2e] could not drop the test database", error));
+  process.exit(code);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
+server.on("exit", (code) => void stop(code ?? 1));
