@@ -1,0 +1,54 @@
+// Timeliness (tình trạng đúng hạn) of finished and pending dossiers, measured against the appointment.
+import { addWorkingDays, endOfOfficeDay, toLocalDate } from "./calendar";
+import type { FinishedTimeliness, PendingTimeliness, WorkingCalendar } from "./types";
+
+/** Vietnamese labels, as used in reports. */
+export const FINISHED_TIMELINESS_LABELS: Readonly<Record<FinishedTimeliness, string>> = {
+  EARLY: "Trước hạn",
+  ON_TIME: "Đúng hạn",
+  LATE: "Quá hạn",
+};
+
+export const PENDING_TIMELINESS_LABELS: Readonly<Record<PendingTimeliness, string>> = {
+  WITHIN: "Trong hạn",
+  DUE_SOON: "Sắp đến hạn",
+  OVERDUE: "Quá hạn",
+};
+
+/**
+ * Finished dossier: LATE (quá hạn) if finished after the appointment instant; EARLY (trước hạn) if finished on a local
+ * date before the appointment's date; otherwise ON_TIME (đúng hạn: the appointment day, by the appointment time).
+ * Finishing exactly at the appointment instant is on time.
+ */
+export function classifyFinished(cal: WorkingCalendar, appointmentAt: Date, finishedAt: Date): FinishedTimeliness {
+  if (finishedAt.getTime() > appointmentAt.getTime()) return "LATE";
+  return toLocalDate(cal, finishedAt) < toLocalDate(cal, appointmentAt) ? "EARLY" : "ON_TIME";
+}
+
+/**
+ * Pending dossier at `now`: OVERDUE (quá hạn) once now is after the appointment instant; DUE_SOON (sắp đến hạn) when
+ * the appointment's local date ≤ the `dueSoonWorkingDays`-th working day after today; else WITHIN (trong hạn).
+ */
+export function classifyPending(
+  cal: WorkingCalendar,
+  appointmentAt: Date,
+  now: Date,
+  dueSoonWorkingDays = 1,
+): PendingTimeliness {
+  if (now.getTime() > appointmentAt.getTime()) return "OVERDUE";
+  const horizon = addWorkingDays(cal, toLocalDate(cal, now), dueSoonWorkingDays);
+  return toLocalDate(cal, appointmentAt) <= horizon ? "DUE_SOON" : "WITHIN";
+}
+
+/**
+ * Phiếu xin lỗi (form 04): the latest moment to issue the apology for a dossier that will miss its appointment —
+ * close of office on the working day before the appointment's day ("chậm nhất 01 ngày làm việc trước hạn").
+ */
+export function latestApologyAt(cal: WorkingCalendar, appointmentAt: Date): Date {
+  return endOfOfficeDay(cal, addWorkingDays(cal, toLocalDate(cal, appointmentAt), -1));
+}
+
+/** Whether an apology issued at `issuedAt` was in time for that appointment. */
+export function isApologyInTime(cal: WorkingCalendar, appointmentAt: Date, issuedAt: Date): boolean {
+  return issuedAt.getTime() <= latestApologyAt(cal, appointmentAt).getTime();
+}
