@@ -9,6 +9,8 @@ export default defineConfig({
   root,
   resolve: { alias: { "@": path.join(root, "src"), "server-only": path.join(root, "tests/support/server-only-stub.ts") } },
   test: {
+    // next-auth's ESM imports "next/server" without an extension, which only a bundler's resolver accepts.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     projects: [
       {
         extends: true,

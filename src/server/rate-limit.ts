@@ -22,7 +22,7 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number, blo
   });
 }
 
-/** Failed logins: 5 per account in 15 minutes, 30 per address in 15 minutes; then blocked for 15 minutes. */
+/** Failed logins: after 5 per account, or 30 per address, within 15 minutes, that key is refused for 15 minutes. */
 export const loginFailuresByAccount = limiter("login_account", 5, 15 * 60, 15 * 60);
 export const loginFailuresByAddress = limiter("login_ip", 30, 15 * 60, 15 * 60);
 
@@ -31,10 +31,10 @@ export const trackingFailuresByAddress = limiter("tracking_ip", 20, 10 * 60, 10 
 
 export type Limiter = RateLimiterPostgres;
 
-/** Seconds until the key may try again, or 0 when it is not blocked. */
+/** Seconds until the key may try again, or 0 while it has failures left. */
 export async function secondsBlocked(limit: Limiter, key: string): Promise<number> {
   const state = await limit.get(key);
-  if (state && state.consumedPoints > limit.points) return Math.ceil(state.msBeforeNext / 1000);
+  if (state && state.consumedPoints >= limit.points) return Math.ceil(state.msBeforeNext / 1000);
   return 0;
 }
 

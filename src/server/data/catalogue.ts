@@ -1,0 +1,239 @@
+import "server-only";
+// Procedure catalogue (danh mục thủ tục hành chính) for the public pages: search, fields with counts, detail with the
+// version in force. Every query reads only what the page shows.
+import type { DocumentForm, DurationUnit, OnlineServiceClass, UnitLevel } from "@/generated/prisma/enums";
+import { localDateKey } from "@/lib/dates";
+import { db, Prisma } from "@/server/db";
+
+// ─── Accent-insensitive matching ────────────────────────────────────────────────────────────────────────────────
+// The unaccent extension is not installed by default, so names are folded in SQL with translate(): every Vietnamese
+// letter with a diacritic (both cases) maps to its bare lower-case ASCII letter, then lower() handles plain ASCII
+// (which it does in any collation, even "C").
+
+const BASES: Record<string, string> = {
+  a: "aàáạảãâầấậẩẫăằắặẳẵ",
+  e: "eèéẹẻẽêềếệểễ",
+  i: "iìíịỉĩ",
+  o: "oòóọỏõôồốộổỗơờớợởỡ",
+  u: "uùúụủũưừứựửữ",
+  y: "yỳýỵỷỹ",
+  d: "dđ",
+};
+
+const [FOLD_FROM, FOLD_TO] = (() => {
+  let from = "";
+  let to = "";
+  for (const [base, letters] of Object.entries(BASES)) {
+    for (const letter of letters.slice(1)) {
+      from += letter + letter.toUpperCase();
+      to += base + base;
+    }
+  }
+  return [from, to];
+})();
+
+/** The same folding in JavaScript, for the search words: "Kết Hôn" → "ket hon". */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const folded = (column: Prisma.Sql) => Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
+
+/** Today in Vietnam as a `date` parameter. */
+const todayKey = () => localDateKey(new Date());
+
+// ─── Fields ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface FieldWithCount {
+  code: string;
+  name: string;
+  procedures: number;
+}
+
+/** Lĩnh vực with the number of active procedures in each (empty fields left out), by name. */
+export async function listFieldsWithCounts(): Promise<FieldWithCount[]> {
+  const fields = await db.field.findMany({
+    select: { code: true, name: true, _count: { select: { procedures: { where: { active: true } } } } },
+  });
+  return fields
+    .map((field) => ({ code: field.code, name: field.name, procedures: field._count.procedures }))
+    .filter((field) => field.procedures > 0)
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+}
+
+// ─── Search ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface CatalogueQuery {
+  /** Words of the name, or (part of) the national code. */
+  text?: string;
+  fieldCode?: string;
+  level?: Extract<UnitLevel, "COMMUNE" | "DISTRICT">;
+  page: number;
+  pageSize: number;
+}
+
+export interface CatalogueRow {
+  code: string;
+  name: string;
+  level: UnitLevel;
+  fieldName: string;
+  durationValue: number | null;
+  durationUnit: DurationUnit | null;
+  onlineClass: OnlineServiceClass | null;
+  onlineLevel: number | null;
+  feeAmount: number | null;
+}
+
+export interface CataloguePage {
+  rows: CatalogueRow[];
+  total: number;
+}
+
+/** Active procedures matching every word (accent- and case-insensitive), with the version in force today. */
+export async function searchProcedures(query: CatalogueQuery): Promise<CataloguePage> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`p.active`];
+  const words = query.text ? foldVietnamese(query.text).split(" ").filter(Boolean).slice(0, 8) : [];
+  for (const word of words) {
+    const pattern = `%${escapeLike(word)}%`;
+    conditions.push(Prisma.sql`(${folded(Prisma.sql`p.name`)} LIKE ${pattern} OR p.code LIKE ${pattern})`);
+  }
+  if (query.fieldCode) conditions.push(Prisma.sql`f.code = ${query.fieldCode}`);
+  if (query.level) conditions.push(Prisma.sql`p.level = ${query.level}::"UnitLevel"`);
+  const where = Prisma.join(conditions, " AND ");
+  const today = todayKey();
+
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<CatalogueRow[]>`
+      SELECT p.code, p.name, p.level, f.name AS "fieldName",
+             v."durationValue", v."durationUnit", v."onlineClass", v."onlineLevel", v."feeAmount"
+      FROM "Procedure" p
+      JOIN "Field" f ON f.id = p."fieldId"
+      LEFT JOIN LATERAL (
+        SELECT pv."durationValue", pv."durationUnit", pv."onlineClass", pv."onlineLevel", pv."feeAmount"
+        FROM "ProcedureVersion" pv
+        WHERE pv."procedureId" = p.id AND pv."effectiveFrom" <= ${today}::date
+          AND (pv."effectiveTo" IS NULL OR pv."effectiveTo" >= ${today}::date)
+        ORDER BY pv."effectiveFrom" DESC
+        LIMIT 1
+      ) v ON true
+      WHERE ${where}
+      ORDER BY ${folded(Prisma.sql`p.name`)}, p.code
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM "Procedure" p JOIN "Field" f ON f.id = p."fieldId" WHERE ${where}`,
+  ]);
+  return { rows, total: counted[0]?.total ?? 0 };
+}
+
+// ─── Detail ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface ProcedureDocumentView {
+  position: number;
+  name: string;
+  form: DocumentForm;
+  count: number;
+  optional: boolean;
+}
+
+export interface ProcedureVersionView {
+  version: number;
+  effectiveFrom: Date;
+  effectiveTo: Date | null;
+  announcementDecision: string | null;
+  durationValue: number;
+  durationUnit: DurationUnit;
+  feeAmount: number;
+  feeNote: string | null;
+  handlingOfficeCode: string;
+  onlineLevel: number;
+  onlineClass: OnlineServiceClass;
+  postalAllowed: boolean;
+  leadershipApproval: boolean;
+  documents: ProcedureDocumentView[];
+}
+
+export interface ProcedureDetail {
+  code: string;
+  name: string;
+  level: UnitLevel;
+  field: { code: string; name: string };
+  /** The version in force today (Vietnamese calendar day), or null when none is. */
+  current: ProcedureVersionView | null;
+  /** Name of the handling office at the deciding level (e.g. "Tư pháp - Hộ tịch"), when the unit has it. */
+  handlingOfficeName: string | null;
+  /** Every version, newest first. */
+  versions: Omit<ProcedureVersionView, "documents">[];
+}
+
+/** A date column (midnight UTC) as the yyyy-MM-dd it stores. */
+const dateColumnKey = (value: Date) => value.toISOString().slice(0, 10);
+
+export async function getProcedureDetail(code: string): Promise<ProcedureDetail | null> {
+  const procedure = await db.procedure.findUnique({
+    where: { code },
+    select: {
+      code: true,
+      name: true,
+      level: true,
+      active: true,
+      field: { select: { code: true, name: true } },
+      versions: {
+        orderBy: { effectiveFrom: "desc" },
+        select: {
+          id: true,
+          version: true,
+          effectiveFrom: true,
+          effectiveTo: true,
+          announcementDecision: true,
+          durationValue: true,
+          durationUnit: true,
+          feeAmount: true,
+          feeNote: true,
+          handlingOfficeCode: true,
+          onlineLevel: true,
+          onlineClass: true,
+          postalAllowed: true,
+          leadershipApproval: true,
+        },
+      },
+    },
+  });
+  if (!procedure?.active) return null;
+  const today = todayKey();
+  const inForce = procedure.versions.find(
+    (version) => dateColumnKey(version.effectiveFrom) <= today && (!version.effectiveTo || dateColumnKey(version.effectiveTo) >= today),
+  );
+  const [documents, office] = await Promise.all([
+    inForce
+      ? db.procedureDocument.findMany({
+          where: { procedureVersionId: inForce.id },
+          orderBy: { position: "asc" },
+          select: { position: true, name: true, form: true, count: true, optional: true },
+        })
+      : [],
+    inForce
+      ? db.office.findFirst({
+          where: { code: inForce.handlingOfficeCode, active: true, unit: { level: procedure.level, active: true } },
+          select: { name: true },
+        })
+      : null,
+  ]);
+  const versions = procedure.versions.map(({ id: _id, ...version }) => version);
+  const current = inForce ? { ...versions[procedure.versions.indexOf(inForce)]!, documents } : null;
+  return {
+    code: procedure.code,
+    name: procedure.name,
+    level: procedure.level,
+    field: procedure.field,
+    current,
+    handlingOfficeName: office?.name ?? null,
+    versions,
+  };
+}

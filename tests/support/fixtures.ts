@@ -1,0 +1,80 @@
+// A small world for integration tests: two units, offices, staff of every role and one procedure. Codes carry a
+// random suffix so that test files sharing one database never collide.
+import crypto from "node:crypto";
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import type { Role } from "../../src/generated/prisma/enums";
+import { hashPassword } from "../../src/server/auth/password";
+
+export const TEST_PASSWORD = "dung-mat-khau-2026";
+let passwordHash: Promise<string> | undefined;
+
+export async function createTestWorld(db: PrismaClient) {
+  const tag = crypto.randomBytes(3).toString("hex").toUpperCase();
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+
+  const town = await db.administrativeUnit.create({ data: { code: `T${tag}`, name: `Thị xã thử ${tag}`, kindLabel: "Thị xã", level: "DISTRICT" } });
+  const ward = await db.administrativeUnit.create({
+    data: { code: `W${tag}`, name: `Phường thử ${tag}`, kindLabel: "Phường", level: "COMMUNE", parentId: town.id },
+  });
+  const otherWard = await db.administrativeUnit.create({
+    data: { code: `X${tag}`, name: `Xã khác ${tag}`, kindLabel: "Xã", level: "COMMUNE", parentId: town.id },
+  });
+
+  const office = (unitId: string, code: string, name: string, kind: "RECEPTION" | "DEPARTMENT" | "LEADERSHIP" = "DEPARTMENT") =>
+    db.office.create({ data: { unitId, code, name, kind } });
+  const offices = {
+    reception: await office(ward.id, "MOTCUA", "Bộ phận Một cửa", "RECEPTION"),
+    justice: await office(ward.id, "TUPHAP", "Tư pháp - Hộ tịch"),
+    land: await office(ward.id, "TNMT", "Địa chính - Xây dựng"),
+    leadership: await office(ward.id, "VANPHONG", "Lãnh đạo UBND", "LEADERSHIP"),
+    otherJustice: await office(otherWard.id, "TUPHAP", "Tư pháp - Hộ tịch"),
+    otherReception: await office(otherWard.id, "MOTCUA", "Bộ phận Một cửa", "RECEPTION"),
+  };
+
+  const user = (username: string, role: Role, unitId: string, officeId: string | null) =>
+    db.user.create({ data: { username: `${username}.${tag.toLowerCase()}`, passwordHash: hash, fullName: `Cán bộ ${username}`, role, unitId, officeId } });
+  const users = {
+    admin: await user("admin", "ADMIN", town.id, null),
+    receptionist: await user("tiepnhan", "RECEPTIONIST", ward.id, offices.reception.id),
+    officer: await user("chuyenvien", "OFFICER", ward.id, offices.justice.id),
+    secondOfficer: await user("chuyenvien2", "OFFICER", ward.id, offices.justice.id),
+    landOfficer: await user("diachinh", "OFFICER", ward.id, offices.land.id),
+    head: await user("truongphong", "DEPARTMENT_HEAD", ward.id, offices.justice.id),
+    landHead: await user("truongdiachinh", "DEPARTMENT_HEAD", ward.id, offices.land.id),
+    leader: await user("lanhdao", "LEADERSHIP", ward.id, offices.leadership.id),
+    inspector: await user("noivu", "INSPECTOR", town.id, null),
+    otherReceptionist: await user("tiepnhankhac", "RECEPTIONIST", otherWard.id, offices.otherReception.id),
+    otherOfficer: await user("chuyenvienkhac", "OFFICER", otherWard.id, offices.otherJustice.id),
+  };
+
+  const field = await db.field.create({ data: { code: `HT${tag}`, name: "Hộ tịch" } });
+  const procedure = await db.procedure.create({
+    data: { code: `1.${tag}`, name: "Đăng ký kết hôn", fieldId: field.id, level: "COMMUNE" },
+  });
+  const procedureVersion = await db.procedureVersion.create({
+    data: {
+      procedureId: procedure.id,
+      version: 1,
+      effectiveFrom: new Date("2025-01-01"),
+      durationValue: 5,
+      durationUnit: "WORKING_DAYS",
+      feeAmount: 0,
+      handlingOfficeCode: "TUPHAP",
+      onlineLevel: 3,
+      onlineClass: "PARTIAL",
+      postalAllowed: true,
+      leadershipApproval: true,
+      documents: {
+        create: [
+          { position: 1, name: "Tờ khai đăng ký kết hôn", form: "ORIGINAL", count: 1 },
+          { position: 2, name: "Giấy xác nhận tình trạng hôn nhân", form: "ORIGINAL", count: 1 },
+        ],
+      },
+    },
+  });
+
+  return { tag, town, ward, otherWard, offices, users, field, procedure, procedureVersion };
+}
+
+export type TestWorld = Awaited<ReturnType<typeof createTestWorld>>;
