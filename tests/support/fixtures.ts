@@ -78,3 +78,32 @@ export async function createTestWorld(db: PrismaClient) {
 }
 
 export type TestWorld = Awaited<ReturnType<typeof createTestWorld>>;
+
+/** The session identity of a fixture user, as the auth layer would build it. */
+export function sessionOf(user: { id: string; username: string; fullName: string; role: Role; unitId: string; officeId: string | null }) {
+  return { id: user.id, username: user.username, name: user.fullName, role: user.role, unitId: user.unitId, officeId: user.officeId };
+}
+
+/** A valid intake for the fixture procedure (every required document ticked). */
+export function intakeFor(world: TestWorld, overrides: Record<string, unknown> = {}) {
+  return {
+    procedureId: world.procedure.id,
+    channel: "DIRECT" as const,
+    applicantKind: "CITIZEN" as const,
+    applicantName: "Trần Thị Bình",
+    applicantIdNumber: "001190012345",
+    applicantPhone: "0987654321",
+    applicantEmail: undefined,
+    applicantAddress: "Số 5 phố Quang Trung, Sơn Tây",
+    documents: [
+      { position: 1, received: true, count: 1 },
+      { position: 2, received: true, count: 1 },
+    ],
+    feePaidOnline: false,
+    digitised: true,
+    postalReturn: false,
+    dataReused: false,
+    note: undefined,
+    ...overrides,
+  };
+}

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
+import { UserFacingError } from "@/server/user-facing-error";
 
 export interface ActionState<T = unknown> {
   ok: boolean;
@@ -16,13 +17,7 @@ export interface ActionState<T = unknown> {
 
 export const initialActionState: ActionState = { ok: false };
 
-/** An error whose message is meant for the user (Vietnamese), e.g. a rule the input breaks. */
-export class UserFacingError extends Error {
-  constructor(message: string, readonly fieldErrors?: Record<string, string[]>) {
-    super(message);
-    this.name = "UserFacingError";
-  }
-}
+export { UserFacingError };
 
 const messages = {
   unauthenticated: "Phiên đăng nhập đã hết hạn. Xin vui lòng đăng nhập lại.",

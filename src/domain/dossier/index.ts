@@ -1,0 +1,11 @@
+// Dossier domain: the state machine, permissions, intake and command schemas, codes, labels and public view.
+// Pure TypeScript (no Next.js, Prisma or Node-only imports), safe on server and client.
+export * from "./types";
+export * from "./labels";
+export * from "./permissions";
+export * from "./state-machine";
+export * from "./command-schema";
+export * from "./intake-schema";
+export * from "./dossier-code";
+export * from "./public-view";
+export { checkbox, optionalText, requiredText, formInt, optionalFormInt } from "./schema-helpers";

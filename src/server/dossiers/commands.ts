@@ -1,0 +1,260 @@
+import "server-only";
+// Carries out one command on one dossier: the pure state machine (src/domain/dossier) decides, this module writes.
+// Every command is one transaction that (1) claims the dossier's version (optimistic concurrency: of two people
+// acting on the same version exactly one succeeds), (2) applies the decision's effects (pauses, hand-offs of the
+// control slip, finish and return times, the recomputed appointment) and (3) appends the event to the history.
+import { classifyFinished, computeAppointment, type WorkingCalendar } from "@/domain/calendar";
+import {
+  canView,
+  decide,
+  type Actor,
+  type Decision,
+  type DossierCommand,
+  type DossierMachineState,
+  type Effect,
+} from "@/domain/dossier";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { getCalendarRevision } from "@/server/data/calendar";
+import { db } from "@/server/db";
+import { UserFacingError } from "@/server/user-facing-error";
+import { DossierConflictError, DossierNotFoundError } from "./errors";
+
+type Tx = Prisma.TransactionClient;
+
+export const actorOf = (user: SessionUser): Actor => ({ userId: user.id, role: user.role, unitId: user.unitId, officeId: user.officeId });
+
+const dossierForCommand = {
+  include: {
+    procedureVersion: { select: { leadershipApproval: true, durationValue: true, durationUnit: true } },
+    pauses: { orderBy: { startedAt: "asc" } },
+    handoffs: { orderBy: { sequence: "asc" } },
+  },
+} satisfies Prisma.DossierDefaultArgs;
+
+export type DossierForCommand = Prisma.DossierGetPayload<typeof dossierForCommand>;
+
+export function loadDossierForCommand(client: Tx | typeof db, dossierId: string): Promise<DossierForCommand | null> {
+  return client.dossier.findUnique({ where: { id: dossierId }, ...dossierForCommand });
+}
+
+/** The dossier as the state machine sees it. */
+export function machineStateOf(dossier: DossierForCommand): DossierMachineState {
+  return {
+    status: dossier.status,
+    processingStep: dossier.processingStep,
+    receivedUnitId: dossier.receivedUnitId,
+    decidingUnitId: dossier.decidingUnitId,
+    handlingOfficeId: dossier.handlingOfficeId,
+    assigneeId: dossier.assigneeId,
+    leadershipApproval: dossier.procedureVersion.leadershipApproval,
+    supplementRequestOfficeIds: dossier.pauses
+      .filter((pause) => pause.kind === "SUPPLEMENT" && pause.requestedByOfficeId)
+      .map((pause) => pause.requestedByOfficeId!),
+    openPauseKind: dossier.pauses.find((pause) => pause.endedAt === null)?.kind ?? null,
+    proposedResultKind: dossier.status === "RESULT_READY" || dossier.status === "RETURNED" ? null : dossier.resultKind,
+  };
+}
+
+export const pastOfficeIdsOf = (dossier: DossierForCommand): string[] =>
+  dossier.handoffs.flatMap((handoff) => [handoff.toOfficeId, ...(handoff.fromOfficeId ? [handoff.fromOfficeId] : [])]);
+
+export interface CommandResult {
+  dossierId: string;
+  code: string;
+  version: number;
+  status: DossierForCommand["status"];
+}
+
+/** Runs a command for a signed-in user, in its own transaction. */
+export async function performCommand(
+  user: SessionUser,
+  input: { dossierId: string; expectedVersion: number; command: DossierCommand },
+  now: Date = new Date(),
+): Promise<CommandResult> {
+  return db.$transaction((tx) => performCommandInTransaction(tx, actorOf(user), input, now));
+}
+
+export async function performCommandInTransaction(
+  tx: Tx,
+  actor: Actor,
+  input: { dossierId: string; expectedVersion: number; command: DossierCommand },
+  now: Date,
+): Promise<CommandResult> {
+  const dossier = await loadDossierForCommand(tx, input.dossierId);
+  if (!dossier) throw new DossierNotFoundError();
+  const state = machineStateOf(dossier);
+  if (!canView(state, actor, { pastOfficeIds: pastOfficeIdsOf(dossier) })) throw new DossierNotFoundError();
+  if (dossier.version !== input.expectedVersion) throw new DossierConflictError();
+
+  const officeNames = await officeNamesFor(tx, dossier, input.command);
+  const decision = decide(state, actor, input.command, { officeNames });
+  if (!decision.ok) throw new UserFacingError(decision.error.message);
+  await checkCommandTargets(tx, dossier, decision);
+
+  // Claim the version first: a concurrent transaction on the same version waits here for our row lock and then finds
+  // the version changed, so it fails before writing anything.
+  const claimed = await tx.dossier.updateMany({
+    where: { id: dossier.id, version: input.expectedVersion },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count !== 1) throw new DossierConflictError();
+
+  const calendar = await getCalendarRevision(dossier.calendarRevision ?? 0, tx);
+  const changes: Prisma.DossierUncheckedUpdateInput = {
+    status: decision.next.status,
+    processingStep: decision.next.processingStep,
+    handlingOfficeId: decision.next.handlingOfficeId,
+    assigneeId: decision.next.assigneeId,
+  };
+  for (const effect of decision.effects) Object.assign(changes, await applyEffect(tx, { dossier, actor, effect, calendar, now }));
+  if (decision.command.type === "assign") await noteAssignee(tx, dossier, decision.command.officerId);
+
+  const updated = await tx.dossier.update({ where: { id: dossier.id }, data: changes, select: { version: true, status: true } });
+  await tx.dossierEvent.create({
+    data: {
+      dossierId: dossier.id,
+      at: now,
+      actorId: actor.userId,
+      type: decision.eventType,
+      fromStatus: dossier.status,
+      toStatus: decision.next.status,
+      reason: "reason" in decision.command ? decision.command.reason : null,
+      payload: { ...decision.command, fromStep: dossier.processingStep, toStep: decision.next.processingStep } as Prisma.InputJsonValue,
+    },
+  });
+  return { dossierId: dossier.id, code: dossier.code, version: updated.version, status: updated.status };
+}
+
+/** Office names for the machine's messages (e.g. which office already asked for a supplement). */
+async function officeNamesFor(tx: Tx, dossier: DossierForCommand, command: DossierCommand): Promise<Record<string, string>> {
+  const ids = new Set(dossier.pauses.map((pause) => pause.requestedByOfficeId).filter((id): id is string => id !== null));
+  if (dossier.handlingOfficeId) ids.add(dossier.handlingOfficeId);
+  if ("toOfficeId" in command) ids.add(command.toOfficeId);
+  const offices = await tx.office.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  return Object.fromEntries(offices.map((office) => [office.id, office.name]));
+}
+
+/** What the machine cannot know: that named offices and officers exist and belong where they must. */
+async function checkCommandTargets(tx: Tx, dossier: DossierForCommand, decision: Extract<Decision, { ok: true }>) {
+  const command = decision.command;
+  if (command.type === "transfer" || command.type === "forward") {
+    const office = await tx.office.findUnique({ where: { id: command.toOfficeId } });
+    if (!office || !office.active || office.unitId !== dossier.decidingUnitId || office.kind !== "DEPARTMENT") {
+      throw new UserFacingError("Phòng/bộ phận nhận hồ sơ không hợp lệ: chỉ chuyển đến phòng chuyên môn của cơ quan giải quyết.", {
+        toOfficeId: ["Xin vui lòng chọn một phòng chuyên môn của cơ quan giải quyết."],
+      });
+    }
+    if (command.type === "forward" && office.id === dossier.handlingOfficeId) {
+      throw new UserFacingError("Hồ sơ đang ở chính phòng này; xin vui lòng chọn phòng khác để chuyển.", {
+        toOfficeId: ["Xin vui lòng chọn phòng khác."],
+      });
+    }
+  }
+  if (command.type === "assign") {
+    const officer = await tx.user.findUnique({ where: { id: command.officerId } });
+    if (!officer || !officer.active || officer.role !== "OFFICER" || officer.officeId !== dossier.handlingOfficeId) {
+      throw new UserFacingError("Chỉ phân công cho chuyên viên đang làm việc tại phòng đang xử lý hồ sơ.", {
+        officerId: ["Xin vui lòng chọn chuyên viên của phòng."],
+      });
+    }
+  }
+}
+
+interface EffectContext {
+  dossier: DossierForCommand;
+  actor: Actor;
+  effect: Effect;
+  calendar: WorkingCalendar;
+  now: Date;
+}
+
+/** Writes one effect's rows and returns the dossier columns it changes. */
+async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: EffectContext): Promise<Prisma.DossierUncheckedUpdateInput> {
+  switch (effect.type) {
+    case "open_pause": {
+      await tx.dossierPause.create({
+        data: {
+          dossierId: dossier.id,
+          kind: effect.kind,
+          reason: effect.reason,
+          startedAt: now,
+          requestedByOfficeId: actor.officeId,
+          requestedById: actor.userId,
+        },
+      });
+      // While the clock is stopped there is no appointment ("đang tạm dừng"); it is recomputed when the pause ends.
+      const paused = appointmentWith(dossier, calendar, [...pausesOf(dossier), { start: now, end: null }]);
+      return { appointmentAt: null, appointmentNote: paused.explanation };
+    }
+    case "close_pause": {
+      const open = dossier.pauses.find((pause) => pause.endedAt === null);
+      if (!open) return {};
+      await tx.dossierPause.update({ where: { id: open.id }, data: { endedAt: now, endedById: actor.userId } });
+      const pauses = pausesOf(dossier).map((pause) => (pause.end === null ? { ...pause, end: now } : pause));
+      const scheduled = appointmentWith(dossier, calendar, pauses);
+      return scheduled.kind === "scheduled" ? { appointmentAt: scheduled.appointmentAt, appointmentNote: scheduled.explanation } : {};
+    }
+    case "handoff": {
+      await closeOpenHandoff(tx, dossier, calendar, now);
+      const sequence = (dossier.handoffs.at(-1)?.sequence ?? 0) + 1;
+      await tx.dossierHandoff.create({
+        data: {
+          dossierId: dossier.id,
+          sequence,
+          fromOfficeId: effect.fromOfficeId,
+          toOfficeId: effect.toOfficeId,
+          fromUserId: actor.userId,
+          sentAt: now,
+          // Without a per-step time budget in the procedure data, each office's step is due by the dossier's appointment.
+          dueAt: dossier.appointmentAt,
+          note: effect.note ?? null,
+        },
+      });
+      return {};
+    }
+    case "finish": {
+      await closeOpenHandoff(tx, dossier, calendar, now);
+      if (effect.resultKind === null) return { finishedAt: now };
+      return {
+        finishedAt: now,
+        resultKind: effect.resultKind,
+        timeliness: dossier.appointmentAt ? classifyFinished(calendar, dossier.appointmentAt, now) : null,
+      };
+    }
+    case "returned":
+      return {
+        returnedAt: now,
+        ...(effect.method === "POST" ? { postalReturn: true } : {}),
+        ...(effect.method === "ONLINE" ? { electronicResult: true } : {}),
+      };
+    case "propose_result":
+      return { resultKind: effect.resultKind };
+    case "record_supplement_request":
+      return {}; // the SUPPLEMENT pause row already names the office that asked
+  }
+}
+
+const pausesOf = (dossier: DossierForCommand) => dossier.pauses.map((pause) => ({ start: pause.startedAt, end: pause.endedAt, reason: pause.reason }));
+
+function appointmentWith(dossier: DossierForCommand, calendar: WorkingCalendar, pauses: { start: Date; end: Date | null }[]) {
+  const receivedAt = dossier.receivedAt ?? dossier.submittedAt;
+  const { durationValue, durationUnit } = dossier.procedureVersion;
+  return computeAppointment(calendar, { receivedAt, duration: { value: durationValue, unit: durationUnit }, pauses });
+}
+
+/** Completes the hand-off row of the office that holds the dossier, judging that step against its due time. */
+async function closeOpenHandoff(tx: Tx, dossier: DossierForCommand, calendar: WorkingCalendar, now: Date) {
+  const open = dossier.handoffs.findLast((handoff) => handoff.completedAt === null);
+  if (!open) return;
+  await tx.dossierHandoff.update({
+    where: { id: open.id },
+    data: { completedAt: now, timeliness: open.dueAt ? classifyFinished(calendar, open.dueAt, now) : null },
+  });
+}
+
+/** The control slip names who received the dossier inside the office. */
+async function noteAssignee(tx: Tx, dossier: DossierForCommand, officerId: string) {
+  const open = dossier.handoffs.findLast((handoff) => handoff.completedAt === null);
+  if (open) await tx.dossierHandoff.update({ where: { id: open.id }, data: { toUserId: officerId } });
+}
