@@ -3,7 +3,7 @@ import "server-only";
 // Every command is one transaction that (1) claims the dossier's version (optimistic concurrency: of two people
 // acting on the same version exactly one succeeds), (2) applies the decision's effects (pauses, hand-offs of the
 // control slip, finish and return times, the recomputed appointment) and (3) appends the event to the history.
-import { classifyFinished, computeAppointment, type WorkingCalendar } from "@/domain/calendar";
+import { addWorkingTime, classifyFinished, computeAppointment, workingTimeBetween, type WorkingCalendar } from "@/domain/calendar";
 import {
   canView,
   decide,
@@ -17,6 +17,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision } from "@/server/data/calendar";
 import { db } from "@/server/db";
+import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "./errors";
 
@@ -29,6 +30,13 @@ const dossierForCommand = {
     procedureVersion: { select: { leadershipApproval: true, durationValue: true, durationUnit: true } },
     pauses: { orderBy: { startedAt: "asc" } },
     handoffs: { orderBy: { sequence: "asc" } },
+    // The signed apology letter that moved the appointment, if any (its date is the promise to keep).
+    apologies: {
+      where: { status: "APPROVED", kind: "LATE" },
+      orderBy: { decidedAt: "desc" },
+      take: 1,
+      select: { proposedAppointmentAt: true, decidedAt: true },
+    },
   },
 } satisfies Prisma.DossierDefaultArgs;
 
@@ -72,7 +80,7 @@ export async function performCommand(
   input: { dossierId: string; expectedVersion: number; command: DossierCommand },
   now: Date = new Date(),
 ): Promise<CommandResult> {
-  return db.$transaction((tx) => performCommandInTransaction(tx, actorOf(user), input, now));
+  return db.$transaction((tx) => performCommandInTransaction(tx, actorOf(user), input, now), dossierTransactionOptions);
 }
 
 export async function performCommandInTransaction(
@@ -193,7 +201,15 @@ async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: Ef
       await tx.dossierPause.update({ where: { id: open.id }, data: { endedAt: now, endedById: actor.userId } });
       const pauses = pausesOf(dossier).map((pause) => (pause.end === null ? { ...pause, end: now } : pause));
       const scheduled = appointmentWith(dossier, calendar, pauses);
-      return scheduled.kind === "scheduled" ? { appointmentAt: scheduled.appointmentAt, appointmentNote: scheduled.explanation } : {};
+      if (scheduled.kind !== "scheduled") return {};
+      const letter = dossier.apologies[0];
+      if (!letter?.decidedAt) return { appointmentAt: scheduled.appointmentAt, appointmentNote: scheduled.explanation };
+      // Rescheduled by an apology letter: the statutory appointment follows the engine, and the promised date moves
+      // by the office time of the pauses that began after the letter was signed.
+      const pausedSinceLetter = pauses
+        .filter((pause) => pause.start.getTime() >= letter.decidedAt!.getTime())
+        .reduce((total, pause) => total + workingTimeBetween(calendar, pause.start, pause.end ?? now), 0);
+      return { originalAppointmentAt: scheduled.appointmentAt, appointmentAt: addWorkingTime(calendar, letter.proposedAppointmentAt, pausedSinceLetter) };
     }
     case "handoff": {
       await closeOpenHandoff(tx, dossier, calendar, now);
@@ -219,7 +235,8 @@ async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: Ef
       return {
         finishedAt: now,
         resultKind: effect.resultKind,
-        timeliness: dossier.appointmentAt ? classifyFinished(calendar, dossier.appointmentAt, now) : null,
+        // Judged against the statutory appointment: a dossier rescheduled with an apology is still late.
+        timeliness: statutoryAppointment(dossier) ? classifyFinished(calendar, statutoryAppointment(dossier)!, now) : null,
       };
     }
     case "returned":
@@ -234,6 +251,8 @@ async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: Ef
       return {}; // the SUPPLEMENT pause row already names the office that asked
   }
 }
+
+const statutoryAppointment = (dossier: DossierForCommand) => dossier.originalAppointmentAt ?? dossier.appointmentAt;
 
 const pausesOf = (dossier: DossierForCommand) => dossier.pauses.map((pause) => ({ start: pause.startedAt, end: pause.endedAt, reason: pause.reason }));
 

@@ -8,6 +8,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCurrentCalendar } from "@/server/data/calendar";
 import { db } from "@/server/db";
+import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
 import { UserFacingError } from "@/server/user-facing-error";
 import { actorOf, performCommandInTransaction } from "./commands";
@@ -148,5 +149,5 @@ export async function registerDossier(user: SessionUser, input: IntakeInput, now
       appointmentAt: transferred ? appointment.appointmentAt : null,
       appointmentNote: appointment.explanation,
     };
-  });
+  }, dossierTransactionOptions);
 }
