@@ -1,0 +1,84 @@
+// The administrator's working-calendar screen (/quan-tri/lich-lam-viec): days off and make-up days of a year, the
+// month view, office hours and cut-off, loading the statutory days off, an appointment preview and the revision
+// history. Server component: reads everything here and hands plain data to the client forms.
+import { getLocale } from "next-intl/server";
+import { formatDateTime, localDateKey } from "@/lib/dates";
+import { getCurrentCalendar } from "@/server/data/calendar";
+import {
+  listCalendarDays,
+  listCalendarRevisions,
+  listCalendarYears,
+  previewStatutoryDays,
+  readEditableWorkingCalendar,
+  readOfficeHoursForm,
+} from "@/server/data/calendar-admin";
+import { PageHeader } from "@/ui/page-header";
+import { Section } from "@/ui/section";
+import { AddDayForm } from "./add-day-form";
+import { AppointmentPreview, type PreviewParams } from "./appointment-preview";
+import { DaysTable } from "./days-table";
+import { ImportForm } from "./import-form";
+import { calendarAdminMessages } from "./messages";
+import { MonthGrid } from "./month-grid";
+import { OfficeHoursForm } from "./office-hours-form";
+import { RevisionHistory } from "./revision-history";
+import { parseYearParam, selectableYears } from "./rules";
+import { YearNav } from "./year-nav";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export async function CalendarAdminScreen({ searchParams }: { searchParams: SearchParams }) {
+  const m = calendarAdminMessages(await getLocale());
+  const year = parseYearParam(searchParams.nam) ?? Number(localDateKey(new Date()).slice(0, 4));
+  const preview: PreviewParams = { date: first(searchParams["thu-ngay"]), time: first(searchParams["thu-gio"]), days: first(searchParams["thu-so-ngay"]) };
+
+  const [days, years, revisions, editable, current, hours, statutory] = await Promise.all([
+    listCalendarDays(year),
+    listCalendarYears(),
+    listCalendarRevisions(),
+    readEditableWorkingCalendar(),
+    getCurrentCalendar(),
+    readOfficeHoursForm(),
+    previewStatutoryDays(year),
+  ]);
+  const inForce = revisions.rows[0];
+
+  return (
+    <>
+      <PageHeader title={m.title} description={m.description} />
+      <p role="note" className="mb-4 rounded-md border border-gray-200 bg-white px-3 py-2 text-sm">
+        {inForce ? m.currentRevision(inForce.revision, formatDateTime(inForce.createdAt)) : m.noRevision}
+      </p>
+      <YearNav years={selectableYears(years, year)} current={year} m={m} />
+
+      <Section id="ngay-nghi" title={m.daysTitle(year)}>
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <DaysTable year={year} rows={days} />
+          <AddDayForm calendar={editable} defaultYear={year} />
+        </div>
+      </Section>
+
+      <Section id="nap-lich" title={m.importTitle(year)}>
+        <ImportForm year={year} source={statutory.source} candidates={statutory.candidates} />
+      </Section>
+
+      <Section id="lich-thang" title={m.gridTitle(year)}>
+        <MonthGrid year={year} calendar={editable} m={m} />
+      </Section>
+
+      <Section id="gio-lam-viec" title={m.hoursTitle}>
+        <OfficeHoursForm initial={hours} />
+      </Section>
+
+      <Section id="thu-tinh" title={m.previewTitle}>
+        <AppointmentPreview calendar={current} params={preview} year={year} m={m} />
+      </Section>
+
+      <Section id="lich-su" title={m.historyTitle}>
+        <RevisionHistory rows={revisions.rows} total={revisions.total} m={m} />
+      </Section>
+    </>
+  );
+}

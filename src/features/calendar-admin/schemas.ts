@@ -1,0 +1,123 @@
+// zod schemas of the calendar editor's forms, with Vietnamese messages. Field names match the inputs' `name`s, so an
+// error's path is the id of the field it belongs to.
+import { z } from "zod";
+import { isLocalDate, type Weekday } from "@/domain/calendar";
+import { checkDayHours, dateErrorMessage, hasWindows, MAX_YEAR, MIN_YEAR, normaliseClockTime, parseVietnameseDate, WEEKDAYS_MONDAY_FIRST } from "./rules";
+
+/** ghi chú thay đổi: becomes the note of the published calendar revision. */
+export const changeNote = z
+  .string({ error: "Xin nhập ghi chú thay đổi (lý do, căn cứ)." })
+  .trim()
+  .min(1, "Xin nhập ghi chú thay đổi (lý do, căn cứ).")
+  .max(500, "Ghi chú thay đổi tối đa 500 ký tự.");
+
+export const viDate = z
+  .string({ error: "Xin nhập ngày theo dạng dd/MM/yyyy." })
+  .trim()
+  .min(1, "Xin nhập ngày theo dạng dd/MM/yyyy.")
+  .transform((text, context) => {
+    const parsed = parseVietnameseDate(text);
+    if (parsed.ok) return parsed.date;
+    context.addIssue({ code: "custom", message: dateErrorMessage(parsed.error, text) });
+    return z.NEVER;
+  });
+
+export const calendarDayKind = z.enum(["HOLIDAY", "MAKEUP_WORKDAY"], { error: "Xin chọn loại ngày: ngày nghỉ hoặc ngày làm bù." });
+
+export const addDaySchema = z.object({
+  date: viDate,
+  kind: calendarDayKind,
+  name: z
+    .string({ error: "Xin nhập tên ngày, ví dụ: Tết Nguyên đán (mùng 1)." })
+    .trim()
+    .min(1, "Xin nhập tên ngày, ví dụ: Tết Nguyên đán (mùng 1).")
+    .max(200, "Tên ngày tối đa 200 ký tự."),
+  notice: z
+    .string()
+    .trim()
+    .max(300, "Căn cứ (thông báo) tối đa 300 ký tự.")
+    .optional()
+    .transform((value) => value || null),
+  confirmWeekend: z
+    .string()
+    .optional()
+    .transform((value) => value === "on" || value === "true"),
+  note: changeNote,
+});
+export type AddDayInput = z.output<typeof addDaySchema>;
+
+export const removeDaySchema = z.object({
+  id: z.string({ error: "Không rõ ngày cần xóa." }).min(1, "Không rõ ngày cần xóa.").max(64),
+  note: changeNote,
+});
+export type RemoveDayInput = z.output<typeof removeDaySchema>;
+
+export const importDaysSchema = z.object({
+  year: z.coerce.number({ error: "Năm không hợp lệ." }).int("Năm không hợp lệ.").min(MIN_YEAR, "Năm không hợp lệ.").max(MAX_YEAR, "Năm không hợp lệ."),
+  dates: z
+    .array(z.string().refine(isLocalDate, "Ngày không hợp lệ."), { error: "Xin chọn ít nhất một ngày để nạp." })
+    .min(1, "Xin chọn ít nhất một ngày để nạp.")
+    .max(60, "Mỗi lần nạp tối đa 60 ngày."),
+  note: changeNote,
+});
+export type ImportDaysInput = z.output<typeof importDaysSchema>;
+
+export function importDaysFromForm(formData: FormData) {
+  return { year: formData.get("year"), dates: formData.getAll("dates").filter((value) => typeof value === "string"), note: formData.get("note") ?? undefined };
+}
+
+const clockField = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const text = (value ?? "").trim();
+    if (text === "") return null;
+    const time = normaliseClockTime(text);
+    if (time) return time;
+    context.addIssue({ code: "custom", message: "Giờ phải theo dạng HH:mm (00:00–23:59), ví dụ 07:30; để trống nếu không làm buổi đó." });
+    return z.NEVER;
+  });
+
+const dayHours = z
+  .object({ morningStart: clockField, morningEnd: clockField, afternoonStart: clockField, afternoonEnd: clockField })
+  .superRefine((hours, context) => {
+    for (const [field, messages] of Object.entries(checkDayHours(hours))) {
+      for (const message of messages) context.addIssue({ code: "custom", path: [field], message });
+    }
+  });
+
+export const officeHoursSchema = z
+  .object({
+    days: z.object({ 0: dayHours, 1: dayHours, 2: dayHours, 3: dayHours, 4: dayHours, 5: dayHours, 6: dayHours }),
+    cutoff: z
+      .string({ error: "Xin nhập giờ chốt theo dạng HH:mm, ví dụ 15:00." })
+      .trim()
+      .transform((value, context) => {
+        const time = normaliseClockTime(value);
+        if (time) return time;
+        context.addIssue({ code: "custom", message: "Xin nhập giờ chốt theo dạng HH:mm, ví dụ 15:00." });
+        return z.NEVER;
+      }),
+    note: changeNote,
+  })
+  .superRefine((value, context) => {
+    if (!WEEKDAYS_MONDAY_FIRST.some((weekday) => hasWindows(value.days[weekday]))) {
+      context.addIssue({ code: "custom", path: ["days", "1", "morningStart"], message: "Cần ít nhất một ngày trong tuần có giờ làm việc." });
+    }
+  });
+export type OfficeHoursInput = z.output<typeof officeHoursSchema>;
+
+/** Input names are "days.1.morningStart" …; this rebuilds the nested object the schema expects. */
+export function officeHoursFromForm(formData: FormData) {
+  const field = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  const days: Record<string, Record<string, string | undefined>> = {};
+  for (const weekday of [0, 1, 2, 3, 4, 5, 6] satisfies Weekday[]) {
+    days[weekday] = Object.fromEntries(
+      (["morningStart", "morningEnd", "afternoonStart", "afternoonEnd"] as const).map((key) => [key, field(`days.${weekday}.${key}`)]),
+    );
+  }
+  return { days, cutoff: field("cutoff"), note: field("note") };
+}
