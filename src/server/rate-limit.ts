@@ -28,6 +28,11 @@ export const loginFailuresByAddress = limiter("login_ip", 30, 15 * 60, 15 * 60);
 
 /** Public dossier look-ups (tra cứu hồ sơ): 20 wrong code/factor pairs per address in 10 minutes. */
 export const trackingFailuresByAddress = limiter("tracking_ip", 20, 10 * 60, 10 * 60);
+/**
+ * And 10 wrong factors per dossier code in an hour, whatever the address: the 4-digit phone factor has only 10,000
+ * values, so a guesser spread over many addresses must not get 20 tries from each.
+ */
+export const trackingFailuresByCode = limiter("tracking_code", 10, 60 * 60, 60 * 60);
 
 export type Limiter = RateLimiterPostgres;
 
