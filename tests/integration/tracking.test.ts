@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { approveApology, draftApology } from "../../src/server/dossiers/apology";
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { lookUpDossierForCitizen } from "../../src/server/data/tracking";
@@ -124,6 +125,35 @@ describe("public tracking", () => {
     expect(await lookUpDossierForCitizen({ code: target.code, factor: "4321" }, from("198.51.100.200"))).toEqual({ kind: "blocked", minutes: 60 });
     // other dossiers are not affected
     expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("198.51.100.201"))).kind).toBe("found");
+  });
+
+  it("shows the signed apology letter with its number, reason and new appointment, but not drafts", async () => {
+    const late = await registerDossier(as.receptionist, intakeFor(world, APPLICANT), at("2026-05-04T08:00:00")); // due 17:00 11/05
+    const versionOf = async () => (await db.dossier.findUniqueOrThrow({ where: { id: late.id } })).version;
+    await performCommand(as.head, { dossierId: late.id, expectedVersion: await versionOf(), command: { type: "assign", officerId: world.users.officer.id } }, at("2026-05-04T09:00:00"));
+    const draft = await draftApology(
+      as.officer,
+      { dossierId: late.id, expectedVersion: await versionOf(), kind: "LATE", reason: "Chờ xác minh thông tin hộ tịch tại nơi đăng ký trước đây", extraWorkingDays: 2 },
+      at("2026-05-08T09:00:00"),
+    );
+    const lookUp = () => lookUpDossierForCitizen({ code: late.code, factor: late.trackingKey }, from("203.0.113.90"), at("2026-05-08T10:00:00"));
+    const beforeSignature = await lookUp();
+    expect(beforeSignature.kind === "found" && beforeSignature.view.apologies).toEqual([]);
+    const { number } = await approveApology(as.head, { apologyId: draft.apologyId, expectedVersion: await versionOf() }, at("2026-05-08T09:30:00"));
+    const result = await lookUp();
+    expect(result.kind).toBe("found");
+    if (result.kind !== "found") return;
+    expect(result.view.apologies).toEqual([
+      {
+        number,
+        kind: "LATE",
+        issuedAt: at("2026-05-08T09:30:00").toISOString(),
+        reason: "Chờ xác minh thông tin hộ tịch tại nơi đăng ký trước đây",
+        originalAppointmentAt: at("2026-05-11T17:00:00").toISOString(),
+        newAppointmentAt: at("2026-05-13T17:00:00").toISOString(),
+      },
+    ]);
+    expect(result.view.appointment).toMatchObject({ kind: "scheduled", at: at("2026-05-13T17:00:00").toISOString() });
   });
 
   it("does not count malformed input, and explains it", async () => {

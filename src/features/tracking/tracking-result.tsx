@@ -105,7 +105,7 @@ function TrackingDetails({ view, t, vietnamese }: { view: TrackingView; t: Trans
         </dl>
       </section>
 
-      <ApologyList title={t("apologies.title")} items={apologies} />
+      <ApologyList title={t("apologies.title")} intro={t("apologies.intro")} items={apologies} />
 
       <TimelineList title={t("timeline.title")} empty={t("timeline.empty")} items={timeline} />
     </article>

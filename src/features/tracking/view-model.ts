@@ -38,6 +38,9 @@ export type PublicAction =
  * (not built yet); until then always []. Only the citizen-facing parts of the letter belong here.
  */
 export interface PublicApology {
+  /** Số phiếu, to quote when asking the desk; and the kind: late, or an error in the result (corrected free). */
+  number: string;
+  kind: "LATE" | "RESULT_ERROR";
   issuedAt: string;
   /** Lý do chậm trễ, as written in the letter addressed to the applicant. */
   reason: string;
@@ -71,7 +74,7 @@ export interface TrackingView {
   returnMethod: ReturnMethod | null;
   action: PublicAction;
   timeline: PublicTimelineEntry[];
-  /** See PublicApology: a slot for the rescheduling feature, [] for now. */
+  /** Signed apology letters (form 04), oldest first. */
   apologies: PublicApology[];
 }
 

@@ -70,8 +70,8 @@ export function timelineWording(entry: PublicTimelineEntry, t: Translate): { lab
 /** A line per apology letter (slot filled by the rescheduling feature). */
 export function apologyWording(apology: PublicApology, t: Translate): { heading: string; reason: string; newAppointment: string } {
   return {
-    heading: t("apologies.issued", { at: formatPublicDateTime(apology.issuedAt) }),
-    reason: t("apologies.reason", { reason: apology.reason }),
+    heading: t(apology.kind === "LATE" ? "apologies.issued" : "apologies.issuedError", { number: apology.number, at: formatPublicDateTime(apology.issuedAt) }),
+    reason: t(apology.kind === "LATE" ? "apologies.reason" : "apologies.reasonError", { reason: apology.reason }),
     newAppointment: t("apologies.newAppointment", { at: formatPublicDateTime(apology.newAppointmentAt) }),
   };
 }

@@ -39,6 +39,12 @@ const trackingSelect = {
   receivedUnit: { select: { name: true, kindLabel: true, address: true } },
   pauses: { where: { endedAt: null }, orderBy: { startedAt: "desc" }, take: 1, select: { kind: true, reason: true, startedAt: true } },
   events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true, toStatus: true, reason: true, payload: true } },
+  // Only signed letters are addressed to the applicant; drafts and refused drafts are internal.
+  apologies: {
+    where: { status: "APPROVED" },
+    orderBy: { decidedAt: "asc" },
+    select: { number: true, kind: true, decidedAt: true, reason: true, previousAppointmentAt: true, proposedAppointmentAt: true },
+  },
 } satisfies Prisma.DossierSelect;
 
 type TrackedDossier = Prisma.DossierGetPayload<{ select: typeof trackingSelect }>;
@@ -130,7 +136,14 @@ async function toView(dossier: TrackedDossier, now: Date): Promise<TrackingView>
     returnMethod: timeline.findLast((entry) => entry.kind === "returned")?.method ?? null,
     action: actionOf(dossier, appointment, unitName, unitAddress),
     timeline,
-    apologies: [], // slot for the rescheduling feature (form 04 letters), see PublicApology
+    apologies: dossier.apologies.map((letter) => ({
+      number: letter.number ?? "",
+      kind: letter.kind,
+      issuedAt: (letter.decidedAt ?? letter.previousAppointmentAt).toISOString(),
+      reason: letter.reason,
+      originalAppointmentAt: letter.previousAppointmentAt.toISOString(),
+      newAppointmentAt: letter.proposedAppointmentAt.toISOString(),
+    })),
   };
 }
 
