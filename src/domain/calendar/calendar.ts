@@ -1,7 +1,7 @@
 // Working days and office windows (ngày làm việc, giờ hành chính). Every date boundary is taken in cal.timeZone.
 import { TZDate, tz } from "@date-fns/tz";
 import { format } from "date-fns";
-import { addCalendarDays, dayOfWeek, isLocalDate, parseClockTime, parseLocalDate } from "./local-date";
+import { addCalendarDays, dayOfWeek, formatDateVi, isLocalDate, parseClockTime, parseLocalDate } from "./local-date";
 import type { CalendarDayEntry, ClockTime, LocalDate, MakeUpWorkday, OfficeWindow, Weekday, WorkingCalendar } from "./types";
 
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -336,7 +336,7 @@ export function validateWorkingCalendar(cal: WorkingCalendar): string[] {
   const seen = new Set<LocalDate>();
   for (const h of cal.holidays) {
     if (!isLocalDate(h.date)) issues.push(`Ngày nghỉ "${h.date}" không đúng định dạng yyyy-MM-dd.`);
-    else if (seen.has(h.date)) issues.push(`Ngày nghỉ ${h.date} bị khai báo trùng.`);
+    else if (seen.has(h.date)) issues.push(`Ngày nghỉ ${formatDateVi(h.date)} bị khai báo trùng.`);
     seen.add(h.date);
   }
   const holidayDates = new Set(cal.holidays.map((h) => h.date));
@@ -346,15 +346,15 @@ export function validateWorkingCalendar(cal: WorkingCalendar): string[] {
       issues.push(`Ngày làm bù "${m.date}" không đúng định dạng yyyy-MM-dd.`);
       continue;
     }
-    if (seenMakeUp.has(m.date)) issues.push(`Ngày làm bù ${m.date} bị khai báo trùng.`);
+    if (seenMakeUp.has(m.date)) issues.push(`Ngày làm bù ${formatDateVi(m.date)} bị khai báo trùng.`);
     seenMakeUp.add(m.date);
-    if (holidayDates.has(m.date)) issues.push(`Ngày ${m.date} vừa là ngày nghỉ vừa là ngày làm bù; ngày nghỉ được ưu tiên.`);
-    if (cal.weekHours[dayOfWeek(m.date)].length > 0) issues.push(`Ngày làm bù ${m.date} vốn đã là ngày làm việc.`);
+    if (holidayDates.has(m.date)) issues.push(`Ngày ${formatDateVi(m.date)} vừa là ngày nghỉ vừa là ngày làm bù; ngày nghỉ được ưu tiên.`);
+    if (cal.weekHours[dayOfWeek(m.date)].length > 0) issues.push(`Ngày làm bù ${formatDateVi(m.date)} vốn đã là ngày làm việc.`);
     if (m.hours) {
       try {
         normaliseWindows(m.hours);
       } catch {
-        issues.push(`Giờ làm việc của ngày làm bù ${m.date} không hợp lệ.`);
+        issues.push(`Giờ làm việc của ngày làm bù ${formatDateVi(m.date)} không hợp lệ.`);
       }
     }
   }

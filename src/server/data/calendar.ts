@@ -56,7 +56,7 @@ export async function readEditableCalendar(client: Client = db): Promise<Omit<Wo
     weekHours,
     holidays: days.filter((day) => day.kind === "HOLIDAY").map(entry),
     makeUpWorkdays: days.filter((day) => day.kind === "MAKEUP_WORKDAY").map(entry),
-    cutoff: typeof cutoff?.value === "string" ? cutoff.value : base.cutoff,
+    cutoff: typeof cutoff?.value === "string" ? cutoff.value : settingDefaults.cutoff,
   };
 }
 
@@ -90,6 +90,8 @@ export const settingDefaults = {
   dueSoonWorkingDays: 1,
   /** Times a dossier's appointment may be rescheduled with an apology letter (2018 rules: once). */
   rescheduleCap: 1,
+  /** Afternoon cut-off for same-day handling; read into every calendar revision. */
+  cutoff: "15:00",
 } as const;
 
 export async function getSetting<K extends keyof typeof settingDefaults>(key: K, client: Client = db): Promise<(typeof settingDefaults)[K]> {
