@@ -41,6 +41,81 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The query queue inside PGLiteSocketServer (@electric-sql/pglite-socket 0.2.17), as far as we touch it. */
+interface QueuedMessage {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(bytes: number): void;
+  reject(error: unknown): void;
+  onData(data: Uint8Array): void;
+}
+interface QueryQueue {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: PGlite;
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+}
+
+// Frontend messages of the extended query protocol that a Sync ends (Parse, Bind, Describe, Execute, Close, Flush).
+const EXTENDED_PROTOCOL_MESSAGES = new Set(["P", "B", "D", "E", "C", "H"]);
+
+/**
+ * The socket server keeps a connection's TRANSACTION together but queues each protocol message on its own, so outside
+ * a transaction one connection's Parse/Bind/Execute can interleave with another's and bind a query to the wrong
+ * (unnamed) statement. Keep each connection's extended-protocol batch together up to its Sync as well. Pinned to
+ * pglite-socket 0.2.17's queue (tests/integration/embedded-postgres.test.ts proves the behaviour).
+ */
+function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
+  const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+  if (!queue || typeof queue.processQueue !== "function" || !Array.isArray(queue.queue)) {
+    throw new Error("@electric-sql/pglite-socket changed its query queue: review keepProtocolBatchesTogether()");
+  }
+  const midBatch = new Set<number>();
+  queue.processQueue = async function processQueue(this: QueryQueue) {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const owner = this.lastHandlerId !== null && (this.db.isInTransaction() || midBatch.has(this.lastHandlerId)) ? this.lastHandlerId : null;
+        const index = owner === null ? 0 : this.queue.findIndex((item) => item.handlerId === owner);
+        if (index === -1) break; // wait for the owner's next message
+        const [item] = this.queue.splice(index, 1);
+        if (!item) break;
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data: Uint8Array) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          midBatch.delete(item.handlerId);
+          item.reject(error);
+          continue;
+        }
+        const type = String.fromCharCode(item.message[0] ?? 0);
+        if (EXTENDED_PROTOCOL_MESSAGES.has(type)) midBatch.add(item.handlerId);
+        else midBatch.delete(item.handlerId); // Sync, simple Query, Terminate, start-up
+        this.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  const clearQueueForHandler = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId: number) => {
+    midBatch.delete(handlerId);
+    clearQueueForHandler(handlerId);
+    void queue.processQueue();
+  };
+}
+
 export async function startEmbeddedPostgres({ dataDir, port = 0, maxConnections = 40 }: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const inMemory = dataDir.startsWith("memory://");
   let unlock = () => {};
@@ -50,6 +125,7 @@ export async function startEmbeddedPostgres({ dataDir, port = 0, maxConnections 
   }
   const db = await PGlite.create({ dataDir: inMemory ? dataDir : path.join(dataDir, "pgdata") });
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
+  keepProtocolBatchesTogether(server);
   await server.start();
   const actualPort = Number(new URL(`postgresql://${server.getServerConn()}`).port);
   let stopped = false;
