@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { parseBookPeriod, trackingBookSpec } from "@/features/documents/forms/tracking-book";
+import { PrintPage } from "@/features/documents/html/print-page";
+import { documentLinks } from "@/features/documents/links";
+import { requireUser } from "@/server/auth/guard";
+import { TRACKING_BOOK_ROLES, loadTrackingBook } from "@/server/data/documents";
+
+export const metadata: Metadata = { title: "Sổ theo dõi hồ sơ" };
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function TrackingBookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  const user = await requireUser(TRACKING_BOOK_ROLES, "/in/so-theo-doi");
+  const period = parseBookPeriod(single(query.tu), single(query.den), new Date());
+  if ("error" in period) {
+    return (
+      <main id="main" className="mx-auto max-w-xl p-6">
+        <h1 className="text-xl font-semibold text-brand-700">Sổ theo dõi hồ sơ</h1>
+        <p role="alert" className="mt-3">
+          {period.error}
+        </p>
+        <a href={documentLinks.trackingBook()} className="mt-4 inline-block underline">
+          In sổ của tháng này
+        </a>
+      </main>
+    );
+  }
+  // The role check above guarantees a book; null would only mean a role list drifted apart.
+  const data = await loadTrackingBook(user, period);
+  if (!data) return null;
+  return <PrintPage spec={trackingBookSpec(data)} pdfHref={documentLinks.trackingBookPdf(period)} />;
+}

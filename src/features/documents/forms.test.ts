@@ -1,0 +1,126 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { bookRow, parseBookPeriod, trackingBookSpec } from "./forms/tracking-book";
+import { controlSlipSpec, handoffCells } from "./forms/control-slip";
+import { intakeNoticeSpec } from "./forms/intake-notice";
+import { receiptSpec, returnPlaceText } from "./forms/receipt";
+import { supplementRequestSpec } from "./forms/supplement-request";
+import { DocumentHtml } from "./html/document-html";
+import { SAMPLE_BOOK, SAMPLE_CONTROL_SLIP, SAMPLE_RECEIPT, SAMPLE_REFUSAL, SAMPLE_SUPPLEMENT } from "./samples";
+import { groupColumns, plainText, type DocumentSpec } from "./spec";
+
+const html = (spec: DocumentSpec) => renderToStaticMarkup(createElement(DocumentHtml, { spec }));
+
+describe("form 01 — receipt", () => {
+  it("shows the code, the applicant, the documents, the fee, the appointment and a QR code to the tracking page", async () => {
+    const spec = await receiptSpec(SAMPLE_RECEIPT, "https://motcua.sontay.gov.vn");
+    const markup = html(spec);
+    expect(spec.format).toMatchObject({ size: "A5", orientation: "portrait" });
+    expect(spec.fileName).toBe("phieu-tiep-nhan-LLO-260423-0007");
+    for (const text of [
+      "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+      "LLO-260423-0007",
+      "Nguyễn Thị Hồng Nhung",
+      "Giấy xác nhận tình trạng hôn nhân",
+      "Bản sao chứng thực",
+      "30.000 đồng",
+      "17:00, ngày 04/05/2026",
+      "nghỉ lễ 30/4 và 1/5 không tính",
+      "K7Q2-M9XD",
+      "Xin cảm ơn ông/bà",
+      "Sơn Tây, ngày 23 tháng 04 năm 2026",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Trần Văn Đức",
+    ]) {
+      expect(markup).toContain(text);
+    }
+    const qr = spec.sheets[0]?.find((block) => block.kind === "qr");
+    expect(qr?.kind === "qr" && qr.url).toBe("https://motcua.sontay.gov.vn/tra-cuu?ma=LLO-260423-0007&xac-thuc=K7Q2-M9XD");
+    expect(qr?.kind === "qr" && qr.svg).toContain("<svg");
+    expect(qr?.kind === "qr" && qr.png).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it("names the place of return: desk, post or electronic", () => {
+    expect(returnPlaceText(SAMPLE_RECEIPT)).toContain("Bộ phận Tiếp nhận và Trả kết quả, UBND Phường Lê Lợi");
+    expect(returnPlaceText({ ...SAMPLE_RECEIPT, postalReturn: true })).toContain("bưu chính công ích");
+    expect(returnPlaceText({ ...SAMPLE_RECEIPT, electronicResult: true })).toContain("kết quả điện tử");
+  });
+});
+
+describe("form 02 — supplement request", () => {
+  it("lists the missing documents when issued at the desk, under its number", () => {
+    const spec = supplementRequestSpec(SAMPLE_SUPPLEMENT);
+    const markup = html(spec);
+    expect(spec.header.reference).toBe("Số: LLO-02-260423-0003");
+    expect(markup).toContain("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ");
+    expect(markup).toContain("<li>Giấy chứng sinh (bản chính)</li>");
+  });
+  it("during processing names the office, the dossier and the paused clock", () => {
+    const spec = supplementRequestSpec({ ...SAMPLE_SUPPLEMENT, source: "processing", reference: "LLO-260423-0007", requestingOffice: "Tư pháp - Hộ tịch" });
+    const markup = html(spec);
+    expect(markup).toContain("LLO-260423-0007");
+    expect(markup).toContain("Tư pháp - Hộ tịch");
+    expect(markup).toContain("tạm dừng");
+  });
+});
+
+describe("form 03 — refusal", () => {
+  it("prints the reason, picked by the notice's kind", () => {
+    const markup = html(intakeNoticeSpec({ kind: "REFUSAL", data: SAMPLE_REFUSAL }));
+    expect(markup).toContain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ");
+    expect(markup).toContain("thuộc thẩm quyền giải quyết của UBND thị xã Sơn Tây");
+  });
+});
+
+describe("form 05 — control slip", () => {
+  it("has one row per hand-off, with the result blank while the step is open", () => {
+    const [first, second] = SAMPLE_CONTROL_SLIP.handoffs;
+    expect(first && handoffCells(first)).toEqual([
+      "1",
+      "Giao: Bộ phận Một cửa\nNhận: Tư pháp - Hộ tịch",
+      "Trần Văn Đức",
+      "10:00 23/04/2026",
+      "Lê Thị Mai",
+      "17:00 27/04/2026",
+      "16:00 24/04/2026",
+      "Trước hạn",
+    ]);
+    expect(second && handoffCells(second).at(-1)).toBe("");
+    const table = controlSlipSpec(SAMPLE_CONTROL_SLIP).sheets[0]?.find((block) => block.kind === "table");
+    expect(table?.kind === "table" && table.rows.length).toBe(2);
+  });
+  it("draws grouped headers: Giao over two columns, Nhận over one", () => {
+    const table = controlSlipSpec(SAMPLE_CONTROL_SLIP).sheets[0]?.find((block) => block.kind === "table");
+    if (table?.kind !== "table") throw new Error("no table");
+    expect(groupColumns(table.columns).map((group) => [group.group, group.columns.length])).toContainEqual(["Giao hồ sơ", 2]);
+    expect(html(controlSlipSpec(SAMPLE_CONTROL_SLIP))).toMatch(/<th colSpan="2"[^>]*>Giao hồ sơ<\/th>/);
+  });
+});
+
+describe("tracking book", () => {
+  it("fills the register's columns and notes the status until the result is returned", () => {
+    const pending = SAMPLE_BOOK.dossiers[0];
+    if (!pending) throw new Error("no sample");
+    const row = bookRow(pending, 0);
+    expect(row).toHaveLength(14);
+    expect(row.slice(0, 4)).toEqual(["1", pending.code, pending.procedureName, "1"]);
+    expect(row[5]).toContain("ĐT: 0912345678");
+    expect(row[12]).toBe("");
+    expect(row[13]).toBe("Đang xử lý");
+    expect(bookRow({ ...pending, returnedAt: new Date(), status: "RETURNED" }, 4)[13]).toBe("");
+  });
+  it("splits long periods into sheets and states the period", () => {
+    const spec = trackingBookSpec(SAMPLE_BOOK);
+    expect(spec.sheets.map((sheet) => (sheet[0]?.kind === "table" ? sheet[0].rows.length : -1))).toEqual([7, 8]);
+    expect(spec.subheading?.map(plainText)).toEqual(["Từ ngày 01/04/2026 đến ngày 30/04/2026", "Tổng số: 15 hồ sơ"]);
+  });
+  it("accepts at most 31 days and defaults to this month so far", () => {
+    const now = new Date("2026-04-23T20:00:00Z"); // 24/04 in Vietnam
+    expect(parseBookPeriod(undefined, undefined, now)).toEqual({ from: "2026-04-01", to: "2026-04-24" });
+    expect(parseBookPeriod("2026-01-01", "2026-01-31", now)).toEqual({ from: "2026-01-01", to: "2026-01-31" });
+    expect(parseBookPeriod("2026-01-01", "2026-02-01", now)).toHaveProperty("error");
+    expect(parseBookPeriod("2026-02-10", "2026-02-01", now)).toHaveProperty("error");
+    expect(parseBookPeriod("2026-02-30", "2026-03-01", now)).toHaveProperty("error");
+  });
+});

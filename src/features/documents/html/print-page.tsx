@@ -1,0 +1,51 @@
+// The frame of every printable page: the @page rule for the spec's paper, a paper-sized sheet on screen, and a
+// toolbar (print, PDF download) that disappears when printing.
+import { pageMarginMm } from "../format";
+import type { DocumentSpec } from "../spec";
+import { DocumentHtml } from "./document-html";
+import { PrintButton } from "./print-button";
+
+const PAPER_MM = { A5: [148, 210], A4: [210, 297] } as const;
+
+export function PrintPage({ spec, pdfHref, backHref }: { spec: DocumentSpec; pdfHref: string; backHref?: string }) {
+  const { size, orientation } = spec.format;
+  const [short, long] = PAPER_MM[size];
+  const width = orientation === "portrait" ? short : long;
+  const [marginY, marginX] = pageMarginMm(spec.format);
+  // Page size is only settable from CSS; the values come from our own PAGE_FORMATS, never from input.
+  const css = `
+@page { size: ${size} ${orientation}; margin: ${marginY}mm ${marginX}mm; }
+.document-paper { width: ${width}mm; padding: ${marginY}mm ${marginX}mm; }
+.document-sheet + .document-sheet { break-before: page; margin-top: ${2 * marginY}mm; }
+@media print {
+  html, body { background: #fff !important; }
+  .document-paper { width: auto; padding: 0; margin: 0; box-shadow: none; }
+  .document-sheet + .document-sheet { margin-top: 0; }
+}`;
+  return (
+    <>
+      <style>{css}</style>
+      <div className="no-print sticky top-0 z-10 border-b border-gray-300 bg-white">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-sans text-sm">
+          <p className="font-semibold text-ink">{spec.title}</p>
+          <div className="flex items-center gap-2">
+            {backHref ? (
+              <a href={backHref} className="rounded-md border border-gray-400 px-4 py-2 hover:bg-gray-100">
+                Quay lại
+              </a>
+            ) : null}
+            <PrintButton />
+            <a href={pdfHref} className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+              Tải PDF
+            </a>
+          </div>
+        </div>
+      </div>
+      <main id="main" className="py-6 print:py-0">
+        <div className="document-paper mx-auto bg-white shadow-[0_0_0_1px_#d1d5db,0_4px_16px_rgba(0,0,0,0.08)]">
+          <DocumentHtml spec={spec} />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+// What each printed form needs, as plain data. src/server/data/documents.ts loads these (with the reader's scope
+// checked); the form builders in ./forms turn them into DocumentSpecs. No Prisma types leak past this line.
+import type { DocumentForm, DossierStatus, DurationUnit, Timeliness } from "@/generated/prisma/enums";
+
+/** The issuing body as the header prints it. */
+export interface Issuer {
+  /** "UBND PHƯỜNG LÊ LỢI" */
+  agency: string;
+  /** "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ" or the requesting office. */
+  division: string;
+  /** "Phường Lê Lợi", in running text. */
+  unitName: string;
+  /** Address of the unit's seat (place of return), if known. */
+  address: string | null;
+  /** Dateline place: "Sơn Tây". */
+  place: string;
+}
+
+export interface Applicant {
+  name: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface ReceiptDocument {
+  name: string;
+  form: DocumentForm;
+  count: number;
+}
+
+/** Form 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả. */
+export interface ReceiptData {
+  issuer: Issuer;
+  code: string;
+  trackingKey: string;
+  applicant: Applicant;
+  procedure: { code: string; name: string; durationValue: number; durationUnit: DurationUnit };
+  documents: readonly ReceiptDocument[];
+  /** Số lượng hồ sơ (bộ). */
+  sets: number;
+  feeAmount: number;
+  feeNote: string | null;
+  receivedAt: Date;
+  appointmentAt: Date | null;
+  appointmentNote: string | null;
+  postalReturn: boolean;
+  electronicResult: boolean;
+  receivedBy: string | null;
+}
+
+/** Form 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ: at the desk (an IntakeNotice) or during processing (a pause). */
+export interface SupplementRequestData {
+  issuer: Issuer;
+  source: "intake" | "processing";
+  /** Số phiếu (intake) or the dossier code (processing). */
+  reference: string;
+  issuedAt: Date;
+  applicant: Applicant;
+  procedureName: string;
+  /** What to add or complete; empty during processing when the reason says it all. */
+  missingDocuments: readonly string[];
+  reason: string;
+  /** Processing: the office that asks, and whether the applicant has supplied it already. */
+  requestingOffice: string | null;
+  resolvedAt: Date | null;
+  signer: string | null;
+}
+
+/** Form 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ. */
+export interface RefusalData {
+  issuer: Issuer;
+  number: string;
+  issuedAt: Date;
+  applicant: Applicant;
+  procedureName: string;
+  reason: string;
+  signer: string | null;
+}
+
+export interface HandoffRow {
+  sequence: number;
+  fromOffice: string | null;
+  fromUser: string | null;
+  toOffice: string;
+  toUser: string | null;
+  sentAt: Date;
+  dueAt: Date | null;
+  completedAt: Date | null;
+  timeliness: Timeliness | null;
+  note: string | null;
+}
+
+/** Form 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ. */
+export interface ControlSlipData {
+  issuer: Issuer;
+  code: string;
+  applicant: Applicant;
+  procedureName: string;
+  receivedAt: Date | null;
+  appointmentAt: Date | null;
+  handoffs: readonly HandoffRow[];
+  printedAt: Date;
+}
+
+/** A notice issued at the desk without receiving the dossier: form 02 or form 03. */
+export type IntakeNoticeDocument = { kind: "SUPPLEMENT_REQUEST"; data: SupplementRequestData } | { kind: "REFUSAL"; data: RefusalData };
+
+/** One dossier as the tracking book lists it. */
+export interface BookDossier {
+  code: string;
+  procedureName: string;
+  sets: number;
+  applicantName: string;
+  applicantAddress: string;
+  applicantPhone: string;
+  /** Cơ quan chủ trì giải quyết. */
+  leadOffice: string;
+  receivedAt: Date;
+  appointmentAt: Date | null;
+  /** First hand-off from the desk to the handling office. */
+  transferredAt: Date | null;
+  finishedAt: Date | null;
+  returnedAt: Date | null;
+  status: DossierStatus;
+}
+
+/** Sổ theo dõi hồ sơ of one receiving unit over a period of at most BOOK_MAX_DAYS days. */
+export interface TrackingBookData {
+  issuer: Issuer;
+  /** yyyy-MM-dd, inclusive. */
+  from: string;
+  to: string;
+  dossiers: readonly BookDossier[];
+  printedAt: Date;
+}
+
+/** Number of sets per dossier: the schema records one set per dossier (the intake checklist counts copies). */
+export const SETS_PER_DOSSIER = 1;

@@ -1,0 +1,281 @@
+import "server-only";
+// Data of the printed forms (src/features/documents). Every loader takes the signed-in user and returns null when the
+// document does not exist OR the user may not read it, so a route cannot tell the two apart to an outsider.
+// Scope: dossier documents follow the dossier's read scope (canView, with the offices that handled it before);
+// administrators and inspectors print nothing (they neither receive nor handle dossiers); intake notices and the
+// tracking book belong to the staff of the issuing unit.
+import { TZDate } from "@date-fns/tz";
+import { canView, type DossierMachineState } from "@/domain/dossier";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { APP_TIME_ZONE } from "@/lib/dates";
+import type { SessionUser } from "@/server/auth/session-user";
+import { db } from "@/server/db";
+import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "@/features/documents/format";
+import { periodEndExclusive } from "@/features/documents/forms/tracking-book";
+import {
+  SETS_PER_DOSSIER,
+  type ControlSlipData,
+  type IntakeNoticeDocument,
+  type Issuer,
+  type ReceiptData,
+  type SupplementRequestData,
+  type TrackingBookData,
+} from "@/features/documents/model";
+
+/** Roles that issue or handle dossiers and so may print their documents. */
+const PRINTING_ROLES: readonly Role[] = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"];
+/** The tracking book is the desk's register: its staff and the unit's managers keep it. */
+export const TRACKING_BOOK_ROLES: readonly Role[] = ["RECEPTIONIST", "LEADERSHIP", "DEPARTMENT_HEAD"];
+
+const unitSelect = { name: true, kindLabel: true, level: true, address: true, parent: { select: { name: true } } } as const;
+type UnitRow = Prisma.AdministrativeUnitGetPayload<{ select: typeof unitSelect }>;
+
+function issuerOf(unit: UnitRow, division = RECEPTION_DIVISION): Issuer {
+  const naming = { name: unit.name, kindLabel: unit.kindLabel, level: unit.level, parentName: unit.parent?.name };
+  return { agency: agencyLine(naming), division, unitName: unitDisplayName(naming), address: unit.address, place: datelinePlace(naming) };
+}
+
+const applicantOf = (row: { applicantName: string; applicantAddress: string | null; applicantPhone: string | null; applicantEmail?: string | null }) => ({
+  name: row.applicantName,
+  address: row.applicantAddress,
+  phone: row.applicantPhone,
+  email: row.applicantEmail ?? null,
+});
+
+// ─── Scope ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const scopeSelect = {
+  id: true,
+  status: true,
+  processingStep: true,
+  receivedUnitId: true,
+  decidingUnitId: true,
+  handlingOfficeId: true,
+  assigneeId: true,
+  procedureVersion: { select: { leadershipApproval: true } },
+  handoffs: { select: { fromOfficeId: true, toOfficeId: true } },
+  pauses: { select: { kind: true, endedAt: true, requestedByOfficeId: true } },
+} as const;
+
+/** The dossier's id if the user may print its documents, else null. */
+async function viewableDossierId(user: SessionUser, code: string): Promise<string | null> {
+  if (!PRINTING_ROLES.includes(user.role)) return null;
+  const row = await db.dossier.findUnique({ where: { code }, select: scopeSelect });
+  if (!row) return null;
+  const state: DossierMachineState = {
+    status: row.status,
+    processingStep: row.processingStep,
+    receivedUnitId: row.receivedUnitId,
+    decidingUnitId: row.decidingUnitId,
+    handlingOfficeId: row.handlingOfficeId,
+    assigneeId: row.assigneeId,
+    leadershipApproval: row.procedureVersion.leadershipApproval,
+    supplementRequestOfficeIds: row.pauses.flatMap((pause) => (pause.kind === "SUPPLEMENT" && pause.requestedByOfficeId ? [pause.requestedByOfficeId] : [])),
+    openPauseKind: row.pauses.find((pause) => pause.endedAt === null)?.kind ?? null,
+  };
+  const pastOfficeIds = row.handoffs.flatMap((handoff) => [handoff.toOfficeId, ...(handoff.fromOfficeId ? [handoff.fromOfficeId] : [])]);
+  const actor = { userId: user.id, role: user.role, unitId: user.unitId, officeId: user.officeId };
+  return canView(state, actor, { pastOfficeIds }) ? row.id : null;
+}
+
+// ─── Form 01 ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export async function loadReceipt(user: SessionUser, code: string): Promise<ReceiptData | null> {
+  const id = await viewableDossierId(user, code);
+  if (!id) return null;
+  const d = await db.dossier.findUniqueOrThrow({
+    where: { id },
+    include: {
+      receivedUnit: { select: unitSelect },
+      procedure: { select: { code: true, name: true } },
+      procedureVersion: { select: { durationValue: true, durationUnit: true, feeNote: true } },
+      receivedBy: { select: { fullName: true } },
+      documents: { where: { received: true }, orderBy: { position: "asc" }, select: { name: true, form: true, count: true } },
+    },
+  });
+  // No slip before valid receipt: the appointment slip proves the dossier was received.
+  if (!d.receivedAt) return null;
+  return {
+    issuer: issuerOf(d.receivedUnit),
+    code: d.code,
+    trackingKey: d.trackingKey,
+    applicant: applicantOf(d),
+    procedure: { code: d.procedure.code, name: d.procedure.name, durationValue: d.procedureVersion.durationValue, durationUnit: d.procedureVersion.durationUnit },
+    documents: d.documents,
+    sets: SETS_PER_DOSSIER,
+    feeAmount: d.feeAmount,
+    feeNote: d.procedureVersion.feeNote,
+    receivedAt: d.receivedAt,
+    appointmentAt: d.appointmentAt,
+    appointmentNote: d.appointmentNote,
+    postalReturn: d.postalReturn,
+    electronicResult: d.electronicResult,
+    receivedBy: d.receivedBy?.fullName ?? null,
+  };
+}
+
+// ─── Form 05 ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export async function loadControlSlip(user: SessionUser, code: string, now = new Date()): Promise<ControlSlipData | null> {
+  const id = await viewableDossierId(user, code);
+  if (!id) return null;
+  const d = await db.dossier.findUniqueOrThrow({
+    where: { id },
+    include: {
+      receivedUnit: { select: unitSelect },
+      procedure: { select: { name: true } },
+      handoffs: {
+        orderBy: { sequence: "asc" },
+        include: {
+          fromOffice: { select: { name: true } },
+          toOffice: { select: { name: true } },
+          fromUser: { select: { fullName: true } },
+          toUser: { select: { fullName: true } },
+        },
+      },
+    },
+  });
+  return {
+    issuer: issuerOf(d.receivedUnit),
+    code: d.code,
+    applicant: applicantOf(d),
+    procedureName: d.procedure.name,
+    receivedAt: d.receivedAt,
+    appointmentAt: d.appointmentAt,
+    printedAt: now,
+    handoffs: d.handoffs.map((h) => ({
+      sequence: h.sequence,
+      fromOffice: h.fromOffice?.name ?? null,
+      fromUser: h.fromUser?.fullName ?? null,
+      toOffice: h.toOffice.name,
+      toUser: h.toUser?.fullName ?? null,
+      sentAt: h.sentAt,
+      dueAt: h.dueAt,
+      completedAt: h.completedAt,
+      timeliness: h.timeliness,
+      note: h.note,
+    })),
+  };
+}
+
+// ─── Form 02 from a supplement pause during processing ──────────────────────────────────────────────────────────
+
+export async function loadPauseSupplementRequest(user: SessionUser, code: string, pauseId: string): Promise<SupplementRequestData | null> {
+  const id = await viewableDossierId(user, code);
+  if (!id) return null;
+  const pause = await db.dossierPause.findFirst({
+    where: { id: pauseId, dossierId: id, kind: "SUPPLEMENT" },
+    include: {
+      requestedByOffice: { select: { name: true, unit: { select: unitSelect } } },
+      dossier: { include: { decidingUnit: { select: unitSelect }, procedure: { select: { name: true } } } },
+    },
+  });
+  if (!pause) return null;
+  const signer = pause.requestedById ? await db.user.findUnique({ where: { id: pause.requestedById }, select: { fullName: true } }) : null;
+  const office = pause.requestedByOffice;
+  return {
+    issuer: office ? issuerOf(office.unit, office.name) : issuerOf(pause.dossier.decidingUnit),
+    source: "processing",
+    reference: pause.dossier.code,
+    issuedAt: pause.startedAt,
+    applicant: applicantOf(pause.dossier),
+    procedureName: pause.dossier.procedure.name,
+    missingDocuments: [],
+    reason: pause.reason,
+    requestingOffice: office?.name ?? null,
+    resolvedAt: pause.endedAt,
+    signer: signer?.fullName ?? null,
+  };
+}
+
+// ─── Forms 02 and 03 issued at the desk ─────────────────────────────────────────────────────────────────────────
+
+/** missingDocuments is JSON: keep the non-empty strings, ignore anything else an old row may hold. */
+const stringList = (value: Prisma.JsonValue | null): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string" && item.trim() !== "") : [];
+
+export async function loadIntakeNotice(user: SessionUser, number: string): Promise<IntakeNoticeDocument | null> {
+  if (!PRINTING_ROLES.includes(user.role)) return null;
+  const notice = await db.intakeNotice.findUnique({
+    where: { number },
+    include: { unit: { select: unitSelect }, procedure: { select: { name: true } }, issuedBy: { select: { fullName: true } } },
+  });
+  if (!notice || notice.unitId !== user.unitId) return null;
+  const common = {
+    issuer: issuerOf(notice.unit),
+    issuedAt: notice.issuedAt,
+    applicant: applicantOf(notice),
+    procedureName: notice.procedure.name,
+    reason: notice.reason,
+    signer: notice.issuedBy.fullName,
+  };
+  if (notice.kind === "REFUSAL") return { kind: "REFUSAL", data: { ...common, number: notice.number } };
+  return {
+    kind: "SUPPLEMENT_REQUEST",
+    data: { ...common, source: "intake", reference: notice.number, missingDocuments: stringList(notice.missingDocuments), requestingOffice: null, resolvedAt: null },
+  };
+}
+
+// ─── Tracking book ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Start of a Vietnamese calendar day (yyyy-MM-dd) as an instant. */
+function startOfLocalDay(key: string): Date {
+  const [year, month, day] = key.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, APP_TIME_ZONE).getTime());
+}
+
+/** The user's own unit's register for a period already validated by parseBookPeriod. */
+export async function loadTrackingBook(user: SessionUser, period: { from: string; to: string }, now = new Date()): Promise<TrackingBookData | null> {
+  if (!TRACKING_BOOK_ROLES.includes(user.role)) return null;
+  const [unit, dossiers] = await Promise.all([
+    db.administrativeUnit.findUniqueOrThrow({ where: { id: user.unitId }, select: unitSelect }),
+    db.dossier.findMany({
+      where: { receivedUnitId: user.unitId, receivedAt: { gte: startOfLocalDay(period.from), lt: startOfLocalDay(periodEndExclusive(period.to)) } },
+      orderBy: [{ receivedAt: "asc" }, { code: "asc" }],
+      select: {
+        code: true,
+        status: true,
+        applicantName: true,
+        applicantAddress: true,
+        applicantPhone: true,
+        receivedAt: true,
+        appointmentAt: true,
+        finishedAt: true,
+        returnedAt: true,
+        procedure: { select: { name: true } },
+        decidingUnit: { select: { id: true, name: true, kindLabel: true } },
+        handlingOffice: { select: { name: true } },
+        // The first hand-off is the transfer from the desk to the office that leads the handling (chủ trì).
+        handoffs: { orderBy: { sequence: "asc" }, take: 1, select: { sentAt: true, toOffice: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return {
+    issuer: issuerOf(unit),
+    from: period.from,
+    to: period.to,
+    printedAt: now,
+    dossiers: dossiers.map((d) => {
+      const first = d.handoffs[0];
+      const office = first?.toOffice.name ?? d.handlingOffice?.name;
+      const elsewhere = d.decidingUnit.id !== user.unitId ? unitDisplayName(d.decidingUnit) : null;
+      return {
+        code: d.code,
+        procedureName: d.procedure.name,
+        sets: SETS_PER_DOSSIER,
+        applicantName: d.applicantName,
+        applicantAddress: d.applicantAddress,
+        applicantPhone: d.applicantPhone,
+        leadOffice: [office, elsewhere].filter(Boolean).join(", ") || unitDisplayName(d.decidingUnit),
+        // receivedAt is set: the query filters on it.
+        receivedAt: d.receivedAt ?? now,
+        appointmentAt: d.appointmentAt,
+        transferredAt: first?.sentAt ?? null,
+        finishedAt: d.finishedAt,
+        returnedAt: d.returnedAt,
+        status: d.status,
+      };
+    }),
+  };
+}
