@@ -1,0 +1,611 @@
+// The dossier generator: a year (or any number of months) of dossiers, streamed one day at a time so that huge
+// worlds (benchmarks with millions of dossiers) never sit in memory. Each dossier's whole life is planned first
+// (receipt, transfer, assignment, maybe a forward and a supplement pause, approval, return), then cut at `until`:
+// what happened before it is history (events, hand-offs, pauses), what comes after has not happened yet, so the
+// most recent dossiers are still open. Appointments and timeliness come from the working-day engine.
+import { TZDate } from "@date-fns/tz";
+import {
+  addCalendarDays,
+  addWorkingTime,
+  classifyFinished,
+  computeAppointment,
+  dayOfWeek,
+  isWorkingDay,
+  officeWindowsOn,
+  parseClockTime,
+  parseLocalDate,
+  standardWorkingDayMs,
+  toLocalDate,
+  workingTimeBetween,
+  type LocalDate,
+  type PauseInterval,
+  type StatutoryDuration,
+  type WorkingCalendar,
+} from "@/domain/calendar";
+import type {
+  ApplicantKind,
+  Channel,
+  DocumentForm,
+  DossierStatus,
+  PauseKind,
+  ProcessingStep,
+  ResultKind,
+  Timeliness,
+} from "@/generated/prisma/client";
+import {
+  FIELD_LATE_FACTOR,
+  LUNAR_NEW_YEAR_DAYS,
+  MONTH_DEMAND,
+  ONLINE_SHARE,
+  RECEPTION_OFFICE_CODE,
+  WEEKDAY_DEMAND,
+  YEARLY_DOSSIERS,
+  type FieldCode,
+} from "./catalogue";
+import { COMPANY_KINDS, COMPANY_NAMES, DENIAL_REASONS, EMAIL_DOMAINS, FORWARD_REASONS, SUPPLEMENT_REASONS } from "./names";
+import { randomMobile, randomPersonName, toAscii } from "./people";
+import { Random } from "./random";
+import { versionOn, type World, type WorldOffice, type WorldProcedure, type WorldUnit, type WorldUser, type WorldVersion } from "./world";
+
+// ─── Rows ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface DossierRow {
+  id: string;
+  code: string;
+  procedureId: string;
+  procedureVersionId: string;
+  fieldId: string;
+  channel: Channel;
+  receivedUnitId: string;
+  decidingUnitId: string;
+  handlingOfficeId: string | null;
+  receivedById: string;
+  assigneeId: string | null;
+  applicantKind: ApplicantKind;
+  applicantName: string;
+  applicantIdNumber: string;
+  applicantPhone: string;
+  applicantEmail: string | null;
+  applicantAddress: string;
+  trackingKey: string;
+  submittedAt: Date;
+  receivedAt: Date;
+  appointmentAt: Date | null;
+  calendarRevision: number;
+  appointmentNote: string;
+  finishedAt: Date | null;
+  returnedAt: Date | null;
+  status: DossierStatus;
+  processingStep: ProcessingStep | null;
+  resultKind: ResultKind | null;
+  timeliness: Timeliness | null;
+  feeAmount: number;
+  feePaidOnline: boolean;
+  digitised: boolean;
+  dataReused: boolean;
+  electronicResult: boolean;
+  postalReturn: boolean;
+}
+
+export interface EventRow {
+  dossierId: string;
+  at: Date;
+  actorId: string | null;
+  type: string;
+  fromStatus: DossierStatus | null;
+  toStatus: DossierStatus;
+  reason: string | null;
+  payload: Record<string, unknown> | null;
+}
+
+export interface PauseRow {
+  id: string;
+  dossierId: string;
+  kind: PauseKind;
+  reason: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  requestedByOfficeId: string;
+  requestedById: string;
+  endedById: string | null;
+}
+
+export interface HandoffRow {
+  id: string;
+  dossierId: string;
+  sequence: number;
+  fromOfficeId: string;
+  toOfficeId: string;
+  fromUserId: string | null;
+  toUserId: string | null;
+  sentAt: Date;
+  dueAt: Date;
+  completedAt: Date | null;
+  timeliness: Timeliness | null;
+  note: string | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  dossierId: string;
+  position: number;
+  name: string;
+  form: DocumentForm;
+  count: number;
+  received: boolean;
+}
+
+export interface GeneratedDossier {
+  dossier: DossierRow;
+  events: EventRow[];
+  pauses: PauseRow[];
+  handoffs: HandoffRow[];
+  documents: DocumentRow[];
+}
+
+/** One receipt day of the whole world: its dossiers and the last code number per receiving unit. */
+export interface DayBatch {
+  date: LocalDate;
+  dossiers: GeneratedDossier[];
+  sequences: { unitId: string; day: LocalDate; lastValue: number }[];
+}
+
+// ─── Plan: which days, how many dossiers per unit and day ───────────────────────────────────────────────────────
+
+export interface GenerationOptions {
+  seed: number;
+  /** The simulated "now": the period ends here and later steps have not happened yet. */
+  until: Date;
+  /** Months of history before `until`. */
+  months: number;
+  /** Total dossiers to aim for over the period; default ≈ YEARLY_DOSSIERS scaled to `months`. */
+  dossiers?: number;
+}
+
+export interface GenerationPlan {
+  options: Required<GenerationOptions>;
+  firstDay: LocalDate;
+  /** Local date of `until` (included: dossiers received on it before `until` count). */
+  lastDay: LocalDate;
+  /** Expected dossiers per receiving unit over the period. */
+  targets: Map<string, number>;
+  /** Sum of day weights over the period (to turn a target into a daily mean). */
+  totalDayWeight: number;
+}
+
+/** Default total for a period: the source articles' yearly volumes, pro rata. */
+export function defaultDossierCount(months: number): number {
+  return Math.round(((YEARLY_DOSSIERS.town + YEARLY_DOSSIERS.wards) * months) / 12);
+}
+
+/** The local date `months` calendar months before `date` (day clamped to the month's length). */
+export function monthsBefore(date: LocalDate, months: number): LocalDate {
+  const { year, month, day } = parseLocalDate(date);
+  const index = year * 12 + (month - 1) - months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(day, lastDay)).padStart(2, "0")}`;
+}
+
+/** Relative demand of a local date: month, weekday, the Tết dip (and the rush before it); 0 on days off. */
+export function dayWeight(cal: WorkingCalendar, date: LocalDate): number {
+  if (!isWorkingDay(cal, date)) return 0;
+  const { month } = parseLocalDate(date);
+  let weight = (MONTH_DEMAND[month - 1] ?? 1) * (WEEKDAY_DEMAND[dayOfWeek(date)] ?? 1);
+  for (const tet of LUNAR_NEW_YEAR_DAYS) {
+    const offset = (Date.parse(date) - Date.parse(tet)) / 86_400_000;
+    if (offset >= 0 && offset <= 14) weight *= 0.55;
+    else if (offset >= -14 && offset < 0) weight *= 1.2;
+  }
+  return weight;
+}
+
+export function planGeneration(world: World, cal: WorkingCalendar, options: GenerationOptions): GenerationPlan {
+  const months = options.months;
+  const full: Required<GenerationOptions> = { ...options, dossiers: options.dossiers ?? defaultDossierCount(months) };
+  const lastDay = toLocalDate(cal, options.until);
+  const firstDay = monthsBefore(lastDay, months);
+  let totalDayWeight = 0;
+  for (let d = firstDay; d <= lastDay; d = addCalendarDays(d, 1)) totalDayWeight += dayWeight(cal, d);
+
+  // Town desk vs wards as in the source articles; wards share theirs by population.
+  const townShare = YEARLY_DOSSIERS.town / (YEARLY_DOSSIERS.town + YEARLY_DOSSIERS.wards);
+  const wards = world.units.filter((u) => u.seed.level === "COMMUNE");
+  const wardWeight = wards.reduce((s, u) => s + u.seed.demandWeight, 0);
+  const targets = new Map<string, number>();
+  for (const unit of world.units) {
+    if (unit.seed.level === "DISTRICT") targets.set(unit.seed.code, full.dossiers * townShare);
+    if (unit.seed.level === "COMMUNE") targets.set(unit.seed.code, (full.dossiers * (1 - townShare) * unit.seed.demandWeight) / wardWeight);
+  }
+  return { options: full, firstDay, lastDay, targets, totalDayWeight };
+}
+
+// ─── Per-level procedure mix ────────────────────────────────────────────────────────────────────────────────────
+
+interface LevelMix {
+  procedures: WorldProcedure[];
+  weights: number[];
+  /** Demand-weighted mean of FIELD_LATE_FACTOR, so a unit's late rate is its target whatever the mix. */
+  meanLateFactor: number;
+  /** Demand share of procedures that can be filed online (to hit the overall online share). */
+  onlineCapableShare: number;
+}
+
+function levelMix(world: World, level: "DISTRICT" | "COMMUNE", date: LocalDate): LevelMix {
+  const procedures = world.procedures.filter((p) => p.seed.level === level);
+  const weights = procedures.map((p) => p.seed.demand);
+  const total = weights.reduce((s, w) => s + w, 0);
+  let late = 0;
+  let online = 0;
+  procedures.forEach((p, i) => {
+    const w = weights[i] ?? 0;
+    late += w * FIELD_LATE_FACTOR[p.fieldCode];
+    if (versionOn(p, date).seed.onlineLevel >= 3) online += w;
+  });
+  return { procedures, weights, meanLateFactor: late / total, onlineCapableShare: online / total };
+}
+
+// ─── The generator ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Chance a dossier of this kind needs one supplement during processing (never for same-day or hour procedures). */
+function supplementChance(field: FieldCode, duration: StatutoryDuration): number {
+  if (duration.unit !== "WORKING_DAYS" || duration.value < 2) return 0;
+  return field === "DATDAI" || field === "XAYDUNG" ? 0.16 : 0.1;
+}
+
+/** Chance a town dossier is forwarded to a second office (liên thông), and where. */
+const FORWARDS: Partial<Record<FieldCode, { chance: number; officeCode: string }>> = {
+  DATDAI: { chance: 0.2, officeCode: "QLDT" },
+  XAYDUNG: { chance: 0.1, officeCode: "TNMT" },
+};
+
+interface DayContext {
+  date: LocalDate;
+  cal: WorkingCalendar;
+  world: World;
+  plan: GenerationPlan;
+  /** 0 at the start of the period, 1 at its end: drives the online and digitisation trends. */
+  progress: number;
+  mixes: Record<"DISTRICT" | "COMMUNE", LevelMix>;
+  wards: WorldUnit[];
+  /** Local midnight of the day as an instant. */
+  midnight: number;
+  windows: { start: number; end: number }[];
+  workingDayMs: number;
+}
+
+/**
+ * Streams the world's dossiers day by day, oldest first. Same world + calendar + options → the same batches.
+ * Dossier codes are gap-free per receiving unit and day, numbered in order of receipt.
+ */
+export function* generateDossiers(world: World, cal: WorkingCalendar, plan: GenerationPlan): Generator<DayBatch> {
+  const root = new Random(plan.options.seed).fork("dossiers");
+  const receivingUnits = world.units.filter((u) => plan.targets.has(u.seed.code));
+  const totalDays = Math.max(1, (Date.parse(plan.lastDay) - Date.parse(plan.firstDay)) / 86_400_000);
+  const workingDayMs = standardWorkingDayMs(cal);
+  const wards = world.units.filter((u) => u.seed.level === "COMMUNE");
+  for (let date = plan.firstDay; date <= plan.lastDay; date = addCalendarDays(date, 1)) {
+    const weight = dayWeight(cal, date);
+    if (weight === 0) continue;
+    const dayRandom = root.fork(date);
+    const context: DayContext = {
+      date,
+      cal,
+      world,
+      plan,
+      progress: (Date.parse(date) - Date.parse(plan.firstDay)) / 86_400_000 / totalDays,
+      mixes: { DISTRICT: levelMix(world, "DISTRICT", date), COMMUNE: levelMix(world, "COMMUNE", date) },
+      wards,
+      midnight: localMidnight(cal, date),
+      windows: officeWindowsOn(cal, date).map((w) => ({ start: parseClockTime(w.start) * MINUTE, end: parseClockTime(w.end) * MINUTE })),
+      workingDayMs,
+    };
+    const batch: DayBatch = { date, dossiers: [], sequences: [] };
+    for (const unit of receivingUnits) {
+      const random = dayRandom.fork(unit.seed.code);
+      const mean = ((plan.targets.get(unit.seed.code) ?? 0) * weight) / plan.totalDayWeight;
+      const receipts = Array.from({ length: random.poisson(mean) }, () => receiptTime(context, random))
+        .filter((at) => at < plan.options.until.getTime())
+        .sort((a, b) => a - b);
+      receipts.forEach((receivedAt, i) => {
+        batch.dossiers.push(generateDossier(context, unit, random, new Date(receivedAt), dossierCode(unit, date, i + 1)));
+      });
+      if (receipts.length > 0) batch.sequences.push({ unitId: unit.id, day: date, lastValue: receipts.length });
+    }
+    yield batch;
+  }
+}
+
+/** The instant of local midnight of a date in the calendar's zone. */
+export function localMidnight(cal: WorkingCalendar, date: LocalDate): number {
+  const { year, month, day } = parseLocalDate(date);
+  return new TZDate(year, month - 1, day, 0, 0, cal.timeZone).getTime();
+}
+
+/** Mã hồ sơ: <unit code>-<yymmdd>-<4-digit daily sequence>. */
+export function dossierCode(unit: WorldUnit, date: LocalDate, sequence: number): string {
+  return `${unit.seed.code}-${date.slice(2, 4)}${date.slice(5, 7)}${date.slice(8, 10)}-${String(sequence).padStart(4, "0")}`;
+}
+
+/** A receipt instant inside the day's office windows (the mornings are busier), to the second. */
+function receiptTime(context: DayContext, random: Random): number {
+  const weights = context.windows.map((w, i) => (w.end - w.start) * (i === 0 ? 1.4 : 1));
+  const window = context.windows[random.weightedIndex(weights)];
+  if (!window) throw new Error("receiptTime on a day without office hours");
+  const offset = Math.floor(random.between(window.start, window.end - MINUTE) / 1000) * 1000;
+  return context.midnight + offset;
+}
+
+interface TimelineEvent {
+  at: Date;
+  type: string;
+  actor: WorldUser | null;
+  from: DossierStatus | null;
+  to: DossierStatus;
+  step: ProcessingStep | null;
+  reason?: string;
+  payload?: Record<string, unknown>;
+  office?: WorldOffice;
+  assignee?: WorldUser;
+}
+
+function generateDossier(context: DayContext, unit: WorldUnit, random: Random, receivedAt: Date, code: string): GeneratedDossier {
+  const { cal, progress } = context;
+  const now = context.plan.options.until;
+  const level = unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE";
+  const mix = context.mixes[level];
+  const procedure = mix.procedures[random.weightedIndex(mix.weights)] as WorldProcedure;
+  const version = versionOn(procedure, context.date);
+  const id = random.id();
+  const duration: StatutoryDuration = { value: version.seed.duration.value, unit: version.seed.duration.unit };
+  const office = requireOffice(unit, procedure.seed.handlingOfficeCode);
+  const desk = requireOffice(unit, RECEPTION_OFFICE_CODE);
+  const receptionist = random.pick(unit.receptionists);
+  const leader = unit.leader as WorldUser;
+
+  // ── Intake: channel, applicant, fee, digitisation ──
+  const channel = pickChannel(random, version, mix, progress);
+  const applicant = randomApplicant(context, random, unit, procedure, channel === "ONLINE");
+  const feeAmount = version.seed.fee * (version.seed.feePerPage ? random.int(1, 8) : 1);
+  const electronicResult = channel === "ONLINE" ? random.chance(0.85) : random.chance(0.2 + 0.3 * progress);
+  const postalReturn = channel === "POSTAL" || (version.seed.postalAllowed && !electronicResult && random.chance(0.015));
+  const submittedAt =
+    channel === "ONLINE"
+      ? new Date(receivedAt.getTime() - Math.round(random.between(10 * MINUTE, 18 * HOUR)))
+      : new Date(receivedAt.getTime() - Math.round(random.between(3 * MINUTE, 25 * MINUTE)));
+
+  // ── Plan the life in "active" office time from receipt (pauses excluded), then map it onto the calendar ──
+  const base = computeAppointment(cal, { receivedAt, duration });
+  if (base.kind !== "scheduled") throw new Error("computeAppointment without pauses must schedule");
+  const budget = workingTimeBetween(cal, receivedAt, base.appointmentAt);
+  const lateChance = (unit.seed.lateRate * FIELD_LATE_FACTOR[procedure.fieldCode]) / mix.meanLateFactor;
+  const late = random.chance(lateChance);
+  // On time: mostly well before the appointment (many results are returned early); late: up to 4 working days over.
+  const activeFinish = late
+    ? budget + Math.round(random.between(0.2, 4) * context.workingDayMs)
+    : Math.round(budget * (0.15 + 0.82 * Math.pow(random.float(), 1.3)));
+
+  let pause: { activeAt: number; start: Date; end: Date; reason: string } | null = null;
+  if (random.chance(supplementChance(procedure.fieldCode, duration))) {
+    const activeAt = Math.round(activeFinish * random.between(0.2, 0.5));
+    const start = addWorkingTime(cal, receivedAt, activeAt);
+    const end = addWorkingTime(cal, start, Math.round(random.between(0.5, 6) * context.workingDayMs));
+    pause = { activeAt, start, end, reason: random.pick(SUPPLEMENT_REASONS) };
+  }
+  const at = (activeMs: number): Date => {
+    const ms = Math.round(activeMs);
+    return pause && ms > pause.activeAt ? addWorkingTime(cal, pause.end, ms - pause.activeAt) : addWorkingTime(cal, receivedAt, ms);
+  };
+  const pauses: PauseInterval[] = pause ? [{ start: pause.start, end: pause.end, reason: pause.reason }] : [];
+  const full = pause ? computeAppointment(cal, { receivedAt, duration, pauses }) : base;
+  if (full.kind !== "scheduled") throw new Error("computeAppointment with closed pauses must schedule");
+  const finishedAt = at(activeFinish);
+  const timeliness = classifyFinished(cal, full.appointmentAt, finishedAt);
+
+  const forwardPlan = level === "DISTRICT" ? FORWARDS[procedure.fieldCode] : undefined;
+  const forwardOffice = forwardPlan && random.chance(forwardPlan.chance) ? requireOffice(unit, forwardPlan.officeCode) : null;
+  const assigner = office.head ?? leader;
+  const assignee = random.pick(office.officers);
+  const approver = version.seed.leadershipApproval ? leader : (office.head ?? leader);
+  const denied = random.chance(0.01);
+  const returnDelay = electronicResult || channel === "ONLINE" ? random.between(5 * MINUTE, 2 * HOUR) : postalReturn ? random.between(0.5, 1) * context.workingDayMs : random.between(0.05, 2.5) * context.workingDayMs;
+  const returnedAt = addWorkingTime(cal, finishedAt, Math.round(returnDelay));
+
+  // ── Timeline ──
+  const events: TimelineEvent[] = [];
+  if (channel === "ONLINE") events.push({ at: submittedAt, type: "register", actor: null, from: null, to: "REGISTERED_ONLINE", step: null, payload: { channel } });
+  events.push({ at: receivedAt, type: "receive", actor: receptionist, from: channel === "ONLINE" ? "REGISTERED_ONLINE" : null, to: "RECEIVED", step: null, payload: { code, channel } });
+  const transferAt = at(Math.min(random.between(3, 30) * MINUTE, activeFinish * 0.04));
+  events.push({ at: transferAt, type: "transfer", actor: receptionist, from: "RECEIVED", to: "IN_PROCESSING", step: "AWAITING_ASSIGNMENT", office, payload: { fromOfficeId: desk.id, toOfficeId: office.id, electronic: true } });
+  events.push({ at: at(activeFinish * random.between(0.05, 0.15)), type: "assign", actor: assigner, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "HANDLING", assignee, payload: { assigneeId: assignee.id } });
+  if (pause) {
+    events.push({ at: pause.start, type: "request_supplement", actor: assignee, from: "IN_PROCESSING", to: "WAITING_SUPPLEMENT", step: null, reason: pause.reason });
+    events.push({ at: pause.end, type: "record_supplement", actor: receptionist, from: "WAITING_SUPPLEMENT", to: "IN_PROCESSING", step: "HANDLING" });
+  }
+  let forwardAt: Date | null = null;
+  let finalOffice = office;
+  let finalAssignee = assignee;
+  if (forwardOffice) {
+    forwardAt = at(activeFinish * random.between(0.55, 0.7));
+    const secondAssignee = random.pick(forwardOffice.officers);
+    const reason = random.pick(FORWARD_REASONS);
+    events.push({ at: forwardAt, type: "transfer", actor: assignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_ASSIGNMENT", office: forwardOffice, reason, payload: { fromOfficeId: office.id, toOfficeId: forwardOffice.id, electronic: true } });
+    events.push({ at: at(activeFinish * random.between(0.71, 0.78)), type: "assign", actor: forwardOffice.head ?? leader, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "HANDLING", assignee: secondAssignee, payload: { assigneeId: secondAssignee.id } });
+    finalOffice = forwardOffice;
+    finalAssignee = secondAssignee;
+  }
+  const approvalStep: ProcessingStep = version.seed.leadershipApproval ? "AWAITING_LEADER_APPROVAL" : "AWAITING_HEAD_APPROVAL";
+  events.push({ at: at(activeFinish * random.between(0.8, 0.95)), type: "submit_for_approval", actor: finalAssignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: approvalStep });
+  const resultKind: ResultKind = denied ? "DENIED" : "GRANTED";
+  events.push({ at: finishedAt, type: "approve", actor: approver, from: "IN_PROCESSING", to: "RESULT_READY", step: null, ...(denied ? { reason: random.pick(DENIAL_REASONS) } : {}), payload: { resultKind } });
+  const returnMethod = electronicResult ? "ONLINE" : postalReturn ? "POST" : "DESK";
+  events.push({ at: returnedAt, type: "return_result", actor: receptionist, from: "RESULT_READY", to: "RETURNED", step: null, payload: { method: returnMethod } });
+
+  // ── Cut at `now`: later steps have not happened yet ──
+  const happened = events.filter((e) => e.at.getTime() <= now.getTime());
+  const last = happened[happened.length - 1] as TimelineEvent;
+  const done = (type: string): boolean => happened.some((e) => e.type === type);
+  const finished = done("approve");
+  const pauseStarted = pause !== null && pause.start.getTime() <= now.getTime();
+  const pauseOpen = pause !== null && pauseStarted && pause.end.getTime() > now.getTime();
+  let handlingOffice: WorldOffice | null = null;
+  let currentAssignee: WorldUser | null = null;
+  for (const e of happened) {
+    if (e.office) handlingOffice = e.office;
+    if (e.assignee) currentAssignee = e.assignee;
+  }
+
+  let appointmentAt: Date | null = pauseStarted ? full.appointmentAt : base.appointmentAt;
+  let appointmentNote = pauseStarted ? full.explanation : base.explanation;
+  if (pauseOpen && pause) {
+    const open = computeAppointment(cal, { receivedAt, duration, pauses: [{ start: pause.start, end: null, reason: pause.reason }] });
+    appointmentAt = null;
+    appointmentNote = open.explanation;
+  }
+
+  const dossier: DossierRow = {
+    id,
+    code,
+    procedureId: procedure.id,
+    procedureVersionId: version.id,
+    fieldId: procedure.fieldId,
+    channel,
+    receivedUnitId: unit.id,
+    decidingUnitId: unit.id,
+    handlingOfficeId: handlingOffice?.id ?? null,
+    receivedById: receptionist.id,
+    assigneeId: currentAssignee?.id ?? null,
+    ...applicant,
+    trackingKey: random.chars(8, TRACKING_ALPHABET),
+    submittedAt,
+    receivedAt,
+    appointmentAt,
+    calendarRevision: cal.revision,
+    appointmentNote,
+    finishedAt: finished ? finishedAt : null,
+    returnedAt: done("return_result") ? returnedAt : null,
+    status: last.to,
+    processingStep: last.step,
+    resultKind: finished ? resultKind : null,
+    timeliness: finished ? timeliness : null,
+    feeAmount,
+    feePaidOnline: channel === "ONLINE" && feeAmount > 0 && random.chance(0.35 + 0.3 * progress),
+    digitised: random.chance(0.45 + 0.45 * progress),
+    dataReused: applicant.applicantKind === "CITIZEN" && random.chance(0.15 + 0.35 * progress),
+    electronicResult,
+    postalReturn,
+  };
+
+  // ── Hand-offs (phiếu kiểm soát quá trình): desk → office [→ office] → desk ──
+  const handoffs: HandoffRow[] = [];
+  const addHandoff = (from: WorldOffice, to: WorldOffice, fromUser: WorldUser, toUser: WorldUser, sentAt: Date, dueAt: Date, completedAt: Date, note: string | null): void => {
+    if (sentAt.getTime() > now.getTime()) return;
+    const complete = completedAt.getTime() <= now.getTime();
+    handoffs.push({
+      id: random.id(),
+      dossierId: id,
+      sequence: handoffs.length + 1,
+      fromOfficeId: from.id,
+      toOfficeId: to.id,
+      fromUserId: fromUser.id,
+      toUserId: toUser.id,
+      sentAt,
+      dueAt,
+      completedAt: complete ? completedAt : null,
+      timeliness: complete ? classifyFinished(cal, dueAt, completedAt) : null,
+      note,
+    });
+  };
+  const officeDue = at(budget * 0.9);
+  addHandoff(desk, office, receptionist, office.head ?? assignee, transferAt, forwardAt ? at(budget * 0.45) : officeDue, forwardAt ?? finishedAt, null);
+  if (forwardOffice && forwardAt) addHandoff(office, forwardOffice, assignee, forwardOffice.head ?? finalAssignee, forwardAt, officeDue, finishedAt, "Chuyển liên thông");
+  addHandoff(finalOffice, desk, approver, receptionist, finishedAt, full.appointmentAt, returnedAt, "Trả kết quả về Bộ phận Một cửa");
+
+  const pauseRows: PauseRow[] =
+    pause && pauseStarted
+      ? [{
+          id: random.id(),
+          dossierId: id,
+          kind: "SUPPLEMENT",
+          reason: pause.reason,
+          startedAt: pause.start,
+          endedAt: pauseOpen ? null : pause.end,
+          requestedByOfficeId: office.id,
+          requestedById: assignee.id,
+          endedById: pauseOpen ? null : receptionist.id,
+        }]
+      : [];
+
+  return {
+    dossier,
+    events: happened.map((e) => ({
+      dossierId: id,
+      at: e.at,
+      actorId: e.actor?.id ?? null,
+      type: e.type,
+      fromStatus: e.from,
+      toStatus: e.to,
+      reason: e.reason ?? null,
+      payload: e.payload ?? null,
+    })),
+    pauses: pauseRows,
+    handoffs,
+    documents: intakeDocuments(random, version, id),
+  };
+}
+
+function requireOffice(unit: WorldUnit, code: string): WorldOffice {
+  const office = unit.offices.get(code);
+  if (!office) throw new Error(`Unit ${unit.seed.code} has no office ${code}`);
+  return office;
+}
+
+/** Online share rises through the period (ONLINE_SHARE.start → end) over all dossiers; post ~2%. */
+function pickChannel(random: Random, version: WorldVersion, mix: LevelMix, progress: number): Channel {
+  if (version.seed.onlineLevel >= 3) {
+    const target = ONLINE_SHARE.start + (ONLINE_SHARE.end - ONLINE_SHARE.start) * progress;
+    if (random.chance(Math.min(0.92, target / mix.onlineCapableShare))) return "ONLINE";
+  }
+  return version.seed.postalAllowed && random.chance(0.03) ? "POSTAL" : "DIRECT";
+}
+
+type Applicant = Pick<DossierRow, "applicantKind" | "applicantName" | "applicantIdNumber" | "applicantPhone" | "applicantEmail" | "applicantAddress">;
+
+function randomApplicant(context: DayContext, random: Random, unit: WorldUnit, procedure: WorldProcedure, online: boolean): Applicant {
+  // Town-level applicants live anywhere in the town; a ward's applicants mostly in that ward.
+  const home = unit.seed.level === "COMMUNE" && random.chance(0.9) ? unit : random.pick(context.wards);
+  const place = random.pick(home.seed.places);
+  const street = /^(phố|đường|ngõ)/.test(place) ? `Số ${random.int(1, 180)} ${place}` : place;
+  const address = `${street}, ${home.seed.kindLabel.toLowerCase()} ${home.seed.name}, thị xã Sơn Tây, Hà Nội`;
+  const phone = randomMobile(random);
+  if (procedure.seed.organisation && random.chance(0.6)) {
+    const name = `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_NAMES)}`;
+    // Mã số thuế doanh nghiệp Hà Nội: 01 + 8 digits.
+    return { applicantKind: "ORGANISATION", applicantName: name, applicantIdNumber: `01${random.digits(8)}`, applicantPhone: phone, applicantEmail: online ? `lienhe${random.digits(3)}@${random.pick(EMAIL_DOMAINS)}` : null, applicantAddress: address };
+  }
+  const person = randomPersonName(random);
+  const birthYear = random.int(1950, 2006);
+  // CCCD: province 001 (Hà Nội), century-and-sex digit, last two digits of the birth year, six random digits.
+  const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (person.male ? 0 : 1);
+  const idNumber = `001${centuryDigit}${String(birthYear % 100).padStart(2, "0")}${random.digits(6)}`;
+  const email = online && random.chance(0.6) ? `${toAscii(person.fullName).toLowerCase().replace(/\s+/g, "")}${random.int(1, 999)}@${random.pick(EMAIL_DOMAINS)}` : null;
+  return { applicantKind: "CITIZEN", applicantName: person.fullName, applicantIdNumber: idNumber, applicantPhone: phone, applicantEmail: email, applicantAddress: address };
+}
+
+/** The intake checklist: every required document ticked, optional ones sometimes brought. */
+function intakeDocuments(random: Random, version: WorldVersion, dossierId: string): DocumentRow[] {
+  return version.documents.map((d) => ({
+    id: random.id(),
+    dossierId,
+    position: d.position,
+    name: d.name,
+    form: d.form,
+    count: d.count,
+    received: !d.optional || random.chance(0.6),
+  }));
+}

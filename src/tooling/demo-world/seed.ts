@@ -1,0 +1,265 @@
+// Seeds the demo world into a database: catalogue, staff, calendar, settings, then the dossiers streamed in chunks.
+// Bulk rows go in as one `INSERT … SELECT FROM json_to_recordset($1)` per table and chunk: one parameter, one
+// round trip, fast on the embedded single-threaded PGlite as well as on a PostgreSQL server.
+import { hash } from "@node-rs/argon2";
+import { toLocalDate, type WorkingCalendar } from "@/domain/calendar";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { DEMO_PASSWORD } from "./demo-logins";
+import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
+import { generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
+import { SummaryStats, type UnitTimeliness } from "./summary";
+import { buildWorld, type World } from "./world";
+
+export type { UnitTimeliness };
+
+export interface DemoWorldOptions {
+  /** PRNG seed; the same seed and options give the same world. Default 2026. */
+  seed?: number;
+  /** End of the period and simulated "now"; default: today's local midnight (Asia/Ho_Chi_Minh). */
+  until?: Date;
+  /** Months of history; default 12. */
+  months?: number;
+  /** Total dossiers over the period; default ≈ 2,600 (town) + 34,000 (wards) a year, pro rata. */
+  dossiers?: number;
+  /** Wipe every table first (a demo tool: all data goes, including the append-only history). */
+  force?: boolean;
+  /** Dossiers per insert chunk; default 2,000. */
+  batchSize?: number;
+  /** Called after each inserted chunk. */
+  onProgress?: (progress: { dossiers: number; elapsedMs: number }) => void;
+}
+
+export interface DemoWorldSummary {
+  seed: number;
+  until: Date;
+  firstDay: string;
+  /** Dossiers generated and inserted. */
+  dossiers: number;
+  counts: Record<string, number>;
+  statuses: Record<string, number>;
+  timeliness: UnitTimeliness[];
+  elapsedMs: number;
+}
+
+export const DEFAULT_SEED = 2026;
+const DEFAULT_BATCH_SIZE = 2_000;
+
+/** Today's local midnight in the calendar's zone: the default end of the demo period. */
+export function startOfLocalDay(cal: WorkingCalendar, instant: Date): Date {
+  return new Date(localMidnight(cal, toLocalDate(cal, instant)));
+}
+
+export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions = {}): Promise<DemoWorldSummary> {
+  const started = performance.now();
+  const cal = demoCalendar();
+  const seed = options.seed ?? DEFAULT_SEED;
+  const until = options.until ?? startOfLocalDay(cal, new Date());
+
+  if (options.force) await wipeDatabase(db);
+  else if ((await db.administrativeUnit.count()) > 0) {
+    throw new Error("The database already has administrative units: refusing to seed the demo world over existing data (pass force to wipe it).");
+  }
+
+  const world = buildWorld(seed);
+  const counts: Record<string, number> = {};
+  const tally = (table: string, n: number): void => {
+    counts[table] = (counts[table] ?? 0) + n;
+  };
+  await seedFixedPart(db, world, cal, tally);
+
+  const plan = planGeneration(world, cal, { seed, until, months: options.months ?? 12, ...(options.dossiers !== undefined ? { dossiers: options.dossiers } : {}) });
+  const stats = new SummaryStats(world);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let chunk: DayBatch[] = [];
+  let chunkSize = 0;
+  let inserted = 0;
+  // One chunk in flight while the next is generated: a separate PostgreSQL server works while Node computes.
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    const batches = chunk;
+    chunk = [];
+    chunkSize = 0;
+    await inFlight;
+    inFlight = insertChunk(db, batches, tally).then(() => {
+      inserted += batches.reduce((s, b) => s + b.dossiers.length, 0);
+      options.onProgress?.({ dossiers: inserted, elapsedMs: performance.now() - started });
+    });
+  };
+  for (const batch of generateDossiers(world, cal, plan)) {
+    stats.add(batch.dossiers);
+    chunk.push(batch);
+    chunkSize += batch.dossiers.length;
+    if (chunkSize >= batchSize) await flush();
+  }
+  await flush();
+  await inFlight;
+
+  return {
+    seed,
+    until,
+    firstDay: plan.firstDay,
+    dossiers: counts.Dossier ?? 0,
+    counts,
+    statuses: stats.statuses,
+    timeliness: stats.timeliness(),
+    elapsedMs: performance.now() - started,
+  };
+}
+
+// ─── Fixed part ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+async function seedFixedPart(db: PrismaClient, world: World, cal: WorkingCalendar, tally: (table: string, n: number) => void): Promise<void> {
+  const units = world.units.map((u) => ({
+    id: u.id,
+    code: u.seed.code,
+    name: u.seed.name,
+    kindLabel: u.seed.kindLabel,
+    level: u.seed.level,
+    parentId: u.parentId,
+    address: u.seed.address,
+  }));
+  tally("AdministrativeUnit", (await db.administrativeUnit.createMany({ data: units })).count);
+  const offices = world.units.flatMap((u) => [...u.offices.values()].map((o) => ({ id: o.id, unitId: o.unitId, code: o.code, name: o.name, kind: o.kind })));
+  tally("Office", (await db.office.createMany({ data: offices })).count);
+
+  // One argon2id hash for the shared demo password (hashing ~100 times would cost seconds).
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const users = world.users.map((u) => ({
+    id: u.id,
+    username: u.username,
+    passwordHash,
+    fullName: u.fullName,
+    email: u.email,
+    phone: u.phone,
+    title: u.title,
+    role: u.role,
+    unitId: u.unitId,
+    officeId: u.officeId,
+  }));
+  tally("User", (await db.user.createMany({ data: users })).count);
+
+  tally("Field", (await db.field.createMany({ data: world.fields.map((f) => ({ id: f.id, code: f.code, name: f.name })) })).count);
+  const procedures = world.procedures.map((p) => ({ id: p.id, code: p.seed.code, name: p.seed.name, fieldId: p.fieldId, level: p.seed.level }));
+  tally("Procedure", (await db.procedure.createMany({ data: procedures })).count);
+  const versions = world.procedures.flatMap((p) =>
+    p.versions.map((v) => ({
+      id: v.id,
+      procedureId: p.id,
+      version: v.version,
+      effectiveFrom: new Date(`${v.effectiveFrom}T00:00:00Z`),
+      effectiveTo: v.effectiveTo ? new Date(`${v.effectiveTo}T00:00:00Z`) : null,
+      announcementDecision: v.seed.decision,
+      durationValue: v.seed.duration.value,
+      durationUnit: v.seed.duration.unit,
+      feeAmount: v.seed.fee,
+      feeNote: v.seed.feeNote ?? null,
+      handlingOfficeCode: p.seed.handlingOfficeCode,
+      onlineLevel: v.seed.onlineLevel,
+      onlineClass: v.onlineClass,
+      postalAllowed: v.seed.postalAllowed,
+      leadershipApproval: v.seed.leadershipApproval,
+    })),
+  );
+  tally("ProcedureVersion", (await db.procedureVersion.createMany({ data: versions })).count);
+  const documents = world.procedures.flatMap((p) =>
+    p.versions.flatMap((v) => v.documents.map((d) => ({ id: d.id, procedureVersionId: v.id, position: d.position, name: d.name, form: d.form, count: d.count, optional: d.optional }))),
+  );
+  tally("ProcedureDocument", (await db.procedureDocument.createMany({ data: documents })).count);
+
+  const calendarDays = [
+    ...cal.holidays.map((h) => ({ date: new Date(`${h.date}T00:00:00Z`), kind: "HOLIDAY" as const, name: h.name, notice: h.notice ?? null })),
+    ...cal.makeUpWorkdays.map((m) => ({ date: new Date(`${m.date}T00:00:00Z`), kind: "MAKEUP_WORKDAY" as const, name: m.name, notice: m.notice ?? null })),
+  ];
+  tally("CalendarDay", (await db.calendarDay.createMany({ data: calendarDays, skipDuplicates: true })).count);
+  const officeHours = ([0, 1, 2, 3, 4, 5, 6] as const).map((weekday) => {
+    const [morning, afternoon] = cal.weekHours[weekday];
+    return { weekday, morningStart: morning?.start ?? null, morningEnd: morning?.end ?? null, afternoonStart: afternoon?.start ?? null, afternoonEnd: afternoon?.end ?? null };
+  });
+  tally("OfficeHours", (await db.officeHours.createMany({ data: officeHours })).count);
+  await db.calendarRevision.create({
+    data: { revision: cal.revision, note: "Lịch làm việc khởi tạo: giờ hành chính, ngày nghỉ lễ và ngày làm bù 2025–2027", snapshot: JSON.parse(JSON.stringify(cal)) },
+  });
+  tally("CalendarRevision", 1);
+  const settings = Object.entries(DEMO_SETTINGS).map(([key, value]) => ({ key, value: value as never }));
+  tally("Setting", (await db.setting.createMany({ data: settings })).count);
+}
+
+// ─── Dossiers: bulk insert ──────────────────────────────────────────────────────────────────────────────────────
+
+type Column = readonly [name: string, sqlType: string];
+
+const DOSSIER_COLUMNS: readonly Column[] = [
+  ["id", "text"], ["code", "text"], ["procedureId", "text"], ["procedureVersionId", "text"], ["fieldId", "text"],
+  ["channel", '"Channel"'], ["receivedUnitId", "text"], ["decidingUnitId", "text"], ["handlingOfficeId", "text"],
+  ["receivedById", "text"], ["assigneeId", "text"], ["applicantKind", '"ApplicantKind"'], ["applicantName", "text"],
+  ["applicantIdNumber", "text"], ["applicantPhone", "text"], ["applicantEmail", "text"], ["applicantAddress", "text"],
+  ["trackingKey", "text"], ["submittedAt", "timestamp(3)"], ["receivedAt", "timestamp(3)"], ["appointmentAt", "timestamp(3)"],
+  ["calendarRevision", "integer"], ["appointmentNote", "text"], ["finishedAt", "timestamp(3)"], ["returnedAt", "timestamp(3)"],
+  ["status", '"DossierStatus"'], ["processingStep", '"ProcessingStep"'], ["resultKind", '"ResultKind"'], ["timeliness", '"Timeliness"'],
+  ["feeAmount", "integer"], ["feePaidOnline", "boolean"], ["digitised", "boolean"], ["dataReused", "boolean"],
+  ["electronicResult", "boolean"], ["postalReturn", "boolean"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
+];
+const EVENT_COLUMNS: readonly Column[] = [
+  ["dossierId", "text"], ["at", "timestamp(3)"], ["actorId", "text"], ["type", "text"], ["fromStatus", '"DossierStatus"'],
+  ["toStatus", '"DossierStatus"'], ["reason", "text"], ["payload", "jsonb"],
+];
+const PAUSE_COLUMNS: readonly Column[] = [
+  ["id", "text"], ["dossierId", "text"], ["kind", '"PauseKind"'], ["reason", "text"], ["startedAt", "timestamp(3)"],
+  ["endedAt", "timestamp(3)"], ["requestedByOfficeId", "text"], ["requestedById", "text"], ["endedById", "text"],
+];
+const HANDOFF_COLUMNS: readonly Column[] = [
+  ["id", "text"], ["dossierId", "text"], ["sequence", "integer"], ["fromOfficeId", "text"], ["toOfficeId", "text"],
+  ["fromUserId", "text"], ["toUserId", "text"], ["sentAt", "timestamp(3)"], ["dueAt", "timestamp(3)"],
+  ["completedAt", "timestamp(3)"], ["timeliness", '"Timeliness"'], ["note", "text"],
+];
+const DOCUMENT_COLUMNS: readonly Column[] = [
+  ["id", "text"], ["dossierId", "text"], ["position", "integer"], ["name", "text"], ["form", '"DocumentForm"'],
+  ["count", "integer"], ["received", "boolean"],
+];
+const SEQUENCE_COLUMNS: readonly Column[] = [["unitId", "text"], ["day", "date"], ["lastValue", "integer"]];
+
+/**
+ * INSERT of many rows as one JSON parameter. Instants serialise as ISO strings in UTC, which `timestamp(3)` (Prisma's
+ * UTC convention) stores as they are.
+ */
+async function insertRows(db: PrismaClient, table: string, columns: readonly Column[], rows: readonly object[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const names = columns.map(([name]) => `"${name}"`).join(", ");
+  const definitions = columns.map(([name, type]) => `"${name}" ${type}`).join(", ");
+  return db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${definitions})`, JSON.stringify(rows));
+}
+
+async function insertChunk(db: PrismaClient, batches: DayBatch[], tally: (table: string, n: number) => void): Promise<void> {
+  const generated = batches.flatMap((b) => b.dossiers);
+  const dossiers = generated.map(({ dossier, events }) => ({ ...dossier, createdAt: dossier.submittedAt, updatedAt: events[events.length - 1]?.at ?? dossier.receivedAt }));
+  tally("Dossier", await insertRows(db, "Dossier", DOSSIER_COLUMNS, dossiers));
+  // One statement at a time: PGlite's socket server runs a single session, and concurrent statements from pooled
+  // connections can interleave there.
+  const children: [string, readonly Column[], readonly object[]][] = [
+    ["DossierEvent", EVENT_COLUMNS, generated.flatMap((g) => g.events)],
+    ["DossierHandoff", HANDOFF_COLUMNS, generated.flatMap((g) => g.handoffs)],
+    ["DossierDocument", DOCUMENT_COLUMNS, generated.flatMap((g) => g.documents)],
+    ["DossierPause", PAUSE_COLUMNS, generated.flatMap((g) => g.pauses)],
+    ["DossierCodeSequence", SEQUENCE_COLUMNS, batches.flatMap((b) => b.sequences)],
+  ];
+  for (const [table, columns, rows] of children) tally(table, await insertRows(db, table, columns, rows));
+}
+
+/**
+ * Empties every application table (all of schema public but Prisma's migration log, so tables added later are
+ * covered too). The history tables refuse TRUNCATE by trigger, so triggers are off for this transaction.
+ */
+async function wipeDatabase(db: PrismaClient): Promise<void> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  );
+  if (tables.length === 0) return;
+  try {
+    await db.$transaction([
+      db.$executeRawUnsafe("SET LOCAL session_replication_role = replica"),
+      db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`),
+    ]);
+  } catch (error) {
+    throw new Error(`Could not wipe the database for a forced demo seed (it needs a superuser to bypass the append-only triggers): ${String(error)}`);
+  }
+}

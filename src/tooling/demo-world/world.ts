@@ -1,0 +1,170 @@
+// The demo world's fixed part (units, offices, fields, procedures, staff) resolved into rows with deterministic ids,
+// plus the look-ups the dossier generator needs. Pure: no database.
+import type { OnlineServiceClass, Role } from "@/generated/prisma/client";
+import {
+  ALL_UNITS,
+  FIELDS,
+  LEADERSHIP_OFFICE_CODE,
+  PROCEDURES,
+  RECEPTION_OFFICE_CODE,
+  TOWN_OFFICES,
+  WARD_OFFICES,
+  type DocumentSeed,
+  type FieldCode,
+  type OfficeSeed,
+  type ProcedureSeed,
+  type UnitSeed,
+  type VersionSeed,
+} from "./catalogue";
+import { demoStaff, type StaffSeed } from "./people";
+import { Random } from "./random";
+
+export interface WorldUser extends StaffSeed {
+  id: string;
+  unitId: string;
+  officeId: string | null;
+}
+
+export interface WorldOffice extends OfficeSeed {
+  id: string;
+  unitId: string;
+  head: WorldUser | null;
+  officers: WorldUser[];
+}
+
+export interface WorldUnit {
+  id: string;
+  parentId: string | null;
+  seed: UnitSeed;
+  offices: Map<string, WorldOffice>;
+  receptionists: WorldUser[];
+  leader: WorldUser | null;
+}
+
+export interface WorldDocument extends Required<DocumentSeed> {
+  id: string;
+  position: number;
+}
+
+export interface WorldVersion {
+  id: string;
+  version: number;
+  /** yyyy-MM-dd */
+  effectiveFrom: string;
+  /** yyyy-MM-dd, exclusive; null while in force. */
+  effectiveTo: string | null;
+  seed: VersionSeed;
+  onlineClass: OnlineServiceClass;
+  documents: WorldDocument[];
+}
+
+export interface WorldProcedure {
+  id: string;
+  seed: ProcedureSeed;
+  fieldId: string;
+  fieldCode: FieldCode;
+  versions: WorldVersion[];
+}
+
+export interface WorldField {
+  id: string;
+  code: FieldCode;
+  name: string;
+}
+
+export interface World {
+  units: WorldUnit[];
+  unitsByCode: Map<string, WorldUnit>;
+  fields: WorldField[];
+  procedures: WorldProcedure[];
+  users: WorldUser[];
+}
+
+/** Nghị định 42/2022 class from the old level: 4 → toàn trình, 3 → một phần, otherwise none. */
+export function onlineClassOf(level: number): OnlineServiceClass {
+  return level >= 4 ? "FULL" : level === 3 ? "PARTIAL" : "NONE";
+}
+
+/** Builds the world's fixed rows; ids depend only on the seed, so the same seed gives the same ids. */
+export function buildWorld(seed: number): World {
+  const ids = new Random(seed).fork("ids");
+  const unitsByCode = new Map<string, WorldUnit>();
+  const units = ALL_UNITS.map((unitSeed): WorldUnit => {
+    const unitId = ids.id();
+    const officeSeeds: readonly OfficeSeed[] = unitSeed.level === "COMMUNE" ? WARD_OFFICES : unitSeed.level === "DISTRICT" ? TOWN_OFFICES : [];
+    const offices = new Map(officeSeeds.map((o) => [o.code, { ...o, id: ids.id(), unitId, head: null, officers: [] } as WorldOffice]));
+    const unit: WorldUnit = { id: unitId, parentId: null, seed: unitSeed, offices, receptionists: [], leader: null };
+    unitsByCode.set(unitSeed.code, unit);
+    return unit;
+  });
+  for (const unit of units) unit.parentId = unit.seed.parentCode ? (unitsByCode.get(unit.seed.parentCode)?.id ?? null) : null;
+
+  const users = demoStaff().map((staff): WorldUser => {
+    const unit = unitsByCode.get(staff.unitCode);
+    if (!unit) throw new Error(`Staff ${staff.username}: unknown unit ${staff.unitCode}`);
+    const office = staff.officeCode ? unit.offices.get(staff.officeCode) : undefined;
+    if (staff.officeCode && !office) throw new Error(`Staff ${staff.username}: unknown office ${staff.officeCode}`);
+    const user: WorldUser = { ...staff, id: ids.id(), unitId: unit.id, officeId: office?.id ?? null };
+    attachStaff(unit, office, user);
+    return user;
+  });
+
+  const fieldCodes = Object.keys(FIELDS) as FieldCode[];
+  const fields = fieldCodes.map((code) => ({ id: ids.id(), code, name: FIELDS[code] }));
+  const fieldIds = new Map(fields.map((f) => [f.code, f.id]));
+
+  const procedures = PROCEDURES.map((p): WorldProcedure => {
+    const versions = p.versions.map((v, i): WorldVersion => ({
+      id: ids.id(),
+      version: i + 1,
+      effectiveFrom: v.effectiveFrom,
+      effectiveTo: p.versions[i + 1]?.effectiveFrom ?? null,
+      seed: v,
+      onlineClass: onlineClassOf(v.onlineLevel),
+      documents: v.documents.map((d, position) => ({ id: ids.id(), position: position + 1, name: d.name, form: d.form, count: d.count ?? 1, optional: d.optional ?? false })),
+    }));
+    return { id: ids.id(), seed: p, fieldId: fieldIds.get(p.field) ?? "", fieldCode: p.field, versions };
+  });
+
+  assertConsistent(units, procedures, users);
+  return { units, unitsByCode, fields, procedures, users };
+}
+
+function attachStaff(unit: WorldUnit, office: WorldOffice | undefined, user: WorldUser): void {
+  const role: Role = user.role;
+  if (role === "RECEPTIONIST") unit.receptionists.push(user);
+  else if (role === "LEADERSHIP" && !unit.leader) unit.leader = user;
+  else if (role === "DEPARTMENT_HEAD" && office) office.head = user;
+  else if (role === "OFFICER" && office) office.officers.push(user);
+}
+
+/** Catches catalogue mistakes early: every procedure's office must exist, with staff, in every unit of its level. */
+function assertConsistent(units: WorldUnit[], procedures: WorldProcedure[], users: WorldUser[]): void {
+  const usernames = new Set<string>();
+  for (const u of users) {
+    if (usernames.has(u.username)) throw new Error(`Duplicate demo username ${u.username}`);
+    usernames.add(u.username);
+  }
+  const codes = new Set<string>();
+  for (const p of procedures) {
+    if (codes.has(p.seed.code)) throw new Error(`Duplicate procedure code ${p.seed.code}`);
+    codes.add(p.seed.code);
+    for (const unit of units.filter((u) => u.seed.level === p.seed.level)) {
+      const office = unit.offices.get(p.seed.handlingOfficeCode);
+      if (!office || office.officers.length === 0) {
+        throw new Error(`Procedure ${p.seed.code}: office ${p.seed.handlingOfficeCode} missing or unstaffed in ${unit.seed.code}`);
+      }
+    }
+  }
+  for (const unit of units.filter((u) => u.seed.level !== "PROVINCE")) {
+    if (!unit.offices.has(RECEPTION_OFFICE_CODE) || !unit.offices.has(LEADERSHIP_OFFICE_CODE)) throw new Error(`Unit ${unit.seed.code} lacks its desk or leadership`);
+    if (unit.receptionists.length === 0 || !unit.leader) throw new Error(`Unit ${unit.seed.code} lacks a receptionist or a leader`);
+  }
+}
+
+/** The version of a procedure in force on a local date (versions are sorted by effectiveFrom). */
+export function versionOn(procedure: WorldProcedure, date: string): WorldVersion {
+  let found: WorldVersion | undefined;
+  for (const v of procedure.versions) if (v.effectiveFrom <= date) found = v;
+  return found ?? (procedure.versions[0] as WorldVersion);
+}
