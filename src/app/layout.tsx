@@ -7,7 +7,11 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: `${t("fullName")} — ${t("name")}`, template: `%s — ${t("name")}` }, description: t("footer") };
+  return {
+    title: { default: `${t("fullName")} — ${t("name")}`, template: `%s — ${t("name")}` },
+    description: t("footer"),
+    icons: { icon: "/icon.svg" },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#b91c1c" };
