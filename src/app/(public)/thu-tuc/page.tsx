@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CatalogueSearchForm, type LevelParam } from "@/features/catalogue/catalogue-search-form";
+import { ProcedureTable } from "@/features/catalogue/procedure-table";
+import { listFieldsWithCounts, searchProcedures } from "@/server/data/catalogue";
+import { PageHeader } from "@/ui/page-header";
+import { Pagination, parsePage } from "@/ui/pagination";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("catalogue"))("title") };
+}
+
+const PAGE_SIZE = 20;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+const LEVELS = { xa: "COMMUNE", huyen: "DISTRICT" } as const;
+
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const text = first(params.q)?.slice(0, 120);
+  const fieldParam = first(params["linh-vuc"]);
+  const levelParam = first(params.cap);
+  const level: LevelParam | undefined = levelParam === "xa" || levelParam === "huyen" ? levelParam : undefined;
+  const page = parsePage(params.trang);
+
+  const [t, fields] = await Promise.all([getTranslations("catalogue"), listFieldsWithCounts()]);
+  const fieldCode = fields.some((field) => field.code === fieldParam) ? fieldParam : undefined;
+  const result = await searchProcedures({ text, fieldCode, level: level ? LEVELS[level] : undefined, page, pageSize: PAGE_SIZE });
+  const filtered = Boolean(text || fieldCode || level);
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      <CatalogueSearchForm text={text} fieldCode={fieldCode} level={level} fields={fields} />
+      <p className="mt-4 text-sm" role="status" data-testid="catalogue-count">
+        {filtered ? t("resultCount", { count: result.total }) : t("totalCount", { count: result.total })}
+      </p>
+      {result.rows.length > 0 ? (
+        <div className="mt-2">
+          <ProcedureTable rows={result.rows} caption={t("tableCaption")} />
+          <Pagination path="/thu-tuc" params={{ q: text, "linh-vuc": fieldCode, cap: level }} page={page} pageSize={PAGE_SIZE} total={result.total} />
+        </div>
+      ) : (
+        <p className="mt-2 rounded-md border border-gray-200 bg-white px-4 py-6 text-center">{t("noResults")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
+import { readableUnitIds, requireUser } from "@/server/auth/guard";
+import type { SessionUser } from "@/server/auth/session-user";
+import { countAwaitingLeaderApproval, getUnitPerformance } from "@/server/data/dashboard";
+import { LoadingSkeleton } from "@/ui/loading-skeleton";
+import { PageHeader } from "@/ui/page-header";
+import { Count, Rate } from "@/ui/rate";
+import { Section } from "@/ui/section";
+import { StatCard, StatGrid } from "@/ui/stat-card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("leadership"))("title") };
+}
+
+async function LeadershipFigures({ user }: { user: SessionUser }) {
+  const unitIds = await readableUnitIds(user);
+  const [t, tRates, report, awaitingApproval] = await Promise.all([
+    getTranslations("leadership"),
+    getTranslations("rates"),
+    getUnitPerformance(unitIds),
+    countAwaitingLeaderApproval(user.unitId),
+  ]);
+  const own = report.units.find((unit) => unit.unitId === user.unitId);
+  const below = report.units.filter((unit) => unit.unitId !== user.unitId);
+  const ordered = own ? [own, ...below] : below;
+  const year = own?.year;
+  return (
+    <>
+      {own ? <p className="-mt-4 mb-6 text-sm text-muted">{t("intro", { unit: `${own.kindLabel} ${own.name}` })}</p> : null}
+      <StatGrid label={t("figuresLabel")}>
+        <StatCard label={t("awaitingApproval")} value={<Count value={awaitingApproval} />} tone={awaitingApproval > 0 ? "warning" : "neutral"} href="/ho-so" testId="awaiting-leader-approval" />
+        <StatCard label={t("receivedYear", { year: report.year })} value={<Count value={own?.receivedYear ?? 0} />} testId="leader-received-year" />
+        <StatCard
+          label={t("onTimeRateYear", { year: report.year })}
+          value={<Rate numerator={(year?.early ?? 0) + (year?.onTime ?? 0)} denominator={year?.resolved ?? 0} />}
+          hint={tRates("reportFormula")}
+          tone="good"
+          testId="leader-on-time-rate"
+        />
+        <StatCard label={t("pendingOverdue")} value={<Count value={own?.pendingOverdue ?? 0} />} tone={(own?.pendingOverdue ?? 0) > 0 ? "danger" : "neutral"} testId="leader-overdue" />
+      </StatGrid>
+
+      <Section title={t("yearTitle", { year: report.year })} id="year">
+        <UnitPerformanceTable
+          units={ordered}
+          period="year"
+          caption={t("yearCaption", { year: report.year })}
+          totalLabel={below.length > 0 ? t("total") : undefined}
+          testId="leader-year-table"
+        />
+      </Section>
+      <Section title={t("quarterTitle", { quarter: report.quarter, year: report.year })} id="quarter">
+        <UnitPerformanceTable
+          units={ordered}
+          period="quarter"
+          caption={t("quarterCaption", { quarter: report.quarter, year: report.year })}
+          totalLabel={below.length > 0 ? t("total") : undefined}
+          testId="leader-quarter-table"
+        />
+      </Section>
+      <PerformanceNotes />
+    </>
+  );
+}
+
+export default async function LeadershipHomePage() {
+  const user = await requireUser(["LEADERSHIP"], "/lanh-dao");
+  const t = await getTranslations("leadership");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Suspense fallback={<LoadingSkeleton />}>
+        <LeadershipFigures user={user} />
+      </Suspense>
+    </>
+  );
+}

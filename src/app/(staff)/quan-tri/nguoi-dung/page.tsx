@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { UserFilterForm } from "@/features/admin/user-filter-form";
+import { UserTable } from "@/features/admin/user-table";
+import type { Role } from "@/generated/prisma/enums";
+import { requireUser } from "@/server/auth/guard";
+import { allRoles } from "@/server/auth/roles";
+import { listUnitOptions, listUsers } from "@/server/data/users";
+import { PageHeader } from "@/ui/page-header";
+import { Pagination, parsePage } from "@/ui/pagination";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
+
+const PAGE_SIZE = 30;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser(["ADMIN"], "/quan-tri/nguoi-dung");
+  const params = await searchParams;
+  const roleParam = first(params["vai-tro"]);
+  const role = allRoles.includes(roleParam as Role) ? (roleParam as Role) : undefined;
+  const page = parsePage(params.trang);
+  const [t, units] = await Promise.all([getTranslations("users"), listUnitOptions()]);
+  const unitParam = first(params["don-vi"]);
+  const unitId = units.some((unit) => unit.id === unitParam) ? unitParam : undefined;
+  const result = await listUsers({ unitId, role, page, pageSize: PAGE_SIZE });
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      <UserFilterForm units={units} unitId={unitId} role={role} />
+      <p className="mb-2 mt-4 text-sm" role="status" data-testid="users-count">
+        {t("count", { count: result.total })}
+      </p>
+      {result.rows.length > 0 ? (
+        <>
+          <UserTable rows={result.rows} caption={t("caption")} />
+          <Pagination path="/quan-tri/nguoi-dung" params={{ "don-vi": unitId, "vai-tro": role }} page={page} pageSize={PAGE_SIZE} total={result.total} />
+        </>
+      ) : (
+        <p className="rounded-md border border-gray-200 bg-white px-4 py-6 text-center">{t("empty")}</p>
+      )}
+    </>
+  );
+}

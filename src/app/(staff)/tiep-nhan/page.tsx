@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { ReceptionSummaryPanel } from "@/features/dashboard/reception-summary";
+import { requireUser } from "@/server/auth/guard";
+import { getReceptionSummary } from "@/server/data/dashboard";
+import { LoadingSkeleton } from "@/ui/loading-skeleton";
+import { PageHeader } from "@/ui/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("receptionHome"))("title") };
+}
+
+async function Summary({ unitId }: { unitId: string }) {
+  return <ReceptionSummaryPanel summary={await getReceptionSummary(unitId)} />;
+}
+
+export default async function ReceptionHomePage() {
+  const user = await requireUser(["RECEPTIONIST"], "/tiep-nhan");
+  const t = await getTranslations("receptionHome");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      <Suspense fallback={<LoadingSkeleton />}>
+        <Summary unitId={user.unitId} />
+      </Suspense>
+    </>
+  );
+}

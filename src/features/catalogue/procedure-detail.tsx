@@ -1,0 +1,137 @@
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/dates";
+import type { ProcedureDetail } from "@/server/data/catalogue";
+import { getDomainLabels } from "@/ui/domain-labels";
+import { captionClass, numClass, Section, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { getProcedureLabels } from "./procedure-labels";
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1 px-4 py-3 sm:grid-cols-[14rem_1fr] sm:gap-4">
+      <dt className="font-semibold">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Thông tin thủ tục from the version in force today, its required documents and the version history. */
+export async function ProcedureDetailView({ procedure }: { procedure: ProcedureDetail }) {
+  const [t, labels, domain] = await Promise.all([getTranslations("procedure"), getProcedureLabels(), getDomainLabels()]);
+  const current = procedure.current;
+  return (
+    <>
+      {current ? (
+        <dl className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white text-sm">
+          <Row label={t("code")}>{procedure.code}</Row>
+          <Row label={t("field")}>{procedure.field.name}</Row>
+          <Row label={t("levelLabel")}>{labels.level(procedure.level)}</Row>
+          <Row label={t("durationLabel")}>
+            <span data-testid="procedure-duration">{labels.duration(current.durationValue, current.durationUnit)}</span>
+          </Row>
+          <Row label={t("feeLabel")}>
+            {labels.fee(current.feeAmount)}
+            {current.feeNote ? <span className="block text-muted">{current.feeNote}</span> : null}
+          </Row>
+          <Row label={t("handlingOffice")}>{procedure.handlingOfficeName ?? current.handlingOfficeCode}</Row>
+          <Row label={t("signedBy")}>{current.leadershipApproval ? t("signedByLeadership") : t("signedByHead")}</Row>
+          <Row label={t("onlineLabel")}>{labels.online(current.onlineClass, current.onlineLevel)}</Row>
+          <Row label={t("postalLabel")}>{current.postalAllowed ? t("postalYes") : t("postalNo")}</Row>
+          <Row label={t("decision")}>{current.announcementDecision ?? t("noDecision")}</Row>
+          <Row label={t("inForce")}>
+            {t("versionInForce", { version: current.version, from: formatDate(current.effectiveFrom) })}
+            {current.effectiveTo ? ` ${t("until", { to: formatDate(current.effectiveTo) })}` : ""}
+          </Row>
+        </dl>
+      ) : (
+        <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-sm">{t("noCurrentVersion")}</p>
+      )}
+
+      {current ? (
+        <Section title={t("documentsTitle")} id="documents">
+          <TableScroll label={t("documentsTitle")}>
+            <table className={tableClass} data-testid="procedure-documents">
+              <caption className={captionClass}>{t("documentsCaption", { count: current.documents.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>
+                    {t("docPosition")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("docName")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("docForm")}
+                  </th>
+                  <th scope="col" className={`${thClass} text-right`}>
+                    {t("docCount")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {current.documents.map((document, index) => (
+                  <tr key={document.position}>
+                    <td className={`${tdClass} tabular-nums`}>{index + 1}</td>
+                    <th scope="row" className={`${tdClass} text-left font-normal`}>
+                      {document.name}
+                      {document.optional ? <span className="ml-1 text-muted">({t("docOptional")})</span> : null}
+                    </th>
+                    <td className={tdClass}>{domain.documentForm(document.form)}</td>
+                    <td className={numClass}>{document.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </Section>
+      ) : null}
+
+      <Section title={t("historyTitle")} id="history">
+        <TableScroll label={t("historyTitle")}>
+          <table className={tableClass}>
+            <caption className={captionClass}>{t("historyCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>
+                  {t("colVersion")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colEffective")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("durationLabel")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("feeLabel")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("onlineLabel")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("decision")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {procedure.versions.map((version) => (
+                <tr key={version.version} aria-current={current?.version === version.version ? "true" : undefined}>
+                  <th scope="row" className={`${tdClass} text-left font-normal whitespace-nowrap`}>
+                    {t("versionNumber", { version: version.version })}
+                    {current?.version === version.version ? <strong className="ml-1 text-green-800">({t("current")})</strong> : null}
+                  </th>
+                  <td className={`${tdClass} whitespace-nowrap`}>
+                    {formatDate(version.effectiveFrom)}
+                    {version.effectiveTo ? ` – ${formatDate(version.effectiveTo)}` : ""}
+                  </td>
+                  <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
+                  <td className={tdClass}>{labels.fee(version.feeAmount)}</td>
+                  <td className={tdClass}>{labels.online(version.onlineClass, version.onlineLevel)}</td>
+                  <td className={tdClass}>{version.announcementDecision ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { getTranslations } from "next-intl/server";
+import type { OfficeSummary } from "@/server/data/dashboard";
+import { getDomainLabels } from "@/ui/domain-labels";
+import { Count, Rate } from "@/ui/rate";
+import { captionClass, numClass, Section, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { StatCard, StatGrid } from "@/ui/stat-card";
+
+/** Head of office: the office's workload by state, what waits for the head, deadlines, and the year's on-time rate. */
+export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }) {
+  const [t, tRates, labels] = await Promise.all([getTranslations("office"), getTranslations("rates"), getDomainLabels()]);
+  const year = summary.thisYear;
+  const totalOpen = summary.byState.reduce((sum, state) => sum + state.count, 0);
+  return (
+    <>
+      <StatGrid label={t("figuresLabel")}>
+        <StatCard label={t("awaitingAssignment")} value={<Count value={summary.awaitingAssignment} />} tone={summary.awaitingAssignment > 0 ? "warning" : "neutral"} testId="awaiting-assignment" />
+        <StatCard label={t("awaitingHeadApproval")} value={<Count value={summary.awaitingHeadApproval} />} tone={summary.awaitingHeadApproval > 0 ? "warning" : "neutral"} testId="awaiting-head-approval" />
+        <StatCard label={t("overdue")} value={<Count value={summary.overdue} />} tone={summary.overdue > 0 ? "danger" : "neutral"} href="/ho-so?han=qua-han" testId="office-overdue" />
+        <StatCard label={t("dueSoon")} value={<Count value={summary.dueSoon} />} tone={summary.dueSoon > 0 ? "warning" : "neutral"} href="/ho-so?han=sap-den-han" testId="office-due-soon" />
+      </StatGrid>
+
+      <Section title={t("onTimeTitle", { year: summary.year })} id="on-time">
+        <StatGrid label={t("onTimeTitle", { year: summary.year })}>
+          <StatCard label={tRates("onTimeRate")} value={<Rate numerator={year.early + year.onTime} denominator={year.resolved} />} hint={tRates("reportFormula")} tone="good" testId="office-on-time-rate" />
+          <StatCard label={tRates("resolved")} value={<Count value={year.resolved} />} />
+          <StatCard label={tRates("earlyAndOnTime")} value={<Count value={year.early + year.onTime} />} hint={tRates("earlyOnTimeSplit", { early: year.early, onTime: year.onTime })} />
+          <StatCard label={tRates("late")} value={<Count value={year.late} />} tone={year.late > 0 ? "danger" : "neutral"} />
+        </StatGrid>
+      </Section>
+
+      <Section title={t("byStateTitle")} id="by-state">
+        {summary.byState.length === 0 ? (
+          <p className="rounded-md border border-gray-200 bg-white px-4 py-3">{t("noOpen")}</p>
+        ) : (
+          <TableScroll label={t("byStateTitle")}>
+            <table className={tableClass} data-testid="office-by-state">
+              <caption className={captionClass}>{t("byStateCaption", { office: summary.office.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>
+                    {t("colState")}
+                  </th>
+                  <th scope="col" className={`${thClass} text-right`}>
+                    {t("colCount")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {summary.byState.map((state) => (
+                  <tr key={`${state.status}:${state.step ?? ""}`}>
+                    <th scope="row" className={`${tdClass} text-left font-normal`}>
+                      {labels.statusWithStep(state.status, state.step)}
+                    </th>
+                    <td className={numClass}>
+                      <Count value={state.count} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="border-t-2 border-gray-300 font-semibold">
+                  <th scope="row" className={`${tdClass} text-left`}>
+                    {t("total")}
+                  </th>
+                  <td className={numClass}>
+                    <Count value={totalOpen} />
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </TableScroll>
+        )}
+      </Section>
+    </>
+  );
+}

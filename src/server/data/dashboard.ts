@@ -1,0 +1,469 @@
+import "server-only";
+// Figures for the role home pages and the public home page. Counting rules, stated once here and named on screen:
+// - received (tiếp nhận) in a period: dossiers whose valid receipt (receivedAt) falls in it, by receiving unit;
+// - resolved (đã giải quyết): dossiers finished (finishedAt) in the period with a timeliness fixed, by deciding unit;
+// - on-time rate, report formula: (early + on time) ÷ resolved (DOMAIN.md), N/A when nothing was resolved;
+// - pending (đang giải quyết): received, in processing, or paused; overdue once the appointment has passed, due soon
+//   when the appointment falls on or before the N-th working day after today (setting, default 1).
+import { cache } from "react";
+import {
+  addCalendarDays,
+  addWorkingDays,
+  classifyPending,
+  defaultWorkingCalendar,
+  validateWorkingCalendar,
+  vietnamOfficialCalendar2025to2027,
+  type PendingTimeliness,
+  type WorkingCalendar,
+} from "@/domain/calendar";
+import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
+import { localDateKey } from "@/lib/dates";
+import type { SessionUser } from "@/server/auth/session-user";
+import { db, Prisma } from "@/server/db";
+
+// ─── Periods (Vietnamese calendar days: Asia/Ho_Chi_Minh is UTC+7 all year) ──────────────────────────────────────
+
+/** The instant a Vietnamese calendar day (yyyy-MM-dd) starts. */
+export const startOfLocalDay = (dateKey: string) => new Date(`${dateKey}T00:00:00+07:00`);
+
+export interface Periods {
+  now: Date;
+  /** yyyy-MM-dd, today in Vietnam */
+  today: string;
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  startOfToday: Date;
+  startOfQuarter: Date;
+  startOfYear: Date;
+}
+
+export function currentPeriods(now = new Date()): Periods {
+  const today = localDateKey(now);
+  const year = Number(today.slice(0, 4));
+  const quarter = (Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1) as Periods["quarter"];
+  const quarterMonth = String((quarter - 1) * 3 + 1).padStart(2, "0");
+  return {
+    now,
+    today,
+    year,
+    quarter,
+    startOfToday: startOfLocalDay(today),
+    startOfQuarter: startOfLocalDay(`${year}-${quarterMonth}-01`),
+    startOfYear: startOfLocalDay(`${year}-01-01`),
+  };
+}
+
+// ─── Deadline context: the stored working calendar and the due-soon threshold ──────────────────────────────────────
+
+/** Setting key (Setting table) of the due-soon threshold in working days. */
+export const DUE_SOON_SETTING_KEY = "dueSoonWorkingDays";
+
+export interface DeadlineContext {
+  calendar: WorkingCalendar;
+  dueSoonWorkingDays: number;
+  now: Date;
+  /** Pending dossiers with an appointment before this instant (and not yet past) are due soon. */
+  dueSoonBefore: Date;
+}
+
+/** The newest stored calendar revision; the built-in Vietnamese calendar if none is stored or it is unusable. */
+const loadCalendar = cache(async (): Promise<WorkingCalendar> => {
+  const stored = await db.calendarRevision.findFirst({ orderBy: { revision: "desc" }, select: { revision: true, snapshot: true } });
+  if (stored && stored.snapshot && typeof stored.snapshot === "object") {
+    const candidate = { ...defaultWorkingCalendar(), ...(stored.snapshot as object), revision: stored.revision } as WorkingCalendar;
+    try {
+      if (validateWorkingCalendar(candidate).length === 0) return candidate;
+    } catch {
+      // malformed snapshot: fall through to the built-in calendar
+    }
+  }
+  return defaultWorkingCalendar(vietnamOfficialCalendar2025to2027());
+});
+
+export const getDeadlineContext = cache(async (): Promise<DeadlineContext> => {
+  const [calendar, setting] = await Promise.all([
+    loadCalendar(),
+    db.setting.findUnique({ where: { key: DUE_SOON_SETTING_KEY }, select: { value: true } }),
+  ]);
+  const configured = Number(setting?.value);
+  const dueSoonWorkingDays = Number.isInteger(configured) && configured >= 0 && configured <= 30 ? configured : 1;
+  const now = new Date();
+  const horizon = addWorkingDays(calendar, localDateKey(now), dueSoonWorkingDays);
+  return { calendar, dueSoonWorkingDays, now, dueSoonBefore: startOfLocalDay(addCalendarDays(horizon, 1)) };
+});
+
+/** Statuses of a dossier being handled: the deadline clock runs (or is paused) and the result is not ready. */
+export const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"] as const satisfies readonly DossierStatus[];
+const PENDING_SQL = Prisma.raw(PENDING_STATUSES.map((status) => `'${status}'`).join(", "));
+
+// ─── Timeliness counts ─────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface TimelinessCounts {
+  resolved: number;
+  early: number;
+  onTime: number;
+  late: number;
+}
+
+const emptyCounts = (): TimelinessCounts => ({ resolved: 0, early: 0, onTime: 0, late: 0 });
+
+function toCounts(groups: { timeliness: Timeliness | null; _count: { _all: number } }[]): TimelinessCounts {
+  const counts = emptyCounts();
+  for (const group of groups) {
+    if (!group.timeliness) continue;
+    counts.resolved += group._count._all;
+    if (group.timeliness === "EARLY") counts.early += group._count._all;
+    else if (group.timeliness === "ON_TIME") counts.onTime += group._count._all;
+    else counts.late += group._count._all;
+  }
+  return counts;
+}
+
+// ─── Public home ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface PublicFigures {
+  year: number;
+  receivedThisYear: number;
+  resolvedThisYear: TimelinessCounts;
+  activeProcedures: number;
+}
+
+/** Live figures for the public home page, all units together. */
+export async function getPublicFigures(): Promise<PublicFigures> {
+  const periods = currentPeriods();
+  const [receivedThisYear, groups, activeProcedures] = await Promise.all([
+    db.dossier.count({ where: { receivedAt: { gte: periods.startOfYear } } }),
+    db.dossier.groupBy({
+      by: ["timeliness"],
+      where: { finishedAt: { gte: periods.startOfYear }, timeliness: { not: null } },
+      _count: { _all: true },
+    }),
+    db.procedure.count({ where: { active: true } }),
+  ]);
+  return { year: periods.year, receivedThisYear, resolvedThisYear: toCounts(groups), activeProcedures };
+}
+
+// ─── Reception desk (tiếp nhận) ────────────────────────────────────────────────────────────────────────────────────
+
+export interface ReceptionSummary {
+  receivedToday: number;
+  receivedTodayOnline: number;
+  /** Mới đăng ký: online registrations not yet received or refused. */
+  onlineWaiting: number;
+  /** Đã xử lý xong: results waiting to be returned at this desk. */
+  resultsReady: number;
+  pendingOverdue: number;
+}
+
+export async function getReceptionSummary(unitId: string): Promise<ReceptionSummary> {
+  const periods = currentPeriods();
+  const { now } = await getDeadlineContext();
+  const [today, onlineWaiting, resultsReady, pendingOverdue] = await Promise.all([
+    db.dossier.groupBy({ by: ["channel"], where: { receivedUnitId: unitId, receivedAt: { gte: periods.startOfToday } }, _count: { _all: true } }),
+    db.dossier.count({ where: { receivedUnitId: unitId, status: "REGISTERED_ONLINE" } }),
+    db.dossier.count({ where: { receivedUnitId: unitId, status: "RESULT_READY" } }),
+    db.dossier.count({ where: { receivedUnitId: unitId, status: { in: [...PENDING_STATUSES] }, appointmentAt: { lt: now } } }),
+  ]);
+  return {
+    receivedToday: today.reduce((sum, group) => sum + group._count._all, 0),
+    receivedTodayOnline: today.find((group) => group.channel === "ONLINE")?._count._all ?? 0,
+    onlineWaiting,
+    resultsReady,
+    pendingOverdue,
+  };
+}
+
+// ─── Work lists ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Whose dossiers a list shows. Each scope matches one of the Dossier worklist indexes (…, status, appointmentAt). */
+export type DossierScope =
+  | { kind: "assignee"; userId: string }
+  | { kind: "office"; officeId: string }
+  | { kind: "receivedUnit"; unitId: string }
+  | { kind: "decidingUnit"; unitId: string };
+
+/** "My dossiers" of each role: an officer's assignments, a head's office, the desk's unit, the leadership's unit. */
+export function myDossierScope(user: SessionUser): DossierScope {
+  switch (user.role) {
+    case "OFFICER":
+      return { kind: "assignee", userId: user.id };
+    case "DEPARTMENT_HEAD":
+      return user.officeId ? { kind: "office", officeId: user.officeId } : { kind: "decidingUnit", unitId: user.unitId };
+    case "RECEPTIONIST":
+      return { kind: "receivedUnit", unitId: user.unitId };
+    default:
+      return { kind: "decidingUnit", unitId: user.unitId };
+  }
+}
+
+function scopeWhere(scope: DossierScope): Prisma.DossierWhereInput {
+  switch (scope.kind) {
+    case "assignee":
+      return { assigneeId: scope.userId };
+    case "office":
+      return { handlingOfficeId: scope.officeId };
+    case "receivedUnit":
+      return { receivedUnitId: scope.unitId };
+    case "decidingUnit":
+      return { decidingUnitId: scope.unitId };
+  }
+}
+
+/** Pending marker of a row: the timeliness classes, or paused (no appointment while the clock is stopped). */
+export type PendingMarker = PendingTimeliness | "PAUSED";
+
+export interface WorkRow {
+  id: string;
+  code: string;
+  procedureName: string;
+  applicantName: string;
+  receivedAt: Date | null;
+  appointmentAt: Date | null;
+  status: DossierStatus;
+  processingStep: ProcessingStep | null;
+  marker: PendingMarker | null;
+}
+
+export interface WorkListQuery {
+  page: number;
+  pageSize: number;
+  /** Defaults to the pending statuses. */
+  statuses?: readonly DossierStatus[];
+  /** Only one timeliness class of pending dossiers. */
+  marker?: PendingTimeliness;
+}
+
+/** One page of a work list, soonest appointment first (paused dossiers, without an appointment, last). */
+export async function listWorkDossiers(scope: DossierScope, query: WorkListQuery): Promise<{ rows: WorkRow[]; total: number }> {
+  const context = await getDeadlineContext();
+  const statuses = query.statuses ?? PENDING_STATUSES;
+  const markerWhere: Prisma.DossierWhereInput =
+    query.marker === "OVERDUE"
+      ? { appointmentAt: { lt: context.now } }
+      : query.marker === "DUE_SOON"
+        ? { appointmentAt: { gte: context.now, lt: context.dueSoonBefore } }
+        : query.marker === "WITHIN"
+          ? { appointmentAt: { gte: context.dueSoonBefore } }
+          : {};
+  const where: Prisma.DossierWhereInput = { ...scopeWhere(scope), status: { in: [...statuses] }, ...markerWhere };
+  const [dossiers, total] = await Promise.all([
+    db.dossier.findMany({
+      where,
+      orderBy: [{ appointmentAt: { sort: "asc", nulls: "last" } }, { code: "asc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: {
+        id: true,
+        code: true,
+        applicantName: true,
+        receivedAt: true,
+        appointmentAt: true,
+        status: true,
+        processingStep: true,
+        procedure: { select: { name: true } },
+      },
+    }),
+    db.dossier.count({ where }),
+  ]);
+  const pending = new Set<DossierStatus>(PENDING_STATUSES);
+  return {
+    total,
+    rows: dossiers.map((dossier) => ({
+      id: dossier.id,
+      code: dossier.code,
+      procedureName: dossier.procedure.name,
+      applicantName: dossier.applicantName,
+      receivedAt: dossier.receivedAt,
+      appointmentAt: dossier.appointmentAt,
+      status: dossier.status,
+      processingStep: dossier.processingStep,
+      marker: !pending.has(dossier.status)
+        ? null
+        : dossier.appointmentAt
+          ? classifyPending(context.calendar, dossier.appointmentAt, context.now, context.dueSoonWorkingDays)
+          : "PAUSED",
+    })),
+  };
+}
+
+// ─── Head of office (trưởng phòng) ─────────────────────────────────────────────────────────────────────────────────
+
+export interface StateCount {
+  status: DossierStatus;
+  step: ProcessingStep | null;
+  count: number;
+}
+
+export interface OfficeSummary {
+  office: { name: string; unitName: string };
+  byState: StateCount[];
+  awaitingAssignment: number;
+  awaitingHeadApproval: number;
+  overdue: number;
+  dueSoon: number;
+  year: number;
+  thisYear: TimelinessCounts;
+}
+
+/** Order of states in tables: the order a dossier goes through them. */
+const STATE_ORDER: readonly string[] = [
+  "RECEIVED",
+  "IN_PROCESSING:AWAITING_ASSIGNMENT",
+  "IN_PROCESSING:HANDLING",
+  "IN_PROCESSING:AWAITING_HEAD_APPROVAL",
+  "IN_PROCESSING:AWAITING_LEADER_APPROVAL",
+  "IN_PROCESSING",
+  "WAITING_SUPPLEMENT",
+  "WAITING_FINANCIAL",
+  "RESULT_READY",
+];
+const stateRank = (state: StateCount) => {
+  const rank = STATE_ORDER.indexOf(state.step ? `${state.status}:${state.step}` : state.status);
+  return rank === -1 ? STATE_ORDER.length : rank;
+};
+
+export async function getOfficeSummary(officeId: string): Promise<OfficeSummary | null> {
+  const periods = currentPeriods();
+  const context = await getDeadlineContext();
+  const office = await db.office.findUnique({ where: { id: officeId }, select: { name: true, unit: { select: { name: true, kindLabel: true } } } });
+  if (!office) return null;
+  const [states, overdue, dueSoon, finished] = await Promise.all([
+    db.dossier.groupBy({
+      by: ["status", "processingStep"],
+      where: { handlingOfficeId: officeId, status: { in: [...PENDING_STATUSES, "RESULT_READY"] } },
+      _count: { _all: true },
+    }),
+    db.dossier.count({ where: { handlingOfficeId: officeId, status: { in: [...PENDING_STATUSES] }, appointmentAt: { lt: context.now } } }),
+    db.dossier.count({
+      where: { handlingOfficeId: officeId, status: { in: [...PENDING_STATUSES] }, appointmentAt: { gte: context.now, lt: context.dueSoonBefore } },
+    }),
+    db.dossier.groupBy({
+      by: ["timeliness"],
+      where: { handlingOfficeId: officeId, status: { in: ["RESULT_READY", "RETURNED"] }, finishedAt: { gte: periods.startOfYear }, timeliness: { not: null } },
+      _count: { _all: true },
+    }),
+  ]);
+  const byState = states
+    .map((group) => ({ status: group.status, step: group.processingStep, count: group._count._all }))
+    .sort((a, b) => stateRank(a) - stateRank(b));
+  const stepCount = (step: ProcessingStep) => byState.filter((state) => state.status === "IN_PROCESSING" && state.step === step).reduce((sum, state) => sum + state.count, 0);
+  return {
+    office: { name: office.name, unitName: `${office.unit.kindLabel} ${office.unit.name}` },
+    byState,
+    awaitingAssignment: stepCount("AWAITING_ASSIGNMENT"),
+    awaitingHeadApproval: stepCount("AWAITING_HEAD_APPROVAL"),
+    overdue,
+    dueSoon,
+    year: periods.year,
+    thisYear: toCounts(finished),
+  };
+}
+
+// ─── Units: leadership and home-affairs ranking ────────────────────────────────────────────────────────────────────
+
+export interface UnitPerformance {
+  unitId: string;
+  name: string;
+  kindLabel: string;
+  level: UnitLevel;
+  parentId: string | null;
+  receivedYear: number;
+  receivedQuarter: number;
+  year: TimelinessCounts;
+  quarter: TimelinessCounts;
+  pendingOverdue: number;
+}
+
+export interface UnitPerformanceReport {
+  year: number;
+  quarter: number;
+  units: UnitPerformance[];
+}
+
+/**
+ * Received (by receiving unit), resolved with early / on time / late (by deciding unit) this year and this quarter,
+ * and pending overdue dossiers (by deciding unit), for each of the given units. Three grouped queries on the
+ * (receivedUnitId, receivedAt), (decidingUnitId, finishedAt) and (decidingUnitId, status, appointmentAt) indexes.
+ */
+export async function getUnitPerformance(unitIds: readonly string[]): Promise<UnitPerformanceReport> {
+  const periods = currentPeriods();
+  const { now } = await getDeadlineContext();
+  const ids = [...unitIds];
+  if (ids.length === 0) return { year: periods.year, quarter: periods.quarter, units: [] };
+  const [units, received, resolved, overdue] = await Promise.all([
+    db.administrativeUnit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kindLabel: true, level: true, parentId: true } }),
+    db.$queryRaw<{ unitId: string; year: number; quarter: number }[]>`
+      SELECT "receivedUnitId" AS "unitId",
+             count(*)::int AS year,
+             (count(*) FILTER (WHERE "receivedAt" >= ${periods.startOfQuarter}))::int AS quarter
+      FROM "Dossier"
+      WHERE "receivedUnitId" = ANY(${ids}::text[]) AND "receivedAt" >= ${periods.startOfYear}
+      GROUP BY "receivedUnitId"`,
+    db.$queryRaw<{ unitId: string; quarter: boolean; timeliness: Timeliness; count: number }[]>`
+      SELECT "decidingUnitId" AS "unitId", ("finishedAt" >= ${periods.startOfQuarter}) AS quarter, timeliness, count(*)::int AS count
+      FROM "Dossier"
+      WHERE "decidingUnitId" = ANY(${ids}::text[]) AND "finishedAt" >= ${periods.startOfYear} AND timeliness IS NOT NULL
+      GROUP BY 1, 2, 3`,
+    db.$queryRaw<{ unitId: string; count: number }[]>`
+      SELECT "decidingUnitId" AS "unitId", count(*)::int AS count
+      FROM "Dossier"
+      WHERE "decidingUnitId" = ANY(${ids}::text[]) AND status IN (${PENDING_SQL}) AND "appointmentAt" < ${now}
+      GROUP BY "decidingUnitId"`,
+  ]);
+  const byUnit = new Map<string, UnitPerformance>(
+    units.map((unit) => [
+      unit.id,
+      {
+        unitId: unit.id,
+        name: unit.name,
+        kindLabel: unit.kindLabel,
+        level: unit.level,
+        parentId: unit.parentId,
+        receivedYear: 0,
+        receivedQuarter: 0,
+        year: emptyCounts(),
+        quarter: emptyCounts(),
+        pendingOverdue: 0,
+      },
+    ]),
+  );
+  for (const row of received) {
+    const unit = byUnit.get(row.unitId);
+    if (unit) Object.assign(unit, { receivedYear: row.year, receivedQuarter: row.quarter });
+  }
+  const add = (counts: TimelinessCounts, timeliness: Timeliness, count: number) => {
+    counts.resolved += count;
+    if (timeliness === "EARLY") counts.early += count;
+    else if (timeliness === "ON_TIME") counts.onTime += count;
+    else counts.late += count;
+  };
+  for (const row of resolved) {
+    const unit = byUnit.get(row.unitId);
+    if (!unit) continue;
+    add(unit.year, row.timeliness, row.count);
+    if (row.quarter) add(unit.quarter, row.timeliness, row.count);
+  }
+  for (const row of overdue) {
+    const unit = byUnit.get(row.unitId);
+    if (unit) unit.pendingOverdue = row.count;
+  }
+  // The user's own (highest) unit first, then the units below it by name.
+  const order: Record<UnitLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
+  const list = [...byUnit.values()].sort((a, b) => order[a.level] - order[b.level] || a.name.localeCompare(b.name, "vi"));
+  return { year: periods.year, quarter: periods.quarter, units: list };
+}
+
+/** On-time rate (report formula) for ranking; null when nothing was resolved. */
+export const onTimeRate = (counts: TimelinessCounts): number | null => (counts.resolved > 0 ? (counts.early + counts.onTime) / counts.resolved : null);
+
+/** Dossiers waiting for the signature of this unit's leadership (Chờ lãnh đạo ký duyệt). */
+export function countAwaitingLeaderApproval(unitId: string): Promise<number> {
+  return db.dossier.count({ where: { decidingUnitId: unitId, status: "IN_PROCESSING", processingStep: "AWAITING_LEADER_APPROVAL" } });
+}
+
+
+/** Name of an office and of its unit, for page headings. */
+export async function getOfficeHeading(officeId: string): Promise<{ name: string; unitName: string } | null> {
+  const office = await db.office.findUnique({ where: { id: officeId }, select: { name: true, unit: { select: { name: true, kindLabel: true } } } });
+  return office ? { name: office.name, unitName: `${office.unit.kindLabel} ${office.unit.name}` } : null;
+}

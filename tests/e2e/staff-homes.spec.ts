@@ -1,0 +1,92 @@
+// Every role lands on its own home page after login, and the page shows figures specific to that role.
+import { expect, test } from "@playwright/test";
+import { login } from "./login-steps";
+
+test.describe("role home pages", () => {
+  test("administrator lands on /quan-tri with system counts", async ({ page }) => {
+    await login(page, "admin");
+    await expect(page).toHaveURL(/\/quan-tri$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Quản trị hệ thống" })).toBeVisible();
+    await expect(page.getByTestId("admin-dossiers")).toHaveText(/^[\d.]+$/);
+    await expect(page.getByTestId("admin-units")).not.toHaveText("0");
+    await page.getByRole("link", { name: "Quản lý người dùng" }).click();
+    await expect(page).toHaveURL(/\/quan-tri\/nguoi-dung$/);
+    await expect(page.getByTestId("user-table").getByRole("rowheader", { name: "admin", exact: true })).toBeVisible();
+    // Filter by role: only receptionists remain.
+    await page.getByLabel("Vai trò").selectOption("RECEPTIONIST");
+    await page.getByRole("button", { name: "Lọc" }).click();
+    await expect(page).toHaveURL(/vai-tro=RECEPTIONIST/);
+    await expect(page.getByTestId("user-table").getByRole("rowheader", { name: "admin", exact: true })).toHaveCount(0);
+    await expect(page.getByTestId("user-table").getByRole("rowheader", { name: "tiepnhan.sontay", exact: true })).toBeVisible();
+  });
+
+  test("town leadership lands on /lanh-dao with the town and its wards", async ({ page }) => {
+    await login(page, "lanhdao.sontay");
+    await expect(page).toHaveURL(/\/lanh-dao$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Điều hành giải quyết hồ sơ" })).toBeVisible();
+    const year = page.getByTestId("leader-year-table");
+    await expect(year.getByRole("rowheader", { name: "Thị xã Sơn Tây" })).toBeVisible();
+    await expect(year.getByRole("rowheader", { name: "Phường Lê Lợi" })).toBeVisible();
+    await expect(page.getByTestId("leader-quarter-table")).toBeVisible();
+    await expect(page.getByTestId("leader-on-time-rate")).toHaveText(/%|N\/A/);
+    await expect(page.getByTestId("formula-note")).toContainText("(số hồ sơ trước hạn + đúng hạn) ÷ số hồ sơ đã giải quyết");
+  });
+
+  test("ward leadership sees only its ward", async ({ page }) => {
+    await login(page, "lanhdao.leloi");
+    await expect(page).toHaveURL(/\/lanh-dao$/);
+    const year = page.getByTestId("leader-year-table");
+    await expect(year.getByRole("rowheader", { name: "Phường Lê Lợi" })).toBeVisible();
+    await expect(year.getByRole("rowheader", { name: "Thị xã Sơn Tây" })).toHaveCount(0);
+  });
+
+  test("home-affairs inspector lands on /noi-vu with the ranking of readable units", async ({ page }) => {
+    await login(page, "noivu.sontay");
+    await expect(page).toHaveURL(/\/noi-vu$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Theo dõi, đánh giá đơn vị" })).toBeVisible();
+    const ranking = page.getByTestId("ranking-table");
+    // The town and its 15 wards and communes.
+    await expect(ranking.locator("tbody tr")).toHaveCount(16);
+    await expect(ranking.locator("tbody tr").first().locator("td").first()).toHaveText("1");
+    await expect(page.getByTestId("formula-note")).toContainText("Công thức báo cáo");
+  });
+
+  test("town receptionist lands on /tiep-nhan with today's desk figures", async ({ page }) => {
+    await login(page, "tiepnhan.sontay");
+    await expect(page).toHaveURL(/\/tiep-nhan$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Tiếp nhận và trả kết quả" })).toBeVisible();
+    await expect(page.getByTestId("received-today")).toHaveText(/^[\d.]+$/);
+    await expect(page.getByTestId("results-ready")).toHaveText(/^[\d.]+$/);
+    await expect(page.getByTestId("online-waiting")).toHaveText(/^[\d.]+$/);
+  });
+
+  test("ward receptionist lands on /tiep-nhan and can open the desk's work list", async ({ page }) => {
+    await login(page, "tiepnhan.leloi");
+    await expect(page).toHaveURL(/\/tiep-nhan$/);
+    await page.getByRole("link", { name: "Mở danh sách hồ sơ" }).click();
+    await expect(page).toHaveURL(/\/ho-so$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ tại Bộ phận Một cửa" })).toBeVisible();
+  });
+
+  test("head of office lands on /truong-phong with the office's figures", async ({ page }) => {
+    await login(page, "truongphong.tuphap");
+    await expect(page).toHaveURL(/\/truong-phong$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Tổng quan Phòng Tư pháp" })).toBeVisible();
+    await expect(page.getByTestId("awaiting-assignment")).toHaveText(/^[\d.]+$/);
+    await expect(page.getByTestId("awaiting-head-approval")).toHaveText(/^[\d.]+$/);
+    await expect(page.getByTestId("office-on-time-rate")).toHaveText(/%|N\/A/);
+  });
+
+  for (const username of ["chuyenvien.tuphap", "chuyenvien.leloi"]) {
+    test(`officer ${username} lands on /ho-so with their assigned dossiers`, async ({ page }) => {
+      await login(page, username);
+      await expect(page).toHaveURL(/\/ho-so$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ của tôi" })).toBeVisible();
+      await expect(page.getByTestId("worklist-count")).toBeVisible();
+      const table = page.getByTestId("dossier-table");
+      if ((await table.count()) > 0) {
+        await expect(table.locator("tbody tr").first().locator("[data-marker]")).toBeVisible();
+      }
+    });
+  }
+});
