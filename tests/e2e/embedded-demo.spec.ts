@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const port = 3200;
 
 function startDemo(dataDir: string): { child: ChildProcess; ready: Promise<number>; output: () => string } {
-  const env = { ...process.env, MOTCUA_DATA_DIR: dataDir, PORT: String(port), MOTCUA_DB_PORT: "0", MOTCUA_DEMO_DOSSIERS: "1500" };
+  const env: NodeJS.ProcessEnv = { ...process.env, MOTCUA_DATA_DIR: dataDir, PORT: String(port), MOTCUA_DB_PORT: "0", MOTCUA_DEMO_DOSSIERS: "1500" };
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
   const started = Date.now();

@@ -1,0 +1,58 @@
+// FormData → the objects the intake and notice schemas validate. The desk's form names each checklist row
+// "documents.<index>.<field>"; a checkbox that is not ticked sends nothing, which the schema reads as false.
+import type { IntakeFormInput } from "@/domain/dossier";
+import type { IntakeNoticeFormInput } from "./intake-notice-schema";
+
+const DOCUMENT_KEY = /^documents\.(\d{1,3})\.(position|received|count)$/;
+
+const text = (formData: FormData, key: string): string | undefined => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : undefined;
+};
+
+/** The checklist rows in index order, each with the fields the form sent. */
+export function documentsFromForm(formData: FormData): Record<string, string>[] {
+  const rows = new Map<number, Record<string, string>>();
+  for (const [key, value] of formData.entries()) {
+    const match = DOCUMENT_KEY.exec(key);
+    if (!match || typeof value !== "string") continue;
+    const index = Number(match[1]);
+    const row = rows.get(index) ?? {};
+    row[match[2] as string] = value;
+    rows.set(index, row);
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+/** What `intakeSchema` expects, from the desk's form. Unknown fields are ignored. */
+export function intakeFromForm(formData: FormData): IntakeFormInput {
+  return {
+    procedureId: text(formData, "procedureId") ?? "",
+    channel: (text(formData, "channel") ?? "") as IntakeFormInput["channel"],
+    applicantKind: (text(formData, "applicantKind") ?? "") as IntakeFormInput["applicantKind"],
+    applicantName: text(formData, "applicantName") ?? "",
+    applicantIdNumber: text(formData, "applicantIdNumber") ?? "",
+    applicantPhone: text(formData, "applicantPhone") ?? "",
+    applicantEmail: text(formData, "applicantEmail"),
+    applicantAddress: text(formData, "applicantAddress") ?? "",
+    documents: documentsFromForm(formData) as unknown as IntakeFormInput["documents"],
+    feePaidOnline: text(formData, "feePaidOnline"),
+    digitised: text(formData, "digitised"),
+    dataReused: text(formData, "dataReused"),
+    postalReturn: text(formData, "postalReturn"),
+    note: text(formData, "note"),
+  };
+}
+
+/** What `intakeNoticeSchema` expects: the applicant fields of the same form plus the notice panel's fields. */
+export function intakeNoticeFromForm(formData: FormData): IntakeNoticeFormInput {
+  return {
+    kind: (text(formData, "noticeKind") ?? "") as IntakeNoticeFormInput["kind"],
+    procedureId: text(formData, "procedureId") ?? "",
+    applicantName: text(formData, "applicantName") ?? "",
+    applicantPhone: text(formData, "applicantPhone"),
+    applicantAddress: text(formData, "applicantAddress"),
+    missingDocuments: text(formData, "missingDocuments"),
+    reason: text(formData, "reason") ?? "",
+  } as IntakeNoticeFormInput;
+}

@@ -1,0 +1,20 @@
+"use server";
+// Hồ sơ chưa đầy đủ (mẫu 02) / không đủ điều kiện (mẫu 03): the desk's form → issueIntakeNotice → the printable form.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { documentLinks } from "@/features/documents/links";
+import { defineAction } from "@/server/actions/define-action";
+import { issueIntakeNotice } from "@/server/dossiers/intake-notices";
+import { intakeNoticeFromForm } from "./form-data";
+import { intakeNoticeSchema } from "./intake-notice-schema";
+
+export const issueIntakeNoticeAction = defineAction({
+  roles: ["RECEPTIONIST"],
+  input: intakeNoticeSchema,
+  fromForm: intakeNoticeFromForm,
+  run: async (input, user) => {
+    const notice = await issueIntakeNotice(user, input);
+    revalidatePath("/tiep-nhan/moi");
+    redirect(documentLinks.intakeNotice(notice.number));
+  },
+});

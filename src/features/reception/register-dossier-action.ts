@@ -1,0 +1,20 @@
+"use server";
+// Tiếp nhận hồ sơ: the desk's form → registerDossier (one transaction: code, dossier, documents, transfer) → the
+// success view with the code and the appointment slip.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { intakeSchema } from "@/domain/dossier";
+import { defineAction } from "@/server/actions/define-action";
+import { registerDossier } from "@/server/dossiers/intake";
+import { intakeFromForm } from "./form-data";
+
+export const registerDossierAction = defineAction({
+  roles: ["RECEPTIONIST"],
+  input: intakeSchema,
+  fromForm: intakeFromForm,
+  run: async (input, user) => {
+    const registered = await registerDossier(user, input);
+    revalidatePath("/tiep-nhan");
+    redirect(`/tiep-nhan/${encodeURIComponent(registered.code)}`);
+  },
+});
