@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DossierView } from "@/features/dossier/dossier-view";
+import { readableUnitIds, requireUser } from "@/server/auth/guard";
+import { ACTING_ROLES, loadDossierPage } from "@/server/data/dossier-page";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  const { code } = await params;
+  return { title: (await getTranslations("dossier"))("title", { code }) };
+}
+
+export default async function DossierPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const user = await requireUser(undefined, `/ho-so/${code}`);
+  const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
+  const data = await loadDossierPage(user, code, { readableUnitIds: readable });
+  // Missing and out-of-scope dossiers look the same, so a code's existence never leaks.
+  if (!data) notFound();
+  return <DossierView data={data} canAct={(ACTING_ROLES as readonly string[]).includes(user.role)} />;
+}

@@ -1,0 +1,292 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DOSSIER_COMMAND_TYPES, PROCESSING_STEPS, RESULT_KINDS, RETURN_METHODS, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
+import { DeadlineMarker } from "@/features/worklists/deadline-marker";
+import { formatDateTime } from "@/lib/dates";
+import type { DossierPageData } from "@/server/data/dossier-page";
+import { getDomainLabels } from "@/ui/domain-labels";
+import { PageHeader } from "@/ui/page-header";
+import { captionClass, Section, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { COMMAND_FIELD_NAMES } from "./command-form";
+import { DossierActions } from "./dossier-actions";
+import { getDossierLabels } from "./labels";
+
+const printLink = "rounded-md border border-gray-400 bg-white px-3 py-2 text-sm hover:bg-gray-100";
+
+const stepOf = (payload: unknown, key: "fromStep" | "toStep"): ProcessingStep | null => {
+  if (!payload || typeof payload !== "object") return null;
+  const value = (payload as Record<string, unknown>)[key];
+  return typeof value === "string" && (PROCESSING_STEPS as readonly string[]).includes(value) ? (value as ProcessingStep) : null;
+};
+
+/** The dossier page: header, actions, history, pauses, control slip, documents. */
+export async function DossierView({ data, canAct }: { data: DossierPageData; canAct: boolean }) {
+  const { dossier } = data;
+  const [t, domain, labels] = await Promise.all([getTranslations("dossier"), getDomainLabels(), getDossierLabels()]);
+  const when = (value: Date | null | undefined) => (value ? formatDateTime(value) : "—");
+  const state = (status: DossierStatus | null, step: ProcessingStep | null) => (status ? domain.statusWithStep(status, step) : "—");
+  const person = (user: { fullName: string; role: Parameters<typeof labels.role>[0] } | null) => (user ? `${user.fullName} (${labels.role(user.role)})` : "—");
+  const printBase = `/in/ho-so/${encodeURIComponent(dossier.code)}`;
+  const supplementPauses = data.pauses.filter((pause) => pause.kind === "SUPPLEMENT");
+  const commandLabels = Object.fromEntries(DOSSIER_COMMAND_TYPES.map((type) => [type, labels.command(type)])) as Record<(typeof DOSSIER_COMMAND_TYPES)[number], string>;
+
+  const summary: { label: string; value: React.ReactNode; testId?: string }[] = [
+    { label: t("header.procedure"), value: `${dossier.procedure.name} (${dossier.procedure.code}) — ${t("header.version", { version: dossier.procedureVersion.version })}` },
+    { label: t("header.field"), value: dossier.field.name },
+    { label: t("header.channel"), value: labels.channel(dossier.channel) },
+    { label: t("header.submitted"), value: when(dossier.submittedAt) },
+    { label: t("header.received"), value: when(dossier.receivedAt) },
+    {
+      label: t("header.appointment"),
+      testId: "appointment",
+      value: (
+        <>
+          <span className="font-semibold tabular-nums">{dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : t("header.noAppointment")}</span>
+          {dossier.appointmentNote ? <span className="mt-1 block text-sm text-muted">{dossier.appointmentNote}</span> : null}
+          <span className="mt-1 block text-xs text-muted">
+            {data.calendarRevision ? t("header.calendarRevision", { revision: data.calendarRevision }) : t("header.calendarDefault")}
+          </span>
+        </>
+      ),
+    },
+    { label: t("header.status"), value: <span data-testid="dossier-status">{state(dossier.status, dossier.processingStep)}</span> },
+    {
+      label: t("header.timeliness"),
+      value: (
+        <span data-testid="dossier-timeliness">
+          <DeadlineMarker marker={data.timeliness} />
+        </span>
+      ),
+    },
+    { label: t("header.receivedUnit"), value: `${dossier.receivedUnit.kindLabel} ${dossier.receivedUnit.name}` },
+    { label: t("header.decidingUnit"), value: `${dossier.decidingUnit.kindLabel} ${dossier.decidingUnit.name}` },
+    { label: t("header.handlingOffice"), value: dossier.handlingOffice?.name ?? "—" },
+    { label: t("header.assignee"), value: dossier.assignee?.fullName ?? "—" },
+    ...(dossier.resultKind ? [{ label: t("header.result"), value: labels.resultKind(dossier.resultKind) }] : []),
+    ...(dossier.finishedAt ? [{ label: t("header.finished"), value: when(dossier.finishedAt) }] : []),
+    ...(dossier.returnedAt ? [{ label: t("header.returned"), value: when(dossier.returnedAt) }] : []),
+  ];
+
+  const applicant: { label: string; value: string }[] = [
+    { label: t("applicant.name"), value: `${dossier.applicantName} (${labels.applicantKind(dossier.applicantKind)})` },
+    { label: t("applicant.idNumber"), value: dossier.applicantIdNumber },
+    { label: t("applicant.phone"), value: dossier.applicantPhone },
+    ...(dossier.applicantEmail ? [{ label: t("applicant.email"), value: dossier.applicantEmail }] : []),
+    { label: t("applicant.address"), value: dossier.applicantAddress },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t("title", { code: dossier.code })} description={dossier.procedure.name}>
+        <Link href={`${printBase}/phieu-tiep-nhan`} className={printLink} target="_blank" rel="noopener">
+          {t("print.receipt")}
+        </Link>
+        <Link href={`${printBase}/phieu-kiem-soat`} className={printLink} target="_blank" rel="noopener">
+          {t("print.controlSlip")}
+        </Link>
+        {supplementPauses.map((pause, index) => (
+          <Link key={pause.id} href={`${printBase}/yeu-cau-bo-sung/${encodeURIComponent(pause.id)}`} className={printLink} target="_blank" rel="noopener">
+            {t("print.supplement", { n: index + 1, count: supplementPauses.length })}
+          </Link>
+        ))}
+      </PageHeader>
+
+      <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="dossier-summary-title" className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+          <h2 id="dossier-summary-title" className="text-lg font-semibold">
+            {t("header.title")}
+          </h2>
+          <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+            {summary.map((item) => (
+              <div key={item.label} className="contents" data-testid={item.testId}>
+                <dt className="font-semibold text-muted">{item.label}</dt>
+                <dd>{item.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section aria-labelledby="dossier-applicant-title" className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+          <h2 id="dossier-applicant-title" className="text-lg font-semibold">
+            {t("applicant.title")}
+          </h2>
+          <p className="mt-1 text-xs text-muted">{t("applicant.personalData")}</p>
+          <dl className="mt-3 space-y-2 text-sm">
+            {applicant.map((item) => (
+              <div key={item.label}>
+                <dt className="font-semibold text-muted">{item.label}</dt>
+                <dd className="break-words">{item.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+
+      {canAct ? (
+        <Section title={t("actions.title")} id="dossier-actions">
+          <DossierActions
+            dossierId={dossier.id}
+            version={dossier.version}
+            commands={data.commands}
+            commandLabels={commandLabels}
+            offices={data.choices.offices}
+            officers={data.choices.officers}
+            resultKinds={RESULT_KINDS.map((value) => ({ value, label: labels.resultKind(value) }))}
+            returnMethods={RETURN_METHODS.map((value) => ({ value, label: labels.returnMethod(value) }))}
+            text={{
+              heading: t("actions.title"),
+              none: t("actions.none"),
+              submit: t("actions.submit"),
+              cancel: t("actions.cancel"),
+              pending: t("actions.pending"),
+              reload: t("actions.reload"),
+              done: t("actions.done", { command: "{command}" }),
+              confirm: t("actions.confirm"),
+              choose: t("actions.choose"),
+              fields: Object.fromEntries(COMMAND_FIELD_NAMES.map((name) => [name, t(`actions.fields.${name}`)])) as Record<(typeof COMMAND_FIELD_NAMES)[number], string>,
+              hints: { reason: t("actions.hints.reason"), amount: t("actions.hints.amount") },
+            }}
+          />
+        </Section>
+      ) : null}
+
+      <Section title={t("timeline.title")} id="dossier-timeline">
+        <TableScroll label={t("timeline.title")}>
+          <table className={tableClass} data-testid="timeline">
+            <caption className={`${captionClass} sr-only`}>{t("timeline.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>{t("timeline.at")}</th>
+                <th scope="col" className={thClass}>{t("timeline.actor")}</th>
+                <th scope="col" className={thClass}>{t("timeline.action")}</th>
+                <th scope="col" className={thClass}>{t("timeline.change")}</th>
+                <th scope="col" className={thClass}>{t("timeline.reason")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {dossier.events.map((event) => (
+                <tr key={event.id.toString()}>
+                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(event.at)}</td>
+                  <td className={tdClass}>{person(event.actor)}</td>
+                  <th scope="row" className={`${tdClass} text-left font-semibold`}>{labels.event(event.type)}</th>
+                  <td className={tdClass}>
+                    {event.fromStatus ? `${state(event.fromStatus, stepOf(event.payload, "fromStep"))} → ` : ""}
+                    {state(event.toStatus, stepOf(event.payload, "toStep"))}
+                  </td>
+                  <td className={tdClass}>{event.reason ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </Section>
+
+      <Section title={t("pauses.title")} id="dossier-pauses">
+        {data.pauses.length === 0 ? (
+          <p className="text-sm text-muted">{t("pauses.none")}</p>
+        ) : (
+          <TableScroll label={t("pauses.title")}>
+            <table className={tableClass} data-testid="pauses">
+              <caption className={`${captionClass} sr-only`}>{t("pauses.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>{t("pauses.kind")}</th>
+                  <th scope="col" className={thClass}>{t("pauses.reason")}</th>
+                  <th scope="col" className={thClass}>{t("pauses.office")}</th>
+                  <th scope="col" className={thClass}>{t("pauses.start")}</th>
+                  <th scope="col" className={thClass}>{t("pauses.end")}</th>
+                  <th scope="col" className={thClass}>{t("pauses.covered")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {data.pauses.map((pause) => (
+                  <tr key={pause.id}>
+                    <th scope="row" className={`${tdClass} text-left font-semibold`}>{labels.pauseKind(pause.kind)}</th>
+                    <td className={tdClass}>{pause.reason}</td>
+                    <td className={tdClass}>{pause.officeName ?? "—"}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(pause.startedAt)}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{pause.endedAt ? formatDateTime(pause.endedAt) : t("pauses.open")}</td>
+                    <td className={tdClass}>{pause.workingTime}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </Section>
+
+      <Section title={t("handoffs.title")} id="dossier-handoffs">
+        {dossier.handoffs.length === 0 ? (
+          <p className="text-sm text-muted">{t("handoffs.none")}</p>
+        ) : (
+          <TableScroll label={t("handoffs.title")}>
+            <table className={tableClass} data-testid="handoffs">
+              <caption className={`${captionClass} sr-only`}>{t("handoffs.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>{t("handoffs.sequence")}</th>
+                  <th scope="col" className={thClass}>{t("handoffs.from")}</th>
+                  <th scope="col" className={thClass}>{t("handoffs.to")}</th>
+                  <th scope="col" className={thClass}>{t("handoffs.sent")}</th>
+                  <th scope="col" className={thClass}>{t("handoffs.due")}</th>
+                  <th scope="col" className={thClass}>{t("handoffs.completed")}</th>
+                  <th scope="col" className={thClass}>{t("handoffs.timeliness")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {dossier.handoffs.map((handoff) => (
+                  <tr key={handoff.id}>
+                    <th scope="row" className={`${tdClass} text-left tabular-nums`}>{handoff.sequence}</th>
+                    <td className={tdClass}>
+                      {handoff.fromOffice?.name ?? t("handoffs.desk")}
+                      {handoff.fromUser ? <span className="block text-xs text-muted">{handoff.fromUser.fullName}</span> : null}
+                    </td>
+                    <td className={tdClass}>
+                      {handoff.toOffice.name}
+                      {handoff.toUser ? <span className="block text-xs text-muted">{handoff.toUser.fullName}</span> : null}
+                    </td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.sentAt)}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.dueAt)}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{handoff.completedAt ? formatDateTime(handoff.completedAt) : t("handoffs.inProgress")}</td>
+                    <td className={tdClass}>{handoff.timeliness ? <DeadlineMarker marker={{ kind: "finished", value: handoff.timeliness }} /> : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </Section>
+
+      <Section title={t("documents.title")} id="dossier-documents">
+        {dossier.documents.length === 0 ? (
+          <p className="text-sm text-muted">{t("documents.none")}</p>
+        ) : (
+          <TableScroll label={t("documents.title")}>
+            <table className={tableClass} data-testid="documents">
+              <caption className={`${captionClass} sr-only`}>{t("documents.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>{t("documents.position")}</th>
+                  <th scope="col" className={thClass}>{t("documents.name")}</th>
+                  <th scope="col" className={thClass}>{t("documents.form")}</th>
+                  <th scope="col" className={thClass}>{t("documents.count")}</th>
+                  <th scope="col" className={thClass}>{t("documents.received")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {dossier.documents.map((document) => (
+                  <tr key={document.id}>
+                    <td className={`${tdClass} tabular-nums`}>{document.position}</td>
+                    <th scope="row" className={`${tdClass} text-left font-normal`}>{document.name}</th>
+                    <td className={tdClass}>{domain.documentForm(document.form)}</td>
+                    <td className={`${tdClass} tabular-nums`}>{document.count}</td>
+                    <td className={tdClass}>{document.received ? t("documents.yes") : t("documents.no")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,244 @@
+// The worklist's filter (danh sách hồ sơ): GET parameters with Vietnamese names, so a filtered list is a shareable URL.
+// Pure: parses and validates the parameters with zod into a typed filter, and writes a filter back into a query
+// string. No Next.js, no Prisma.
+import { z } from "zod";
+import { isLocalDate, makeLocalDate, type LocalDate } from "@/domain/calendar";
+import { CHANNELS, DOSSIER_STATUSES, PROCESSING_STEPS, type Channel, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
+
+/** Query parameter names, in Vietnamese like the app's routes. */
+export const PARAM = {
+  scope: "pham-vi",
+  status: "trang-thai",
+  procedure: "thu-tuc",
+  field: "linh-vuc",
+  channel: "kenh",
+  quick: "han",
+  from: "tu-ngay",
+  to: "den-ngay",
+  search: "tim",
+  sort: "sap-xep",
+  page: "trang",
+} as const;
+export type ParamKey = keyof typeof PARAM;
+
+/** Whose dossiers: "Của tôi", "Của phòng", "Của đơn vị". */
+export const SCOPE_KEYS = ["mine", "office", "unit"] as const;
+export type ScopeKey = (typeof SCOPE_KEYS)[number];
+export const SCOPE_SLUGS: Readonly<Record<ScopeKey, string>> = { mine: "cua-toi", office: "cua-phong", unit: "cua-don-vi" };
+
+/** Quick filters above the list: tất cả / sắp đến hạn / quá hạn / chờ bổ sung. */
+export const QUICK_FILTERS = ["all", "dueSoon", "overdue", "waitingSupplement"] as const;
+export type QuickFilter = (typeof QUICK_FILTERS)[number];
+export const QUICK_SLUGS: Readonly<Record<Exclude<QuickFilter, "all">, string>> = {
+  dueSoon: "sap-den-han",
+  overdue: "qua-han",
+  waitingSupplement: "cho-bo-sung",
+};
+
+export const SORTS = ["appointmentAsc", "appointmentDesc", "receivedDesc", "receivedAsc"] as const;
+export type Sort = (typeof SORTS)[number];
+export const SORT_SLUGS: Readonly<Record<Sort, string>> = {
+  appointmentAsc: "hen-tang",
+  appointmentDesc: "hen-giam",
+  receivedDesc: "nhan-moi",
+  receivedAsc: "nhan-cu",
+};
+
+/**
+ * Status filter: "đang giải quyết" (every status someone still has to act on; the default), every status, or one
+ * status, optionally narrowed to a processing step ("IN_PROCESSING.HANDLING").
+ */
+export type StatusFilter = { kind: "active" } | { kind: "all" } | { kind: "status"; status: DossierStatus; step: ProcessingStep | null };
+export const STATUS_ACTIVE_SLUG = "dang-giai-quyet";
+export const STATUS_ALL_SLUG = "tat-ca";
+
+export interface WorklistFilter {
+  /** null: the role's default scope. */
+  scope: ScopeKey | null;
+  status: StatusFilter;
+  procedureId: string | null;
+  fieldId: string | null;
+  channel: Channel | null;
+  quick: QuickFilter;
+  /** Received date range, Vietnamese calendar days (inclusive). */
+  receivedFrom: LocalDate | null;
+  receivedTo: LocalDate | null;
+  /** A dossier code (exact or prefix) or part of the applicant's name. */
+  search: string | null;
+  sort: Sort;
+  page: number;
+}
+
+export const DEFAULT_FILTER: WorklistFilter = {
+  scope: null,
+  status: { kind: "active" },
+  procedureId: null,
+  fieldId: null,
+  channel: null,
+  quick: "all",
+  receivedFrom: null,
+  receivedTo: null,
+  search: null,
+  sort: "appointmentAsc",
+  page: 1,
+};
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export interface ParsedWorklistParams {
+  filter: WorklistFilter;
+  /** Vietnamese messages for parameters that were refused (the filter ignores them). */
+  errors: Partial<Record<ParamKey, string>>;
+  /** What the user typed in the free-text inputs, to show back in the form even when it was refused. */
+  raw: { from: string; to: string; search: string };
+}
+
+export const MAX_PAGE = 10_000;
+
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
+
+const slugOf = <K extends string>(slugs: Readonly<Record<K, string>>, message: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((value) => Object.values(slugs).includes(value), { error: message })
+      .transform((value) => (Object.keys(slugs) as K[]).find((key) => slugs[key] === value)!)
+      .optional(),
+  );
+
+const idSchema = z.preprocess(blankToUndefined, z.string().max(64, { error: "Mã không hợp lệ." }).regex(/^[A-Za-z0-9_-]+$/, { error: "Mã không hợp lệ." }).optional());
+
+const statusSchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .transform((value, ctx): StatusFilter => {
+      if (value === STATUS_ACTIVE_SLUG) return { kind: "active" };
+      if (value === STATUS_ALL_SLUG) return { kind: "all" };
+      const [status, step, ...rest] = value.split(".");
+      const known = (DOSSIER_STATUSES as readonly string[]).includes(status ?? "");
+      const knownStep = step === undefined || (status === "IN_PROCESSING" && (PROCESSING_STEPS as readonly string[]).includes(step));
+      if (!known || !knownStep || rest.length > 0) {
+        ctx.addIssue({ code: "custom", message: "Trạng thái không hợp lệ; danh sách hiển thị hồ sơ đang giải quyết." });
+        return z.NEVER;
+      }
+      return { kind: "status", status: status as DossierStatus, step: (step as ProcessingStep | undefined) ?? null };
+    })
+    .optional(),
+);
+
+const channelSchema = z.preprocess(
+  blankToUndefined,
+  z.enum(CHANNELS, { error: "Kênh tiếp nhận không hợp lệ." }).optional(),
+);
+
+/** dd/MM/yyyy (d/M/yyyy accepted) → yyyy-MM-dd, a real calendar day between 2000 and 2100. */
+export const vietnameseDateSchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .transform((value, ctx): LocalDate => {
+      const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+      const date = match ? makeLocalDate(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+      const exact = match && date === `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+      if (!date || !exact || !isLocalDate(date) || date < "2000-01-01" || date > "2100-12-31") {
+        ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ; xin vui lòng nhập theo dạng dd/mm/yyyy, ví dụ 23/04/2026." });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .optional(),
+);
+
+const searchSchema = z.preprocess(
+  blankToUndefined,
+  z.string().normalize("NFC").max(100, { error: "Từ khóa tìm kiếm không được dài quá 100 ký tự." }).optional(),
+);
+
+const pageSchema = z.preprocess(
+  blankToUndefined,
+  z.coerce.number().int().min(1).max(MAX_PAGE).optional().catch(undefined),
+);
+
+/** Parses the worklist's GET parameters. Never throws: a refused parameter is reported and ignored. */
+export function parseWorklistParams(params: SearchParams): ParsedWorklistParams {
+  const errors: ParsedWorklistParams["errors"] = {};
+  function read<T>(key: ParamKey, schema: z.ZodType<T | undefined>): T | undefined {
+    const result = schema.safeParse(first(params[PARAM[key]]));
+    if (result.success) return result.data;
+    errors[key] = result.error.issues[0]?.message ?? "Giá trị không hợp lệ.";
+    return undefined;
+  }
+  const scope = read<ScopeKey>("scope", slugOf(SCOPE_SLUGS, "Phạm vi không hợp lệ."));
+  const status = read<StatusFilter>("status", statusSchema);
+  const procedureId = read<string>("procedure", idSchema);
+  const fieldId = read<string>("field", idSchema);
+  const channel = read<Channel>("channel", channelSchema);
+  const quick = read<Exclude<QuickFilter, "all">>("quick", slugOf(QUICK_SLUGS, "Bộ lọc thời hạn không hợp lệ."));
+  let receivedFrom = read<LocalDate>("from", vietnameseDateSchema) ?? null;
+  let receivedTo = read<LocalDate>("to", vietnameseDateSchema) ?? null;
+  if (receivedFrom && receivedTo && receivedFrom > receivedTo) {
+    errors.to = "“Đến ngày” phải sau hoặc bằng “Từ ngày”.";
+    receivedFrom = null;
+    receivedTo = null;
+  }
+  const search = read<string>("search", searchSchema);
+  const sort = read<Sort>("sort", slugOf(SORT_SLUGS, "Cách sắp xếp không hợp lệ."));
+  const page = read<number>("page", pageSchema);
+  return {
+    filter: {
+      scope: scope ?? null,
+      status: status ?? DEFAULT_FILTER.status,
+      procedureId: procedureId ?? null,
+      fieldId: fieldId ?? null,
+      channel: channel ?? null,
+      quick: quick ?? "all",
+      receivedFrom,
+      receivedTo,
+      search: search ?? null,
+      sort: sort ?? DEFAULT_FILTER.sort,
+      page: page ?? 1,
+    },
+    errors,
+    raw: { from: first(params[PARAM.from])?.trim() ?? "", to: first(params[PARAM.to])?.trim() ?? "", search: first(params[PARAM.search])?.trim() ?? "" },
+  };
+}
+
+/** yyyy-MM-dd → dd/MM/yyyy */
+export const toVietnameseDate = (date: LocalDate) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+export function statusParamOf(status: StatusFilter): string | undefined {
+  if (status.kind === "active") return undefined;
+  if (status.kind === "all") return STATUS_ALL_SLUG;
+  return status.step ? `${status.status}.${status.step}` : status.status;
+}
+
+/** The query parameters of a filter (defaults left out), in a stable order: the URL of a filtered list. */
+export function filterToParams(filter: WorklistFilter): Record<string, string> {
+  const out: Record<string, string> = {};
+  const set = (key: ParamKey, value: string | null | undefined) => {
+    if (value) out[PARAM[key]] = value;
+  };
+  set("scope", filter.scope ? SCOPE_SLUGS[filter.scope] : null);
+  set("status", statusParamOf(filter.status));
+  set("procedure", filter.procedureId);
+  set("field", filter.fieldId);
+  set("channel", filter.channel);
+  set("quick", filter.quick === "all" ? null : QUICK_SLUGS[filter.quick]);
+  set("from", filter.receivedFrom ? toVietnameseDate(filter.receivedFrom) : null);
+  set("to", filter.receivedTo ? toVietnameseDate(filter.receivedTo) : null);
+  set("search", filter.search);
+  set("sort", filter.sort === DEFAULT_FILTER.sort ? null : SORT_SLUGS[filter.sort]);
+  set("page", filter.page > 1 ? String(filter.page) : null);
+  return out;
+}
+
+/** `path?query` of a filter with some fields changed; changing anything but the page goes back to page 1. */
+export function worklistHref(path: string, filter: WorklistFilter, change: Partial<WorklistFilter> = {}): string {
+  const next = { ...filter, ...change, page: change.page ?? (Object.keys(change).length > 0 ? 1 : filter.page) };
+  const query = new URLSearchParams(filterToParams(next)).toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,421 @@
+// From a worklist filter and the user's scope to the SQL `WHERE` and `ORDER BY` of the list. Pure: returns
+// parameterised SQL text ($1, $2… placeholders, values apart; column names only from this file) that
+// src/server/data/worklists.ts runs. Every predicate starts with the scope column and the status, the leading columns
+// of the Dossier worklist indexes ([receivedUnitId|decidingUnitId|handlingOfficeId|assigneeId, status,
+// appointmentAt]), and the deadline filters are ranges on appointmentAt, the third column, so lists, counts and
+// pages stay on those indexes however many dossiers there are.
+import { addCalendarDays, addWorkingDays, localDateTime, toLocalDate, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
+import type { DossierStatus, ProcessingStep, Role } from "@/domain/dossier";
+import type { QuickFilter, ScopeKey, Sort, StatusFilter, WorklistFilter } from "./filter";
+
+// ─── Status groups ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/** "Đang giải quyết": every status someone still has to act on (the default of the list). */
+export const ACTIVE_STATUSES: readonly DossierStatus[] = [
+  "REGISTERED_ONLINE",
+  "RECEIVED",
+  "IN_PROCESSING",
+  "WAITING_SUPPLEMENT",
+  "WAITING_FINANCIAL",
+  "RESULT_READY",
+];
+/** The deadline clock runs (or is paused): only these can be due soon or overdue. */
+export const PENDING_STATUSES: readonly DossierStatus[] = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"];
+const ALL_STATUSES: readonly DossierStatus[] = [
+  "REGISTERED_ONLINE",
+  "RECEIVED",
+  "REFUSED",
+  "IN_PROCESSING",
+  "WAITING_SUPPLEMENT",
+  "WAITING_FINANCIAL",
+  "WITHDRAWN",
+  "STOPPED",
+  "RESULT_READY",
+  "RETURNED",
+];
+
+/** A set of states: statuses, and (when steps is not null) only those steps of IN_PROCESSING. */
+export interface StateSet {
+  statuses: readonly DossierStatus[];
+  steps: readonly ProcessingStep[] | null;
+}
+
+export function intersectStates(a: StateSet, b: StateSet): StateSet {
+  const steps = a.steps && b.steps ? a.steps.filter((step) => b.steps!.includes(step)) : (a.steps ?? b.steps);
+  let statuses = a.statuses.filter((status) => b.statuses.includes(status));
+  if (steps && steps.length === 0) statuses = statuses.filter((status) => status !== "IN_PROCESSING");
+  return { statuses, steps: statuses.includes("IN_PROCESSING") ? steps : null };
+}
+
+function statesOfFilter(status: StatusFilter): StateSet {
+  switch (status.kind) {
+    case "active":
+      return { statuses: ACTIVE_STATUSES, steps: null };
+    case "all":
+      return { statuses: ALL_STATUSES, steps: null };
+    case "status":
+      return { statuses: [status.status], steps: status.step ? [status.step] : null };
+  }
+}
+
+function statesOfQuick(quick: QuickFilter): StateSet {
+  switch (quick) {
+    case "all":
+      return { statuses: ALL_STATUSES, steps: null };
+    case "dueSoon":
+    case "overdue":
+      return { statuses: PENDING_STATUSES, steps: null };
+    case "waitingSupplement":
+      return { statuses: ["WAITING_SUPPLEMENT"], steps: null };
+  }
+}
+
+// ─── Scopes ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The user as the worklist needs them. */
+export interface WorklistUser {
+  id: string;
+  role: Role;
+  unitId: string;
+  officeId: string | null;
+}
+
+/** The scopes each role has, the first being its default. */
+export function scopesFor(user: WorklistUser): ScopeKey[] {
+  switch (user.role) {
+    case "OFFICER":
+    case "DEPARTMENT_HEAD":
+      return user.officeId ? ["mine", "office"] : [];
+    case "RECEPTIONIST":
+    case "LEADERSHIP":
+      return ["mine", "unit"];
+    case "INSPECTOR":
+      return ["unit"];
+    case "ADMIN":
+      return [];
+  }
+}
+
+/**
+ * A resolved scope: one indexed column (or two for a unit: received or deciding), plus the states the scope itself
+ * is about ("của tôi" of a head is what awaits their approval).
+ */
+export type WorklistScope =
+  | { kind: "assignee"; userId: string }
+  | { kind: "office"; officeId: string; states?: StateSet }
+  | { kind: "deciding"; unitId: string; states: StateSet }
+  | { kind: "received"; unitId: string; states: StateSet }
+  | { kind: "units"; unitIds: readonly string[] };
+
+/**
+ * The scope of a user for a scope key, or null when the role does not have it. `readableUnitIds` is the inspector's
+ * reach (their unit and the units below, from the auth guard); others read their own unit.
+ */
+export function resolveScope(user: WorklistUser, key: ScopeKey | null, readableUnitIds: readonly string[] = [user.unitId]): { key: ScopeKey; scope: WorklistScope } | null {
+  const available = scopesFor(user);
+  const chosen = key ?? available[0];
+  if (!chosen || !available.includes(chosen)) return null;
+  const scope = scopeOf(user, chosen, readableUnitIds);
+  return scope ? { key: chosen, scope } : null;
+}
+
+function scopeOf(user: WorklistUser, key: ScopeKey, readableUnitIds: readonly string[]): WorklistScope | null {
+  if (key === "office") return user.officeId ? { kind: "office", officeId: user.officeId } : null;
+  if (key === "unit") {
+    const unitIds = user.role === "INSPECTOR" ? readableUnitIds : [user.unitId];
+    return { kind: "units", unitIds };
+  }
+  switch (user.role) {
+    case "OFFICER":
+      return { kind: "assignee", userId: user.id };
+    case "DEPARTMENT_HEAD":
+      // chờ trưởng phòng duyệt, at the head's own office
+      return user.officeId ? { kind: "office", officeId: user.officeId, states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] } } : null;
+    case "LEADERSHIP":
+      // chờ lãnh đạo ký duyệt, of the unit that decides
+      return { kind: "deciding", unitId: user.unitId, states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_LEADER_APPROVAL"] } };
+    case "RECEPTIONIST":
+      // the desk's own to-do: online registrations to check, supplements and payments to record, results to return
+      return {
+        kind: "received",
+        unitId: user.unitId,
+        states: { statuses: ["REGISTERED_ONLINE", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL", "RESULT_READY"], steps: null },
+      };
+    default:
+      return null;
+  }
+}
+
+// ─── Deadlines ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The instants the deadline filters compare appointmentAt with. */
+export interface DeadlineBounds {
+  /** quá hạn: appointmentAt < now */
+  now: Date;
+  /** sắp đến hạn: now ≤ appointmentAt < dueSoonBefore (midnight after the N-th working day from today) */
+  dueSoonBefore: Date;
+  /** That N-th working day, for the explanation on screen. */
+  horizon: LocalDate;
+}
+
+/** Same rule as classifyPending (src/domain/calendar), as a range on appointmentAt that SQL can use. */
+export function deadlineBounds(cal: WorkingCalendar, now: Date, dueSoonWorkingDays: number): DeadlineBounds {
+  const horizon = addWorkingDays(cal, toLocalDate(cal, now), dueSoonWorkingDays);
+  return { now, horizon, dueSoonBefore: localDateTime(cal, addCalendarDays(horizon, 1), "00:00") };
+}
+
+/** Start of a Vietnamese calendar day (Asia/Ho_Chi_Minh, UTC+7 all year). */
+export const startOfVietnamDay = (date: LocalDate) => new Date(`${date}T00:00:00+07:00`);
+
+// ─── Text search ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+const VIETNAMESE_LETTERS: Readonly<Record<string, string>> = {
+  a: "àáảãạăằắẳẵặâầấẩẫậ",
+  e: "èéẻẽẹêềếểễệ",
+  i: "ìíỉĩị",
+  o: "òóỏõọôồốổỗộơờớởỡợ",
+  u: "ùúủũụưừứửữự",
+  y: "ỳýỷỹỵ",
+  d: "đ",
+};
+
+/**
+ * The two arguments of SQL translate() that drop Vietnamese diacritics from lower-case precomposed (NFC) text; the
+ * SQL lower-cases first (PostgreSQL's lower() knows Vietnamese capitals), which halves translate()'s work.
+ */
+export const TRANSLATE_FROM = Object.values(VIETNAMESE_LETTERS).join("");
+export const TRANSLATE_TO = Object.entries(VIETNAMESE_LETTERS)
+  .map(([base, letters]) => base.repeat([...letters].length))
+  .join("");
+
+/** "Trần Thị Bình" → "tran thi binh": what the SQL side computes with translate(lower(…)). */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .split("")
+    .map((char) => {
+      const index = TRANSLATE_FROM.indexOf(char);
+      return index === -1 ? char : TRANSLATE_TO[index]!;
+    })
+    .join("")
+    .replace(/\s+/g, " ");
+}
+
+/** Escapes LIKE's wildcards so the user's text matches literally. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** Mã hồ sơ: <unit code>-<yymmdd>-<4 digits>; the start of one ("LLO-2604") is searched as a code prefix. */
+const CODE_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,15}-\d[\d-]*$/;
+const FULL_CODE = /^[A-Za-z][A-Za-z0-9]{1,15}-\d{6}-\d{4}$/;
+
+export type SearchKind = { kind: "code"; code: string; exact: boolean } | { kind: "name"; folded: string };
+
+export function classifySearch(search: string): SearchKind {
+  const text = search.trim();
+  if (FULL_CODE.test(text)) return { kind: "code", code: text.toUpperCase(), exact: true };
+  if (CODE_PREFIX.test(text)) return { kind: "code", code: text.toUpperCase(), exact: false };
+  return { kind: "name", folded: foldVietnamese(text) };
+}
+
+// ─── SQL ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface SqlText {
+  text: string;
+  values: unknown[];
+}
+
+export interface WorklistContext {
+  bounds: DeadlineBounds;
+}
+
+/** Table alias the SQL uses for "Dossier". */
+export const ALIAS = "d";
+
+/** The parts of a worklist predicate: the scope's indexed column(s) and values, the states, and everything else. */
+interface Predicate {
+  /** One column, or two for a unit (received or deciding), each compared with every value. */
+  scopeColumns: readonly ("assigneeId" | "handlingOfficeId" | "decidingUnitId" | "receivedUnitId")[];
+  scopeValues: readonly string[];
+  states: StateSet;
+  /** Further conditions, already with their placeholders. */
+  rest: string[];
+}
+
+function predicateOf(
+  scope: WorklistScope,
+  filter: WorklistFilter,
+  context: WorklistContext,
+  quick: QuickFilter,
+  param: (value: unknown) => string,
+): Predicate | null {
+  const col = (name: string) => `${ALIAS}."${name}"`;
+  // Columns are timestamp(3) holding UTC (Prisma's DateTime): compare with the UTC text, never a zone-shifted value.
+  const instant = (date: Date) => `${param(date.toISOString())}::timestamp(3)`;
+
+  let states = intersectStates(statesOfFilter(filter.status), statesOfQuick(quick));
+  let scopeColumns: Predicate["scopeColumns"];
+  let scopeValues: readonly string[];
+  switch (scope.kind) {
+    case "assignee":
+      [scopeColumns, scopeValues] = [["assigneeId"], [scope.userId]];
+      break;
+    case "office":
+      [scopeColumns, scopeValues] = [["handlingOfficeId"], [scope.officeId]];
+      if (scope.states) states = intersectStates(states, scope.states);
+      break;
+    case "deciding":
+      [scopeColumns, scopeValues] = [["decidingUnitId"], [scope.unitId]];
+      states = intersectStates(states, scope.states);
+      break;
+    case "received":
+      [scopeColumns, scopeValues] = [["receivedUnitId"], [scope.unitId]];
+      states = intersectStates(states, scope.states);
+      break;
+    case "units":
+      [scopeColumns, scopeValues] = [["receivedUnitId", "decidingUnitId"], scope.unitIds];
+      break;
+  }
+  if (scopeValues.length === 0 || states.statuses.length === 0) return null;
+
+  const rest: string[] = [];
+  if (states.steps) {
+    const steps = `${param([...states.steps])}::"ProcessingStep"[]`;
+    rest.push(
+      states.statuses.length === 1
+        ? `${col("processingStep")} = ANY(${steps})`
+        : `(${col("status")} <> 'IN_PROCESSING'::"DossierStatus" OR ${col("processingStep")} = ANY(${steps}))`,
+    );
+  }
+  if (quick === "overdue") rest.push(`${col("appointmentAt")} < ${instant(context.bounds.now)}`);
+  if (quick === "dueSoon") {
+    rest.push(`${col("appointmentAt")} >= ${instant(context.bounds.now)}`, `${col("appointmentAt")} < ${instant(context.bounds.dueSoonBefore)}`);
+  }
+  if (filter.procedureId) rest.push(`${col("procedureId")} = ${param(filter.procedureId)}`);
+  if (filter.fieldId) rest.push(`${col("fieldId")} = ${param(filter.fieldId)}`);
+  if (filter.channel) rest.push(`${col("channel")} = ${param(filter.channel)}::"Channel"`);
+  if (filter.receivedFrom) rest.push(`${col("receivedAt")} >= ${instant(startOfVietnamDay(filter.receivedFrom))}`);
+  if (filter.receivedTo) rest.push(`${col("receivedAt")} < ${instant(startOfVietnamDay(addCalendarDays(filter.receivedTo, 1)))}`);
+  if (filter.search) {
+    const search = classifySearch(filter.search);
+    if (search.kind === "code") {
+      rest.push(search.exact ? `${col("code")} = ${param(search.code)}` : `${col("code")} LIKE ${param(`${escapeLike(search.code)}%`)}`);
+    } else if (search.folded.length > 0) {
+      // Accent-insensitive without an extension: fold both sides the same way (lower, then translate).
+      rest.push(`translate(lower(${col("applicantName")}), ${param(TRANSLATE_FROM)}, ${param(TRANSLATE_TO)}) LIKE ${param(`%${escapeLike(search.folded)}%`)}`);
+    }
+  }
+  return { scopeColumns, scopeValues, states, rest };
+}
+
+function placeholders() {
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  return { values, param };
+}
+
+/**
+ * The `WHERE` (without the keyword) for a scope and a filter, or null when nothing can match (e.g. "của tôi" of a
+ * head filtered to another status). The quick filter may be overridden, to count each quick filter with the same
+ * other filters. Placeholders start at $1.
+ */
+export function buildWorklistWhere(scope: WorklistScope, filter: WorklistFilter, context: WorklistContext, quick: QuickFilter = filter.quick): SqlText | null {
+  const { values, param } = placeholders();
+  const col = (name: string) => `${ALIAS}."${name}"`;
+  // The scope first, then the status: the leading columns of the worklist indexes.
+  const scopePart = (() => {
+    if (scope.kind === "units") {
+      if (scope.unitIds.length === 0) return null;
+      // Received or deciding unit: a bitmap OR of the two (unit, status, appointmentAt) indexes.
+      const ids = param([...scope.unitIds]);
+      return `(${col("receivedUnitId")} = ANY(${ids}::text[]) OR ${col("decidingUnitId")} = ANY(${ids}::text[]))`;
+    }
+    const [column, value] =
+      scope.kind === "assignee" ? ["assigneeId", scope.userId] : scope.kind === "office" ? ["handlingOfficeId", scope.officeId] : scope.kind === "deciding" ? ["decidingUnitId", scope.unitId] : ["receivedUnitId", scope.unitId];
+    return `${col(column)} = ${param(value)}`;
+  })();
+  if (scopePart === null) return null;
+  const statusAt = values.length + 1;
+  values.push(null); // the status placeholder, filled once the states are known
+  const predicate = predicateOf(scope, filter, context, quick, param);
+  if (!predicate) return null;
+  const { statuses } = predicate.states;
+  values[statusAt - 1] = statuses.length === 1 ? statuses[0] : [...statuses];
+  const statusPart = statuses.length === 1 ? `${col("status")} = $${statusAt}::"DossierStatus"` : `${col("status")} = ANY($${statusAt}::"DossierStatus"[])`;
+  return { text: [scopePart, statusPart, ...predicate.rest].join(" AND "), values };
+}
+
+/** Columns a worklist row needs (from "Dossier" d, plus the procedure's name). */
+const ROW_COLUMNS = ["id", "code", "procedureId", "applicantName", "receivedAt", "appointmentAt", "status", "processingStep", "timeliness"] as const;
+const ENUM_COLUMNS = new Set<string>(["status", "processingStep", "timeliness"]);
+
+/**
+ * One page of the list, as SQL. Sorted by appointment, the page is merged from one ordered index range per
+ * (scope value, status) — `unnest` of both, then a LATERAL subquery per scope column that reads
+ * (scope, status, appointmentAt) in index order and stops after offset + page + 1 rows — so a unit with years of
+ * history costs no more than a small office (PostgreSQL cannot keep index order across a `status = ANY(…)` list).
+ * Sorted by receipt, the plain predicate is used and the planner picks the (receivedUnitId, receivedAt) index or
+ * the bitmap of the worklist index. Returns pageSize + 1 rows when there is a next page.
+ */
+export function buildWorklistPageSql(scope: WorklistScope, filter: WorklistFilter, context: WorklistContext, pageSize: number): SqlText | null {
+  const order = worklistOrderBy(filter.sort);
+  const offset = (filter.page - 1) * pageSize;
+  const select = (alias: string) => ROW_COLUMNS.map((column) => `${alias}."${column}"`).join(", ");
+  // Enums leave as text, so the driver hands back plain strings.
+  const outerColumns = ROW_COLUMNS.map((column) => (ENUM_COLUMNS.has(column) ? `${ALIAS}."${column}"::text AS "${column}"` : `${ALIAS}."${column}"`)).join(", ");
+  const outer = (from: string, values: unknown[]) => {
+    const limit = `$${values.length + 1}`;
+    const skip = `$${values.length + 2}`;
+    return {
+      text: `SELECT ${outerColumns}, p.name AS "procedureName" FROM (${from} ORDER BY ${order} LIMIT ${limit} OFFSET ${skip}) ${ALIAS} JOIN "Procedure" p ON p.id = ${ALIAS}."procedureId" ORDER BY ${order}`,
+      values: [...values, pageSize + 1, offset],
+    };
+  };
+
+  // A name search reads every row of the scope anyway: one bitmap pass evaluates the fold once per row.
+  const nameSearch = filter.search !== null && classifySearch(filter.search).kind === "name";
+  if (filter.sort === "receivedAsc" || filter.sort === "receivedDesc" || nameSearch) {
+    const where = buildWorklistWhere(scope, filter, context);
+    return where ? outer(`SELECT ${select(ALIAS)} FROM "Dossier" ${ALIAS} WHERE ${where.text}`, where.values) : null;
+  }
+
+  const { values, param } = placeholders();
+  const predicate = predicateOf(scope, filter, context, filter.quick, param);
+  if (!predicate) return null;
+  const scopeValues = `${param([...predicate.scopeValues])}::text[]`;
+  const statuses = `${param([...predicate.states.statuses])}::"DossierStatus"[]`;
+  const armLimit = param(offset + pageSize + 1);
+  const arms = predicate.scopeColumns.map(
+    (column) =>
+      `(SELECT ${select(ALIAS)} FROM "Dossier" ${ALIAS} WHERE ${[`${ALIAS}."${column}" = scope_value.id`, `${ALIAS}."status" = state.status`, ...predicate.rest].join(" AND ")} ORDER BY ${order} LIMIT ${armLimit})`,
+  );
+  // A dossier received and decided by the same unit comes out of both arms: keep one.
+  const merged =
+    arms.length === 1
+      ? `SELECT ${select("arm")} FROM unnest(${scopeValues}) AS scope_value(id) CROSS JOIN unnest(${statuses}) AS state(status) CROSS JOIN LATERAL ${arms[0]} arm`
+      : `SELECT DISTINCT ON (arm.id) ${select("arm")} FROM unnest(${scopeValues}) AS scope_value(id) CROSS JOIN unnest(${statuses}) AS state(status) CROSS JOIN LATERAL (${arms.join(" UNION ALL ")}) arm`;
+  return outer(`SELECT ${select(ALIAS)} FROM (${merged}) ${ALIAS}`, values);
+}
+
+/** `ORDER BY` (without the keyword); the code breaks ties so pages are stable. */
+export function worklistOrderBy(sort: Sort): string {
+  switch (sort) {
+    case "appointmentAsc":
+      return `${ALIAS}."appointmentAt" ASC NULLS LAST, ${ALIAS}."code" ASC`;
+    case "appointmentDesc":
+      // Backwards along the index: no appointment (paused) counts as the latest.
+      return `${ALIAS}."appointmentAt" DESC NULLS FIRST, ${ALIAS}."code" DESC`;
+    case "receivedDesc":
+      return `${ALIAS}."receivedAt" DESC NULLS LAST, ${ALIAS}."code" DESC`;
+    case "receivedAsc":
+      return `${ALIAS}."receivedAt" ASC NULLS LAST, ${ALIAS}."code" ASC`;
+  }
+}
+
+/** Shifts $n placeholders by `offset`, to append a fragment's values after others. */
+export function shiftPlaceholders(text: string, offset: number): string {
+  return offset === 0 ? text : text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/dates";
+import type { WorklistRow } from "@/server/data/worklists";
+import { getDomainLabels } from "@/ui/domain-labels";
+import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { DeadlineMarker } from "./deadline-marker";
+
+export const dossierHref = (code: string) => `/ho-so/${encodeURIComponent(code)}`;
+
+/** The page of dossiers: a table from 640 px, a list of cards below (the same rows, one rendering shown). */
+export async function WorklistResults({ rows, caption }: { rows: WorklistRow[]; caption: string }) {
+  const [t, labels] = await Promise.all([getTranslations("worklists"), getDomainLabels()]);
+  const when = (value: Date | null, empty: string) => (value ? formatDateTime(value) : empty);
+  return (
+    <>
+      <div className="hidden sm:block">
+        <TableScroll label={caption}>
+          <table className={tableClass} data-testid="worklist-table">
+            <caption className={captionClass}>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>
+                  {t("col.code")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("col.procedure")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("col.applicant")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("col.received")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("col.appointment")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("col.status")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("col.deadline")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {rows.map((row) => (
+                <tr key={row.id} data-code={row.code}>
+                  <th scope="row" className={`${tdClass} whitespace-nowrap text-left font-semibold tabular-nums`}>
+                    <Link href={dossierHref(row.code)} className="text-blue-800 underline hover:no-underline">
+                      {row.code}
+                    </Link>
+                  </th>
+                  <td className={`${tdClass} min-w-48`}>{row.procedureName}</td>
+                  <td className={tdClass}>{row.applicantName}</td>
+                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(row.receivedAt, "—")}</td>
+                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(row.appointmentAt, t("noAppointment"))}</td>
+                  <td className={tdClass}>{labels.statusWithStep(row.status, row.processingStep)}</td>
+                  <td className={tdClass}>
+                    <DeadlineMarker marker={row.marker} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </div>
+      <ul className="space-y-3 sm:hidden" aria-label={caption} data-testid="worklist-cards">
+        {rows.map((row) => (
+          <li key={row.id} className="rounded-lg border border-gray-200 bg-white p-3 shadow-sm" data-code={row.code}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <Link href={dossierHref(row.code)} className="font-semibold tabular-nums text-blue-800 underline">
+                {row.code}
+              </Link>
+              <DeadlineMarker marker={row.marker} />
+            </div>
+            <p className="mt-1 text-sm">{row.procedureName}</p>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="text-muted">{t("col.applicant")}</dt>
+              <dd>{row.applicantName}</dd>
+              <dt className="text-muted">{t("col.received")}</dt>
+              <dd className="tabular-nums">{when(row.receivedAt, "—")}</dd>
+              <dt className="text-muted">{t("col.appointment")}</dt>
+              <dd className="tabular-nums">{when(row.appointmentAt, t("noAppointment"))}</dd>
+              <dt className="text-muted">{t("col.status")}</dt>
+              <dd>{labels.statusWithStep(row.status, row.processingStep)}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/dates";
+import { readableUnitIds } from "@/server/auth/guard";
+import type { SessionUser } from "@/server/auth/session-user";
+import { loadFilterChoices, loadWorklist, type CappedCount } from "@/server/data/worklists";
+import { PageHeader } from "@/ui/page-header";
+import { parseWorklistParams, QUICK_FILTERS, worklistHref, type SearchParams } from "./filter";
+import { scopesFor, startOfVietnamDay } from "./query";
+import { WorklistFilters } from "./worklist-filters";
+import { WorklistResults } from "./worklist-results";
+
+const pill = (current: boolean) =>
+  `inline-flex items-center gap-1 rounded-full border px-3 py-1 ${current ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-gray-400 bg-white hover:bg-gray-100"}`;
+
+/**
+ * The worklist (danh sách hồ sơ) of the signed-in user: scope tabs, quick deadline filters with their counts, the
+ * filter form, one page of dossiers and paging. A server component any page can render; everything it shows comes
+ * from the URL, so filtered lists can be shared and bookmarked.
+ */
+export async function Worklist({ user, searchParams, path = "/ho-so/danh-sach" }: { user: SessionUser; searchParams: SearchParams | Promise<SearchParams>; path?: string }) {
+  const { filter, errors, raw } = parseWorklistParams(await searchParams);
+  const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
+  const [t, page, choices] = await Promise.all([getTranslations("worklists"), loadWorklist(user, filter, { readableUnitIds: readable }), loadFilterChoices()]);
+  if (!page) {
+    return (
+      <>
+        <PageHeader title={t("title.none")} />
+        <p className="rounded-md border border-gray-200 bg-white px-4 py-6 text-center">{t("noScope")}</p>
+      </>
+    );
+  }
+  const scopes = scopesFor(user);
+  const errorList = Object.values(errors);
+  const count = (value: CappedCount) => (value.capped ? t("countCapped", { count: value.value }) : t("count", { count: value.value }));
+  const caption = `${t(`title.${page.scopeKey}`)} — ${count(page.total)}`;
+  const pages = page.total.capped ? null : Math.max(1, Math.ceil(page.total.value / page.pageSize));
+  return (
+    <>
+      <PageHeader title={t(`title.${page.scopeKey}`)} description={t(`intro.${page.scopeKey}.${user.role}`)} />
+      {scopes.length > 1 ? (
+        <nav aria-label={t("scopeLabel")} className="mb-4 border-b border-gray-200">
+          <ul className="flex flex-wrap gap-1">
+            {scopes.map((key) => {
+              const current = key === page.scopeKey;
+              return (
+                <li key={key}>
+                  <Link
+                    href={worklistHref(path, filter, { scope: key === scopes[0] ? null : key, quick: "all" })}
+                    aria-current={current ? "page" : undefined}
+                    className={`inline-block border-b-2 px-3 py-2 text-sm ${current ? "border-brand-700 font-semibold text-brand-700" : "border-transparent hover:border-gray-300"}`}
+                  >
+                    {t(`scope.${key}`)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      ) : null}
+      <nav aria-label={t("quickLabel")} className="mb-4">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {QUICK_FILTERS.map((quick) => {
+            const current = quick === filter.quick;
+            return (
+              <li key={quick}>
+                <Link href={worklistHref(path, filter, { quick })} aria-current={current ? "page" : undefined} className={pill(current)} data-quick={quick}>
+                  {t(`quick.${quick}`)}
+                  <span className={`rounded-full px-1.5 text-xs tabular-nums ${current ? "bg-white/20" : "bg-gray-100"}`} data-testid={`count-${quick}`}>
+                    {page.counts[quick].capped ? `${page.counts[quick].value}+` : page.counts[quick].value}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+        <p className="mt-2 text-xs text-muted">
+          {t("dueSoonExplained", { days: page.dueSoonWorkingDays, date: formatDate(startOfVietnamDay(page.bounds.horizon)) })}
+        </p>
+      </nav>
+      {errorList.length > 0 ? (
+        <div role="alert" className="mb-4 rounded-md border border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900">
+          <p className="font-semibold">{t("filters.invalid")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {errorList.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <WorklistFilters path={path} filter={filter} errors={errors} raw={raw} choices={choices} />
+      <p className="mb-2 text-sm" role="status" data-testid="worklist-count">
+        {count(page.total)}
+      </p>
+      {page.rows.length > 0 ? (
+        <WorklistResults rows={page.rows} caption={caption} />
+      ) : (
+        <p className="rounded-md border border-gray-200 bg-white px-4 py-6 text-center">{page.page > 1 ? t("emptyPage") : t("empty")}</p>
+      )}
+      {page.page > 1 || page.hasNext ? (
+        <nav aria-label={t("pagination.label")} className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm">
+          <p>{pages ? t("pagination.status", { page: page.page, pages }) : t("pagination.statusOpen", { page: page.page })}</p>
+          <div className="flex gap-2">
+            {page.page > 1 ? (
+              <Link className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100" href={worklistHref(path, filter, { page: page.page - 1 })} rel="prev">
+                {t("pagination.previous")}
+              </Link>
+            ) : null}
+            {page.hasNext ? (
+              <Link className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100" href={worklistHref(path, filter, { page: page.page + 1 })} rel="next">
+                {t("pagination.next")}
+              </Link>
+            ) : null}
+          </div>
+        </nav>
+      ) : null}
+    </>
+  );
+}
