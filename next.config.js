@@ -5,8 +5,6 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
-  // A separate output folder lets a second build (e.g. a benchmark or a check) run beside the usual one.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the right role.
   experimental: { authInterrupts: true },

@@ -20,5 +20,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "src/generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "node_modules/**", "src/generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"]),
 ]);
