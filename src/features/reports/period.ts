@@ -1,0 +1,114 @@
+// Report periods (kỳ báo cáo): presets counted in Vietnamese calendar days (Asia/Ho_Chi_Minh) and a custom range typed as
+// dd/MM/yyyy. Pure: no Next.js, no Prisma. A period is inclusive of both days for people and half-open [start, end) for
+// queries, so "tháng 5" is 01/05 00:00 (+07:00) up to, not including, the next day after its last day.
+import { TZDate } from "@date-fns/tz";
+import { z } from "zod";
+import { addCalendarDays, calendarDaysBetween, isLocalDate, makeLocalDate, parseLocalDate, type LocalDate } from "@/domain/calendar";
+import { APP_TIME_ZONE, localDateKey } from "@/lib/dates";
+
+/** Tháng này, quý này, 6 tháng (nửa năm) này, năm nay, tùy chọn. */
+export const PERIOD_PRESETS = ["month", "quarter", "half", "year", "custom"] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+export const PERIOD_SLUGS: Readonly<Record<PeriodPreset, string>> = {
+  month: "thang",
+  quarter: "quy",
+  half: "nua-nam",
+  year: "nam",
+  custom: "tuy-chon",
+};
+
+/** The longest custom range: three years of days. */
+export const MAX_PERIOD_DAYS = 3 * 366;
+
+export interface ReportPeriod {
+  preset: PeriodPreset;
+  /** First day, inclusive (yyyy-MM-dd, Vietnamese calendar day). */
+  from: LocalDate;
+  /** Last day, inclusive. */
+  to: LocalDate;
+  /** 00:00 in Asia/Ho_Chi_Minh of `from`. */
+  start: Date;
+  /** 00:00 in Asia/Ho_Chi_Minh of the day after `to` (exclusive bound). */
+  end: Date;
+}
+
+/** 00:00 of a Vietnamese calendar day, as an instant. */
+export function startOfVietnamDay(date: LocalDate): Date {
+  const { year, month, day } = parseLocalDate(date);
+  return new Date(new TZDate(year, month - 1, day, APP_TIME_ZONE).getTime());
+}
+
+export function periodOf(preset: PeriodPreset, from: LocalDate, to: LocalDate): ReportPeriod {
+  return { preset, from, to, start: startOfVietnamDay(from), end: startOfVietnamDay(addCalendarDays(to, 1)) };
+}
+
+/** A preset period from its first day up to and including today (Vietnamese calendar). */
+export function presetPeriod(preset: Exclude<PeriodPreset, "custom">, now: Date): ReportPeriod {
+  const today = localDateKey(now);
+  const { year, month } = parseLocalDate(today);
+  const firstMonth = { month, quarter: Math.floor((month - 1) / 3) * 3 + 1, half: month <= 6 ? 1 : 7, year: 1 }[preset];
+  return periodOf(preset, makeLocalDate(year, firstMonth, 1), today);
+}
+
+/** yyyy-MM-dd → dd/MM/yyyy */
+export const toVietnameseDate = (date: LocalDate) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value);
+
+/** dd/MM/yyyy (d/M/yyyy accepted) → yyyy-MM-dd: a real calendar day between 2000 and 2100. */
+export const vietnameseDateSchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .transform((value, ctx): LocalDate => {
+      const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+      const date = match ? `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}` : "";
+      if (!match || !isLocalDate(date) || date < "2000-01-01" || date > "2100-12-31") {
+        ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ; xin vui lòng nhập theo dạng dd/mm/yyyy, ví dụ 23/04/2026." });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .optional(),
+);
+
+export const presetSchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .refine((value) => Object.values(PERIOD_SLUGS).includes(value), { error: "Kỳ báo cáo không hợp lệ." })
+    .transform((value) => PERIOD_PRESETS.find((preset) => PERIOD_SLUGS[preset] === value)!)
+    .optional(),
+);
+
+export type PeriodErrors = Partial<Record<"preset" | "from" | "to", string>>;
+
+/**
+ * The period of the GET parameters. A preset is counted from `now`; "tùy chọn" needs both days, in order, at most
+ * MAX_PERIOD_DAYS long. Never throws: a refused value is reported in `errors` and this month is used instead.
+ */
+export function parsePeriod(input: { preset?: string; from?: string; to?: string }, now: Date): { period: ReportPeriod; errors: PeriodErrors } {
+  const errors: PeriodErrors = {};
+  const presetResult = presetSchema.safeParse(input.preset);
+  if (!presetResult.success) errors.preset = presetResult.error.issues[0]?.message;
+  const fromResult = vietnameseDateSchema.safeParse(input.from);
+  const toResult = vietnameseDateSchema.safeParse(input.to);
+  if (!fromResult.success) errors.from = fromResult.error.issues[0]?.message;
+  if (!toResult.success) errors.to = toResult.error.issues[0]?.message;
+  const from = fromResult.success ? fromResult.data : undefined;
+  const to = toResult.success ? toResult.data : undefined;
+
+  // Typing dates without choosing "tùy chọn" still means a custom range.
+  const preset = (presetResult.success ? presetResult.data : undefined) ?? (from || to ? "custom" : "month");
+  if (preset !== "custom") return { period: presetPeriod(preset, now), errors };
+
+  if (!from && !errors.from) errors.from = "Xin vui lòng nhập “Từ ngày” (dd/mm/yyyy).";
+  if (!to && !errors.to) errors.to = "Xin vui lòng nhập “Đến ngày” (dd/mm/yyyy).";
+  if (from && to) {
+    const days = calendarDaysBetween(from, to) + 1;
+    if (days < 1) errors.to = "“Đến ngày” phải sau hoặc bằng “Từ ngày”.";
+    else if (days > MAX_PERIOD_DAYS) errors.to = "Khoảng thời gian báo cáo tối đa 3 năm; xin chọn khoảng ngắn hơn.";
+    else return { period: periodOf("custom", from, to), errors };
+  }
+  return { period: presetPeriod("month", now), errors };
+}

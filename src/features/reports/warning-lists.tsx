@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/dates";
+import type { SessionUser } from "@/server/auth/session-user";
+import { warningList, warningScope } from "@/server/data/early-warning";
+import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+
+const LIMIT = 10;
+
+type WarningRow = Awaited<ReturnType<typeof warningList>>[number];
+
+async function WarningTable({ rows, caption, testId }: { rows: WarningRow[]; caption: string; testId: string }) {
+  const t = await getTranslations("reports.lateness.warnings");
+  return (
+    <TableScroll label={caption}>
+      <table className={tableClass} data-testid={testId}>
+        <caption className={captionClass}>
+          {caption} ({rows.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={thClass}>
+              {t("colCode")}
+            </th>
+            <th scope="col" className={thClass}>
+              {t("colProcedure")}
+            </th>
+            <th scope="col" className={thClass}>
+              {t("colOffice")}
+            </th>
+            <th scope="col" className={thClass}>
+              {t("colAssignee")}
+            </th>
+            <th scope="col" className={thClass}>
+              {t("colAppointment")}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-100">
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={5} className={`${tdClass} text-muted`}>
+                {t("none")}
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row" className={`${tdClass} whitespace-nowrap text-left font-semibold tabular-nums`}>
+                  <Link href={`/ho-so/${encodeURIComponent(row.code)}`} className="text-blue-800 underline">
+                    {row.code}
+                  </Link>
+                </th>
+                <td className={tdClass}>{row.procedure.name}</td>
+                <td className={tdClass}>{row.handlingOffice?.name ?? "—"}</td>
+                <td className={tdClass}>{row.assignee?.fullName ?? "—"}</td>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{row.appointmentAt ? formatDateTime(row.appointmentAt) : "—"}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** The user's current early warnings (apology due, overdue), the same lists as the dashboards' warning counts. */
+export async function LatenessWarnings({ user }: { user: SessionUser }) {
+  const t = await getTranslations("reports.lateness.warnings");
+  if (!warningScope(user)) return <p className="text-sm text-muted">{t("noScope")}</p>;
+  const [apologyDue, overdue] = await Promise.all([warningList(user, "apologyDue", LIMIT), warningList(user, "overdue", LIMIT)]);
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-muted">
+        {t("intro")} {t("limit", { count: LIMIT })}
+      </p>
+      <div>
+        <WarningTable rows={apologyDue} caption={t("apologyDue")} testId="warning-apology-due" />
+        <p className="mt-1 text-xs text-muted">{t("apologyDueHint")}</p>
+      </div>
+      <WarningTable rows={overdue} caption={t("overdue")} testId="warning-overdue" />
+    </div>
+  );
+}
