@@ -72,7 +72,7 @@ test.describe("dossier lifecycle", () => {
 
     // 2. The head finds it in the office's list and assigns the officer.
     const head = await signedIn(browser, USERS.head);
-    await head.goto(`/ho-so/danh-sach?pham-vi=cua-phong&tim=${code}`);
+    await head.goto(`/ho-so?pham-vi=cua-phong&tim=${code}`);
     await expect(head.getByTestId("worklist-table").getByRole("link", { name: code })).toBeVisible();
     await perform(head, code, "Phân công xử lý", async (form) => {
       await form.getByLabel("Cán bộ được phân công").selectOption({ index: 1 });
@@ -81,7 +81,7 @@ test.describe("dossier lifecycle", () => {
 
     // 3. The officer sees it in "của tôi" and asks for a supplement: the clock pauses, form 02 can be printed.
     const officer = await signedIn(browser, USERS.officer);
-    await officer.goto(`/ho-so/danh-sach?tim=${code}`);
+    await officer.goto(`/ho-so?tim=${code}`);
     await expect(officer.getByTestId("worklist-table").getByRole("link", { name: code })).toBeVisible();
     await perform(officer, code, "Yêu cầu bổ sung hồ sơ", async (form) => {
       await form.getByLabel("Lý do").fill("Giấy xác nhận tình trạng hôn nhân đã quá 6 tháng, đề nghị cấp lại.");

@@ -196,6 +196,9 @@ export const OPEN_STATUSES = [
   "WAITING_FINANCIAL",
 ] as const satisfies readonly DossierStatus[];
 
+/** Đang giải quyết: the deadline clock runs (or is paused) and no result is ready yet. */
+export const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"] as const satisfies readonly DossierStatus[];
+
 /** Nothing leaves these. */
 export const TERMINAL_STATUSES = ["REFUSED", "WITHDRAWN", "STOPPED", "RETURNED"] as const satisfies readonly DossierStatus[];
 

@@ -5,7 +5,7 @@ import { roleHomePath } from "@/server/auth/roles";
 export interface NavItem {
   href: string;
   /** key in the "nav" messages */
-  label: "reception" | "dossiers" | "officeOverview" | "leadership" | "inspection" | "admin" | "users" | "calendar";
+  label: "reception" | "dossiers" | "officeOverview" | "leadership" | "inspection" | "lateReport" | "admin" | "users" | "calendar" | "notifications";
 }
 
 export const staffNav: Record<Role, NavItem[]> = {
@@ -17,12 +17,17 @@ export const staffNav: Record<Role, NavItem[]> = {
   DEPARTMENT_HEAD: [
     { href: roleHomePath.DEPARTMENT_HEAD, label: "officeOverview" },
     { href: "/ho-so", label: "dossiers" },
+    { href: "/bao-cao/tre-han", label: "lateReport" },
   ],
   LEADERSHIP: [
     { href: roleHomePath.LEADERSHIP, label: "leadership" },
     { href: "/ho-so", label: "dossiers" },
+    { href: "/bao-cao/tre-han", label: "lateReport" },
   ],
-  INSPECTOR: [{ href: roleHomePath.INSPECTOR, label: "inspection" }],
+  INSPECTOR: [
+    { href: roleHomePath.INSPECTOR, label: "inspection" },
+    { href: "/bao-cao/tre-han", label: "lateReport" },
+  ],
   ADMIN: [
     { href: roleHomePath.ADMIN, label: "admin" },
     { href: "/quan-tri/nguoi-dung", label: "users" },

@@ -82,9 +82,9 @@ describe("filterToParams / worklistHref", () => {
 
   it("goes back to page 1 when a filter changes, and keeps the page otherwise", () => {
     const { filter } = parseWorklistParams({ trang: "4", han: "qua-han" });
-    expect(worklistHref("/ho-so/danh-sach", filter)).toBe("/ho-so/danh-sach?han=qua-han&trang=4");
-    expect(worklistHref("/ho-so/danh-sach", filter, { quick: "dueSoon" })).toBe("/ho-so/danh-sach?han=sap-den-han");
-    expect(worklistHref("/ho-so/danh-sach", filter, { page: 5 })).toBe("/ho-so/danh-sach?han=qua-han&trang=5");
-    expect(worklistHref("/ho-so/danh-sach", DEFAULT_FILTER)).toBe("/ho-so/danh-sach");
+    expect(worklistHref("/ho-so", filter)).toBe("/ho-so?han=qua-han&trang=4");
+    expect(worklistHref("/ho-so", filter, { quick: "dueSoon" })).toBe("/ho-so?han=sap-den-han");
+    expect(worklistHref("/ho-so", filter, { page: 5 })).toBe("/ho-so?han=qua-han&trang=5");
+    expect(worklistHref("/ho-so", DEFAULT_FILTER)).toBe("/ho-so");
   });
 });

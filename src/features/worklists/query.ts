@@ -5,7 +5,7 @@
 // appointmentAt]), and the deadline filters are ranges on appointmentAt, the third column, so lists, counts and
 // pages stay on those indexes however many dossiers there are.
 import { addCalendarDays, addWorkingDays, localDateTime, toLocalDate, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
-import type { DossierStatus, ProcessingStep, Role } from "@/domain/dossier";
+import { PENDING_STATUSES, type DossierStatus, type ProcessingStep, type Role } from "@/domain/dossier";
 import type { QuickFilter, ScopeKey, Sort, StatusFilter, WorklistFilter } from "./filter";
 
 // ─── Status groups ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -20,7 +20,7 @@ export const ACTIVE_STATUSES: readonly DossierStatus[] = [
   "RESULT_READY",
 ];
 /** The deadline clock runs (or is paused): only these can be due soon or overdue. */
-export const PENDING_STATUSES: readonly DossierStatus[] = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"];
+export { PENDING_STATUSES };
 const ALL_STATUSES: readonly DossierStatus[] = [
   "REGISTERED_ONLINE",
   "RECEIVED",

@@ -18,7 +18,7 @@ const pill = (current: boolean) =>
  * filter form, one page of dossiers and paging. A server component any page can render; everything it shows comes
  * from the URL, so filtered lists can be shared and bookmarked.
  */
-export async function Worklist({ user, searchParams, path = "/ho-so/danh-sach" }: { user: SessionUser; searchParams: SearchParams | Promise<SearchParams>; path?: string }) {
+export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: SessionUser; searchParams: SearchParams | Promise<SearchParams>; path?: string }) {
   const { filter, errors, raw } = parseWorklistParams(await searchParams);
   const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
   const [t, page, choices] = await Promise.all([getTranslations("worklists"), loadWorklist(user, filter, { readableUnitIds: readable }), loadFilterChoices()]);

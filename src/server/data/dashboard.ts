@@ -6,19 +6,11 @@ import "server-only";
 // - pending (đang giải quyết): received, in processing, or paused; overdue once the appointment has passed, due soon
 //   when the appointment falls on or before the N-th working day after today (setting, default 1).
 import { cache } from "react";
-import {
-  addCalendarDays,
-  addWorkingDays,
-  classifyPending,
-  defaultWorkingCalendar,
-  validateWorkingCalendar,
-  vietnamOfficialCalendar2025to2027,
-  type PendingTimeliness,
-  type WorkingCalendar,
-} from "@/domain/calendar";
+import { addCalendarDays, addWorkingDays, type WorkingCalendar } from "@/domain/calendar";
+import { PENDING_STATUSES } from "@/domain/dossier";
 import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey } from "@/lib/dates";
-import type { SessionUser } from "@/server/auth/session-user";
+import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db, Prisma } from "@/server/db";
 
 // ─── Periods (Vietnamese calendar days: Asia/Ho_Chi_Minh is UTC+7 all year) ──────────────────────────────────────
@@ -55,9 +47,6 @@ export function currentPeriods(now = new Date()): Periods {
 
 // ─── Deadline context: the stored working calendar and the due-soon threshold ──────────────────────────────────────
 
-/** Setting key (Setting table) of the due-soon threshold in working days. */
-export const DUE_SOON_SETTING_KEY = "dueSoonWorkingDays";
-
 export interface DeadlineContext {
   calendar: WorkingCalendar;
   dueSoonWorkingDays: number;
@@ -66,34 +55,14 @@ export interface DeadlineContext {
   dueSoonBefore: Date;
 }
 
-/** The newest stored calendar revision; the built-in Vietnamese calendar if none is stored or it is unusable. */
-const loadCalendar = cache(async (): Promise<WorkingCalendar> => {
-  const stored = await db.calendarRevision.findFirst({ orderBy: { revision: "desc" }, select: { revision: true, snapshot: true } });
-  if (stored && stored.snapshot && typeof stored.snapshot === "object") {
-    const candidate = { ...defaultWorkingCalendar(), ...(stored.snapshot as object), revision: stored.revision } as WorkingCalendar;
-    try {
-      if (validateWorkingCalendar(candidate).length === 0) return candidate;
-    } catch {
-      // malformed snapshot: fall through to the built-in calendar
-    }
-  }
-  return defaultWorkingCalendar(vietnamOfficialCalendar2025to2027());
-});
-
 export const getDeadlineContext = cache(async (): Promise<DeadlineContext> => {
-  const [calendar, setting] = await Promise.all([
-    loadCalendar(),
-    db.setting.findUnique({ where: { key: DUE_SOON_SETTING_KEY }, select: { value: true } }),
-  ]);
-  const configured = Number(setting?.value);
-  const dueSoonWorkingDays = Number.isInteger(configured) && configured >= 0 && configured <= 30 ? configured : 1;
+  const [calendar, dueSoonWorkingDays] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays")]);
   const now = new Date();
   const horizon = addWorkingDays(calendar, localDateKey(now), dueSoonWorkingDays);
   return { calendar, dueSoonWorkingDays, now, dueSoonBefore: startOfLocalDay(addCalendarDays(horizon, 1)) };
 });
 
-/** Statuses of a dossier being handled: the deadline clock runs (or is paused) and the result is not ready. */
-export const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"] as const satisfies readonly DossierStatus[];
+export { PENDING_STATUSES };
 const PENDING_SQL = Prisma.raw(PENDING_STATUSES.map((status) => `'${status}'`).join(", "));
 
 // ─── Timeliness counts ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -170,119 +139,6 @@ export async function getReceptionSummary(unitId: string): Promise<ReceptionSumm
     onlineWaiting,
     resultsReady,
     pendingOverdue,
-  };
-}
-
-// ─── Work lists ────────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** Whose dossiers a list shows. Each scope matches one of the Dossier worklist indexes (…, status, appointmentAt). */
-export type DossierScope =
-  | { kind: "assignee"; userId: string }
-  | { kind: "office"; officeId: string }
-  | { kind: "receivedUnit"; unitId: string }
-  | { kind: "decidingUnit"; unitId: string };
-
-/** "My dossiers" of each role: an officer's assignments, a head's office, the desk's unit, the leadership's unit. */
-export function myDossierScope(user: SessionUser): DossierScope {
-  switch (user.role) {
-    case "OFFICER":
-      return { kind: "assignee", userId: user.id };
-    case "DEPARTMENT_HEAD":
-      return user.officeId ? { kind: "office", officeId: user.officeId } : { kind: "decidingUnit", unitId: user.unitId };
-    case "RECEPTIONIST":
-      return { kind: "receivedUnit", unitId: user.unitId };
-    default:
-      return { kind: "decidingUnit", unitId: user.unitId };
-  }
-}
-
-function scopeWhere(scope: DossierScope): Prisma.DossierWhereInput {
-  switch (scope.kind) {
-    case "assignee":
-      return { assigneeId: scope.userId };
-    case "office":
-      return { handlingOfficeId: scope.officeId };
-    case "receivedUnit":
-      return { receivedUnitId: scope.unitId };
-    case "decidingUnit":
-      return { decidingUnitId: scope.unitId };
-  }
-}
-
-/** Pending marker of a row: the timeliness classes, or paused (no appointment while the clock is stopped). */
-export type PendingMarker = PendingTimeliness | "PAUSED";
-
-export interface WorkRow {
-  id: string;
-  code: string;
-  procedureName: string;
-  applicantName: string;
-  receivedAt: Date | null;
-  appointmentAt: Date | null;
-  status: DossierStatus;
-  processingStep: ProcessingStep | null;
-  marker: PendingMarker | null;
-}
-
-export interface WorkListQuery {
-  page: number;
-  pageSize: number;
-  /** Defaults to the pending statuses. */
-  statuses?: readonly DossierStatus[];
-  /** Only one timeliness class of pending dossiers. */
-  marker?: PendingTimeliness;
-}
-
-/** One page of a work list, soonest appointment first (paused dossiers, without an appointment, last). */
-export async function listWorkDossiers(scope: DossierScope, query: WorkListQuery): Promise<{ rows: WorkRow[]; total: number }> {
-  const context = await getDeadlineContext();
-  const statuses = query.statuses ?? PENDING_STATUSES;
-  const markerWhere: Prisma.DossierWhereInput =
-    query.marker === "OVERDUE"
-      ? { appointmentAt: { lt: context.now } }
-      : query.marker === "DUE_SOON"
-        ? { appointmentAt: { gte: context.now, lt: context.dueSoonBefore } }
-        : query.marker === "WITHIN"
-          ? { appointmentAt: { gte: context.dueSoonBefore } }
-          : {};
-  const where: Prisma.DossierWhereInput = { ...scopeWhere(scope), status: { in: [...statuses] }, ...markerWhere };
-  const [dossiers, total] = await Promise.all([
-    db.dossier.findMany({
-      where,
-      orderBy: [{ appointmentAt: { sort: "asc", nulls: "last" } }, { code: "asc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: {
-        id: true,
-        code: true,
-        applicantName: true,
-        receivedAt: true,
-        appointmentAt: true,
-        status: true,
-        processingStep: true,
-        procedure: { select: { name: true } },
-      },
-    }),
-    db.dossier.count({ where }),
-  ]);
-  const pending = new Set<DossierStatus>(PENDING_STATUSES);
-  return {
-    total,
-    rows: dossiers.map((dossier) => ({
-      id: dossier.id,
-      code: dossier.code,
-      procedureName: dossier.procedure.name,
-      applicantName: dossier.applicantName,
-      receivedAt: dossier.receivedAt,
-      appointmentAt: dossier.appointmentAt,
-      status: dossier.status,
-      processingStep: dossier.processingStep,
-      marker: !pending.has(dossier.status)
-        ? null
-        : dossier.appointmentAt
-          ? classifyPending(context.calendar, dossier.appointmentAt, context.now, context.dueSoonWorkingDays)
-          : "PAUSED",
-    })),
   };
 }
 

@@ -3,13 +3,11 @@ import "server-only";
 // are on appointmentAt, so each count is one range scan on the (scope, status, appointmentAt) indexes.
 import { addWorkingDays, endOfOfficeDay, toLocalDate, type WorkingCalendar } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
-import type { DossierStatus } from "@/generated/prisma/enums";
+import { PENDING_STATUSES } from "@/domain/dossier";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
 
-/** Dossiers still running against a deadline. */
-export const PENDING_STATUSES: DossierStatus[] = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"];
 
 export type WarningKind = "dueSoon" | "overdue" | "apologyDue";
 
@@ -43,7 +41,7 @@ function horizon(calendar: WorkingCalendar, now: Date, workingDays: number): Dat
  */
 export async function warningFilters(now: Date): Promise<Record<WarningKind, Prisma.DossierWhereInput>> {
   const [calendar, dueSoonDays] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays")]);
-  const pending = { status: { in: PENDING_STATUSES } };
+  const pending = { status: { in: [...PENDING_STATUSES] } };
   return {
     overdue: { ...pending, appointmentAt: { lt: now } },
     dueSoon: { ...pending, appointmentAt: { gte: now, lte: horizon(calendar, now, dueSoonDays) } },

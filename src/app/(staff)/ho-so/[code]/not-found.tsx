@@ -9,7 +9,7 @@ export default async function DossierNotFound() {
       <p className="text-5xl font-semibold text-brand-700">404</p>
       <h1 className="mt-4 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("body")}</p>
-      <Link href="/ho-so/danh-sach" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+      <Link href="/ho-so" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
         {t("back")}
       </Link>
     </div>

@@ -1,15 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import type { SearchParams } from "@/features/worklists/filter";
-import { WORKLIST_ROLES } from "@/features/worklists/roles";
-import { Worklist } from "@/features/worklists/worklist";
-import { requireUser } from "@/server/auth/guard";
+import { redirect } from "next/navigation";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("worklists"))("metaTitle") };
-}
-
-export default async function WorklistPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requireUser(WORKLIST_ROLES, "/ho-so/danh-sach");
-  return <Worklist user={user} searchParams={searchParams} path="/ho-so/danh-sach" />;
+/** The worklist lives at /ho-so; keep old links and bookmarks working, with their filters. */
+export default async function OldWorklistPath({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) for (const one of [value].flat()) if (one !== undefined) params.append(key, one);
+  const query = params.toString();
+  redirect(query ? `/ho-so?${query}` : "/ho-so");
 }
