@@ -132,7 +132,7 @@ describe("calendar administration", () => {
     const saturdayOpen = officeHoursSchema.parse(weekHoursForm({ "6.morningStart": "07:30", "6.morningEnd": "11:30" }));
     const attempt = saveOfficeHours(saturdayOpen, adminId, db);
     await expect(attempt).rejects.toBeInstanceOf(InvalidCalendarError);
-    await expect(attempt).rejects.toMatchObject({ problems: [expect.stringContaining("Ngày làm bù 2093-03-14 vốn đã là ngày làm việc")] });
+    await expect(attempt).rejects.toMatchObject({ problems: [expect.stringContaining("Ngày làm bù 14/03/2093 vốn đã là ngày làm việc")] });
     expect(await revisionCount()).toBe(withMakeUp);
     expect(await auditCount("calendar.update_hours")).toBe(audits);
     expect(await readOfficeHoursForm(db)).toEqual(hoursBefore);

@@ -1,0 +1,379 @@
+// Thông báo gửi công dân và cán bộ: texts for e-mail and SMS, in polite plain Vietnamese ("4 xin, 4 luôn").
+// Pure: the caller passes plain data; nothing here reads a database or the clock. Personal data rule (Nghị định
+// 13/2023): a message names the applicant only by the masked name (the mask is applied here, so a caller cannot
+// forget it) and never carries the ID number or the address — the data types below have no field for them.
+import { maskApplicantName, type ApplicantKind } from "@/domain/dossier";
+import { formatDate, formatDateTime, formatTime } from "@/lib/dates";
+import { fitSms } from "./sms";
+
+export type NotificationLocale = "vi" | "en";
+
+/** Template keys, stored in Notification.template. */
+export const NOTIFICATION_TEMPLATES = [
+  "dossier.received",
+  "dossier.supplement_needed",
+  "dossier.rescheduled",
+  "dossier.result_ready",
+  "staff.apology_due",
+  "staff.daily_digest",
+] as const;
+export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+/** What every applicant message needs to name the dossier and link to the public tracking page. */
+export interface ApplicantDossierData {
+  applicantKind: ApplicantKind;
+  /** Full name; only its masked form reaches the text. */
+  applicantName: string;
+  code: string;
+  procedureName: string;
+  /** Receiving unit, for the signature, e.g. "Phường Trung Hưng". */
+  unitName: string;
+  /** Public address of the portal (APP_URL). */
+  appUrl: string;
+  /** Second factor printed on the receipt; the link carries it so one tap opens the dossier. */
+  trackingKey: string;
+}
+
+/** hình thức trả kết quả */
+export type ReturnMethod = "DESK" | "POST" | "ONLINE";
+
+export interface DigestBucket {
+  count: number;
+  /** Dossier codes, most urgent first; at most DIGEST_MAX_CODES are shown. */
+  codes: string[];
+}
+
+export interface TemplateData {
+  "dossier.received": ApplicantDossierData & { appointmentAt: Date | null };
+  "dossier.supplement_needed": ApplicantDossierData & { reason: string; officeName: string | null };
+  "dossier.rescheduled": ApplicantDossierData & { previousAppointmentAt: Date; newAppointmentAt: Date; reason: string };
+  "dossier.result_ready": ApplicantDossierData & { returnMethod: ReturnMethod };
+  "staff.apology_due": {
+    recipientName: string;
+    officeName: string;
+    code: string;
+    procedureName: string;
+    appointmentAt: Date;
+    /** Latest moment to issue form 04 (1 working day before the appointment). */
+    apologyDueBy: Date;
+    appUrl: string;
+  };
+  "staff.daily_digest": {
+    recipientName: string;
+    officeName: string;
+    date: Date;
+    dueSoon: DigestBucket;
+    overdue: DigestBucket;
+    apologyDue: DigestBucket;
+    appUrl: string;
+  };
+}
+
+export interface RenderedNotification {
+  /** E-mail subject. */
+  subject: string;
+  /** E-mail body, plain text. */
+  body: string;
+  /** SMS text, at most SMS_MAX_UNITS UTF-16 units (two UCS-2 segments). */
+  sms: string;
+}
+
+export const DIGEST_MAX_CODES = 10;
+
+const trimSlash = (url: string) => url.replace(/\/+$/u, "");
+
+/** Link to the public tracking page with both factors, as the receipt's QR code carries them. */
+export function trackingUrl(appUrl: string, code: string, trackingKey: string): string {
+  return `${trimSlash(appUrl)}/tra-cuu?ma=${encodeURIComponent(code)}&xac-thuc=${encodeURIComponent(trackingKey)}`;
+}
+
+/** The apology letters section of the tracking page. */
+export const apologyUrl = (appUrl: string, code: string, trackingKey: string) => `${trackingUrl(appUrl, code, trackingKey)}#xin-loi`;
+
+const withoutScheme = (url: string) => url.replace(/^https?:\/\//u, "");
+
+function greeting(data: ApplicantDossierData, locale: NotificationLocale): string {
+  const masked = maskApplicantName(data.applicantKind, data.applicantName);
+  if (locale === "en") return `Dear ${masked},`;
+  return data.applicantKind === "ORGANISATION" ? `Xin chào Quý tổ chức ${masked},` : `Xin chào ông/bà ${masked},`;
+}
+
+function signature(data: { unitName: string }, locale: NotificationLocale): string {
+  return locale === "en"
+    ? `Thank you.\nOne-stop desk — ${data.unitName}\n\n(This is an automatic message; please do not reply.)`
+    : `Xin cảm ơn ông/bà.\nBộ phận Một cửa — ${data.unitName}\n\n(Đây là thư tự động, xin ông/bà vui lòng không trả lời thư này.)`;
+}
+
+const lines = (...parts: (string | false | null | undefined)[]) => parts.filter((part): part is string => typeof part === "string").join("\n");
+
+type Renderer<T extends NotificationTemplate> = (data: TemplateData[T], locale: NotificationLocale) => RenderedNotification;
+
+const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
+  "dossier.received": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    const day = data.appointmentAt ? formatDate(data.appointmentAt) : null;
+    if (locale === "en") {
+      return {
+        subject: `Dossier ${data.code} has been received`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `Your dossier for "${data.procedureName}" has been received with code ${data.code}.`,
+          data.appointmentAt ? `Result expected: ${formatTime(data.appointmentAt)} on ${formatDate(data.appointmentAt)}.` : null,
+          `Track it at: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Dossier ${data.code} received${day ? `, result on ${day}` : ""}. Track: ${link}`,
+          `Dossier ${data.code} received${day ? `, result on ${day}` : ""}. Track: ${withoutScheme(link)}`,
+          `Dossier ${data.code} received${day ? `, result on ${day}` : ""}. Tracking key: ${data.trackingKey}`,
+        ]),
+      };
+    }
+    return {
+      subject: `Hồ sơ ${data.code} đã được tiếp nhận`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Bộ phận Một cửa xin thông báo: hồ sơ "${data.procedureName}" của ông/bà đã được tiếp nhận, mã hồ sơ ${data.code}.`,
+        data.appointmentAt ? `Ngày hẹn trả kết quả: ${formatTime(data.appointmentAt)} ngày ${formatDate(data.appointmentAt)}.` : null,
+        `Ông/bà có thể theo dõi tình hình giải quyết hồ sơ tại: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Hồ sơ ${data.code} đã được tiếp nhận${day ? `, hẹn trả ${day}` : ""}. Tra cứu: ${link}`,
+        // the link already carries the code
+        `Hồ sơ đã được tiếp nhận${day ? `, hẹn trả ${day}` : ""}. Xin cảm ơn! Tra cứu: ${link}`,
+        `Hồ sơ đã được tiếp nhận${day ? `, hẹn trả ${day}` : ""}. Tra cứu: ${link}`,
+        `Hồ sơ đã được tiếp nhận${day ? `, hẹn trả ${day}` : ""}. Tra cứu: ${withoutScheme(link)}`,
+        `Hồ sơ ${data.code} đã được tiếp nhận${day ? `, hẹn trả ${day}` : ""}. Mã tra cứu: ${data.trackingKey}. Xin cảm ơn!`,
+      ]),
+    };
+  },
+
+  "dossier.supplement_needed": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    if (locale === "en") {
+      return {
+        subject: `Dossier ${data.code}: additional documents needed`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `We are sorry: to continue handling your dossier ${data.code} ("${data.procedureName}"), ${data.officeName ?? "the handling office"} needs additional documents.`,
+          `Reason: ${data.reason}`,
+          "The processing time is paused until the documents arrive; the time already spent still counts.",
+          "Please bring or send them to the one-stop desk, or online.",
+          `Details: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Sorry, dossier ${data.code} needs additional documents. Details: ${link}`,
+          `Sorry, dossier ${data.code} needs additional documents. Details: ${withoutScheme(link)}`,
+          `Sorry, dossier ${data.code} needs additional documents. Please contact the one-stop desk.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Hồ sơ ${data.code}: xin ông/bà vui lòng bổ sung giấy tờ`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Xin lỗi ông/bà vì sự bất tiện này: để tiếp tục giải quyết hồ sơ ${data.code} ("${data.procedureName}"), ${data.officeName ?? "phòng chuyên môn"} cần ông/bà bổ sung, hoàn thiện giấy tờ.`,
+        `Nội dung cần bổ sung: ${data.reason}`,
+        "Thời hạn giải quyết tạm dừng trong thời gian chờ bổ sung và được tính tiếp khi nhận đủ giấy tờ (thời gian đã giải quyết vẫn được giữ).",
+        "Xin ông/bà vui lòng bổ sung tại Bộ phận Một cửa hoặc trực tuyến.",
+        `Chi tiết: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Xin lỗi ông/bà, hồ sơ ${data.code} cần bổ sung giấy tờ. Xin vui lòng xem chi tiết: ${link}`,
+        `Xin lỗi ông/bà, hồ sơ cần bổ sung giấy tờ. Xin vui lòng xem chi tiết: ${link}`,
+        `Hồ sơ cần bổ sung giấy tờ. Chi tiết: ${link}`,
+        `Hồ sơ cần bổ sung giấy tờ. Chi tiết: ${withoutScheme(link)}`,
+        `Xin lỗi ông/bà, hồ sơ ${data.code} cần bổ sung giấy tờ. Xin vui lòng liên hệ Bộ phận Một cửa. Xin cảm ơn!`,
+      ]),
+    };
+  },
+
+  "dossier.rescheduled": (data, locale) => {
+    const link = apologyUrl(data.appUrl, data.code, data.trackingKey);
+    const newDay = formatDate(data.newAppointmentAt);
+    if (locale === "en") {
+      return {
+        subject: `Dossier ${data.code}: our apology and a new appointment`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `We sincerely apologise: your dossier ${data.code} ("${data.procedureName}") cannot be completed by ${formatDate(data.previousAppointmentAt)} as promised.`,
+          `Reason: ${data.reason}`,
+          `New appointment: ${formatTime(data.newAppointmentAt)} on ${newDay}.`,
+          `Read the apology letter: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `We apologise: dossier ${data.code} is delayed, new date ${newDay}. Letter: ${link}`,
+          `We apologise: dossier ${data.code} is delayed, new date ${newDay}. Letter: ${withoutScheme(link)}`,
+          `We apologise: dossier ${data.code} is delayed, new appointment ${newDay}.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Hồ sơ ${data.code}: thư xin lỗi và hẹn lại ngày trả kết quả`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Chúng tôi thành thật xin lỗi ông/bà: hồ sơ ${data.code} ("${data.procedureName}") chưa thể trả kết quả đúng hẹn ngày ${formatDate(data.previousAppointmentAt)}.`,
+        `Lý do: ${data.reason}`,
+        `Ngày hẹn trả kết quả mới: ${formatTime(data.newAppointmentAt)} ngày ${newDay}.`,
+        `Ông/bà có thể xem phiếu xin lỗi và hẹn lại ngày trả kết quả tại: ${link}`,
+        "Rất mong ông/bà thông cảm.",
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Xin lỗi ông/bà, hồ sơ ${data.code} chậm trả kết quả, xin hẹn lại ngày ${newDay}. Phiếu xin lỗi: ${link}`,
+        `Xin lỗi ông/bà, hồ sơ chậm trả kết quả, xin hẹn lại ngày ${newDay}. Phiếu xin lỗi: ${link}`,
+        `Xin lỗi ông/bà, hồ sơ xin hẹn lại ngày ${newDay}. Chi tiết: ${link}`,
+        `Xin lỗi ông/bà, hồ sơ xin hẹn lại ngày ${newDay}. Chi tiết: ${withoutScheme(link)}`,
+        `Xin lỗi ông/bà, hồ sơ ${data.code} chậm trả kết quả, xin hẹn lại ngày ${newDay}. Rất mong ông/bà thông cảm.`,
+      ]),
+    };
+  },
+
+  "dossier.result_ready": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    if (locale === "en") {
+      const how = {
+        DESK: `Please collect it at the one-stop desk of ${data.unitName}, bringing your appointment slip.`,
+        POST: "It will be sent to you by post.",
+        ONLINE: "The electronic result is available on the tracking page.",
+      }[data.returnMethod];
+      return {
+        subject: `Dossier ${data.code}: the result is ready`,
+        body: lines(greeting(data, locale), "", `The result of your dossier ${data.code} ("${data.procedureName}") is ready.`, how, `Details: ${link}`, "", signature(data, locale)),
+        sms: fitSms([`The result of dossier ${data.code} is ready. ${how} ${link}`, `The result of dossier ${data.code} is ready. ${withoutScheme(link)}`, `The result of dossier ${data.code} is ready.`]),
+      };
+    }
+    const how = {
+      DESK: `Xin mời ông/bà đến Bộ phận Một cửa ${data.unitName} nhận kết quả, vui lòng mang theo phiếu hẹn.`,
+      POST: "Kết quả sẽ được gửi đến ông/bà qua bưu chính công ích.",
+      ONLINE: "Ông/bà có thể nhận kết quả điện tử trên trang tra cứu hồ sơ.",
+    }[data.returnMethod];
+    const shortHow = { DESK: "Xin mời ông/bà đến Bộ phận Một cửa nhận.", POST: "Kết quả sẽ gửi qua bưu chính.", ONLINE: "Xin mời nhận kết quả trực tuyến." }[data.returnMethod];
+    return {
+      subject: `Hồ sơ ${data.code} đã có kết quả`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Bộ phận Một cửa xin thông báo: hồ sơ ${data.code} ("${data.procedureName}") của ông/bà đã có kết quả.`,
+        how,
+        `Chi tiết: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Hồ sơ ${data.code} đã có kết quả. ${shortHow} Chi tiết: ${link}`,
+        `Hồ sơ đã có kết quả. ${shortHow} Chi tiết: ${link}`,
+        `Hồ sơ đã có kết quả. ${shortHow} ${withoutScheme(link)}`,
+        `Hồ sơ ${data.code} đã có kết quả. ${shortHow} Xin cảm ơn ông/bà!`,
+      ]),
+    };
+  },
+
+  "staff.apology_due": (data, locale) => {
+    const link = `${trimSlash(data.appUrl)}/ho-so?han=sap-den-han`;
+    const dueBy = formatDateTime(data.apologyDueBy);
+    if (locale === "en") {
+      return {
+        subject: `Apology letter due: dossier ${data.code}`,
+        body: lines(
+          `Hello ${data.recipientName},`,
+          "",
+          `Dossier ${data.code} ("${data.procedureName}", ${data.officeName}) is due on ${formatDateTime(data.appointmentAt)} and is not finished.`,
+          `If it will be late, the apology letter (form 04) must be issued before ${dueBy}.`,
+          `Dossiers due soon: ${link}`,
+          "",
+          "Thank you.",
+        ),
+        sms: fitSms([`Dossier ${data.code} (due ${formatDate(data.appointmentAt)}): apology letter must be issued before ${dueBy}.`]),
+      };
+    }
+    return {
+      subject: `Cần ban hành phiếu xin lỗi: hồ sơ ${data.code}`,
+      body: lines(
+        `Xin chào anh/chị ${data.recipientName},`,
+        "",
+        `Hồ sơ ${data.code} ("${data.procedureName}", ${data.officeName}) có ngày hẹn trả ${formatDateTime(data.appointmentAt)} nhưng chưa giải quyết xong.`,
+        `Nếu hồ sơ sẽ trễ hạn, phải ban hành phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04) trước ${dueBy} (chậm nhất 01 ngày làm việc trước ngày hẹn).`,
+        `Danh sách hồ sơ sắp đến hạn: ${link}`,
+        "",
+        "Xin cảm ơn anh/chị.",
+      ),
+      sms: fitSms([
+        `Hồ sơ ${data.code} hẹn trả ${formatDate(data.appointmentAt)} chưa xong: phải ban hành phiếu xin lỗi trước ${dueBy}. Xin cảm ơn!`,
+        `Hồ sơ ${data.code} hẹn trả ${formatDate(data.appointmentAt)}: phải ban hành phiếu xin lỗi trước ${dueBy}.`,
+      ]),
+    };
+  },
+
+  "staff.daily_digest": (data, locale) => {
+    const link = `${trimSlash(data.appUrl)}/ho-so?han=qua-han`;
+    const day = formatDate(data.date);
+    const codes = (bucket: DigestBucket) => {
+      const shown = bucket.codes.slice(0, DIGEST_MAX_CODES);
+      const more = bucket.count - shown.length;
+      if (shown.length === 0) return "";
+      return `: ${shown.join(", ")}${more > 0 ? (locale === "en" ? ` and ${more} more` : ` và ${more} hồ sơ khác`) : ""}`;
+    };
+    if (locale === "en") {
+      return {
+        subject: `${data.officeName}: dossiers to watch on ${day}`,
+        body: lines(
+          `Hello ${data.recipientName},`,
+          "",
+          `Dossiers of ${data.officeName} on ${day}:`,
+          `- Overdue: ${data.overdue.count}${codes(data.overdue)}`,
+          `- Apology letter due: ${data.apologyDue.count}${codes(data.apologyDue)}`,
+          `- Due soon: ${data.dueSoon.count}${codes(data.dueSoon)}`,
+          `Worklist: ${link}`,
+          "",
+          "Thank you.",
+        ),
+        sms: fitSms([
+          `${day} ${data.officeName}: ${data.overdue.count} overdue, ${data.apologyDue.count} apology due, ${data.dueSoon.count} due soon. ${link}`,
+          `${day}: ${data.overdue.count} overdue, ${data.apologyDue.count} apology due, ${data.dueSoon.count} due soon.`,
+        ]),
+      };
+    }
+    return {
+      subject: `${data.officeName}: hồ sơ cần chú ý ngày ${day}`,
+      body: lines(
+        `Xin chào anh/chị ${data.recipientName},`,
+        "",
+        `Tình hình hồ sơ của ${data.officeName} ngày ${day}:`,
+        `- Quá hạn: ${data.overdue.count}${codes(data.overdue)}`,
+        `- Cần ban hành phiếu xin lỗi: ${data.apologyDue.count}${codes(data.apologyDue)}`,
+        `- Sắp đến hạn: ${data.dueSoon.count}${codes(data.dueSoon)}`,
+        `Danh sách hồ sơ: ${link}`,
+        "",
+        "Xin cảm ơn anh/chị.",
+      ),
+      sms: fitSms([
+        `${day} ${data.officeName}: ${data.overdue.count} hồ sơ quá hạn, ${data.apologyDue.count} cần phiếu xin lỗi, ${data.dueSoon.count} sắp đến hạn. ${link}`,
+        `${day} ${data.officeName}: ${data.overdue.count} HS quá hạn, ${data.apologyDue.count} cần phiếu xin lỗi, ${data.dueSoon.count} sắp đến hạn.`,
+        `${day}: ${data.overdue.count} HS quá hạn, ${data.apologyDue.count} cần phiếu xin lỗi, ${data.dueSoon.count} sắp đến hạn.`,
+      ]),
+    };
+  },
+};
+
+/** Renders a template: e-mail subject and body, and the SMS text. Dates are shown in Asia/Ho_Chi_Minh. */
+export function renderNotification<T extends NotificationTemplate>(template: T, data: TemplateData[T], locale: NotificationLocale = "vi"): RenderedNotification {
+  const rendered = (renderers[template] as Renderer<T>)(data, locale);
+  return { subject: rendered.subject.normalize("NFC"), body: rendered.body.normalize("NFC"), sms: rendered.sms };
+}
