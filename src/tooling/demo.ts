@@ -9,6 +9,7 @@ import { createPrismaClient } from "@/server/db/client";
 import { demoLogins, DEMO_PASSWORD } from "./demo-world/demo-logins";
 import { seedDemoWorld } from "./demo-world/seed";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { startNotificationWorker, type NotificationWorker } from "@/server/notifications/worker";
 import { deployMigrations } from "./prisma-offline/wasm-schema-engine";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -97,6 +98,11 @@ async function main() {
   };
   buildIfStale(env);
 
+  // The notification worker runs in this process for the demo (messages land in the development mailbox, viewable in
+  // the admin area); production runs it as its own process (`npm run worker`).
+  const notifications: NotificationWorker = await startNotificationWorker({ databaseUrl, concurrency: embedded ? 4 : 10 });
+  log("notification worker started (development mailbox)");
+
   // Own process group, so stopping the demo also stops next-server (which `next start` forks).
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], { cwd: root, env, stdio: "inherit", detached: true });
   const stop = async (code = 0) => {
@@ -107,6 +113,7 @@ async function main() {
         // already gone
       }
     }
+    await notifications.stop({ timeoutMs: 5000 }).catch(() => {});
     await embedded?.stop();
     process.exit(code);
   };

@@ -9,15 +9,11 @@ import { getCalendarRevision, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
+import { notifyRescheduled } from "@/server/notifications/outbox";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "./errors";
 
 type Tx = Prisma.TransactionClient;
-
-/** Hooks run inside the approving transaction (the notification outbox registers one), so both commit together. */
-export type ApologyApprovedHook = (tx: Tx, input: { dossierId: string; apologyId: string }) => Promise<void>;
-const approvedHooks: ApologyApprovedHook[] = [];
-export const onApologyApproved = (hook: ApologyApprovedHook) => void approvedHooks.push(hook);
 
 async function claimVersion(tx: Tx, dossierId: string, expectedVersion: number) {
   const claimed = await tx.dossier.updateMany({ where: { id: dossierId, version: expectedVersion }, data: { version: { increment: 1 } } });
@@ -155,7 +151,8 @@ export async function approveApology(
         payload: { apologyId: letter.id, number, kind: letter.kind, appointmentAt: letter.proposedAppointmentAt.toISOString() },
       },
     });
-    for (const hook of approvedHooks) await hook(tx, { dossierId: dossier.id, apologyId: letter.id });
+    // The letter goes to the applicant (e-mail/SMS with a link to it) in the same transaction as the signature.
+    await notifyRescheduled(tx, letter.id);
     return { number, appointmentAt: letter.proposedAppointmentAt };
   }, dossierTransactionOptions);
 }

@@ -18,6 +18,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision } from "@/server/data/calendar";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
+import { notifyResultReady, notifySupplementNeeded } from "@/server/notifications/outbox";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "./errors";
 
@@ -131,6 +132,9 @@ export async function performCommandInTransaction(
       payload: { ...decision.command, fromStep: dossier.processingStep, toStep: decision.next.processingStep } as Prisma.InputJsonValue,
     },
   });
+  // Messages to the applicant go to the outbox in this same transaction; delivery happens later, off this path.
+  if (decision.effects.some((effect) => effect.type === "open_pause" && effect.kind === "SUPPLEMENT")) await notifySupplementNeeded(tx, dossier.id);
+  if (decision.effects.some((effect) => effect.type === "finish" && effect.resultKind !== null)) await notifyResultReady(tx, dossier.id);
   return { dossierId: dossier.id, code: dossier.code, version: updated.version, status: updated.status };
 }
 

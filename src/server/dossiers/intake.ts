@@ -10,6 +10,7 @@ import { getCurrentCalendar } from "@/server/data/calendar";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
+import { notifyDossierReceived } from "@/server/notifications/outbox";
 import { UserFacingError } from "@/server/user-facing-error";
 import { actorOf, performCommandInTransaction } from "./commands";
 import { newTrackingKey, nextDossierCode } from "./dossier-codes";
@@ -142,6 +143,8 @@ export async function registerDossier(user: SessionUser, input: IntakeInput, now
       status === "RECEIVED"
         ? await performCommandInTransaction(tx, actorOf(user), { dossierId: dossier.id, expectedVersion: dossier.version, command: { type: "transfer", toOfficeId: office.id } }, now)
         : null;
+    // The applicant's receipt message, in this transaction: no dossier without its message, and no message without it.
+    if (transferred) await notifyDossierReceived(tx, dossier.id);
     return {
       id: dossier.id,
       code,

@@ -4,7 +4,6 @@
 // two workers): each recipient gets at most one digest and one alert per dossier per local day.
 import {
   classifyPending,
-  defaultWorkingCalendar,
   isWorkingDay,
   latestApologyAt,
   localDateTime,
@@ -13,23 +12,8 @@ import {
 } from "@/domain/calendar";
 import type { DigestBucket } from "@/domain/notifications";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { getCurrentCalendar, getSetting } from "../calendar-store";
 import { notifyStaff, type OutboxOptions, type StaffRecipient } from "./outbox";
-
-/**
- * The calendar in force, as src/server/data/calendar.ts `getCurrentCalendar` reads it. That module is server-only
- * (it binds the web app's client), and the worker runs outside Next.js, so the same two-line read lives here.
- */
-export async function loadCurrentCalendar(db: PrismaClient): Promise<WorkingCalendar> {
-  const latest = await db.calendarRevision.findFirst({ orderBy: { revision: "desc" } });
-  if (!latest) return defaultWorkingCalendar();
-  return { ...(latest.snapshot as unknown as WorkingCalendar), revision: latest.revision };
-}
-
-/** Same setting and default as settingDefaults.dueSoonWorkingDays in src/server/data/calendar.ts. */
-async function dueSoonWorkingDays(db: PrismaClient): Promise<number> {
-  const row = await db.setting.findUnique({ where: { key: "dueSoonWorkingDays" } });
-  return typeof row?.value === "number" ? row.value : 1;
-}
 
 /** Statuses in which the clock runs and an appointment is in force (paused dossiers have none). */
 const RUNNING = ["RECEIVED", "IN_PROCESSING"] as const;
@@ -59,8 +43,8 @@ export interface DeadlineOptions {
 
 /** Pending dossiers due soon / overdue / needing an apology, per handling office, most urgent first. */
 export async function collectOfficeDeadlines(db: PrismaClient, now: Date, options: DeadlineOptions = {}): Promise<OfficeDeadlines[]> {
-  const calendar = options.calendar ?? (await loadCurrentCalendar(db));
-  const horizon = options.dueSoonWorkingDays ?? (await dueSoonWorkingDays(db));
+  const calendar = options.calendar ?? (await getCurrentCalendar(db));
+  const horizon = options.dueSoonWorkingDays ?? (await getSetting("dueSoonWorkingDays", db));
   const dossiers = await db.dossier.findMany({
     where: { status: { in: [...RUNNING] }, appointmentAt: { not: null }, handlingOfficeId: { not: null } },
     orderBy: { appointmentAt: "asc" },
@@ -111,7 +95,7 @@ export interface DigestRun {
  * only. Each head's messages are written in their own transaction, so a retried run resumes where it stopped.
  */
 export async function sendDailyDigests(db: PrismaClient, now: Date = new Date(), options: DeadlineOptions & OutboxOptions = {}): Promise<DigestRun> {
-  const calendar = options.calendar ?? (await loadCurrentCalendar(db));
+  const calendar = options.calendar ?? (await getCurrentCalendar(db));
   if (!isWorkingDay(calendar, toLocalDate(calendar, now))) return { offices: 0, notifications: 0 };
   const offices = await collectOfficeDeadlines(db, now, { ...options, calendar });
   const since = startOfLocalDay(calendar, now);
@@ -141,7 +125,7 @@ export async function sendDailyDigests(db: PrismaClient, now: Date = new Date(),
  * dossier and person per local day.
  */
 export async function sendApologyDueAlerts(db: PrismaClient, now: Date = new Date(), options: DeadlineOptions & OutboxOptions = {}): Promise<DigestRun> {
-  const calendar = options.calendar ?? (await loadCurrentCalendar(db));
+  const calendar = options.calendar ?? (await getCurrentCalendar(db));
   const offices = await collectOfficeDeadlines(db, now, { ...options, calendar });
   const since = startOfLocalDay(calendar, now);
   let notifications = 0;
