@@ -32,5 +32,6 @@ export const staffNav: Record<Role, NavItem[]> = {
     { href: roleHomePath.ADMIN, label: "admin" },
     { href: "/quan-tri/nguoi-dung", label: "users" },
     { href: "/quan-tri/lich-lam-viec", label: "calendar" },
+    { href: "/quan-tri/thong-bao", label: "notifications" },
   ],
 };

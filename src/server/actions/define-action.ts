@@ -7,15 +7,9 @@ import type { Role } from "@/generated/prisma/enums";
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { UserFacingError } from "@/server/user-facing-error";
+import type { ActionState } from "./action-state";
 
-export interface ActionState<T = unknown> {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  data?: T;
-}
-
-export const initialActionState: ActionState = { ok: false };
+export type { ActionState } from "./action-state";
 
 export { UserFacingError };
 
