@@ -43,13 +43,24 @@ function newestChange(paths: string[]): number {
   return newest;
 }
 
-function buildIfStale(env: NodeJS.ProcessEnv) {
+/** Starts `next build` when the sources changed since the last build; resolves when it is done (or at once). */
+function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   const buildId = path.join(root, ".next/BUILD_ID");
   const inputs = ["src", "public", "next.config.js", "package-lock.json", "tsconfig.json"].map((entry) => path.join(root, entry));
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestChange(inputs)) return;
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestChange(inputs)) return Promise.resolve();
   log("building the web app (first start or sources changed)…");
-  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("next build failed");
+  const build = spawn(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  build.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  build.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    build.on("exit", (code) => {
+      if (code === 0) {
+        log("web app built");
+        resolve();
+      } else reject(new Error(`next build failed:\n${output}`));
+    }),
+  );
 }
 
 async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
@@ -66,6 +77,17 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
 }
 
 async function main() {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: demoAuthSecret(),
+    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  };
+  // The build needs no database: run it while the database is prepared and seeded.
+  const built = buildIfStale(env);
+  built.catch(() => {}); // awaited below; avoid an unhandled rejection while seeding
+
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -73,6 +95,9 @@ async function main() {
     databaseUrl = embedded.url;
     log(`embedded PostgreSQL listening at ${databaseUrl} (data in ${path.relative(root, dataDir) || dataDir}/pglite)`);
   }
+  env.DATABASE_URL = databaseUrl;
+  // the embedded database answers one query at a time: a small pool is faster than a queue of idle connections
+  env.DATABASE_POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? (embedded ? "4" : "10");
 
   const applied = await deployMigrations(databaseUrl, path.join(root, "prisma/migrations"));
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
@@ -85,18 +110,7 @@ async function main() {
     log(`demo world ready: ${summary.dossiers.toLocaleString("vi-VN")} dossiers`);
   }
   await db.$disconnect();
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
-    // the embedded database answers one query at a time: a small pool is faster than a queue of idle connections
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (embedded ? "4" : "10"),
-    AUTH_SECRET: demoAuthSecret(),
-    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
-  };
-  buildIfStale(env);
+  await built;
 
   // The notification worker runs in this process for the demo (messages land in the development mailbox, viewable in
   // the admin area); production runs it as its own process (`npm run worker`).

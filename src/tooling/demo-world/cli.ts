@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     console.log(`Demo world seeded in ${(summary.elapsedMs / 1000).toFixed(1)} s (seed ${summary.seed}, ${summary.firstDay} → ${summary.until.toISOString()})`);
     console.table(summary.counts);
     console.table(summary.statuses);
-    console.table(summary.timeliness.map((u) => ({ ...u, onTimeRate: u.onTimeRate === null ? "N/A" : `${(u.onTimeRate * 100).toFixed(2)}%` })));
+    const percent = (rate: number | null) => (rate === null ? "N/A" : `${(rate * 100).toFixed(2)}%`);
+    console.table(summary.timeliness.map((u) => ({ ...u, onTimeRate: percent(u.onTimeRate), apologyCompliance: percent(u.apologyCompliance) })));
+    console.log("Phiếu xin lỗi (mẫu 04):", JSON.stringify(summary.apologies));
+    console.log("Phiếu yêu cầu bổ sung / từ chối tiếp nhận (mẫu 02/03):", JSON.stringify(summary.intakeNotices));
     console.log(formatDemoLogins({ all: values["all-logins"] }));
   } finally {
     await db.$disconnect();

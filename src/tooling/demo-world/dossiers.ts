@@ -42,7 +42,9 @@ import {
   YEARLY_DOSSIERS,
   type FieldCode,
 } from "./catalogue";
+import { apologyNumber, cutPlans, letterEvents, letterRows, planLateApology, planPendingDraft, planResultErrorApology, type ApologyContext, type ApologyLetterRow, type LetterPlan } from "./apologies";
 import { COMPANY_KINDS, COMPANY_NAMES, DENIAL_REASONS, EMAIL_DOMAINS, FORWARD_REASONS, SUPPLEMENT_REASONS } from "./names";
+import { generateIntakeNotices, type AuditRow, type IntakeNoticeRow } from "./notices";
 import { randomMobile, randomPersonName, toAscii } from "./people";
 import { Random } from "./random";
 import { versionOn, type World, type WorldOffice, type WorldProcedure, type WorldUnit, type WorldUser, type WorldVersion } from "./world";
@@ -71,6 +73,9 @@ export interface DossierRow {
   submittedAt: Date;
   receivedAt: Date;
   appointmentAt: Date | null;
+  /** The statutory appointment once an apology letter moved it (null while never rescheduled). */
+  originalAppointmentAt: Date | null;
+  rescheduleCount: number;
   calendarRevision: number;
   appointmentNote: string;
   finishedAt: Date | null;
@@ -141,13 +146,21 @@ export interface GeneratedDossier {
   pauses: PauseRow[];
   handoffs: HandoffRow[];
   documents: DocumentRow[];
+  /** Apology letters (form 04), as they stand at the period's end. */
+  apologies: ApologyLetterRow[];
 }
 
-/** One receipt day of the whole world: its dossiers and the last code number per receiving unit. */
+/**
+ * One receipt day of the whole world: its dossiers, the last code number per receiving unit, and the desks' intake
+ * notices. A dossier with an approved apology letter comes in the batch of the day the letter was signed (letters
+ * are numbered per unit and day of signing, so the whole day must be known first), not of its receipt.
+ */
 export interface DayBatch {
   date: LocalDate;
   dossiers: GeneratedDossier[];
   sequences: { unitId: string; day: LocalDate; lastValue: number }[];
+  notices: IntakeNoticeRow[];
+  audits: AuditRow[];
 }
 
 // ─── Plan: which days, how many dossiers per unit and day ───────────────────────────────────────────────────────
@@ -289,6 +302,10 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
   const totalDays = Math.max(1, (Date.parse(plan.lastDay) - Date.parse(plan.firstDay)) / 86_400_000);
   const workingDayMs = standardWorkingDayMs(cal);
   const wards = world.units.filter((u) => u.seed.level === "COMMUNE");
+  // Dossiers whose approved apology letter still waits for its number, and the last number per unit and day.
+  const held: GeneratedDossier[] = [];
+  const letterNumbers = new Map<string, number>();
+  const unitCodes = new Map(world.units.map((u) => [u.id, u.seed.code]));
   for (let date = plan.firstDay; date <= plan.lastDay; date = addCalendarDays(date, 1)) {
     const weight = dayWeight(cal, date);
     if (weight === 0) continue;
@@ -305,20 +322,68 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
       windows: officeWindowsOn(cal, date).map((w) => ({ start: parseClockTime(w.start) * MINUTE, end: parseClockTime(w.end) * MINUTE })),
       workingDayMs,
     };
-    const batch: DayBatch = { date, dossiers: [], sequences: [] };
+    const batch: DayBatch = { date, dossiers: [], sequences: [], notices: [], audits: [] };
     for (const unit of receivingUnits) {
       const random = dayRandom.fork(unit.seed.code);
       const mean = ((plan.targets.get(unit.seed.code) ?? 0) * weight) / plan.totalDayWeight;
       const receipts = Array.from({ length: random.poisson(mean) }, () => receiptTime(context, random))
         .filter((at) => at < plan.options.until.getTime())
         .sort((a, b) => a - b);
+      let walkIns = 0;
       receipts.forEach((receivedAt, i) => {
-        batch.dossiers.push(generateDossier(context, unit, random, new Date(receivedAt), dossierCode(unit, date, i + 1)));
+        const generated = generateDossier(context, unit, random, new Date(receivedAt), dossierCode(unit, date, i + 1));
+        if (generated.dossier.channel === "DIRECT") walkIns++;
+        if (generated.apologies.some((a) => a.status === "APPROVED")) held.push(generated);
+        else batch.dossiers.push(generated);
       });
       if (receipts.length > 0) batch.sequences.push({ unitId: unit.id, day: date, lastValue: receipts.length });
+      // Its own stream, so the dossiers do not shift with the notices.
+      const mix = context.mixes[unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE"];
+      const until = plan.options.until.getTime();
+      const { notices, audits } = generateIntakeNotices(
+        { unit, date, walkIns, procedures: mix.procedures, weights: mix.weights, time: (r) => { const at = receiptTime(context, r); return at < until ? at : null; } },
+        dayRandom.fork(`${unit.seed.code}/notices`),
+      );
+      batch.notices.push(...notices);
+      batch.audits.push(...audits);
     }
+    batch.dossiers.push(...releaseSigned(cal, held, date, letterNumbers, unitCodes));
     yield batch;
   }
+  if (held.length > 0) yield { date: plan.lastDay, dossiers: releaseSigned(cal, held, plan.lastDay, letterNumbers, unitCodes), sequences: [], notices: [], audits: [] };
+}
+
+/**
+ * Takes out of `held` the dossiers whose letter was signed on `date` or before (every letter of those days is known
+ * by now: a letter is signed after its dossier's receipt) and numbers the letters per unit and day in order of
+ * signing, as approveApology does; the number goes into the approval event and the dossier's appointment note.
+ */
+function releaseSigned(cal: WorkingCalendar, held: GeneratedDossier[], date: LocalDate, counters: Map<string, number>, unitCodes: Map<string, string>): GeneratedDossier[] {
+  const ready: GeneratedDossier[] = [];
+  const letters: { g: GeneratedDossier; letter: ApologyLetterRow; day: LocalDate }[] = [];
+  let kept = 0;
+  for (const g of held) {
+    const letter = g.apologies.find((a) => a.status === "APPROVED") as ApologyLetterRow;
+    const day = toLocalDate(cal, letter.decidedAt as Date);
+    if (day <= date) {
+      ready.push(g);
+      letters.push({ g, letter, day });
+    } else held[kept++] = g;
+  }
+  held.length = kept;
+  letters.sort((a, b) => (a.letter.decidedAt as Date).getTime() - (b.letter.decidedAt as Date).getTime() || a.g.dossier.code.localeCompare(b.g.dossier.code));
+  for (const { g, letter, day } of letters) {
+    const code = unitCodes.get(g.dossier.decidingUnitId) ?? g.dossier.decidingUnitId;
+    const key = `${code}|${day}`;
+    const sequence = (counters.get(key) ?? 0) + 1;
+    counters.set(key, sequence);
+    const number = apologyNumber(code, day, sequence);
+    letter.number = number;
+    const approval = g.events.find((e) => e.type === "approve_apology" && e.payload?.apologyId === letter.id);
+    if (approval?.payload) approval.payload.number = number;
+    if (letter.kind === "LATE") g.dossier.appointmentNote = `${letter.appointmentNote} (theo phiếu xin lỗi số ${number})`;
+  }
+  return ready;
 }
 
 /** The instant of local midnight of a date in the calendar's zone. */
@@ -446,6 +511,17 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   const returnMethod = electronicResult ? "ONLINE" : postalReturn ? "POST" : "DESK";
   events.push({ at: returnedAt, type: "return_result", actor: receptionist, from: "RESULT_READY", to: "RETURNED", step: null, payload: { method: returnMethod } });
 
+  // ── Apology letters (form 04): planned on the whole life, then cut at `now` like everything else ──
+  const letters = cutPlans(planLetters(context, procedure, code, random, events, pause, full.appointmentAt, finishedAt, returnedAt, timeliness === "LATE"), now);
+  if (letters.length > 0) {
+    for (const e of letterEvents(letters)) {
+      const state = stateBefore(events, e.at);
+      events.push({ at: e.at, type: e.type, actor: e.actor, from: state.to, to: state.to, step: state.step, ...(e.reason ? { reason: e.reason } : {}), payload: e.payload });
+    }
+    events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+  const signed = letters.find((l) => l.decision?.approved);
+
   // ── Cut at `now`: later steps have not happened yet ──
   const happened = events.filter((e) => e.at.getTime() <= now.getTime());
   const last = happened[happened.length - 1] as TimelineEvent;
@@ -484,9 +560,13 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
     trackingKey: random.chars(8, TRACKING_ALPHABET),
     submittedAt,
     receivedAt,
-    appointmentAt,
+    // An approved LATE letter moves the appointment (the number goes into the note once the letter is numbered);
+    // timeliness stays judged against the statutory appointment.
+    appointmentAt: signed?.kind === "LATE" ? signed.proposedAppointmentAt : appointmentAt,
+    originalAppointmentAt: signed?.kind === "LATE" ? appointmentAt : null,
+    rescheduleCount: signed ? 1 : 0,
     calendarRevision: cal.revision,
-    appointmentNote,
+    appointmentNote: signed?.kind === "LATE" ? signed.appointmentNote : appointmentNote,
     finishedAt: finished ? finishedAt : null,
     returnedAt: done("return_result") ? returnedAt : null,
     status: last.to,
@@ -556,7 +636,59 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
     pauses: pauseRows,
     handoffs,
     documents: intakeDocuments(random, version, id),
+    apologies: letterRows(letters, id, cal.revision),
   };
+}
+
+/** Status and step in force just before `at` in a planned (chronological) life. */
+function stateBefore(events: readonly TimelineEvent[], at: Date): { to: DossierStatus; step: ProcessingStep | null } {
+  let state = events[0] as TimelineEvent;
+  for (const e of events) {
+    if (e.at.getTime() > at.getTime()) break;
+    state = e;
+  }
+  return state;
+}
+
+/**
+ * The apology letters of a dossier's planned life: for a late one, usually a LATE letter; for one still pending at
+ * the end and due today or overdue without a letter, sometimes a draft waiting for signature; for a returned one,
+ * rarely a RESULT_ERROR letter. Drawn from a stream of the dossier alone, so the rest of the world does not shift.
+ */
+function planLetters(
+  context: DayContext,
+  procedure: WorldProcedure,
+  code: string,
+  parent: Random,
+  timeline: readonly TimelineEvent[],
+  pause: { start: Date; end: Date } | null,
+  appointmentAt: Date,
+  finishedAt: Date,
+  returnedAt: Date,
+  late: boolean,
+): LetterPlan[] {
+  const now = context.plan.options.until;
+  // Pending at the end and due within the next few calendar days (the draft rules then decide if it was at risk).
+  const pendingAtRisk = finishedAt.getTime() > now.getTime() && appointmentAt.getTime() < now.getTime() + 5 * 86_400_000;
+  const returned = !late && returnedAt.getTime() < now.getTime();
+  if (!late && !pendingAtRisk && !returned) return [];
+  const ctx: ApologyContext = {
+    cal: context.cal,
+    now,
+    workingDayMs: context.workingDayMs,
+    random: parent.fork(`apology:${code}`),
+    field: procedure.fieldCode,
+    timeline,
+    pause,
+    appointmentAt,
+    finishedAt,
+    returnedAt,
+    late,
+  };
+  if (returned) return planResultErrorApology(ctx);
+  const plans = planLateApology(ctx);
+  if (pendingAtRisk && !plans.some((p) => p.draftedAt.getTime() <= now.getTime())) return planPendingDraft(ctx);
+  return plans;
 }
 
 function requireOffice(unit: WorldUnit, code: string): WorldOffice {

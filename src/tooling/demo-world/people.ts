@@ -37,9 +37,6 @@ const TOWN_DEPARTMENTS: readonly { code: string; officers: number }[] = [
   { code: "GDDT", officers: 1 },
 ];
 
-/** Wards whose Tư pháp - Hộ tịch cadre is also set up as a section head, to demo the head's worklist. */
-const WARDS_WITH_HEAD = new Set(["LLO", "DLA"]);
-
 function townPlan(): StaffPlan[] {
   const unitCode = TOWN.code;
   const plan: StaffPlan[] = [
@@ -70,9 +67,13 @@ function wardPlan(unit: UnitSeed): StaffPlan[] {
     { username: `vanhoa.${s}`, role: "OFFICER", unitCode, officeCode: "VHXH", title: "Công chức Văn hóa - Xã hội" },
     { username: `lanhdao.${s}`, role: "LEADERSHIP", unitCode, officeCode: LEADERSHIP_OFFICE_CODE, title: `Chủ tịch UBND ${kind}` },
   ];
-  if (WARDS_WITH_HEAD.has(unit.code)) {
-    plan.push({ username: `truongphong.${s}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: "TUPHAP", title: "Công chức Tư pháp - Hộ tịch (phụ trách)" });
-  }
+  // Each section that handles dossiers has a lead cadre (phụ trách) who assigns, approves its results and signs its
+  // apology letters; without one, the section's dossiers could not move past assignment.
+  plan.push(
+    { username: `truongphong.${s}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: "TUPHAP", title: "Công chức Tư pháp - Hộ tịch (phụ trách)" },
+    { username: `truongdiachinh.${s}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: "TNMT", title: "Công chức Địa chính - Xây dựng (phụ trách)" },
+    { username: `truongvanhoa.${s}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: "VHXH", title: "Công chức Văn hóa - Xã hội (phụ trách)" },
+  );
   return plan;
 }
 

@@ -7,10 +7,10 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
 import { generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
-import { SummaryStats, type UnitTimeliness } from "./summary";
+import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
 import { buildWorld, type World } from "./world";
 
-export type { UnitTimeliness };
+export type { ApologySummary, UnitTimeliness };
 
 export interface DemoWorldOptions {
   /** PRNG seed; the same seed and options give the same world. Default 2026. */
@@ -37,7 +37,12 @@ export interface DemoWorldSummary {
   dossiers: number;
   counts: Record<string, number>;
   statuses: Record<string, number>;
+  /** Per receiving unit, with apology compliance judged against the statutory appointment. */
   timeliness: UnitTimeliness[];
+  /** Apology letters (form 04) by status, approved ones by kind and (LATE) by field. */
+  apologies: ApologySummary;
+  /** Intake notices (forms 02/03) by kind. */
+  intakeNotices: Record<"SUPPLEMENT_REQUEST" | "REFUSAL", number>;
   elapsedMs: number;
 }
 
@@ -68,7 +73,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   await seedFixedPart(db, world, cal, tally);
 
   const plan = planGeneration(world, cal, { seed, until, months: options.months ?? 12, ...(options.dossiers !== undefined ? { dossiers: options.dossiers } : {}) });
-  const stats = new SummaryStats(world);
+  const stats = new SummaryStats(world, cal);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let chunk: DayBatch[] = [];
   let chunkSize = 0;
@@ -87,6 +92,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   };
   for (const batch of generateDossiers(world, cal, plan)) {
     stats.add(batch.dossiers);
+    stats.addNotices(batch.notices);
     chunk.push(batch);
     chunkSize += batch.dossiers.length;
     if (chunkSize >= batchSize) await flush();
@@ -102,6 +108,8 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
     counts,
     statuses: stats.statuses,
     timeliness: stats.timeliness(),
+    apologies: stats.apologies,
+    intakeNotices: stats.notices,
     elapsedMs: performance.now() - started,
   };
 }
@@ -194,7 +202,7 @@ const DOSSIER_COLUMNS: readonly Column[] = [
   ["receivedById", "text"], ["assigneeId", "text"], ["applicantKind", '"ApplicantKind"'], ["applicantName", "text"],
   ["applicantIdNumber", "text"], ["applicantPhone", "text"], ["applicantEmail", "text"], ["applicantAddress", "text"],
   ["trackingKey", "text"], ["submittedAt", "timestamp(3)"], ["receivedAt", "timestamp(3)"], ["appointmentAt", "timestamp(3)"],
-  ["calendarRevision", "integer"], ["appointmentNote", "text"], ["finishedAt", "timestamp(3)"], ["returnedAt", "timestamp(3)"],
+  ["originalAppointmentAt", "timestamp(3)"], ["rescheduleCount", "integer"], ["calendarRevision", "integer"], ["appointmentNote", "text"], ["finishedAt", "timestamp(3)"], ["returnedAt", "timestamp(3)"],
   ["status", '"DossierStatus"'], ["processingStep", '"ProcessingStep"'], ["resultKind", '"ResultKind"'], ["timeliness", '"Timeliness"'],
   ["feeAmount", "integer"], ["feePaidOnline", "boolean"], ["digitised", "boolean"], ["dataReused", "boolean"],
   ["electronicResult", "boolean"], ["postalReturn", "boolean"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
@@ -217,6 +225,18 @@ const DOCUMENT_COLUMNS: readonly Column[] = [
   ["count", "integer"], ["received", "boolean"],
 ];
 const SEQUENCE_COLUMNS: readonly Column[] = [["unitId", "text"], ["day", "date"], ["lastValue", "integer"]];
+const APOLOGY_COLUMNS: readonly Column[] = [
+  ["id", "text"], ["number", "text"], ["dossierId", "text"], ["kind", '"ApologyKind"'], ["status", '"ApologyStatus"'],
+  ["officeId", "text"], ["reason", "text"], ["extraWorkingDays", "integer"], ["previousAppointmentAt", "timestamp(3)"],
+  ["proposedAppointmentAt", "timestamp(3)"], ["appointmentNote", "text"], ["calendarRevision", "integer"], ["draftedById", "text"],
+  ["draftedAt", "timestamp(3)"], ["decidedById", "text"], ["decidedAt", "timestamp(3)"], ["rejectionReason", "text"],
+];
+const NOTICE_COLUMNS: readonly Column[] = [
+  ["id", "text"], ["number", "text"], ["kind", '"IntakeNoticeKind"'], ["unitId", "text"], ["procedureId", "text"],
+  ["applicantName", "text"], ["applicantPhone", "text"], ["applicantAddress", "text"], ["missingDocuments", "jsonb"],
+  ["reason", "text"], ["issuedById", "text"], ["issuedAt", "timestamp(3)"],
+];
+const AUDIT_COLUMNS: readonly Column[] = [["at", "timestamp(3)"], ["actorId", "text"], ["action", "text"], ["entity", "text"], ["entityId", "text"], ["detail", "jsonb"]];
 
 /**
  * INSERT of many rows as one JSON parameter. Instants serialise as ISO strings in UTC, which `timestamp(3)` (Prisma's
@@ -241,6 +261,9 @@ async function insertChunk(db: PrismaClient, batches: DayBatch[], tally: (table:
     ["DossierDocument", DOCUMENT_COLUMNS, generated.flatMap((g) => g.documents)],
     ["DossierPause", PAUSE_COLUMNS, generated.flatMap((g) => g.pauses)],
     ["DossierCodeSequence", SEQUENCE_COLUMNS, batches.flatMap((b) => b.sequences)],
+    ["ApologyLetter", APOLOGY_COLUMNS, generated.flatMap((g) => g.apologies)],
+    ["IntakeNotice", NOTICE_COLUMNS, batches.flatMap((b) => b.notices)],
+    ["AuditEntry", AUDIT_COLUMNS, batches.flatMap((b) => b.audits)],
   ];
   for (const [table, columns, rows] of children) tally(table, await insertRows(db, table, columns, rows));
 }
