@@ -2,6 +2,7 @@ import { inflateSync } from "node:zlib";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { apologyLetterSpec } from "../../src/features/documents/forms/apology-letter";
 import { controlSlipSpec } from "../../src/features/documents/forms/control-slip";
 import { intakeNoticeSpec } from "../../src/features/documents/forms/intake-notice";
 import { receiptSpec } from "../../src/features/documents/forms/receipt";
@@ -12,6 +13,7 @@ import { renderPdf } from "../../src/features/documents/pdf/document-pdf";
 import type { DocumentSpec } from "../../src/features/documents/spec";
 import type { SessionUser } from "../../src/server/auth/session-user";
 import {
+  loadApologyLetter,
   loadControlSlip,
   loadIntakeNotice,
   loadPauseSupplementRequest,
@@ -225,6 +227,69 @@ describe("printed documents", () => {
     expectPdf(await renderPdf(spec), 1);
     expect((await loadTrackingBook(as(world.users.receptionist), { from: "2026-05-01", to: "2026-05-31" }))?.dossiers).toHaveLength(0);
     expect((await loadTrackingBook(as(world.users.otherReceptionist), { from: "2026-04-01", to: "2026-04-30" }))?.dossiers).toHaveLength(0);
+  });
+
+  it("form 04: a signed apology letter to the applicant prints final; a draft is marked; a rejected one does not print", async () => {
+    const { users, offices } = world;
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { code } });
+    const letter = (status: "DRAFT" | "APPROVED" | "REJECTED", extra: object = {}) =>
+      db.apologyLetter.create({
+        data: {
+          dossierId: dossier.id,
+          kind: "LATE",
+          status,
+          officeId: offices.justice.id,
+          reason: "Đang chờ kết quả xác minh tình trạng hôn nhân từ nơi cư trú trước đây.",
+          extraWorkingDays: 2,
+          previousAppointmentAt: new Date("2026-05-04T10:00:00Z"),
+          proposedAppointmentAt: new Date("2026-05-06T10:00:00Z"),
+          appointmentNote: "Hẹn lại thêm 2 ngày làm việc sau ngày hẹn 04/05/2026; hẹn trả 17:00 06/05/2026",
+          calendarRevision: 0,
+          draftedById: users.officer.id,
+          draftedAt: new Date("2026-04-29T02:00:00Z"),
+          ...extra,
+        },
+      });
+    const signed = await letter("APPROVED", { number: `${world.ward.code}-04-260429-001`, decidedById: users.head.id, decidedAt: new Date("2026-04-29T08:00:00Z") });
+    const draft = await letter("DRAFT");
+    const rejected = await letter("REJECTED", { decidedById: users.head.id, decidedAt: new Date("2026-04-29T03:00:00Z"), rejectionReason: "Sai số ngày" });
+
+    const data = await loadApologyLetter(as(users.officer), code, signed.id);
+    expect(data).toMatchObject({ final: true, number: `${world.ward.code}-04-260429-001`, signer: "Cán bộ truongphong", officeName: "Tư pháp - Hộ tịch" });
+    expect(data?.issuer.division).toBe("Tư pháp - Hộ tịch");
+    const spec = apologyLetterSpec(data!);
+    const markup = html(spec);
+    for (const text of [
+      "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+      `Số: ${world.ward.code}-04-260429-001`,
+      "Ông/bà Nguyễn Thị Hồng Nhung",
+      "Số 12 phố Phó Đức Chính, phường Lê Lợi",
+      code,
+      "09:30, ngày 23/04/2026",
+      "17:00, ngày 04/05/2026",
+      "chờ kết quả xác minh tình trạng hôn nhân",
+      "thành thật xin lỗi ông/bà",
+      "17:00, ngày 06/05/2026",
+      "ngày 29 tháng 04 năm 2026",
+      "Cán bộ truongphong",
+    ]) {
+      expect(markup).toContain(text);
+    }
+    expect(markup).not.toContain("BẢN NHÁP");
+    expectPdf(await renderPdf(spec), 1);
+
+    const draftData = await loadApologyLetter(as(users.head), code, draft.id);
+    expect(draftData).toMatchObject({ final: false, number: null, signer: "Cán bộ truongphong" });
+    const draftSpec = apologyLetterSpec(draftData!);
+    expect(html(draftSpec)).toContain("BẢN NHÁP");
+    expectPdf(await renderPdf(draftSpec), 1);
+
+    expect(await loadApologyLetter(as(users.head), code, rejected.id)).toBeNull();
+    expect(await loadApologyLetter(as(users.head), code, "not-a-letter")).toBeNull();
+    for (const user of [users.admin, users.inspector, users.otherReceptionist, users.otherOfficer, users.landOfficer]) {
+      expect(await loadApologyLetter(as(user), code, signed.id)).toBeNull();
+    }
+    await db.apologyLetter.deleteMany({ where: { dossierId: dossier.id } });
   });
 
   it("gives nothing outside the reader's scope", async () => {

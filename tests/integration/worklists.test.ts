@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { classifyPending } from "../../src/domain/calendar";
 import { DEFAULT_FILTER, type WorklistFilter } from "../../src/features/worklists/filter";
 import { getCurrentCalendar, getSetting } from "../../src/server/data/calendar";
+import { warningCounts } from "../../src/server/data/early-warning";
 import { loadWorklist, type WorklistPage } from "../../src/server/data/worklists";
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
@@ -115,6 +116,8 @@ describe("worklists against PostgreSQL", () => {
       all: { value: all.rows.length, capped: false },
       overdue: { value: expected.OVERDUE.length, capped: false },
       dueSoon: { value: expected.DUE_SOON.length, capped: false },
+      // "Cần lập phiếu xin lỗi" is the early warning's own rule: the office's count is the head's warning count.
+      apologyDue: { value: (await warningCounts(as.head, NOW))!.apologyDue, capped: false },
       waitingSupplement: { value: 1, capped: false },
     });
     // The paused dossier has no appointment: never overdue or due soon, marked as paused.

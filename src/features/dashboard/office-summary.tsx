@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { warningHref } from "@/features/worklists/warnings";
 import type { OfficeSummary } from "@/server/data/dashboard";
 import { getDomainLabels } from "@/ui/domain-labels";
 import { Count, Rate } from "@/ui/rate";
@@ -15,8 +16,8 @@ export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }
       <StatGrid label={t("figuresLabel")}>
         <StatCard label={t("awaitingAssignment")} value={<Count value={summary.awaitingAssignment} />} tone={summary.awaitingAssignment > 0 ? "warning" : "neutral"} testId="awaiting-assignment" />
         <StatCard label={t("awaitingHeadApproval")} value={<Count value={summary.awaitingHeadApproval} />} tone={summary.awaitingHeadApproval > 0 ? "warning" : "neutral"} testId="awaiting-head-approval" />
-        <StatCard label={t("overdue")} value={<Count value={summary.overdue} />} tone={summary.overdue > 0 ? "danger" : "neutral"} href="/ho-so?han=qua-han" testId="office-overdue" />
-        <StatCard label={t("dueSoon")} value={<Count value={summary.dueSoon} />} tone={summary.dueSoon > 0 ? "warning" : "neutral"} href="/ho-so?han=sap-den-han" testId="office-due-soon" />
+        <StatCard label={t("overdue")} value={<Count value={summary.overdue} />} tone={summary.overdue > 0 ? "danger" : "neutral"} href={warningHref("DEPARTMENT_HEAD", "overdue") ?? undefined} testId="office-overdue" />
+        <StatCard label={t("dueSoon")} value={<Count value={summary.dueSoon} />} tone={summary.dueSoon > 0 ? "warning" : "neutral"} href={warningHref("DEPARTMENT_HEAD", "dueSoon") ?? undefined} testId="office-due-soon" />
       </StatGrid>
 
       <Section title={t("onTimeTitle", { year: summary.year })} id="on-time">

@@ -15,6 +15,7 @@ export const PAGE_FORMATS = {
   receipt: { size: "A5", orientation: "portrait", fontSize: 9.5 },
   supplementRequest: { size: "A5", orientation: "portrait", fontSize: 11 },
   refusal: { size: "A5", orientation: "portrait", fontSize: 11 },
+  apologyLetter: { size: "A5", orientation: "portrait", fontSize: 10.5 },
   controlSlip: { size: "A4", orientation: "portrait", fontSize: 12 },
   trackingBook: { size: "A4", orientation: "landscape", fontSize: 8.5 },
 } as const satisfies Record<string, PageFormat>;

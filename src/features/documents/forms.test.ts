@@ -1,13 +1,14 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { apologyLetterSpec } from "./forms/apology-letter";
 import { bookRow, parseBookPeriod, trackingBookSpec } from "./forms/tracking-book";
 import { controlSlipSpec, handoffCells } from "./forms/control-slip";
 import { intakeNoticeSpec } from "./forms/intake-notice";
 import { receiptSpec, returnPlaceText } from "./forms/receipt";
 import { supplementRequestSpec } from "./forms/supplement-request";
 import { DocumentHtml } from "./html/document-html";
-import { SAMPLE_BOOK, SAMPLE_CONTROL_SLIP, SAMPLE_RECEIPT, SAMPLE_REFUSAL, SAMPLE_SUPPLEMENT } from "./samples";
+import { SAMPLE_APOLOGY, SAMPLE_BOOK, SAMPLE_CONTROL_SLIP, SAMPLE_RECEIPT, SAMPLE_REFUSAL, SAMPLE_SUPPLEMENT } from "./samples";
 import { groupColumns, plainText, type DocumentSpec } from "./spec";
 
 const html = (spec: DocumentSpec) => renderToStaticMarkup(createElement(DocumentHtml, { spec }));
@@ -122,5 +123,47 @@ describe("tracking book", () => {
     expect(parseBookPeriod("2026-01-01", "2026-02-01", now)).toHaveProperty("error");
     expect(parseBookPeriod("2026-02-10", "2026-02-01", now)).toHaveProperty("error");
     expect(parseBookPeriod("2026-02-30", "2026-03-01", now)).toHaveProperty("error");
+  });
+});
+
+describe("form 04 — apology letter", () => {
+  it("addresses the applicant, explains the delay, apologises and gives the new appointment, signed by the office at fault", () => {
+    const spec = apologyLetterSpec(SAMPLE_APOLOGY);
+    const markup = html(spec);
+    expect(spec.format).toMatchObject({ size: "A5", orientation: "portrait" });
+    expect(spec.fileName).toBe("phieu-xin-loi-LLO-04-260504-001");
+    expect(spec.draftMark).toBeUndefined();
+    for (const text of [
+      "Mẫu số 04",
+      "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+      "Số: LLO-04-260504-001",
+      "TƯ PHÁP - HỘ TỊCH",
+      "Ông/bà Nguyễn Thị Hồng Nhung",
+      "Số 12 phố Phó Đức Chính",
+      "LLO-260423-0007",
+      "Đăng ký kết hôn",
+      "09:30, ngày 23/04/2026",
+      "17:00, ngày 04/05/2026",
+      "chờ kết quả xác minh tình trạng hôn nhân",
+      "thành thật xin lỗi ông/bà",
+      "17:00, ngày 06/05/2026",
+      "Xin trân trọng cảm ơn ông/bà.",
+      "Sơn Tây, ngày 29 tháng 04 năm 2026",
+      "Nguyễn Văn Hải",
+    ]) {
+      expect(markup).toContain(text);
+    }
+    expect(markup).not.toContain("BẢN NHÁP");
+  });
+
+  it("marks a draft, and words an error letter without an original appointment", () => {
+    const draft = apologyLetterSpec({ ...SAMPLE_APOLOGY, number: null, final: false, kind: "RESULT_ERROR", signer: null });
+    const markup = html(draft);
+    expect(draft.draftMark).toBe("BẢN NHÁP");
+    expect(markup).toContain("BẢN NHÁP");
+    expect(markup).toContain("(chưa ký)");
+    expect(markup).toContain("không phải nộp thêm phí, lệ phí");
+    expect(markup).not.toContain("Ngày hẹn trả kết quả:");
+    expect(draft.fileName).toBe("phieu-xin-loi-ban-nhap-LLO-260423-0007");
   });
 });

@@ -9,6 +9,9 @@ export const documentLinks = {
   controlSlipPdf: (code: string) => `/api/pdf/ho-so/${seg(code)}/phieu-kiem-soat`,
   pauseSupplement: (code: string, pauseId: string) => `/in/ho-so/${seg(code)}/yeu-cau-bo-sung/${seg(pauseId)}`,
   pauseSupplementPdf: (code: string, pauseId: string) => `/api/pdf/ho-so/${seg(code)}/yeu-cau-bo-sung/${seg(pauseId)}`,
+  /** Form 04: an apology letter of the dossier (a draft prints marked "BẢN NHÁP"). */
+  apology: (code: string, apologyId: string) => `/in/ho-so/${seg(code)}/xin-loi/${seg(apologyId)}`,
+  apologyPdf: (code: string, apologyId: string) => `/api/pdf/ho-so/${seg(code)}/xin-loi/${seg(apologyId)}`,
   /** Form 02 or 03 issued at the desk, by its number. */
   intakeNotice: (number: string) => `/in/phieu/${seg(number)}`,
   intakeNoticePdf: (number: string) => `/api/pdf/phieu/${seg(number)}`,

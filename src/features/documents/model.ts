@@ -78,6 +78,32 @@ export interface RefusalData {
   signer: string | null;
 }
 
+/** Form 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả, addressed to the applicant and signed by the office at fault. */
+export interface ApologyLetterData {
+  /** The office at fault, under its unit. */
+  issuer: Issuer;
+  /** Given at signature; null on a draft. */
+  number: string | null;
+  /** A draft prints marked "BẢN NHÁP": only a signed letter is final. */
+  final: boolean;
+  kind: "LATE" | "RESULT_ERROR";
+  code: string;
+  /** The addressee: the letter goes to the applicant, so their name and address are printed. */
+  applicant: Applicant;
+  procedureName: string;
+  receivedAt: Date | null;
+  /** The appointment the letter moves (the statutory one for a first rescheduling). */
+  previousAppointmentAt: Date;
+  newAppointmentAt: Date;
+  reason: string;
+  /** Signature date, or the draft's date. */
+  issuedAt: Date;
+  /** The office at fault, in running text ("Tư pháp - Hộ tịch"). */
+  officeName: string;
+  /** Head of that office: who signed, or who is to sign a draft (null if the office has none). */
+  signer: string | null;
+}
+
 export interface HandoffRow {
   sequence: number;
   fromOffice: string | null;

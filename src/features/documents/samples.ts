@@ -1,5 +1,5 @@
 // Sample data for the printed forms: unit tests and the visual check script use the same realistic dossier.
-import type { ControlSlipData, Issuer, ReceiptData, RefusalData, SupplementRequestData, TrackingBookData } from "./model";
+import type { ApologyLetterData, ControlSlipData, Issuer, ReceiptData, RefusalData, SupplementRequestData, TrackingBookData } from "./model";
 
 export const SAMPLE_ISSUER: Issuer = {
   agency: "UBND PHƯỜNG LÊ LỢI",
@@ -60,6 +60,23 @@ export const SAMPLE_REFUSAL: RefusalData = {
   procedureName: "Cấp giấy phép xây dựng nhà ở riêng lẻ",
   reason: "Thủ tục thuộc thẩm quyền giải quyết của UBND thị xã Sơn Tây; đề nghị ông/bà nộp hồ sơ tại Trung tâm Phục vụ hành chính công thị xã.",
   signer: "Trần Văn Đức",
+};
+
+export const SAMPLE_APOLOGY: ApologyLetterData = {
+  issuer: { ...SAMPLE_ISSUER, division: "Tư pháp - Hộ tịch" },
+  number: "LLO-04-260504-001",
+  final: true,
+  kind: "LATE",
+  code: "LLO-260423-0007",
+  applicant,
+  procedureName: "Đăng ký kết hôn",
+  receivedAt: new Date("2026-04-23T02:30:00Z"),
+  previousAppointmentAt: new Date("2026-05-04T10:00:00Z"),
+  newAppointmentAt: new Date("2026-05-06T10:00:00Z"),
+  reason: "Đang chờ kết quả xác minh tình trạng hôn nhân từ nơi cư trú trước đây của ông/bà.",
+  issuedAt: new Date("2026-04-29T08:00:00Z"),
+  officeName: "Tư pháp - Hộ tịch",
+  signer: "Nguyễn Văn Hải",
 };
 
 export const SAMPLE_CONTROL_SLIP: ControlSlipData = {

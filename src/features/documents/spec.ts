@@ -1,4 +1,4 @@
-// A printed form described as data: the national header, a title and a list of blocks. Each form (01, 02, 03, 05,
+// A printed form described as data: the national header, a title and a list of blocks. Each form (01, 02, 03, 04, 05,
 // the tracking book) builds one DocumentSpec; one HTML renderer and one PDF renderer draw every spec, so the
 // administrative layout lives in exactly two places (screen/print and PDF) instead of once per form and format.
 
@@ -86,6 +86,11 @@ export interface DocumentSpec {
    * header on every sheet). Forms have one sheet and let the renderer break pages if it must.
    */
   sheets: readonly (readonly Block[])[];
+  /**
+   * A mark across every sheet, for a document that is not final yet ("BẢN NHÁP": an unsigned apology letter), so a
+   * draft can never be mistaken for the signed paper.
+   */
+  draftMark?: string;
 }
 
 /** The text of a Text, without emphasis (search, tests, alt texts). */

@@ -7,6 +7,8 @@ import type { DossierPageData } from "@/server/data/dossier-page";
 import { getDomainLabels } from "@/ui/domain-labels";
 import { PageHeader } from "@/ui/page-header";
 import { captionClass, Section, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { apologyBanner } from "./apology-form";
+import { ApologySection } from "./apology-section";
 import { COMMAND_FIELD_NAMES } from "./command-form";
 import { DossierActions } from "./dossier-actions";
 import { getDossierLabels } from "./labels";
@@ -23,6 +25,7 @@ const stepOf = (payload: unknown, key: "fromStep" | "toStep"): ProcessingStep | 
 export async function DossierView({ data, canAct }: { data: DossierPageData; canAct: boolean }) {
   const { dossier } = data;
   const [t, domain, labels] = await Promise.all([getTranslations("dossier"), getDomainLabels(), getDossierLabels()]);
+  const banner = apologyBanner(data.apology.urgency, data.apology.apologyDeadline);
   const when = (value: Date | null | undefined) => (value ? formatDateTime(value) : "—");
   const state = (status: DossierStatus | null, step: ProcessingStep | null) => (status ? domain.statusWithStep(status, step) : "—");
   const person = (user: { fullName: string; role: Parameters<typeof labels.role>[0] } | null) => (user ? `${user.fullName} (${labels.role(user.role)})` : "—");
@@ -49,6 +52,22 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
         </>
       ),
     },
+    ...(dossier.originalAppointmentAt
+      ? [
+          {
+            label: t("apology.originalAppointment"),
+            testId: "original-appointment",
+            value: (
+              <>
+                <span className="tabular-nums">{formatDateTime(dossier.originalAppointmentAt)}</span>{" "}
+                <span className="text-sm text-muted">
+                  {data.apology.reschedulingNumber ? t("apology.rescheduledBy", { number: data.apology.reschedulingNumber }) : t("apology.rescheduled")}
+                </span>
+              </>
+            ),
+          },
+        ]
+      : []),
     { label: t("header.status"), value: <span data-testid="dossier-status">{state(dossier.status, dossier.processingStep)}</span> },
     {
       label: t("header.timeliness"),
@@ -90,6 +109,16 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
           </Link>
         ))}
       </PageHeader>
+
+      {banner ? (
+        <p
+          role="status"
+          data-testid="apology-banner"
+          className={`mb-4 rounded-md border px-4 py-3 font-semibold ${banner.tone === "danger" ? "border-red-700 bg-red-50 text-red-900" : "border-amber-600 bg-amber-50 text-amber-900"}`}
+        >
+          {banner.text}
+        </p>
+      ) : null}
 
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="dossier-summary-title" className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
@@ -148,6 +177,8 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
           />
         </Section>
       ) : null}
+
+      <ApologySection data={data} />
 
       <Section title={t("timeline.title")} id="dossier-timeline">
         <TableScroll label={t("timeline.title")}>

@@ -26,12 +26,13 @@ export const SCOPE_KEYS = ["mine", "office", "unit"] as const;
 export type ScopeKey = (typeof SCOPE_KEYS)[number];
 export const SCOPE_SLUGS: Readonly<Record<ScopeKey, string>> = { mine: "cua-toi", office: "cua-phong", unit: "cua-don-vi" };
 
-/** Quick filters above the list: tất cả / sắp đến hạn / quá hạn / chờ bổ sung. */
-export const QUICK_FILTERS = ["all", "dueSoon", "overdue", "waitingSupplement"] as const;
+/** Quick filters above the list: tất cả / sắp đến hạn / quá hạn / cần lập phiếu xin lỗi / chờ bổ sung. */
+export const QUICK_FILTERS = ["all", "dueSoon", "overdue", "apologyDue", "waitingSupplement"] as const;
 export type QuickFilter = (typeof QUICK_FILTERS)[number];
 export const QUICK_SLUGS: Readonly<Record<Exclude<QuickFilter, "all">, string>> = {
   dueSoon: "sap-den-han",
   overdue: "qua-han",
+  apologyDue: "can-xin-loi",
   waitingSupplement: "cho-bo-sung",
 };
 

@@ -11,6 +11,7 @@ import {
   resolveScope,
   scopesFor,
   shiftPlaceholders,
+  toPlainCondition,
   TRANSLATE_FROM,
   TRANSLATE_TO,
   worklistOrderBy,
@@ -116,6 +117,26 @@ describe("buildWorklistWhere", () => {
     const dueSoon = buildWorklistWhere(officeScope, filter({ quick: "dueSoon" }), context)!;
     expect(dueSoon.text).toContain(`d."appointmentAt" >= $3::timestamp(3) AND d."appointmentAt" < $4::timestamp(3)`);
     expect(dueSoon.values.slice(2)).toEqual([bounds.now.toISOString(), "2026-05-04T17:00:00.000Z"]);
+  });
+
+  it("translates the early warning's 'cần xin lỗi' condition into SQL on the same columns, and nothing without it", () => {
+    const horizon = at("2026-05-04T17:00:00");
+    const apologyDue = toPlainCondition({ status: { in: ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"] }, rescheduleCount: 0, appointmentAt: { lte: horizon } });
+    const where = buildWorklistWhere(officeScope, filter({ quick: "apologyDue" }), { ...context, apologyDue })!;
+    expect(where.text).toBe(`d."handlingOfficeId" = $1 AND d."status" = ANY($2::"DossierStatus"[]) AND d."rescheduleCount" = $3::int AND d."appointmentAt" <= $4::timestamp(3)`);
+    expect(where.values.slice(1)).toEqual([["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"], 0, horizon.toISOString()]);
+    // The condition's statuses narrow the list's own status filter.
+    const narrowed = toPlainCondition({ status: { in: ["IN_PROCESSING"] }, appointmentAt: { lt: horizon } });
+    const one = buildWorklistWhere(officeScope, filter({ quick: "apologyDue" }), { ...context, apologyDue: narrowed })!;
+    expect(one.text).toBe(`d."handlingOfficeId" = $1 AND d."status" = $2::"DossierStatus" AND d."appointmentAt" < $3::timestamp(3)`);
+    expect(buildWorklistWhere(officeScope, filter({ quick: "apologyDue" }), context)).toBeNull();
+    expect(buildWorklistPageSql(officeScope, filter({ quick: "apologyDue" }), { ...context, apologyDue }, 25)?.text).toContain(`d."rescheduleCount" = $`);
+  });
+
+  it("refuses early-warning conditions it cannot translate faithfully", () => {
+    expect(() => toPlainCondition({ assigneeId: "x" })).toThrow(/Unsupported predicate/);
+    expect(() => toPlainCondition({ appointmentAt: { not: null } })).toThrow(/Unsupported appointmentAt bound/);
+    expect(() => toPlainCondition({ status: "IN_PROCESSING" })).toThrow(/Unsupported predicate/);
   });
 
   it("counts 'chờ bổ sung' as one status", () => {

@@ -64,6 +64,7 @@ function statesOfQuick(quick: QuickFilter): StateSet {
       return { statuses: ALL_STATUSES, steps: null };
     case "dueSoon":
     case "overdue":
+    case "apologyDue":
       return { statuses: PENDING_STATUSES, steps: null };
     case "waitingSupplement":
       return { statuses: ["WAITING_SUPPLEMENT"], steps: null };
@@ -227,7 +228,49 @@ export interface SqlText {
 
 export interface WorklistContext {
   bounds: DeadlineBounds;
+  /**
+   * cần lập phiếu xin lỗi: the early-warning rule (src/server/data/early-warning.ts, warningFilters(now).apologyDue)
+   * as the plain condition it is written in, translated to SQL here rather than written a second time. Without it
+   * the quick filter matches nothing.
+   */
+  apologyDue?: PlainDossierCondition;
 }
+
+// ─── Early-warning conditions ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The subset of a Prisma Dossier filter the early warnings are written in: pending statuses, an exact reschedule
+ * count and a range on appointmentAt. Anything else is refused, so a rule that grows a new kind of predicate fails
+ * loudly instead of the worklist silently disagreeing with the warning counts.
+ */
+export interface PlainDossierCondition {
+  statuses: readonly DossierStatus[] | null;
+  rescheduleCount: number | null;
+  appointmentAt: { lt?: Date; lte?: Date; gt?: Date; gte?: Date };
+}
+
+const RANGE_KEYS = ["lt", "lte", "gt", "gte"] as const;
+
+export function toPlainCondition(where: object): PlainDossierCondition {
+  const condition: PlainDossierCondition = { statuses: null, rescheduleCount: null, appointmentAt: {} };
+  for (const [key, value] of Object.entries(where)) {
+    if (key === "status" && value && typeof value === "object" && Object.keys(value).join() === "in" && Array.isArray((value as { in: unknown }).in)) {
+      condition.statuses = [...(value as { in: DossierStatus[] }).in];
+    } else if (key === "rescheduleCount" && typeof value === "number") {
+      condition.rescheduleCount = value;
+    } else if (key === "appointmentAt" && value && typeof value === "object") {
+      for (const [bound, date] of Object.entries(value)) {
+        if (!(RANGE_KEYS as readonly string[]).includes(bound) || !(date instanceof Date)) throw new Error(`Unsupported appointmentAt bound in a warning filter: ${bound}`);
+        condition.appointmentAt[bound as (typeof RANGE_KEYS)[number]] = date;
+      }
+    } else {
+      throw new Error(`Unsupported predicate in a warning filter: ${key}`);
+    }
+  }
+  return condition;
+}
+
+const RANGE_SQL = { lt: "<", lte: "<=", gt: ">", gte: ">=" } as const;
 
 /** Table alias the SQL uses for "Dossier". */
 export const ALIAS = "d";
@@ -254,6 +297,9 @@ function predicateOf(
   const instant = (date: Date) => `${param(date.toISOString())}::timestamp(3)`;
 
   let states = intersectStates(statesOfFilter(filter.status), statesOfQuick(quick));
+  const apologyDue = quick === "apologyDue" ? context.apologyDue : undefined;
+  if (quick === "apologyDue" && !apologyDue) return null;
+  if (apologyDue?.statuses) states = intersectStates(states, { statuses: apologyDue.statuses, steps: null });
   let scopeColumns: Predicate["scopeColumns"];
   let scopeValues: readonly string[];
   switch (scope.kind) {
@@ -290,6 +336,13 @@ function predicateOf(
   if (quick === "overdue") rest.push(`${col("appointmentAt")} < ${instant(context.bounds.now)}`);
   if (quick === "dueSoon") {
     rest.push(`${col("appointmentAt")} >= ${instant(context.bounds.now)}`, `${col("appointmentAt")} < ${instant(context.bounds.dueSoonBefore)}`);
+  }
+  if (apologyDue) {
+    if (apologyDue.rescheduleCount !== null) rest.push(`${col("rescheduleCount")} = ${param(apologyDue.rescheduleCount)}::int`);
+    for (const bound of RANGE_KEYS) {
+      const date = apologyDue.appointmentAt[bound];
+      if (date) rest.push(`${col("appointmentAt")} ${RANGE_SQL[bound]} ${instant(date)}`);
+    }
   }
   if (filter.procedureId) rest.push(`${col("procedureId")} = ${param(filter.procedureId)}`);
   if (filter.fieldId) rest.push(`${col("fieldId")} = ${param(filter.fieldId)}`);

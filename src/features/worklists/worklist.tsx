@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
 import { readableUnitIds } from "@/server/auth/guard";
@@ -38,6 +39,7 @@ export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: 
   return (
     <>
       <PageHeader title={t(`title.${page.scopeKey}`)} description={t(`intro.${page.scopeKey}.${user.role}`)} />
+      <EarlyWarnings user={user} variant="strip" />
       {scopes.length > 1 ? (
         <nav aria-label={t("scopeLabel")} className="mb-4 border-b border-gray-200">
           <ul className="flex flex-wrap gap-1">

@@ -15,6 +15,7 @@ import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "
 import { periodEndExclusive } from "@/features/documents/forms/tracking-book";
 import {
   SETS_PER_DOSSIER,
+  type ApologyLetterData,
   type ControlSlipData,
   type IntakeNoticeDocument,
   type Issuer,
@@ -186,6 +187,49 @@ export async function loadPauseSupplementRequest(user: SessionUser, code: string
     requestingOffice: office?.name ?? null,
     resolvedAt: pause.endedAt,
     signer: signer?.fullName ?? null,
+  };
+}
+
+// ─── Form 04: an apology letter ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Phiếu xin lỗi và hẹn lại ngày trả kết quả of a dossier the user may read. A signed letter prints as final; a draft
+ * prints marked "BẢN NHÁP" (for the head to read before signing); a rejected draft does not print. The addressee is
+ * the applicant, so their name and address are on it.
+ */
+export async function loadApologyLetter(user: SessionUser, code: string, apologyId: string): Promise<ApologyLetterData | null> {
+  const id = await viewableDossierId(user, code);
+  if (!id || apologyId.length > 64) return null;
+  const letter = await db.apologyLetter.findFirst({
+    where: { id: apologyId, dossierId: id, status: { in: ["DRAFT", "APPROVED"] } },
+    include: {
+      office: { select: { id: true, name: true, unit: { select: unitSelect } } },
+      decidedBy: { select: { fullName: true } },
+      dossier: { include: { procedure: { select: { name: true } } } },
+    },
+  });
+  if (!letter) return null;
+  const final = letter.status === "APPROVED";
+  // A draft names who is to sign it: the office's head (the earliest account, if there are several).
+  const head = final
+    ? null
+    : await db.user.findFirst({ where: { officeId: letter.officeId, role: "DEPARTMENT_HEAD", active: true }, orderBy: { createdAt: "asc" }, select: { fullName: true } });
+  const d = letter.dossier;
+  return {
+    issuer: issuerOf(letter.office.unit, letter.office.name),
+    number: letter.number,
+    final,
+    kind: letter.kind,
+    code: d.code,
+    applicant: applicantOf(d),
+    procedureName: d.procedure.name,
+    receivedAt: d.receivedAt,
+    previousAppointmentAt: letter.previousAppointmentAt,
+    newAppointmentAt: letter.proposedAppointmentAt,
+    reason: letter.reason,
+    issuedAt: letter.decidedAt ?? letter.draftedAt,
+    officeName: letter.office.name,
+    signer: final ? (letter.decidedBy?.fullName ?? null) : (head?.fullName ?? null),
   };
 }
 

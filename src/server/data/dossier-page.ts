@@ -3,8 +3,10 @@ import "server-only";
 // control slip and documents; what the user may do now (availableCommands of the pure state machine) and the
 // choices those commands need. Returns null when the dossier does not exist or the user may not view it: the page
 // answers 404 in both cases, so nobody learns that a code exists outside their scope.
+import { apologyDraftRefusal, apologyUrgency, proposeNewAppointment, type ApologyKind, type ApologyUrgency } from "@/domain/apology";
 import {
   classifyPending,
+  latestApologyAt,
   formatWorkingDurationVi,
   workingTimeBetween,
   type FinishedTimeliness,
@@ -16,6 +18,8 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
 import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, type DossierForCommand } from "@/server/dossiers/commands";
+import { DossierNotFoundError } from "@/server/dossiers/errors";
+import { UserFacingError } from "@/server/user-facing-error";
 
 const userName = { select: { id: true, fullName: true, role: true } } as const;
 const officeName = { select: { id: true, name: true } } as const;
@@ -34,6 +38,7 @@ const dossierPageArgs = {
     pauses: { orderBy: { startedAt: "asc" }, include: { requestedByOffice: officeName } },
     handoffs: { orderBy: { sequence: "asc" }, include: { fromOffice: officeName, toOffice: officeName, fromUser: userName, toUser: userName } },
     documents: { orderBy: { position: "asc" } },
+    apologies: { orderBy: [{ draftedAt: "asc" }, { id: "asc" }], include: { office: officeName, draftedBy: userName, decidedBy: userName } },
   },
 } satisfies Prisma.DossierDefaultArgs;
 
@@ -64,8 +69,47 @@ export interface CommandChoices {
   officers: { id: string; name: string }[];
 }
 
+/** One apology letter (form 04) as the dossier page lists it. */
+export interface ApologyLetterView {
+  id: string;
+  number: string | null;
+  kind: ApologyKind;
+  status: "DRAFT" | "APPROVED" | "REJECTED";
+  reason: string;
+  rejectionReason: string | null;
+  officeName: string;
+  previousAppointmentAt: Date;
+  proposedAppointmentAt: Date;
+  appointmentNote: string;
+  extraWorkingDays: number;
+  draftedBy: string;
+  draftedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  /** This user is the head of the letter's office (the one who signs it). */
+  signer: boolean;
+  /** …and the letter waits for their signature. */
+  canDecide: boolean;
+}
+
+/** The dossier page's section "Phiếu xin lỗi và hẹn lại ngày trả kết quả". */
+export interface ApologyPanel {
+  letters: ApologyLetterView[];
+  /** The assigned officer or the head of the handling office: they see the draft form (or why it is refused). */
+  mayDraft: boolean;
+  /** The domain's refusal of each kind for this dossier now (null: may be drafted). */
+  refusals: Record<ApologyKind, string | null>;
+  /** Pending dossiers without a signed letter: NONE, DUE (today is the last day) or LATE; NONE otherwise. */
+  urgency: ApologyUrgency;
+  /** Close of the last working day to issue the letter in time, when there is an appointment. */
+  apologyDeadline: Date | null;
+  /** Number of the signed letter that moved the appointment (for "Hẹn ban đầu: … (đã hẹn lại theo phiếu số …)"). */
+  reschedulingNumber: string | null;
+}
+
 export interface DossierPageData {
   dossier: DossierPageRecord;
+  apology: ApologyPanel;
   commands: DossierCommandType[];
   choices: CommandChoices;
   timeliness: HeaderTimeliness;
@@ -122,7 +166,91 @@ export async function loadDossierPage(
     workingTime: formatWorkingDurationVi(dossierCalendar, workingTimeBetween(dossierCalendar, pause.startedAt, pause.endedAt ?? now)),
   }));
 
-  return { dossier, commands, choices, timeliness, pauses, calendarRevision: dossier.calendarRevision };
+  const apology = await apologyPanel(user, dossier, dossierCalendar, now, dueSoonWorkingDays);
+  return { dossier, apology, commands, choices, timeliness, pauses, calendarRevision: dossier.calendarRevision };
+}
+
+const mayDraftApology = (user: SessionUser, dossier: { handlingOfficeId: string | null; assigneeId: string | null }) =>
+  user.officeId !== null &&
+  user.officeId === dossier.handlingOfficeId &&
+  (user.role === "DEPARTMENT_HEAD" || (user.role === "OFFICER" && dossier.assigneeId === user.id));
+
+async function apologyPanel(
+  user: SessionUser,
+  dossier: DossierPageRecord,
+  calendar: Awaited<ReturnType<typeof getCalendarRevision>>,
+  now: Date,
+  dueSoonWorkingDays: number,
+): Promise<ApologyPanel> {
+  const signerOf = (officeId: string) => user.role === "DEPARTMENT_HEAD" && user.officeId === officeId && user.unitId === dossier.decidingUnitId;
+  const letters: ApologyLetterView[] = dossier.apologies.map((letter) => ({
+    id: letter.id,
+    number: letter.number,
+    kind: letter.kind,
+    status: letter.status,
+    reason: letter.reason,
+    rejectionReason: letter.rejectionReason,
+    officeName: letter.office.name,
+    previousAppointmentAt: letter.previousAppointmentAt,
+    proposedAppointmentAt: letter.proposedAppointmentAt,
+    appointmentNote: letter.appointmentNote,
+    extraWorkingDays: letter.extraWorkingDays,
+    draftedBy: letter.draftedBy.fullName,
+    draftedAt: letter.draftedAt,
+    decidedBy: letter.decidedBy?.fullName ?? null,
+    decidedAt: letter.decidedAt,
+    signer: signerOf(letter.officeId),
+    canDecide: letter.status === "DRAFT" && signerOf(letter.officeId),
+  }));
+  const signed = letters.filter((letter) => letter.status === "APPROVED");
+  const mayDraft = mayDraftApology(user, dossier);
+  const rescheduleCap = mayDraft ? await getSetting("rescheduleCap") : 0;
+  const refusalOf = (kind: ApologyKind) =>
+    apologyDraftRefusal(calendar, {
+      kind,
+      status: dossier.status,
+      appointmentAt: dossier.appointmentAt,
+      rescheduleCount: dossier.rescheduleCount,
+      rescheduleCap,
+      now,
+      dueSoonWorkingDays,
+      hasOpenDraft: letters.some((letter) => letter.status === "DRAFT"),
+    });
+  const pendingWithAppointment = PENDING.has(dossier.status) && dossier.appointmentAt !== null;
+  return {
+    letters,
+    mayDraft,
+    refusals: { LATE: mayDraft ? refusalOf("LATE") : null, RESULT_ERROR: mayDraft ? refusalOf("RESULT_ERROR") : null },
+    urgency: pendingWithAppointment ? apologyUrgency(calendar, { appointmentAt: dossier.appointmentAt!, now, apologyIssued: signed.length > 0 }) : "NONE",
+    apologyDeadline: pendingWithAppointment ? latestApologyAt(calendar, dossier.appointmentAt!) : null,
+    reschedulingNumber: signed.findLast((letter) => letter.kind === "LATE")?.number ?? null,
+  };
+}
+
+/**
+ * The new appointment a draft would propose, for the live preview of the draft form: the same engine and calendar
+ * revision as draftApology (a late dossier moves from its current appointment, a corrected result from now). Only
+ * for those who may draft; others get the not-found answer.
+ */
+export async function previewApologyAppointment(
+  user: SessionUser,
+  input: { dossierId: string; kind: ApologyKind; extraWorkingDays: number },
+  now: Date = new Date(),
+): Promise<{ appointmentAt: Date; explanation: string }> {
+  const dossier = await db.dossier.findUnique({
+    where: { id: input.dossierId },
+    select: { handlingOfficeId: true, assigneeId: true, appointmentAt: true, calendarRevision: true },
+  });
+  if (!dossier || !mayDraftApology(user, dossier)) throw new DossierNotFoundError();
+  if (input.kind === "LATE" && !dossier.appointmentAt) throw new UserFacingError("Hồ sơ đang tạm dừng tính thời hạn, chưa có ngày hẹn để hẹn lại.");
+  const calendar = await getCalendarRevision(dossier.calendarRevision ?? 0);
+  return proposeNewAppointment(calendar, input.kind === "LATE" ? dossier.appointmentAt! : now, input.extraWorkingDays);
+}
+
+/** The code of the dossier a letter or a dossier id belongs to, to refresh its page after an action. */
+export async function dossierCodeOf(ref: { dossierId: string } | { apologyId: string }): Promise<string | null> {
+  if ("dossierId" in ref) return (await db.dossier.findUnique({ where: { id: ref.dossierId }, select: { code: true } }))?.code ?? null;
+  return (await db.apologyLetter.findUnique({ where: { id: ref.apologyId }, select: { dossier: { select: { code: true } } } }))?.dossier.code ?? null;
 }
 
 async function commandChoices(dossier: DossierPageRecord, commands: readonly DossierCommandType[]): Promise<CommandChoices> {

@@ -13,12 +13,14 @@ import {
   deadlineBounds,
   PENDING_STATUSES,
   resolveScope,
+  toPlainCondition,
   type DeadlineBounds,
   type SqlText,
   type WorklistScope,
   type WorklistUser,
 } from "@/features/worklists/query";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
+import { warningFilters } from "@/server/data/early-warning";
 import { db } from "@/server/db";
 
 export const WORKLIST_PAGE_SIZE = 25;
@@ -102,12 +104,14 @@ export async function loadWorklist(user: WorklistUser, filter: WorklistFilter, o
   if (!resolved) return null;
   const now = options.now ?? new Date();
   const pageSize = options.pageSize ?? WORKLIST_PAGE_SIZE;
-  const [calendar, dueSoonWorkingDays] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays")]);
+  const [calendar, dueSoonWorkingDays, warnings] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays"), warningFilters(now)]);
   const bounds = deadlineBounds(calendar, now, dueSoonWorkingDays);
   const scope: WorklistScope = resolved.scope;
-  const whereOf = (quick: QuickFilter) => buildWorklistWhere(scope, filter, { bounds }, quick);
+  // "Cần lập phiếu xin lỗi" is the early warning's own rule, so the list and the warning counts cannot disagree.
+  const context = { bounds, apologyDue: toPlainCondition(warnings.apologyDue) };
+  const whereOf = (quick: QuickFilter) => buildWorklistWhere(scope, filter, context, quick);
 
-  const pageSql = buildWorklistPageSql(scope, filter, { bounds }, pageSize);
+  const pageSql = buildWorklistPageSql(scope, filter, context, pageSize);
   const [rows, ...counts] = await Promise.all([
     pageSql ? db.$queryRawUnsafe<RawRow[]>(pageSql.text, ...pageSql.values) : Promise.resolve([]),
     ...QUICK_FILTERS.map((quick) => cappedCount(whereOf(quick))),

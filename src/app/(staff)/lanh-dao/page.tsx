@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -72,6 +73,9 @@ export default async function LeadershipHomePage() {
   return (
     <>
       <PageHeader title={t("title")} />
+      <Suspense fallback={<LoadingSkeleton />}>
+        <EarlyWarnings user={user} />
+      </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <LeadershipFigures user={user} />
       </Suspense>

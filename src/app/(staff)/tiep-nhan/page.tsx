@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { ReceptionSummaryPanel } from "@/features/dashboard/reception-summary";
 import { requireUser } from "@/server/auth/guard";
 import { getReceptionSummary } from "@/server/data/dashboard";
@@ -21,6 +22,9 @@ export default async function ReceptionHomePage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
+      <Suspense fallback={<LoadingSkeleton />}>
+        <EarlyWarnings user={user} />
+      </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <Summary unitId={user.unitId} />
       </Suspense>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { OfficeSummaryPanel } from "@/features/dashboard/office-summary";
 import { requireUser } from "@/server/auth/guard";
 import { getOfficeHeading, getOfficeSummary } from "@/server/data/dashboard";
@@ -31,6 +32,9 @@ export default async function OfficeHomePage() {
   return (
     <>
       <PageHeader title={t("title", { office: office.name })} description={t("intro", { unit: office.unitName })} />
+      <Suspense fallback={<LoadingSkeleton />}>
+        <EarlyWarnings user={user} />
+      </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <Summary officeId={user.officeId} />
       </Suspense>

@@ -205,7 +205,13 @@ export function DocumentHtml({ spec }: { spec: DocumentSpec }) {
   return (
     <div className="font-serif text-black" style={{ fontSize: `${spec.format.fontSize}pt`, lineHeight: 1.3 }}>
       {spec.sheets.map((blocks, index) => (
-        <section key={index} className="document-sheet space-y-[0.25em]">
+        <section key={index} className="document-sheet relative space-y-[0.25em]">
+          {spec.draftMark ? (
+            // Across the sheet, behind nothing: a draft can never pass for the signed paper, on screen or printed.
+            <p className="pointer-events-none absolute inset-0 z-10 flex select-none items-center justify-center" data-draft-mark>
+              <span className="-rotate-30 rounded border-[0.12em] border-red-700/40 px-[0.3em] text-[4em] font-bold tracking-widest text-red-700/30">{spec.draftMark}</span>
+            </p>
+          ) : null}
           {index === 0 ? (
             <>
               <NationalHeader header={spec.header} fontSize={headerFontSize(spec.format)} />

@@ -37,6 +37,7 @@ const styles = StyleSheet.create({
   signatures: { flexDirection: "row", marginTop: 8 },
   signature: { width: "48%", textAlign: "center" },
   qr: { flexDirection: "row", alignItems: "flex-start", marginBottom: 2 },
+  draftMark: { position: "absolute", top: "42%", left: 0, right: 0, textAlign: "center", fontWeight: 700, color: "#b91c1c", opacity: 0.3, transform: "rotate(-30deg)", letterSpacing: 4 },
   footer: { position: "absolute", bottom: 4 * MM, left: 0, right: 0, textAlign: "center", fontSize: 7 },
 });
 
@@ -249,6 +250,11 @@ export function DocumentPdf({ spec }: { spec: DocumentSpec }) {
           {blocks.map((block, blockIndex) => (
             <PdfBlock key={blockIndex} block={block} base={spec.format.fontSize} />
           ))}
+          {spec.draftMark ? (
+            <PdfText fixed style={[styles.draftMark, { fontSize: spec.format.fontSize * 4 }]}>
+              {spec.draftMark}
+            </PdfText>
+          ) : null}
           {/* Sheets are sized to one page each (BOOK_ROWS_PER_SHEET), so the sheet number is the page number. */}
           {multiSheet ? <PdfText style={styles.footer}>{`Trang ${index + 1}/${spec.sheets.length}`}</PdfText> : null}
         </Page>
