@@ -1,0 +1,422 @@
+// Worklists at scale: a fresh database with the demo world's units, offices, staff and catalogue, N bulk dossiers
+// (bulk-dossiers.ts), VACUUM ANALYZE, then the product's own `loadWorklist` (src/server/data/worklists.ts) for the
+// lists people open every day, timed warm. The SQL that loadWorklist sends is recorded on the way (the shared
+// client's $queryRawUnsafe is wrapped), so each statement is also timed alone and EXPLAINed exactly as the product
+// runs it. Each list also has an equivalent hand-written SQL (page + exact COUNT): its COUNT gives the list's true
+// size, and if loadWorklist cannot be imported or fails, those statements are measured instead (and said so).
+import { DEFAULT_FILTER, QUICK_FILTERS, type WorklistFilter } from "@/features/worklists/filter";
+import { foldVietnamese, TRANSLATE_FROM, TRANSLATE_TO } from "@/features/worklists/query";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createPrismaClient } from "@/server/db/client";
+import { demoCalendar } from "@/tooling/demo-world/demo-calendar";
+import { seedDemoWorld, startOfLocalDay } from "@/tooling/demo-world/seed";
+import { buildWorld } from "@/tooling/demo-world/world";
+import { insertBulkDossiers } from "./bulk-dossiers";
+import { summarisePlan, type ExplainRoot, type PlanSummary } from "./explain";
+import { formatTable, megabytes, round, sample, seconds, thousands, timed, type LatencySummary } from "./measure";
+
+export interface WorklistBenchOptions {
+  dossiers: number;
+  months: number;
+  seed: number;
+  /** Timed runs of each list and statement (after two warm-up runs). */
+  runs: number;
+  /** Measure the database as it is (already seeded by an earlier `--keep` run) instead of seeding it. */
+  reuse: boolean;
+  /** Time the equivalent hand-written SQL instead of loadWorklist (to compare the two). */
+  equivalentSql: boolean;
+}
+
+export interface QueryTiming {
+  scenario: string;
+  /** "page", or "count:<quick filter>" for the capped counts of the filter chips. */
+  label: string;
+  text: string;
+  values: unknown[];
+  timing: LatencySummary;
+}
+
+export interface ScenarioResult {
+  name: string;
+  /** loadWorklist, or the equivalent SQL if loadWorklist failed for this list. */
+  source: string;
+  description: string;
+  /** Dossiers matching the list (exact COUNT, not the screen's capped one). */
+  matches: number;
+  rowsOnPage: number;
+  /** The whole list as the screen gets it: loadWorklist (or the equivalent statements in parallel). */
+  loadWorklist: LatencySummary;
+  page: LatencySummary | null;
+  slowestCount: LatencySummary | null;
+  exactCount: LatencySummary;
+}
+
+export interface WorklistBenchResult {
+  database: string;
+  /** What was timed: the product's loadWorklist, or the equivalent SQL when it was not usable. */
+  source: string;
+  dossiers: number;
+  seedMs: number | null;
+  vacuumAnalyzeMs: number | null;
+  table: { rows: number; totalBytes: number; heapBytes: number; indexBytes: number };
+  statuses: Record<string, number>;
+  scenarios: ScenarioResult[];
+  /** Every recorded statement's plan, slowest first. */
+  explained: (Pick<QueryTiming, "scenario" | "label"> & { p50: number } & PlanSummary)[];
+}
+
+/** The user as loadWorklist needs them. */
+interface BenchUser {
+  id: string;
+  role: "OFFICER" | "LEADERSHIP";
+  unitId: string;
+  officeId: string | null;
+}
+
+interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+interface Scenario {
+  name: string;
+  description: string;
+  user: BenchUser;
+  filter: WorklistFilter;
+  /** The same list in plain SQL: its page and its exact COUNT. */
+  equivalent: { page: Statement; count: Statement };
+}
+
+// "Đang giải quyết" and the statuses whose deadline clock runs, as the worklist filter defines them.
+const ACTIVE_STATUSES = ["REGISTERED_ONLINE", "RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL", "RESULT_READY"];
+const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"];
+const PAGE_SIZE = 25;
+
+/** Page and COUNT of `WHERE condition`, sorted like the default list (appointment, then code). */
+function equivalentSql(condition: string, values: unknown[], page: number): Scenario["equivalent"] {
+  const n = values.length;
+  return {
+    page: {
+      text: `SELECT d.id, d.code, p.name AS "procedureName", d."applicantName", d."receivedAt", d."appointmentAt", d.status::text AS status
+             FROM "Dossier" d JOIN "Procedure" p ON p.id = d."procedureId"
+             WHERE ${condition} ORDER BY d."appointmentAt" ASC NULLS LAST, d.code ASC LIMIT $${n + 1} OFFSET $${n + 2}`,
+      values: [...values, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE],
+    },
+    count: { text: `SELECT count(*)::int AS n FROM "Dossier" d WHERE ${condition}`, values },
+  };
+}
+
+async function seedWorld(client: PrismaClient, options: WorklistBenchOptions): Promise<number> {
+  const cal = demoCalendar();
+  const until = startOfLocalDay(cal, new Date());
+  const started = performance.now();
+  await seedDemoWorld(client, { seed: options.seed, until, dossiers: 0 });
+  console.log(`  demo world (units, offices, staff, catalogue, calendar): ${seconds(performance.now() - started)}`);
+  const result = await insertBulkDossiers(client, buildWorld(options.seed), cal, {
+    dossiers: options.dossiers,
+    months: options.months,
+    until,
+    seed: options.seed,
+    onProgress: ({ dossiers, elapsedMs }) => process.stdout.write(`\r  ${thousands(dossiers)} dossiers, ${seconds(elapsedMs)}   `),
+  });
+  process.stdout.write("\n");
+  console.log(`  ${thousands(result.dossiers)} dossiers received ${result.firstDay} → ${result.lastDay}`);
+  return performance.now() - started;
+}
+
+async function tableFigures(client: PrismaClient): Promise<WorklistBenchResult["table"]> {
+  const [row] = await client.$queryRawUnsafe<{ rows: number; total: bigint; heap: bigint; indexes: bigint }[]>(
+    `SELECT (SELECT count(*)::int FROM "Dossier") AS rows, pg_total_relation_size('"Dossier"') AS total,
+            pg_relation_size('"Dossier"') AS heap, pg_indexes_size('"Dossier"') AS indexes`,
+  );
+  if (!row) throw new Error("no table figures");
+  return { rows: row.rows, totalBytes: Number(row.total), heapBytes: Number(row.heap), indexBytes: Number(row.indexes) };
+}
+
+/** The lists to time, for the busiest people: the worst case a real unit of this size would see. */
+async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
+  const one = async <T>(sql: string, ...values: unknown[]): Promise<T> => {
+    const [row] = await client.$queryRawUnsafe<T[]>(sql, ...values);
+    if (!row) throw new Error(`benchmark set-up found nothing: ${sql}`);
+    return row;
+  };
+  const userColumns = `u.id, u.role::text AS role, u."unitId", u."officeId"`;
+  const officer = await one<BenchUser>(
+    `SELECT ${userColumns} FROM "Dossier" d JOIN "User" u ON u.id = d."assigneeId"
+     WHERE u.role = 'OFFICER' AND d.status = ANY($1::"DossierStatus"[]) GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
+    ACTIVE_STATUSES,
+  );
+  const office = await one<{ officeId: string }>(`SELECT "handlingOfficeId" AS "officeId" FROM "Dossier" WHERE "handlingOfficeId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  const officeOfficer = await one<BenchUser>(`SELECT ${userColumns} FROM "User" u WHERE u.role = 'OFFICER' AND u."officeId" = $1 ORDER BY u.username LIMIT 1`, office.officeId);
+  const unit = await one<{ unitId: string; code: string }>(
+    `SELECT d."receivedUnitId" AS "unitId", a.code FROM "Dossier" d JOIN "AdministrativeUnit" a ON a.id = d."receivedUnitId" GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const leader = await one<BenchUser>(`SELECT ${userColumns} FROM "User" u WHERE u.role = 'LEADERSHIP' AND u."unitId" = $1 ORDER BY u.username LIMIT 1`, unit.unitId);
+  // A month of the unit's codes, as a desk types "CDO-2610" to find last month's dossiers.
+  const lastMonth = new Date(now);
+  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+  const codePrefix = `${unit.code}-${String(lastMonth.getUTCFullYear()).slice(2)}${String(lastMonth.getUTCMonth() + 1).padStart(2, "0")}`;
+  const name = "Nguyễn Văn";
+  const all = { kind: "all" } as const;
+  const active = `d.status = ANY($2::"DossierStatus"[])`;
+  const inUnit = `(d."receivedUnitId" = $1 OR d."decidingUnitId" = $1)`;
+  return [
+    {
+      name: "officer: mine",
+      description: "an officer's “của tôi” (assigned, active), page 1",
+      user: officer,
+      filter: { ...DEFAULT_FILTER },
+      equivalent: equivalentSql(`d."assigneeId" = $1 AND ${active}`, [officer.id, ACTIVE_STATUSES], 1),
+    },
+    {
+      name: "office: active p1",
+      description: "an office's active list by appointment, page 1",
+      user: officeOfficer,
+      filter: { ...DEFAULT_FILTER, scope: "office" },
+      equivalent: equivalentSql(`d."handlingOfficeId" = $1 AND ${active}`, [office.officeId, ACTIVE_STATUSES], 1),
+    },
+    {
+      name: "office: active p200",
+      description: "the same list, page 200 (OFFSET 4975)",
+      user: officeOfficer,
+      filter: { ...DEFAULT_FILTER, scope: "office", page: 200 },
+      equivalent: equivalentSql(`d."handlingOfficeId" = $1 AND ${active}`, [office.officeId, ACTIVE_STATUSES], 200),
+    },
+    {
+      name: "office: all p200",
+      description: "the office's every status, page 200 (OFFSET 4975)",
+      user: officeOfficer,
+      filter: { ...DEFAULT_FILTER, scope: "office", status: all, page: 200 },
+      equivalent: equivalentSql(`d."handlingOfficeId" = $1`, [office.officeId], 200),
+    },
+    {
+      name: "unit: overdue",
+      description: "the unit's overdue filter (quá hạn), page 1",
+      user: leader,
+      filter: { ...DEFAULT_FILTER, scope: "unit", quick: "overdue" },
+      equivalent: equivalentSql(`${inUnit} AND ${active} AND d."appointmentAt" < $3::timestamp(3)`, [unit.unitId, PENDING_STATUSES, now.toISOString()], 1),
+    },
+    {
+      name: "unit: code prefix",
+      description: `search “${codePrefix}” over the unit, every status`,
+      user: leader,
+      filter: { ...DEFAULT_FILTER, scope: "unit", status: all, search: codePrefix },
+      equivalent: equivalentSql(`${inUnit} AND d.code LIKE $2`, [unit.unitId, `${codePrefix}%`], 1),
+    },
+    {
+      name: "unit: name search",
+      description: `search “${name}” over the unit, every status`,
+      user: leader,
+      filter: { ...DEFAULT_FILTER, scope: "unit", status: all, search: name },
+      equivalent: equivalentSql(`${inUnit} AND translate(lower(d."applicantName"), $2, $3) LIKE $4`, [unit.unitId, TRANSLATE_FROM, TRANSLATE_TO, `%${foldVietnamese(name)}%`], 1),
+    },
+  ];
+}
+
+type ServerDb = typeof import("@/server/db").db;
+type RawQuery = (text: string, ...values: unknown[]) => Promise<unknown>;
+
+/** Records the SQL sent through the shared client's $queryRawUnsafe while a capture list is set. */
+function recordRawQueries(db: ServerDb): { original: RawQuery; capture: (into: Statement[] | null) => void } {
+  const original = db.$queryRawUnsafe.bind(db) as ServerDb["$queryRawUnsafe"];
+  let into: Statement[] | null = null;
+  db.$queryRawUnsafe = ((text: string, ...values: unknown[]) => {
+    into?.push({ text, values });
+    return original(text, ...values);
+  }) as ServerDb["$queryRawUnsafe"];
+  return { original: (text, ...values) => original(text, ...values), capture: (target) => (into = target) };
+}
+
+/** How a list is loaded: the product's loadWorklist, or the equivalent statements in parallel. */
+interface Loader {
+  source: string;
+  /** Loads the list once; returns the rows on the page and the statements sent. */
+  load(scenario: Scenario, now: Date): Promise<{ rowsOnPage: number; statements: Statement[] }>;
+  /** Runs one statement as it was sent. */
+  execute: RawQuery;
+}
+
+async function productLoader(): Promise<Loader> {
+  // Server modules read DATABASE_URL when first imported (cli.ts sets it before calling us).
+  const { loadWorklist } = await import("@/server/data/worklists");
+  const { db } = await import("@/server/db");
+  if (typeof loadWorklist !== "function") throw new Error("src/server/data/worklists.ts exports no loadWorklist");
+  const recorder = recordRawQueries(db);
+  return {
+    source: "loadWorklist (src/server/data/worklists.ts)",
+    async load(scenario, now) {
+      const statements: Statement[] = [];
+      recorder.capture(statements);
+      try {
+        const page = await loadWorklist(scenario.user, scenario.filter, { now });
+        if (!page) throw new Error(`${scenario.name}: loadWorklist returned no list for this user`);
+        return { rowsOnPage: page.rows.length, statements };
+      } finally {
+        recorder.capture(null);
+      }
+    },
+    execute: recorder.original,
+  };
+}
+
+function equivalentLoader(client: PrismaClient): Loader {
+  const execute: RawQuery = (text, ...values) => client.$queryRawUnsafe(text, ...values);
+  return {
+    source: "equivalent SQL (page and COUNT in parallel, Prisma $queryRawUnsafe)",
+    async load(scenario) {
+      const { page, count } = scenario.equivalent;
+      const [rows] = await Promise.all([execute(page.text, ...page.values), execute(count.text, ...count.values)]);
+      return { rowsOnPage: Math.min(PAGE_SIZE, (rows as unknown[]).length), statements: [page, count] };
+    },
+    execute,
+  };
+}
+
+/** Names the statements of one load: pages, and counts (one per quick filter chip when all are there). */
+function labelStatements(statements: Statement[]): string[] {
+  const isCount = (text: string) => /\bcount\s*\(/i.test(text);
+  const counts = statements.filter((s) => isCount(s.text)).length;
+  const pages = statements.length - counts;
+  let c = 0;
+  let p = 0;
+  return statements.map((s) => {
+    if (!isCount(s.text)) return pages > 1 ? `page#${++p}` : "page";
+    const index = c++;
+    return counts === QUICK_FILTERS.length ? `count:${QUICK_FILTERS[index]}` : `count#${index + 1}`;
+  });
+}
+
+export async function runWorklistBench(url: string, options: WorklistBenchOptions): Promise<WorklistBenchResult> {
+  const client = createPrismaClient(url, { poolSize: 4 });
+  try {
+    let seedMs: number | null = null;
+    let vacuumAnalyzeMs: number | null = null;
+    if (!options.reuse) {
+      console.log(`Seeding ${thousands(options.dossiers)} dossiers over ${options.months} months…`);
+      seedMs = await seedWorld(client, options);
+      // What autovacuum would have done long ago on a live system (statistics, visibility map for index-only scans);
+      // done now so that it does not start in the middle of the timings.
+      vacuumAnalyzeMs = (await timed(() => client.$executeRawUnsafe(`VACUUM (ANALYZE) "Dossier"`))).ms;
+      console.log(`  VACUUM (ANALYZE) "Dossier": ${seconds(vacuumAnalyzeMs)}`);
+    }
+    const table = await tableFigures(client);
+    const statusRows = await client.$queryRawUnsafe<{ status: string; n: number }[]>(`SELECT status::text AS status, count(*)::int AS n FROM "Dossier" GROUP BY 1 ORDER BY 2 DESC`);
+    const statuses = Object.fromEntries(statusRows.map((row) => [row.status, row.n]));
+    console.log(
+      `  Dossier: ${thousands(table.rows)} rows, ${megabytes(table.totalBytes)} (heap ${megabytes(table.heapBytes)}, indexes ${megabytes(table.indexBytes)}); ` +
+        statusRows.map((row) => `${row.status} ${((100 * row.n) / table.rows).toFixed(1)}%`).join(", "),
+    );
+
+    const firstNow = new Date();
+    const lists = await scenarios(client, firstNow);
+    let loader: Loader = equivalentLoader(client);
+    if (!options.equivalentSql) {
+      try {
+        const product = await productLoader();
+        await product.load(lists[0]!, firstNow);
+        loader = product;
+      } catch (error) {
+        console.log(`  src/server/data/worklists.ts is not usable now (${error instanceof Error ? error.message.split("\n")[0] : String(error)}): timing the equivalent SQL instead.`);
+      }
+    }
+
+    const results: ScenarioResult[] = [];
+    const queries: QueryTiming[] = [];
+    console.log(`\nWorklists through ${loader.source}, ${options.runs} warm runs each (ms)`);
+    for (const scenario of lists) {
+      const now = new Date();
+      let used = loader;
+      try {
+        await used.load(scenario, now);
+      } catch (error) {
+        console.log(`  ${scenario.name}: ${loader.source} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); timing the equivalent SQL.`);
+        used = equivalentLoader(client);
+        await used.load(scenario, now);
+      }
+      const { rowsOnPage, statements } = await used.load(scenario, now);
+      const loadTiming = await sample(options.runs, () => used.load(scenario, now));
+
+      const labels = labelStatements(statements);
+      const timings: QueryTiming[] = [];
+      for (const [index, statement] of statements.entries()) {
+        const timing = await sample(options.runs, () => used.execute(statement.text, ...statement.values));
+        timings.push({ scenario: scenario.name, label: labels[index]!, text: statement.text, values: statement.values, timing });
+      }
+      queries.push(...timings);
+
+      let matches = 0;
+      const { count } = scenario.equivalent;
+      const exactCount = await sample(options.runs, async () => {
+        const [row] = (await client.$queryRawUnsafe<{ n: number }[]>(count.text, ...count.values)) ?? [];
+        matches = row?.n ?? 0;
+      });
+      const counts = timings.filter((t) => t.label.startsWith("count")).sort((a, b) => b.timing.p50 - a.timing.p50);
+      const pages = timings.filter((t) => t.label.startsWith("page")).sort((a, b) => b.timing.p50 - a.timing.p50);
+      const result: ScenarioResult = {
+        name: scenario.name,
+        source: used.source,
+        description: scenario.description,
+        matches,
+        rowsOnPage,
+        loadWorklist: loadTiming,
+        page: pages[0]?.timing ?? null,
+        slowestCount: counts[0]?.timing ?? null,
+        exactCount,
+      };
+      results.push(result);
+      console.log(
+        `  ${scenario.name.padEnd(20)} ${scenario.description}: ${thousands(matches)} match, ${rowsOnPage} on the page; ` +
+          `whole list p50 ${loadTiming.p50} p95 ${loadTiming.p95}; ` +
+          timings.map((t) => `${t.label} ${t.timing.p50}`).join(", ") +
+          `; exact COUNT p50 ${exactCount.p50}`,
+      );
+    }
+
+    // Every statement sent, explained as sent (which index, any sequential scan); the plans of the two
+    // slowest are printed.
+    const explainOf = async (query: QueryTiming): Promise<PlanSummary | null> => {
+      const [row] = (await client.$queryRawUnsafe(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.text}`, ...query.values)) as { "QUERY PLAN": ExplainRoot[] }[];
+      const root = row?.["QUERY PLAN"][0];
+      return root ? summarisePlan(root) : null;
+    };
+    const explained: WorklistBenchResult["explained"] = [];
+    for (const query of queries) {
+      const summary = await explainOf(query);
+      if (summary) explained.push({ scenario: query.scenario, label: query.label, p50: query.timing.p50, ...summary });
+    }
+    explained.sort((a, b) => b.p50 - a.p50);
+    for (const plan of explained.slice(0, 2)) {
+      console.log(`\nEXPLAIN (ANALYZE, BUFFERS) — ${plan.scenario}, ${plan.label} (p50 ${plan.p50} ms):`);
+      console.log(
+        `  execution ${round(plan.executionMs)} ms, planning ${round(plan.planningMs)} ms${plan.jitMs !== null ? `, JIT ${round(plan.jitMs)} ms` : ""}; ` +
+          `indexes: ${plan.indexes.join(", ") || "none"}${plan.seqScans.length ? `; sequential scans: ${plan.seqScans.join(", ")}` : ""}`,
+      );
+      for (const line of plan.lines) console.log(`  ${line}`);
+    }
+    const scans = explained.filter((plan) => plan.seqScans.includes("Dossier"));
+    console.log(
+      scans.length
+        ? `\nSequential scans of Dossier: ${scans.map((plan) => `${plan.scenario} / ${plan.label} (${round(plan.executionMs)} ms)`).join("; ")}`
+        : "\nNo statement scanned Dossier sequentially.",
+    );
+    return { database: url.replace(/\/\/[^@]*@/, "//"), source: loader.source, dossiers: table.rows, seedMs, vacuumAnalyzeMs, table, statuses, scenarios: results, explained };
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+export function worklistSummaryRows(result: WorklistBenchResult): Record<string, string | number>[] {
+  return result.scenarios.map((s) => ({
+    worklist: s.name,
+    matches: thousands(s.matches),
+    "load p50": s.loadWorklist.p50,
+    "load p95": s.loadWorklist.p95,
+    "page p50": s.page?.p50 ?? "-",
+    "page p95": s.page?.p95 ?? "-",
+    "slowest count p50": s.slowestCount?.p50 ?? "-",
+    "COUNT(*) p50": s.exactCount.p50,
+    "COUNT(*) p95": s.exactCount.p95,
+  }));
+}
+
+export const formatWorklistSummary = (result: WorklistBenchResult): string => formatTable(worklistSummaryRows(result));
