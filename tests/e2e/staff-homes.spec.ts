@@ -65,7 +65,8 @@ test.describe("role home pages", () => {
     await expect(page).toHaveURL(/\/tiep-nhan$/);
     await page.getByRole("link", { name: "Mở danh sách hồ sơ" }).click();
     await expect(page).toHaveURL(/\/ho-so$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ tại Bộ phận Một cửa" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ của tôi" })).toBeVisible();
+    await expect(page.getByText("Việc của Bộ phận Một cửa")).toBeVisible();
   });
 
   test("head of office lands on /truong-phong with the office's figures", async ({ page }) => {
