@@ -1,7 +1,7 @@
 // `npm run demo`: the whole portal with demo data on one machine, with nothing to install or configure.
 // Without DATABASE_URL it starts an embedded PostgreSQL persisted under data/; with it, it uses that server.
 // Then: migrations, the demo world on first start, a production build when the sources changed, and `next start`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

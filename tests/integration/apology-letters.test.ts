@@ -3,19 +3,18 @@ import { approveApology, draftApology, rejectApology } from "../../src/server/do
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Default calendar (Mon–Fri, 07:30–11:30 and 13:30–17:00, no holidays) in Asia/Ho_Chi_Minh.
-const at = (local: string) => new Date(`${local}+07:00`);
 
 describe("apology letters (form 04): draft, signature by the office head, rescheduling, honest statistics", () => {
   const db = useTestDb();
   let world: TestWorld;
-  let as: Record<keyof TestWorld["users"], ReturnType<typeof sessionOf>>;
+  let as: Sessions;
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
   });
 
   const versionOf = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id } })).version;

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../src/server/auth/session-user";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { createTestWorld, intakeFor, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // The dossier page's one server action, end to end from FormData to the database: defineAction (roles, schema),
 // the FormData mapping, performCommand (state machine, scope, optimistic concurrency). Only the session (which needs a
@@ -45,7 +45,7 @@ describe("the dossier action against PostgreSQL", () => {
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
     dossier = await registerDossier(as.receptionist, intakeFor(world));
   });
   beforeEach(() => revalidatePath.mockClear());

@@ -4,7 +4,7 @@ import type { SessionUser } from "../../src/server/auth/session-user";
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // The apology letter's actions on the dossier page, end to end from FormData to the database: defineAction (roles,
 // the domain's schemas), the services of src/server/dossiers/apology.ts (rules, scope, optimistic version) and the
@@ -28,7 +28,6 @@ const { loadWorklist } = await import("../../src/server/data/worklists");
 const { warningCounts, warningList } = await import("../../src/server/data/early-warning");
 
 // Default calendar (Mon–Fri, 07:30–11:30 and 13:30–17:00) in Asia/Ho_Chi_Minh.
-const at = (local: string) => new Date(`${local}+07:00`);
 const form = (entries: Record<string, string | number>) => {
   const data = new FormData();
   for (const [key, value] of Object.entries(entries)) data.append(key, String(value));
@@ -59,7 +58,7 @@ describe("apology letters through the dossier page's actions", () => {
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
     vi.useFakeTimers({ toFake: ["Date"] });
   });
   afterAll(() => vi.useRealTimers());

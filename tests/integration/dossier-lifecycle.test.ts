@@ -4,20 +4,19 @@ import { DossierConflictError } from "../../src/server/dossiers/errors";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Times in Asia/Ho_Chi_Minh (UTC+7). The fixture world has no stored calendar, so the default Mon–Fri calendar
 // (07:30–11:30, 13:30–17:00, no holidays) applies: the rules under test are the lifecycle's, not the holidays'.
-const at = (local: string) => new Date(`${local}+07:00`);
 
 describe("dossier lifecycle against PostgreSQL", () => {
   const db = useTestDb();
   let world: TestWorld;
-  let as: Record<keyof TestWorld["users"], ReturnType<typeof sessionOf>>;
+  let as: Sessions;
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
   });
 
   const dossierOf = (id: string) =>

@@ -3,20 +3,19 @@ import { approveApology, draftApology } from "../../src/server/dossiers/apology"
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Applicants are told when their dossier is received, needs a supplement, is rescheduled with an apology and when the
 // result is ready: each message is written to the outbox (with its delivery job) in the transaction of the change.
-const at = (local: string) => new Date(`${local}+07:00`);
 
 describe("notifications written with dossier changes", () => {
   const db = useTestDb();
   let world: TestWorld;
-  let as: Record<keyof TestWorld["users"], ReturnType<typeof sessionOf>>;
+  let as: Sessions;
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
   });
 
   const messagesOf = async (dossierId: string) =>

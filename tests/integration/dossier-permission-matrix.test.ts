@@ -4,13 +4,12 @@ import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, perfor
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
 
 // Every command × every role and seat × every state, attempted for real against PostgreSQL (each in a transaction
 // rolled back afterwards): the database path must allow exactly what the state machine allows, answer refusals with
 // the machine's Vietnamese message (or "not found" outside the user's scope) and change nothing when it refuses.
 class Rollback extends Error {}
-const at = (local: string) => new Date(`${local}+07:00`);
 
 type UserKey = keyof TestWorld["users"];
 type Step = [UserKey, DossierCommand];

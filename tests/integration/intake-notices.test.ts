@@ -3,10 +3,9 @@ import type { IntakeNoticeInput } from "../../src/features/reception/intake-noti
 import { issueIntakeNotice } from "../../src/server/dossiers/intake-notices";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
-import { createTestWorld, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, sessionOf, type TestWorld } from "../support/fixtures";
 
 // Times in Asia/Ho_Chi_Minh (UTC+7): the number carries the Vietnamese calendar day.
-const at = (local: string) => new Date(`${local}+07:00`);
 
 describe("intake notices at the desk (forms 02 and 03, nothing received)", () => {
   const db = useTestDb();

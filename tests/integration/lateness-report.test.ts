@@ -5,7 +5,7 @@ import { approveApology, draftApology } from "../../src/server/dossiers/apology"
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // The late-dossier report end to end: real dossiers (the same services as the desk), the report loaded for each role
 // (readableUnitIds, then the department head's narrowing), the workbook built and read back with ExcelJS, and the
@@ -25,7 +25,6 @@ const { parseLatenessQuery } = await import("../../src/features/reports/lateness
 const { buildLatenessWorkbook, HEADER_ROW, latenessFileName } = await import("../../src/features/reports/lateness-workbook");
 const { GET } = await import("../../src/app/api/bao-cao/tre-han/route");
 
-const at = (local: string) => new Date(`${local}+07:00`);
 const OCTOBER = { ky: "tuy-chon", "tu-ngay": "01/10/2026", "den-ngay": "31/10/2026" };
 const october = (extra: Record<string, string> = {}) => parseLatenessQuery({ ...OCTOBER, ...extra }, at("2026-11-05T09:00:00")).query;
 
@@ -67,7 +66,7 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
     justiceName = `${world.offices.justice.name} (${world.ward.name})`;
     landName = `${world.offices.land.name} (${world.ward.name})`;
 

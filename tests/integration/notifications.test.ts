@@ -11,9 +11,8 @@ import { DELIVER_QUEUE, getProducer, stopProducers } from "../../src/server/noti
 import { parseNotificationSettings } from "../../src/server/notifications/settings";
 import { startNotificationWorker, type NotificationWorker } from "../../src/server/notifications/worker";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
 
-const at = (local: string) => new Date(`${local}+07:00`);
 
 async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 40_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -3,9 +3,8 @@ import { getDeskProcedure, getDeskToday, searchDeskProcedures } from "../../src/
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { issueIntakeNotice } from "../../src/server/dossiers/intake-notices";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
 
-const at = (local: string) => new Date(`${local}+07:00`);
 const version = (procedureId: string, from: string, to: string | null = null) => ({
   procedureId, version: 1, effectiveFrom: new Date(from), effectiveTo: to ? new Date(to) : null, durationValue: 3, durationUnit: "WORKING_DAYS" as const,
   handlingOfficeCode: "TUPHAP", onlineLevel: 3, onlineClass: "PARTIAL" as const,

@@ -4,11 +4,10 @@ import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { lookUpDossierForCitizen } from "../../src/server/data/tracking";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Public tracking (tra cứu hồ sơ) against PostgreSQL: the second factor, the neutral answer, the per-address limit
 // kept in the rate_limits table, and the public-safe view. Each test uses its own documentation address (RFC 5737).
-const at = (local: string) => new Date(`${local}+07:00`);
 const from = (address: string) => new Headers({ "x-forwarded-for": address });
 
 const APPLICANT = {
@@ -22,12 +21,12 @@ const APPLICANT = {
 describe("public tracking", () => {
   const db = useTestDb();
   let world: TestWorld;
-  let as: Record<keyof TestWorld["users"], ReturnType<typeof sessionOf>>;
+  let as: Sessions;
   let dossier: { id: string; code: string; trackingKey: string };
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
     dossier = await registerDossier(as.receptionist, intakeFor(world, APPLICANT), at("2026-04-23T10:00:00"));
   });
 

@@ -7,17 +7,16 @@ import { loadWorklist, type WorklistPage } from "../../src/server/data/worklists
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Times in Asia/Ho_Chi_Minh. "Now" for the lists is Mon 11/05/2026 09:00, after every registration below.
-const at = (local: string) => new Date(`${local}+07:00`);
 const NOW = at("2026-05-11T09:00:00");
 const filter = (change: Partial<WorklistFilter> = {}): WorklistFilter => ({ ...DEFAULT_FILTER, ...change });
 
 describe("worklists against PostgreSQL", () => {
   const db = useTestDb();
   let world: TestWorld;
-  let as: Record<keyof TestWorld["users"], ReturnType<typeof sessionOf>>;
+  let as: Sessions;
   const codes = { assigned: [] as string[], unassigned: [] as string[], supplement: "", awaitingHead: "", other: [] as string[], same: [] as string[] };
 
   const list = (user: keyof typeof as, change: Partial<WorklistFilter> = {}, options: { pageSize?: number; readableUnitIds?: string[] } = {}) =>
@@ -26,7 +25,7 @@ describe("worklists against PostgreSQL", () => {
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    as = Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as typeof as;
+    as = sessionsOf(world);
     const run = async (user: keyof typeof as, id: string, command: Parameters<typeof performCommand>[1]["command"], when: string) => {
       const { version } = await db.dossier.findUniqueOrThrow({ where: { id } });
       await performCommand(as[user], { dossierId: id, expectedVersion: version, command }, at(when));

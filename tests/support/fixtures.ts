@@ -107,3 +107,12 @@ export function intakeFor(world: TestWorld, overrides: Record<string, unknown> =
     ...overrides,
   };
 }
+
+export type Sessions = Record<keyof TestWorld["users"], ReturnType<typeof sessionOf>>;
+
+/** Every fixture user's session, by the same keys as `world.users`. */
+export const sessionsOf = (world: TestWorld): Sessions =>
+  Object.fromEntries(Object.entries(world.users).map(([key, user]) => [key, sessionOf(user)])) as Sessions;
+
+/** An instant given as wall-clock time in Vietnam (UTC+7), e.g. at("2026-04-23T10:00:00"). */
+export const at = (local: string) => new Date(`${local}+07:00`);

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { apologyCompliance } from "@/domain/apology";
 import type { Role } from "@/generated/prisma/enums";
 import { parsePeriod, PERIOD_SLUGS, toVietnameseDate, type PeriodErrors, type ReportPeriod } from "./period";
+import type { LatenessRow } from "@/server/data/apology-report";
 
 /** Who may read the report (page and export). */
 export const LATENESS_REPORT_ROLES = ["LEADERSHIP", "DEPARTMENT_HEAD", "INSPECTOR"] as const satisfies readonly Role[];
@@ -14,18 +15,8 @@ export const LATENESS_REPORT_ROLES = ["LEADERSHIP", "DEPARTMENT_HEAD", "INSPECTO
 export const LATENESS_REPORT_PATH = "/bao-cao/tre-han";
 export const LATENESS_EXPORT_PATH = "/api/bao-cao/tre-han";
 
-/** One group's counts: a ward/commune or an office (same shape as the data layer's LatenessRow). */
-export interface LatenessRow {
-  id: string;
-  name: string;
-  resolved: number;
-  late: number;
-  lateWithTimelyApology: number;
-  lateWithLateApology: number;
-  lateWithoutApology: number;
-  /** null = N/A (nothing was late) */
-  compliance: number | null;
-}
+/** One group's counts: a ward/commune or an office, as src/server/data/apology-report.ts computes them. */
+export type { LatenessRow };
 export type LatenessTotals = Omit<LatenessRow, "id" | "name">;
 
 export const GROUPINGS = ["unit", "office"] as const;

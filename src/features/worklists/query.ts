@@ -6,6 +6,7 @@
 // pages stay on those indexes however many dossiers there are.
 import { addCalendarDays, addWorkingDays, localDateTime, toLocalDate, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
 import { PENDING_STATUSES, type DossierStatus, type ProcessingStep, type Role } from "@/domain/dossier";
+import { escapeLike, FOLD_FROM, FOLD_TO, foldVietnamese } from "@/lib/vietnamese-text";
 import type { QuickFilter, ScopeKey, Sort, StatusFilter, WorklistFilter } from "./filter";
 
 // ─── Status groups ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -170,42 +171,6 @@ export const startOfVietnamDay = (date: LocalDate) => new Date(`${date}T00:00:00
 
 // ─── Text search ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-const VIETNAMESE_LETTERS: Readonly<Record<string, string>> = {
-  a: "àáảãạăằắẳẵặâầấẩẫậ",
-  e: "èéẻẽẹêềếểễệ",
-  i: "ìíỉĩị",
-  o: "òóỏõọôồốổỗộơờớởỡợ",
-  u: "ùúủũụưừứửữự",
-  y: "ỳýỷỹỵ",
-  d: "đ",
-};
-
-/**
- * The two arguments of SQL translate() that drop Vietnamese diacritics from lower-case precomposed (NFC) text; the
- * SQL lower-cases first (PostgreSQL's lower() knows Vietnamese capitals), which halves translate()'s work.
- */
-export const TRANSLATE_FROM = Object.values(VIETNAMESE_LETTERS).join("");
-export const TRANSLATE_TO = Object.entries(VIETNAMESE_LETTERS)
-  .map(([base, letters]) => base.repeat([...letters].length))
-  .join("");
-
-/** "Trần Thị Bình" → "tran thi binh": what the SQL side computes with translate(lower(…)). */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .split("")
-    .map((char) => {
-      const index = TRANSLATE_FROM.indexOf(char);
-      return index === -1 ? char : TRANSLATE_TO[index]!;
-    })
-    .join("")
-    .replace(/\s+/g, " ");
-}
-
-/** Escapes LIKE's wildcards so the user's text matches literally. */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /** Mã hồ sơ: <unit code>-<yymmdd>-<4 digits>; the start of one ("LLO-2604") is searched as a code prefix. */
 const CODE_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,15}-\d[\d-]*$/;
 const FULL_CODE = /^[A-Za-z][A-Za-z0-9]{1,15}-\d{6}-\d{4}$/;
@@ -355,7 +320,7 @@ function predicateOf(
       rest.push(search.exact ? `${col("code")} = ${param(search.code)}` : `${col("code")} LIKE ${param(`${escapeLike(search.code)}%`)}`);
     } else if (search.folded.length > 0) {
       // Accent-insensitive without an extension: fold both sides the same way (lower, then translate).
-      rest.push(`translate(lower(${col("applicantName")}), ${param(TRANSLATE_FROM)}, ${param(TRANSLATE_TO)}) LIKE ${param(`%${escapeLike(search.folded)}%`)}`);
+      rest.push(`lower(translate(${col("applicantName")}, ${param(FOLD_FROM)}, ${param(FOLD_TO)})) LIKE ${param(`%${escapeLike(search.folded)}%`)}`);
     }
   }
   return { scopeColumns, scopeValues, states, rest };

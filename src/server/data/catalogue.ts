@@ -3,47 +3,10 @@ import "server-only";
 // version in force. Every query reads only what the page shows.
 import type { DocumentForm, DurationUnit, OnlineServiceClass, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey } from "@/lib/dates";
+import { escapeLike, FOLD_FROM, FOLD_TO, searchWords } from "@/lib/vietnamese-text";
 import { db, Prisma } from "@/server/db";
 
-// ─── Accent-insensitive matching ────────────────────────────────────────────────────────────────────────────────
-// The unaccent extension is not installed by default, so names are folded in SQL with translate(): every Vietnamese
-// letter with a diacritic (both cases) maps to its bare lower-case ASCII letter, then lower() handles plain ASCII
-// (which it does in any collation, even "C").
-
-const BASES: Record<string, string> = {
-  a: "aàáạảãâầấậẩẫăằắặẳẵ",
-  e: "eèéẹẻẽêềếệểễ",
-  i: "iìíịỉĩ",
-  o: "oòóọỏõôồốộổỗơờớợởỡ",
-  u: "uùúụủũưừứựửữ",
-  y: "yỳýỵỷỹ",
-  d: "dđ",
-};
-
-const [FOLD_FROM, FOLD_TO] = (() => {
-  let from = "";
-  let to = "";
-  for (const [base, letters] of Object.entries(BASES)) {
-    for (const letter of letters.slice(1)) {
-      from += letter + letter.toUpperCase();
-      to += base + base;
-    }
-  }
-  return [from, to];
-})();
-
-/** The same folding in JavaScript, for the search words: "Kết Hôn" → "ket hon". */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+// Accent-insensitive matching: src/lib/vietnamese-text.ts.
 const folded = (column: Prisma.Sql) => Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
 
 /** Today in Vietnam as a `date` parameter. */
@@ -99,7 +62,7 @@ export interface CataloguePage {
 /** Active procedures matching every word (accent- and case-insensitive), with the version in force today. */
 export async function searchProcedures(query: CatalogueQuery): Promise<CataloguePage> {
   const conditions: Prisma.Sql[] = [Prisma.sql`p.active`];
-  const words = query.text ? foldVietnamese(query.text).split(" ").filter(Boolean).slice(0, 8) : [];
+  const words = query.text ? searchWords(query.text) : [];
   for (const word of words) {
     const pattern = `%${escapeLike(word)}%`;
     conditions.push(Prisma.sql`(${folded(Prisma.sql`p.name`)} LIKE ${pattern} OR p.code LIKE ${pattern})`);

@@ -5,7 +5,7 @@
 // runs it. Each list also has an equivalent hand-written SQL (page + exact COUNT): its COUNT gives the list's true
 // size, and if loadWorklist cannot be imported or fails, those statements are measured instead (and said so).
 import { DEFAULT_FILTER, QUICK_FILTERS, type WorklistFilter } from "@/features/worklists/filter";
-import { foldVietnamese, TRANSLATE_FROM, TRANSLATE_TO } from "@/features/worklists/query";
+import { FOLD_FROM, FOLD_TO, foldVietnamese } from "@/lib/vietnamese-text";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/server/db/client";
 import { demoCalendar } from "@/tooling/demo-world/demo-calendar";
@@ -208,7 +208,7 @@ async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
       description: `search “${name}” over the unit, every status`,
       user: leader,
       filter: { ...DEFAULT_FILTER, scope: "unit", status: all, search: name },
-      equivalent: equivalentSql(`${inUnit} AND translate(lower(d."applicantName"), $2, $3) LIKE $4`, [unit.unitId, TRANSLATE_FROM, TRANSLATE_TO, `%${foldVietnamese(name)}%`], 1),
+      equivalent: equivalentSql(`${inUnit} AND lower(translate(d."applicantName", $2, $3)) LIKE $4`, [unit.unitId, FOLD_FROM, FOLD_TO, `%${foldVietnamese(name)}%`], 1),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FOLD_FROM, FOLD_TO, escapeLike, foldVietnamese, searchWords } from "./search-text";
+import { FOLD_FROM, FOLD_TO, escapeLike, foldVietnamese, searchWords } from "./vietnamese-text";
 
 /** What PostgreSQL's lower(translate(text, FOLD_FROM, FOLD_TO)) does, to check both sides fold alike. */
 function sqlFold(text: string): string {
@@ -25,6 +25,8 @@ describe("accent-insensitive procedure search", () => {
   it("splits the words and escapes LIKE wildcards", () => {
     expect(searchWords("Kết  hôn 1.000894")).toEqual(["ket", "hon", "1.000894"]);
     expect(searchWords("a b c d e f g h i j", 3)).toEqual(["a", "b", "c"]);
+    // capitals with diacritics fold too, in SQL before lower(): "Đ" and "Ư" under any collation
+    expect(sqlFold("ĐẶNG VĂN ƯỚC")).toBe("dang van uoc");
     expect(escapeLike("50%_x\\")).toBe("50\\%\\_x\\\\");
   });
 });
