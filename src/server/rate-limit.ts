@@ -8,9 +8,16 @@ import { env } from "@/server/env";
 const globalForLimits = globalThis as unknown as { motcuaLimitPool?: pg.Pool };
 const pool = (globalForLimits.motcuaLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }));
 
+// The library names its prepared statements ("rate_limits:rlflx-get"). Named statements live in the database session,
+// and on the embedded database every connection shares one session, so a second connection preparing the same name
+// fails ("prepared statement … already exists"). Send the same SQL unnamed: correct on every server.
+const unnamedStatements = {
+  query: (statement: { text: string; values?: unknown[] }) => pool.query({ text: statement.text, values: statement.values }),
+};
+
 function limiter(keyPrefix: string, points: number, durationSeconds: number, blockSeconds: number) {
   return new RateLimiterPostgres({
-    storeClient: pool,
+    storeClient: unnamedStatements,
     storeType: "pool",
     tableName: "rate_limits",
     tableCreated: true,

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // The README's first command path: no DATABASE_URL, so the demo runner starts the embedded PostgreSQL under its data
 // folder, migrates, seeds the demo world on first start, and serves the built app. Started twice: the second start
@@ -20,7 +20,7 @@ function startDemo(dataDir: string): { child: ChildProcess; ready: Promise<numbe
   const ready = new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("MotCua is running")) resolve(Date.now() - started);
+      if (output.includes("Press Ctrl+C to stop.")) resolve(Date.now() - started); // the banner ends the start-up output
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
@@ -30,16 +30,28 @@ function startDemo(dataDir: string): { child: ChildProcess; ready: Promise<numbe
 }
 
 async function stopDemo(child: ChildProcess) {
+  if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.on("exit", resolve));
   process.kill(-child.pid!, "SIGTERM");
   await exited;
 }
 
+async function logInAsAdmin(page: Page) {
+  await page.context().clearCookies();
+  await page.goto(`http://127.0.0.1:${port}/dang-nhap`);
+  await page.getByLabel("Tên đăng nhập").fill("admin");
+  await page.getByLabel("Mật khẩu").fill("motcua@2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+}
+
 test("the zero-setup demo starts on the embedded database, serves pages, and keeps its data", async ({ page }) => {
   test.setTimeout(300_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "motcua-demo-"));
+  const running: ChildProcess[] = [];
   try {
     const first = startDemo(dataDir);
+    running.push(first.child);
     const firstStartMs = await first.ready;
     expect(first.output()).toContain("embedded PostgreSQL listening");
     expect(first.output()).toContain("demo world ready");
@@ -47,25 +59,23 @@ test("the zero-setup demo starts on the embedded database, serves pages, and kee
 
     await page.goto(`http://127.0.0.1:${port}/`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await page.goto(`http://127.0.0.1:${port}/dang-nhap`);
-    await page.getByLabel("Tên đăng nhập").fill("admin");
-    await page.getByLabel("Mật khẩu").fill("motcua@2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page).toHaveURL(/\/quan-tri$/);
-    await stopDemo(first.child);
+    await logInAsAdmin(page);
+    const dossiers = await page.getByTestId("admin-dossiers").textContent();
+    expect(Number(dossiers?.replace(/\D/g, ""))).toBeGreaterThan(1000);
+    await stopDemo(running.pop()!);
     expect(fs.existsSync(path.join(dataDir, "pglite", "pgdata"))).toBe(true);
 
     const second = startDemo(dataDir);
+    running.push(second.child);
     const secondStartMs = await second.ready;
     expect(second.output()).not.toContain("seeding the demo world");
-    await page.goto(`http://127.0.0.1:${port}/dang-nhap`);
-    await page.getByLabel("Tên đăng nhập").fill("admin");
-    await page.getByLabel("Mật khẩu").fill("motcua@2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page).toHaveURL(/\/quan-tri$/);
-    await stopDemo(second.child);
+    await logInAsAdmin(page);
+    // the same dossiers, read back from the persisted database
+    await expect(page.getByTestId("admin-dossiers")).toHaveText(dossiers!);
+    await stopDemo(running.pop()!);
     console.log(`[embedded demo] first start ${(firstStartMs / 1000).toFixed(1)} s (1,500 dossiers), later start ${(secondStartMs / 1000).toFixed(1)} s`);
   } finally {
+    for (const child of running) await stopDemo(child).catch(() => {});
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
