@@ -119,7 +119,13 @@ async function main() {
 
   // Own process group, so stopping the demo also stops next-server (which `next start` forks).
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], { cwd: root, env, stdio: "inherit", detached: true });
+  // Ctrl+C reaches this process twice (from the terminal and relayed by tsx), and the web server's exit calls stop()
+  // again: stop once, and never let a stuck connection keep the demo from exiting.
+  let stopping = false;
   const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(code), 10_000).unref();
     if (server.pid && server.exitCode === null) {
       try {
         process.kill(-server.pid, "SIGTERM");
