@@ -1,16 +1,15 @@
 "use client";
 import { useState } from "react";
-import { useLocale } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { WorkingCalendar } from "@/domain/calendar";
 import { addCalendarDayAction } from "./actions";
 import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
-import { calendarAdminMessages } from "./messages";
 import { isOrdinaryWorkingWeekday, parseVietnameseDate, suggestCompensatoryDay, type CalendarDayKind } from "./rules";
 import { dayLabel } from "./labels";
 
 /** Thêm ngày nghỉ / ngày làm bù. `calendar` = the editable rows, for the live hints (the server checks again). */
 export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalendar; defaultYear: number }) {
-  const m = calendarAdminMessages(useLocale());
+  const t = useTranslations("calendarAdmin");
   const { state, pending, formProps, statusRef, errorsOf } = useEditForm(addCalendarDayAction);
   const [typed, setTyped] = useState<{ date: string; kind: CalendarDayKind }>({ date: "", kind: "HOLIDAY" });
 
@@ -36,11 +35,11 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
       className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
     >
       <h3 id="add-day-title" className="text-base font-semibold">
-        {m.addTitle}
+        {t("addTitle")}
       </h3>
       <div>
         <label htmlFor="add-date" className={labelClass}>
-          {m.dateLabel} <span className="font-normal text-muted">{m.required}</span>
+          {t("dateLabel")} <span className="font-normal text-muted">{t("required")}</span>
         </label>
         <input
           {...fieldAria("add-date", errorsOf("date"), true)}
@@ -53,14 +52,14 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
           className={inputClass}
         />
         <p id="add-date-hint" className={hintClass}>
-          {date ? dayLabel(m, date) : m.dateHint}
+          {date ? dayLabel(t, date) : t("dateHint")}
         </p>
         <FieldError id="add-date" errors={errorsOf("date")} />
       </div>
 
       <fieldset>
         <legend className={labelClass}>
-          {m.kindLegend} <span className="font-normal text-muted">{m.required}</span>
+          {t("kindLegend")} <span className="font-normal text-muted">{t("required")}</span>
         </legend>
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
           {(["HOLIDAY", "MAKEUP_WORKDAY"] as const).map((kind) => (
@@ -74,34 +73,34 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
                 aria-describedby="add-kind-hint add-kind-error"
                 className="size-4"
               />
-              {kind === "HOLIDAY" ? m.kindHolidayLong : m.kindMakeUpLong}
+              {kind === "HOLIDAY" ? t("kindHolidayLong") : t("kindMakeUpLong")}
             </label>
           ))}
         </div>
         <p id="add-kind-hint" className={makeUpOnWorkday ? "mt-1 text-sm text-amber-900" : "sr-only"}>
-          {makeUpOnWorkday && date ? m.makeUpHint(dayLabel(m, date)) : ""}
+          {makeUpOnWorkday && date ? t("makeUpHint", { label: dayLabel(t, date) }) : ""}
         </p>
         <FieldError id="add-kind" errors={errorsOf("kind")} />
       </fieldset>
 
       <div>
         <label htmlFor="add-name" className={labelClass}>
-          {m.nameLabel} <span className="font-normal text-muted">{m.required}</span>
+          {t("nameLabel")} <span className="font-normal text-muted">{t("required")}</span>
         </label>
         <input {...fieldAria("add-name", errorsOf("name"), true)} name="name" maxLength={200} required className={inputClass} />
         <p id="add-name-hint" className={hintClass}>
-          {m.nameHint}
+          {t("nameHint")}
         </p>
         <FieldError id="add-name" errors={errorsOf("name")} />
       </div>
 
       <div>
         <label htmlFor="add-notice" className={labelClass}>
-          {m.noticeLabel}
+          {t("noticeLabel")}
         </label>
         <input {...fieldAria("add-notice", errorsOf("notice"), true)} name="notice" maxLength={300} className={inputClass} />
         <p id="add-notice-hint" className={hintClass}>
-          {m.noticeHint}
+          {t("noticeHint")}
         </p>
         <FieldError id="add-notice" errors={errorsOf("notice")} />
       </div>
@@ -110,7 +109,7 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
           {weekendHoliday && date ? (
             <p id="add-confirm-hint" className="text-sm text-amber-900">
-              {m.weekendHint(dayLabel(m, date), dayLabel(m, suggestCompensatoryDay(calendar, date)))}
+              {t("weekendHint", { label: dayLabel(t, date), suggestion: dayLabel(t, suggestCompensatoryDay(calendar, date)) })}
             </p>
           ) : null}
           <label className="mt-2 flex items-start gap-2 text-sm font-semibold">
@@ -120,7 +119,7 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
               name="confirmWeekend"
               className="mt-0.5 size-4"
             />
-            {m.confirmWeekendLabel}
+            {t("confirmWeekendLabel")}
           </label>
           <FieldError id="add-confirm" errors={errorsOf("confirmWeekend")} />
         </div>
@@ -128,11 +127,11 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
 
       <div>
         <label htmlFor="add-note" className={labelClass}>
-          {m.noteLabel} <span className="font-normal text-muted">{m.required}</span>
+          {t("noteLabel")} <span className="font-normal text-muted">{t("required")}</span>
         </label>
         <textarea {...fieldAria("add-note", errorsOf("note"), true)} name="note" rows={2} maxLength={500} required className={inputClass} />
         <p id="add-note-hint" className={hintClass}>
-          {m.noteHint}
+          {t("noteHint")}
         </p>
         <FieldError id="add-note" errors={errorsOf("note")} />
       </div>
@@ -143,14 +142,14 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
         success={
           state?.ok && state.data ? (
             <>
-              <p>{m.saved(state.data.revision)}</p>
-              {savedSuggestion ? <p className="mt-1">{m.savedWeekendReminder(dayLabel(m, savedSuggestion))}</p> : null}
+              <p>{t("saved", { revision: state.data.revision })}</p>
+              {savedSuggestion ? <p className="mt-1">{t("savedWeekendReminder", { suggestion: dayLabel(t, savedSuggestion) })}</p> : null}
             </>
           ) : null
         }
       />
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? m.saving : m.addSubmit}
+        {pending ? t("saving") : t("addSubmit")}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 // The administrator's working-calendar screen (/quan-tri/lich-lam-viec): days off and make-up days of a year, the
 // month view, office hours and cut-off, loading the statutory days off, an appointment preview and the revision
 // history. Server component: reads everything here and hands plain data to the client forms.
-import { getLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { formatDateTime, localDateKey } from "@/lib/dates";
 import { getCurrentCalendar } from "@/server/data/calendar";
 import {
@@ -18,7 +18,6 @@ import { AddDayForm } from "./add-day-form";
 import { AppointmentPreview, type PreviewParams } from "./appointment-preview";
 import { DaysTable } from "./days-table";
 import { ImportForm } from "./import-form";
-import { calendarAdminMessages } from "./messages";
 import { MonthGrid } from "./month-grid";
 import { OfficeHoursForm } from "./office-hours-form";
 import { RevisionHistory } from "./revision-history";
@@ -30,7 +29,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function CalendarAdminScreen({ searchParams }: { searchParams: SearchParams }) {
-  const m = calendarAdminMessages(await getLocale());
+  const t = await getTranslations("calendarAdmin");
   const year = parseYearParam(searchParams.nam) ?? Number(localDateKey(new Date()).slice(0, 4));
   const preview: PreviewParams = { date: first(searchParams["thu-ngay"]), time: first(searchParams["thu-gio"]), days: first(searchParams["thu-so-ngay"]) };
 
@@ -47,37 +46,37 @@ export async function CalendarAdminScreen({ searchParams }: { searchParams: Sear
 
   return (
     <>
-      <PageHeader title={m.title} description={m.description} />
+      <PageHeader title={t("title")} description={t("description")} />
       <p role="note" className="mb-4 rounded-md border border-gray-200 bg-white px-3 py-2 text-sm">
-        {inForce ? m.currentRevision(inForce.revision, formatDateTime(inForce.createdAt)) : m.noRevision}
+        {inForce ? t("currentRevision", { revision: inForce.revision, at: formatDateTime(inForce.createdAt) }) : t("noRevision")}
       </p>
-      <YearNav years={selectableYears(years, year)} current={year} m={m} />
+      <YearNav years={selectableYears(years, year)} current={year} />
 
-      <Section id="ngay-nghi" title={m.daysTitle(year)}>
+      <Section id="ngay-nghi" title={t("daysTitle", { year })}>
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <DaysTable year={year} rows={days} />
           <AddDayForm calendar={editable} defaultYear={year} />
         </div>
       </Section>
 
-      <Section id="nap-lich" title={m.importTitle(year)}>
+      <Section id="nap-lich" title={t("importTitle", { year })}>
         <ImportForm year={year} source={statutory.source} candidates={statutory.candidates} />
       </Section>
 
-      <Section id="lich-thang" title={m.gridTitle(year)}>
-        <MonthGrid year={year} calendar={editable} m={m} />
+      <Section id="lich-thang" title={t("gridTitle", { year })}>
+        <MonthGrid year={year} calendar={editable} />
       </Section>
 
-      <Section id="gio-lam-viec" title={m.hoursTitle}>
+      <Section id="gio-lam-viec" title={t("hoursTitle")}>
         <OfficeHoursForm initial={hours} />
       </Section>
 
-      <Section id="thu-tinh" title={m.previewTitle}>
-        <AppointmentPreview calendar={current} params={preview} year={year} m={m} />
+      <Section id="thu-tinh" title={t("previewTitle")}>
+        <AppointmentPreview calendar={current} params={preview} year={year} />
       </Section>
 
-      <Section id="lich-su" title={m.historyTitle}>
-        <RevisionHistory rows={revisions.rows} total={revisions.total} m={m} />
+      <Section id="lich-su" title={t("historyTitle")}>
+        <RevisionHistory rows={revisions.rows} total={revisions.total} />
       </Section>
     </>
   );

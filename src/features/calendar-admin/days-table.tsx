@@ -2,18 +2,17 @@
 // The days off and make-up days of one year, with removal in two steps: "Xóa" opens a confirmation row under the
 // day (with the required change note); only "Xác nhận xóa" changes the calendar.
 import { Fragment, useCallback, useEffect, useRef, useState } from "react";
-import { useLocale } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { CalendarDayRow } from "@/server/data/calendar-admin";
 import { removeCalendarDayAction } from "./actions";
 import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, secondaryButtonClass, useEditForm } from "./form-kit";
 import { dayLabel } from "./labels";
-import { calendarAdminMessages, type CalendarAdminMessages } from "./messages";
 
 const th = "bg-gray-50 px-3 py-2 text-left font-semibold text-ink";
 const td = "px-3 py-2 align-top";
 
 export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[] }) {
-  const m = calendarAdminMessages(useLocale());
+  const t = useTranslations("calendarAdmin");
   const [removingId, setRemovingId] = useState<string | null>(null);
   const [savedRevision, setSavedRevision] = useState<number | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -36,36 +35,36 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
   return (
     <div>
       <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="mb-3 outline-none empty:hidden">
-        {savedRevision !== null ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{m.saved(savedRevision)}</p> : null}
+        {savedRevision !== null ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("saved", { revision: savedRevision })}</p> : null}
       </div>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-gray-300 bg-white p-4 text-sm text-muted">{m.daysEmpty(year)}</p>
+        <p className="rounded-lg border border-dashed border-gray-300 bg-white p-4 text-sm text-muted">{t("daysEmpty", { year })}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={m.daysCaption(year)}>
+        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={t("daysCaption", { year })}>
           <table className="min-w-full divide-y divide-gray-200 text-sm">
-            <caption className="sr-only">{m.daysCaption(year)}</caption>
+            <caption className="sr-only">{t("daysCaption", { year })}</caption>
             <thead>
               <tr>
                 <th scope="col" className={th}>
-                  {m.colDate}
+                  {t("colDate")}
                 </th>
                 <th scope="col" className={th}>
-                  {m.colKind}
+                  {t("colKind")}
                 </th>
                 <th scope="col" className={th}>
-                  {m.colName}
+                  {t("colName")}
                 </th>
                 <th scope="col" className={th}>
-                  {m.colNotice}
+                  {t("colNotice")}
                 </th>
                 <th scope="col" className={th}>
-                  <span className="sr-only">{m.colActions}</span>
+                  <span className="sr-only">{t("colActions")}</span>
                 </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {rows.map((row) => {
-                const label = dayLabel(m, row.date);
+                const label = dayLabel(t, row.date);
                 return (
                   <Fragment key={row.id}>
                     <tr>
@@ -80,7 +79,7 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
                               : "rounded bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-900"
                           }
                         >
-                          {row.kind === "HOLIDAY" ? m.kindHoliday : m.kindMakeUp}
+                          {row.kind === "HOLIDAY" ? t("kindHoliday") : t("kindMakeUp")}
                         </span>
                       </td>
                       <td className={td}>{row.name}</td>
@@ -98,10 +97,10 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
                           }}
                           aria-expanded={removingId === row.id}
                           aria-controls={removingId === row.id ? `remove-${row.id}` : undefined}
-                          aria-label={m.removeLabel(`${label} (${row.name})`)}
+                          aria-label={t("removeLabel", { what: `${label} (${row.name})` })}
                           className={secondaryButtonClass}
                         >
-                          {m.remove}
+                          {t("remove")}
                         </button>
                       </td>
                     </tr>
@@ -111,7 +110,6 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
                           <RemoveDayPanel
                             row={row}
                             label={label}
-                            m={m}
                             onCancel={() => cancel(row.id)}
                             onRemoved={onRemoved}
                           />
@@ -132,16 +130,15 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
 function RemoveDayPanel({
   row,
   label,
-  m,
   onCancel,
   onRemoved,
 }: {
   row: CalendarDayRow;
   label: string;
-  m: CalendarAdminMessages;
   onCancel: () => void;
   onRemoved: (revision: number) => void;
 }) {
+  const t = useTranslations("calendarAdmin");
   const { state, pending, formProps, statusRef, errorsOf } = useEditForm(removeCalendarDayAction, { resetOnSuccess: false });
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const id = `remove-${row.id}`;
@@ -162,27 +159,27 @@ function RemoveDayPanel({
       className="space-y-3"
     >
       <p id={`${id}-title`} className="font-semibold text-red-900">
-        {m.removeTitle(`${label} (${row.name})`)}
+        {t("removeTitle", { what: `${label} (${row.name})` })}
       </p>
-      <p className="text-sm">{m.removeExplain}</p>
+      <p className="text-sm">{t("removeExplain")}</p>
       <input type="hidden" name="id" value={row.id} />
       <div className="max-w-xl">
         <label htmlFor={`${id}-note`} className={labelClass}>
-          {m.noteLabel} <span className="font-normal text-muted">{m.required}</span>
+          {t("noteLabel")} <span className="font-normal text-muted">{t("required")}</span>
         </label>
         <textarea ref={noteRef} {...fieldAria(`${id}-note`, errorsOf("note"), true)} name="note" rows={2} maxLength={500} required className={inputClass} />
         <p id={`${id}-note-hint`} className={hintClass}>
-          {m.noteHint}
+          {t("noteHint")}
         </p>
         <FieldError id={`${id}-note`} errors={errorsOf("note")} />
       </div>
       <StatusMessage state={state} statusRef={statusRef} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={pending} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-700 disabled:opacity-60">
-          {pending ? m.removing : m.removeConfirm}
+          {pending ? t("removing") : t("removeConfirm")}
         </button>
         <button type="button" onClick={onCancel} className={secondaryButtonClass}>
-          {m.cancel}
+          {t("cancel")}
         </button>
       </div>
     </form>

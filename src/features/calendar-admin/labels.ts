@@ -1,5 +1,7 @@
-// Labels built from the dictionary: "Thứ Hai 16/02/2026" / "Monday 16/02/2026".
+// Labels built from the calendarAdmin messages: "Thứ Hai 16/02/2026" / "Monday 16/02/2026".
 import { dayOfWeek, formatDateVi, type LocalDate } from "@/domain/calendar";
-import type { CalendarAdminMessages } from "./messages";
 
-export const dayLabel = (m: CalendarAdminMessages, date: LocalDate) => `${m.weekdays[dayOfWeek(date)]} ${formatDateVi(date)}`;
+/** The calendarAdmin translator, from useTranslations("calendarAdmin") or getTranslations("calendarAdmin"). */
+export type CalendarAdminTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+export const dayLabel = (t: CalendarAdminTranslator, date: LocalDate) => `${t(`weekday.${dayOfWeek(date)}`)} ${formatDateVi(date)}`;

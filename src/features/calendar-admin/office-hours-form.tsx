@@ -1,16 +1,15 @@
 "use client";
 // Giờ làm việc theo thứ (morning and afternoon windows, "HH:mm", empty = no window) and the same-day cut-off.
-import { useLocale } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { OfficeHoursForm as OfficeHoursValues } from "@/server/data/calendar-admin";
 import { saveOfficeHoursAction } from "./actions";
 import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
-import { calendarAdminMessages } from "./messages";
 import { WEEKDAYS_MONDAY_FIRST, type DayHoursInput } from "./rules";
 
 const timeInputClass = `${inputClass} mt-0 w-24 text-center tabular-nums`;
 
 export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
-  const m = calendarAdminMessages(useLocale());
+  const t = useTranslations("calendarAdmin");
   const { state, pending, formProps, statusRef, errorsOf } = useEditForm(saveOfficeHoursAction, { resetOnSuccess: false });
 
   const timeField = (weekday: (typeof WEEKDAYS_MONDAY_FIRST)[number], key: keyof DayHoursInput, part: string, edge: string) => {
@@ -19,7 +18,7 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
     return (
       <div>
         <label htmlFor={id} className="sr-only">
-          {m.fieldLabel(m.weekdays[weekday], part.toLowerCase(), edge)}
+          {t("fieldLabel", { weekday: t(`weekday.${weekday}`), part: part.toLowerCase(), edge })}
         </label>
         <input
           {...fieldAria(id, errorsOf(name))}
@@ -38,21 +37,21 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
   return (
     <form {...formProps} aria-labelledby="hours-title" aria-describedby="hours-intro" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
       <p id="hours-intro" className="text-sm text-muted">
-        {m.hoursIntro}
+        {t("hoursIntro")}
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={m.hoursCaption}>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("hoursCaption")}>
         <table className="min-w-full text-sm">
-          <caption className="sr-only">{m.hoursCaption}</caption>
+          <caption className="sr-only">{t("hoursCaption")}</caption>
           <thead>
             <tr className="text-left">
               <th scope="col" className="px-2 py-2 font-semibold">
-                {m.colWeekday}
+                {t("colWeekday")}
               </th>
               <th scope="col" className="px-2 py-2 font-semibold">
-                {m.colMorning}
+                {t("colMorning")}
               </th>
               <th scope="col" className="px-2 py-2 font-semibold">
-                {m.colAfternoon}
+                {t("colAfternoon")}
               </th>
             </tr>
           </thead>
@@ -64,22 +63,22 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
               return (
                 <tr key={weekday}>
                   <th scope="row" className="whitespace-nowrap px-2 py-2 text-left font-normal">
-                    {m.weekdays[weekday]}
+                    {t(`weekday.${weekday}`)}
                   </th>
                   <td className="px-2 py-2">
                     <div className="flex items-center gap-2">
-                      {timeField(weekday, "morningStart", m.colMorning, m.from)}
+                      {timeField(weekday, "morningStart", t("colMorning"), t("from"))}
                       <span aria-hidden="true">–</span>
-                      {timeField(weekday, "morningEnd", m.colMorning, m.to)}
+                      {timeField(weekday, "morningEnd", t("colMorning"), t("to"))}
                     </div>
                     <FieldError id={`hours-${weekday}-morningStart`} errors={errors.filter((e) => e.key === "morningStart").map((e) => e.message)} />
                     <FieldError id={`hours-${weekday}-morningEnd`} errors={errors.filter((e) => e.key === "morningEnd").map((e) => e.message)} />
                   </td>
                   <td className="px-2 py-2">
                     <div className="flex items-center gap-2">
-                      {timeField(weekday, "afternoonStart", m.colAfternoon, m.from)}
+                      {timeField(weekday, "afternoonStart", t("colAfternoon"), t("from"))}
                       <span aria-hidden="true">–</span>
-                      {timeField(weekday, "afternoonEnd", m.colAfternoon, m.to)}
+                      {timeField(weekday, "afternoonEnd", t("colAfternoon"), t("to"))}
                     </div>
                     <FieldError id={`hours-${weekday}-afternoonStart`} errors={errors.filter((e) => e.key === "afternoonStart").map((e) => e.message)} />
                     <FieldError id={`hours-${weekday}-afternoonEnd`} errors={errors.filter((e) => e.key === "afternoonEnd").map((e) => e.message)} />
@@ -94,7 +93,7 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
       <div className="grid gap-4 md:grid-cols-2">
         <div>
           <label htmlFor="hours-cutoff" className={labelClass}>
-            {m.cutoffLabel} <span className="font-normal text-muted">{m.required}</span>
+            {t("cutoffLabel")} <span className="font-normal text-muted">{t("required")}</span>
           </label>
           <input
             {...fieldAria("hours-cutoff", errorsOf("cutoff"), true)}
@@ -108,25 +107,25 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
             className={`${inputClass} w-28 tabular-nums`}
           />
           <p id="hours-cutoff-hint" className={hintClass}>
-            {m.cutoffHint}
+            {t("cutoffHint")}
           </p>
           <FieldError id="hours-cutoff" errors={errorsOf("cutoff")} />
         </div>
         <div>
           <label htmlFor="hours-note" className={labelClass}>
-            {m.noteLabel} <span className="font-normal text-muted">{m.required}</span>
+            {t("noteLabel")} <span className="font-normal text-muted">{t("required")}</span>
           </label>
           <textarea {...fieldAria("hours-note", errorsOf("note"), true)} name="note" rows={2} maxLength={500} required className={inputClass} />
           <p id="hours-note-hint" className={hintClass}>
-            {m.noteHint}
+            {t("noteHint")}
           </p>
           <FieldError id="hours-note" errors={errorsOf("note")} />
         </div>
       </div>
 
-      <StatusMessage state={state} statusRef={statusRef} success={state?.ok && state.data ? m.saved(state.data.revision) : null} />
+      <StatusMessage state={state} statusRef={statusRef} success={state?.ok && state.data ? t("saved", { revision: state.data.revision }) : null} />
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? m.saving : m.hoursSubmit}
+        {pending ? t("saving") : t("hoursSubmit")}
       </button>
     </form>
   );

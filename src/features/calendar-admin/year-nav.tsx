@@ -1,17 +1,18 @@
 import Link from "next/link";
-import type { CalendarAdminMessages } from "./messages";
+import { getTranslations } from "next-intl/server";
 
 /** Links to each selectable year (keyboard- and screen-reader-friendly, no JavaScript needed). */
-export function YearNav({ years, current, m }: { years: number[]; current: number; m: CalendarAdminMessages }) {
+export async function YearNav({ years, current }: { years: number[]; current: number }) {
+  const t = await getTranslations("calendarAdmin");
   return (
-    <nav aria-label={m.yearNav}>
+    <nav aria-label={t("yearNav")}>
       <ul className="flex flex-wrap gap-2">
         {years.map((year) => (
           <li key={year}>
             <Link
               href={`/quan-tri/lich-lam-viec?nam=${year}`}
               aria-current={year === current ? "page" : undefined}
-              aria-label={m.yearLabel(year)}
+              aria-label={t("yearLabel", { year })}
               className={
                 year === current
                   ? "inline-block rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white"

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CalendarAdminScreen } from "@/features/calendar-admin/calendar-admin-screen";
-import { calendarAdminMessages } from "@/features/calendar-admin/messages";
 import { requireUser } from "@/server/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: calendarAdminMessages(await getLocale()).title };
+  return { title: (await getTranslations("calendarAdmin"))("title") };
 }
 
 export default async function WorkingCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
