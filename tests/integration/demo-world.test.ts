@@ -8,7 +8,7 @@ import { createPrismaClient, type PrismaClient } from "@/server/db/client";
 import { demoCalendar } from "@/tooling/demo-world/demo-calendar";
 import { DEMO_PASSWORD } from "@/tooling/demo-world/demo-logins";
 import { seedDemoWorld, type DemoWorldSummary } from "@/tooling/demo-world/seed";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "../../src/tooling/fresh-database";
 
 const UNTIL = new Date("2026-11-22T00:00:00+07:00");
 const WORLD = { seed: 7, until: UNTIL, months: 12, dossiers: 8_000 } as const;

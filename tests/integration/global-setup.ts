@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createTestDatabase } from "../support/test-database";
+import { createTestDatabase } from "../../src/tooling/fresh-database";
 
 // One fresh database for the integration run; test files share it (they run one after another) and create their
 // own rows. DATABASE_URL is set before the test workers start, so the app's modules connect to it.

@@ -21,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { createTestDatabase } from "../../../tests/support/test-database";
+import { createTestDatabase } from "../fresh-database";
 import { formatIntakeSummary, runIntakeBench, type IntakeBenchResult } from "./intake";
 import { megabytes, seconds, thousands } from "./measure";
 import { formatWorklistSummary, runWorklistBench, type WorklistBenchResult } from "./worklist";

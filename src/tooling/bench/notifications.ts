@@ -1,55 +1,25 @@
 // Notification delivery benchmark: `npx tsx src/tooling/bench/notifications.ts`. On a fresh database (a new
-// database on TEST_DATABASE_URL's server, or an in-memory embedded PostgreSQL without it), starts the worker with
+// database on the server of TEST_DATABASE_URL (or DATABASE_URL), or an in-memory embedded PostgreSQL without it), starts the worker with
 // the development provider, enqueues N notifications through the outbox in transactions of 100 (as dossier
 // transitions would), waits until all are SENT and prints deliveries per second and enqueue-to-delivery latency.
 // BENCH_N (default 5000) and BENCH_CONCURRENCY (default 20) tune it.
-import path from "node:path";
-import pg from "pg";
 import { createPrismaClient } from "@/server/db/client";
 import { enqueueNotifications, type OutboxMessage } from "@/server/notifications/outbox";
 import { stopProducers } from "@/server/notifications/queue";
 import { parseNotificationSettings } from "@/server/notifications/settings";
 import { startNotificationWorker } from "@/server/notifications/worker";
-import { startEmbeddedPostgres } from "../embedded-postgres";
-import { deployMigrations } from "../prisma-offline/wasm-schema-engine";
+import { createTestDatabase } from "../fresh-database";
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const BATCH = 100;
-const migrationsDir = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
-async function freshDatabase(): Promise<{ url: string; kind: string; drop(): Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres({ dataDir: "memory://", maxConnections: 64 });
-    await deployMigrations(embedded.url, migrationsDir);
-    return { url: embedded.url, kind: "embedded PGlite", drop: () => embedded.stop() };
-  }
-  const name = `motcua_bench_notify_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await deployMigrations(url.href, migrationsDir);
-  return {
-    url: url.href,
-    kind: `PostgreSQL at ${new URL(serverUrl).host}`,
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 async function main() {
-  const database = await freshDatabase();
-  console.log(`[bench] fresh database on ${database.kind}; N = ${N}, concurrency = ${CONCURRENCY}`);
+  const database = await createTestDatabase("bench_notify");
+  console.log(`[bench] fresh ${database.kind} database; N = ${N}, concurrency = ${CONCURRENCY}`);
   const settings = parseNotificationSettings({ DATABASE_URL: database.url });
   const db = createPrismaClient(database.url, { poolSize: 4 });
   const worker = await startNotificationWorker({ databaseUrl: database.url, concurrency: CONCURRENCY, settings, schedule: false, pollingIntervalSeconds: 0.5 });

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../../../src/server/db/client";
 import { seedDemoWorld } from "../../../src/tooling/demo-world/seed";
-import { createTestDatabase } from "../../support/test-database";
+import { createTestDatabase } from "../../../src/tooling/fresh-database";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const port = process.env.E2E_PORT ?? "3100";

@@ -1,9 +1,9 @@
-// A fresh, migrated database for one test run, never a developer's data: a new database on the server named by
-// TEST_DATABASE_URL (or DATABASE_URL) when there is one, otherwise an in-memory embedded PostgreSQL.
+// A fresh, migrated database for a test run or a benchmark, never a developer's data: a new database on the server
+// named by TEST_DATABASE_URL (or DATABASE_URL) when there is one, otherwise an in-memory embedded PostgreSQL.
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../src/tooling/embedded-postgres";
-import { deployMigrations } from "../../src/tooling/prisma-offline/wasm-schema-engine";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { deployMigrations } from "./prisma-offline/wasm-schema-engine";
 
 const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
