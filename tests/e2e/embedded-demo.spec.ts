@@ -49,9 +49,11 @@ test("the zero-setup demo starts on the embedded database, serves pages, and kee
   test.setTimeout(300_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "motcua-demo-"));
   const running: ChildProcess[] = [];
+  const outputs: (() => string)[] = [];
   try {
     const first = startDemo(dataDir);
     running.push(first.child);
+    outputs.push(first.output);
     const firstStartMs = await first.ready;
     expect(first.output()).toContain("embedded PostgreSQL listening");
     expect(first.output()).toContain("demo world ready");
@@ -67,6 +69,7 @@ test("the zero-setup demo starts on the embedded database, serves pages, and kee
 
     const second = startDemo(dataDir);
     running.push(second.child);
+    outputs.push(second.output);
     const secondStartMs = await second.ready;
     expect(second.output()).not.toContain("seeding the demo world");
     await logInAsAdmin(page);
@@ -76,6 +79,8 @@ test("the zero-setup demo starts on the embedded database, serves pages, and kee
     console.log(`[embedded demo] first start ${(firstStartMs / 1000).toFixed(1)} s (1,500 dossiers), later start ${(secondStartMs / 1000).toFixed(1)} s`);
   } finally {
     for (const child of running) await stopDemo(child).catch(() => {});
+    // The demo's own log explains a failure (server errors are printed there, not in the browser).
+    if (test.info().status !== test.info().expectedStatus) await test.info().attach("demo output", { body: outputs.map((read) => read()).join("\n---\n") });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
