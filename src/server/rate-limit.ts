@@ -6,7 +6,14 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/server/env";
 
 const globalForLimits = globalThis as unknown as { motcuaLimitPool?: pg.Pool };
-const pool = (globalForLimits.motcuaLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }));
+const pool = (globalForLimits.motcuaLimitPool ??= createPool());
+
+function createPool(): pg.Pool {
+  const created = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
+  created.on("error", (error) => console.error("[rate-limit] idle database connection lost:", error.message));
+  return created;
+}
 
 // The library names its prepared statements ("rate_limits:rlflx-get"). Named statements live in the database session,
 // and on the embedded database every connection shares one session, so a second connection preparing the same name

@@ -122,16 +122,25 @@ async function main() {
   // Ctrl+C reaches this process twice (from the terminal and relayed by tsx), and the web server's exit calls stop()
   // again: stop once, and never let a stuck connection keep the demo from exiting.
   let stopping = false;
+  const serverExited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const signalServer = (signal: NodeJS.Signals) => {
+    try {
+      if (server.pid) process.kill(-server.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
-    setTimeout(() => process.exit(code), 10_000).unref();
-    if (server.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
+    setTimeout(() => process.exit(code), 15_000).unref();
+    // The web server goes first, and completely: a browser's keep-alive connection could otherwise still reach it
+    // after its database is gone.
+    if (server.exitCode === null) {
+      signalServer("SIGTERM");
+      const killLater = setTimeout(() => signalServer("SIGKILL"), 5000);
+      await serverExited;
+      clearTimeout(killLater);
     }
     await notifications.stop({ timeoutMs: 5000 }).catch(() => {});
     await embedded?.stop();

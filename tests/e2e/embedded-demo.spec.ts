@@ -77,10 +77,12 @@ test("the zero-setup demo starts on the embedded database, serves pages, and kee
     await expect(page.getByTestId("admin-dossiers")).toHaveText(dossiers!);
     await stopDemo(running.pop()!);
     console.log(`[embedded demo] first start ${(firstStartMs / 1000).toFixed(1)} s (1,500 dossiers), later start ${(secondStartMs / 1000).toFixed(1)} s`);
+  } catch (error) {
+    // The demo's own log explains a failure (server errors are printed there, not in the browser).
+    console.log(`[embedded demo] output:\n${outputs.map((read) => read()).join("\n---\n")}`);
+    throw error;
   } finally {
     for (const child of running) await stopDemo(child).catch(() => {});
-    // The demo's own log explains a failure (server errors are printed there, not in the browser).
-    if (test.info().status !== test.info().expectedStatus) await test.info().attach("demo output", { body: outputs.map((read) => read()).join("\n---\n") });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
