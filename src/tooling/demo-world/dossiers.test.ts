@@ -163,7 +163,7 @@ describe("dossier generator: a default year", () => {
       expect(d.events.at(-1)?.toStatus).toBe(d.dossier.status);
       expect(d.events.some((e) => e.type === "receive")).toBe(true);
       expect(d.handoffs.map((h) => h.sequence)).toEqual(d.handoffs.map((_, i) => i + 1));
-      expect(Boolean(d.dossier.finishedAt)).toBe(d.events.some((e) => e.type === "approve"));
+      expect(Boolean(d.dossier.finishedAt)).toBe(d.events.some((e) => e.type === "approve" && e.toStatus === "RESULT_READY"));
       expect(d.dossier.applicantPhone).toMatch(/^0[35789]\d{8}$/);
       if (d.dossier.applicantKind === "CITIZEN") expect(d.dossier.applicantIdNumber).toMatch(/^001[0-3]\d{8}$/);
       expect(d.dossier.applicantAddress).toContain("Sơn Tây");

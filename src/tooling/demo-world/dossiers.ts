@@ -476,7 +476,6 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   const forwardOffice = forwardPlan && random.chance(forwardPlan.chance) ? requireOffice(unit, forwardPlan.officeCode) : null;
   const assigner = office.head ?? leader;
   const assignee = random.pick(office.officers);
-  const approver = version.seed.leadershipApproval ? leader : (office.head ?? leader);
   const denied = random.chance(0.01);
   const returnDelay = electronicResult || channel === "ONLINE" ? random.between(5 * MINUTE, 2 * HOUR) : postalReturn ? random.between(0.5, 1) * context.workingDayMs : random.between(0.05, 2.5) * context.workingDayMs;
   const returnedAt = addWorkingTime(cal, finishedAt, Math.round(returnDelay));
@@ -499,13 +498,19 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
     forwardAt = at(activeFinish * random.between(0.55, 0.7));
     const secondAssignee = random.pick(forwardOffice.officers);
     const reason = random.pick(FORWARD_REASONS);
-    events.push({ at: forwardAt, type: "transfer", actor: assignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_ASSIGNMENT", office: forwardOffice, reason, payload: { fromOfficeId: office.id, toOfficeId: forwardOffice.id, electronic: true } });
+    events.push({ at: forwardAt, type: "forward", actor: assignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_ASSIGNMENT", office: forwardOffice, reason, payload: { fromOfficeId: office.id, toOfficeId: forwardOffice.id, electronic: true } });
     events.push({ at: at(activeFinish * random.between(0.71, 0.78)), type: "assign", actor: forwardOffice.head ?? leader, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "HANDLING", assignee: secondAssignee, payload: { assigneeId: secondAssignee.id } });
     finalOffice = forwardOffice;
     finalAssignee = secondAssignee;
   }
-  const approvalStep: ProcessingStep = version.seed.leadershipApproval ? "AWAITING_LEADER_APPROVAL" : "AWAITING_HEAD_APPROVAL";
-  events.push({ at: at(activeFinish * random.between(0.8, 0.95)), type: "submit_for_approval", actor: finalAssignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: approvalStep });
+  // As the state machine runs it: the officer submits to the head of the office; the head approves, and where the
+  // procedure needs the unit's leadership to sign, the leader approves last.
+  const head = finalOffice.head ?? leader;
+  const approver = version.seed.leadershipApproval ? leader : head;
+  events.push({ at: at(activeFinish * random.between(0.8, 0.9)), type: "submit_for_approval", actor: finalAssignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_HEAD_APPROVAL" });
+  if (version.seed.leadershipApproval) {
+    events.push({ at: at(activeFinish * random.between(0.91, 0.98)), type: "approve", actor: head, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_LEADER_APPROVAL" });
+  }
   const resultKind: ResultKind = denied ? "DENIED" : "GRANTED";
   events.push({ at: finishedAt, type: "approve", actor: approver, from: "IN_PROCESSING", to: "RESULT_READY", step: null, ...(denied ? { reason: random.pick(DENIAL_REASONS) } : {}), payload: { resultKind } });
   const returnMethod = electronicResult ? "ONLINE" : postalReturn ? "POST" : "DESK";
@@ -526,7 +531,7 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   const happened = events.filter((e) => e.at.getTime() <= now.getTime());
   const last = happened[happened.length - 1] as TimelineEvent;
   const done = (type: string): boolean => happened.some((e) => e.type === type);
-  const finished = done("approve");
+  const finished = happened.some((e) => e.type === "approve" && e.to === "RESULT_READY");
   const pauseStarted = pause !== null && pause.start.getTime() <= now.getTime();
   const pauseOpen = pause !== null && pauseStarted && pause.end.getTime() > now.getTime();
   let handlingOffice: WorldOffice | null = null;
