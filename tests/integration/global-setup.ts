@@ -6,6 +6,7 @@ import { createTestDatabase } from "../../src/tooling/fresh-database";
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase("integration");
   process.env.DATABASE_URL = database.url;
+  if (database.kind === "embedded") process.env.MOTCUA_EMBEDDED_DATABASE = "1";
   process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
   project.provide("databaseKind", database.kind);
   console.log(`[integration] ${database.kind} database ready`);
