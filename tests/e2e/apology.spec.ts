@@ -89,6 +89,8 @@ test("a dossier at risk: warned, apologised for, signed, rescheduled, tracked an
   await draftForm.getByLabel("Lý do chậm trễ / sai sót").fill("Đang chờ ý kiến xác minh của cơ quan liên quan; hồ sơ cần thêm thời gian thẩm định.");
   await draftForm.getByLabel("Số ngày làm việc hẹn thêm").fill(EXTRA_WORKING_DAYS);
   const preview = officer.getByTestId("apology-preview-date");
+  // The server's preview follows the typed number of days; wait for that one, not the default's.
+  await expect(draftForm).toContainText(`Hẹn lại thêm ${EXTRA_WORKING_DAYS} ngày làm việc`);
   await expect(preview).toHaveText(/^17:00 \d{2}\/\d{2}\/\d{4}$/);
   const proposed = (await preview.textContent())!;
   await draftForm.getByRole("button", { name: "Lập phiếu, trình trưởng phòng ký" }).click();
