@@ -51,6 +51,7 @@ export {
   PENDING_TIMELINESS_LABELS,
   classifyFinished,
   classifyPending,
+  dueSoonBefore,
   isApologyInTime,
   latestApologyAt,
 } from "./timeliness";

@@ -1,5 +1,6 @@
 // Timeliness (tình trạng đúng hạn) of finished and pending dossiers, measured against the appointment.
-import { addWorkingDays, endOfOfficeDay, toLocalDate } from "./calendar";
+import { addWorkingDays, endOfOfficeDay, localDateTime, toLocalDate } from "./calendar";
+import { addCalendarDays } from "./local-date";
 import type { FinishedTimeliness, PendingTimeliness, WorkingCalendar } from "./types";
 
 /** Vietnamese labels, as used in reports. */
@@ -26,8 +27,18 @@ export function classifyFinished(cal: WorkingCalendar, appointmentAt: Date, fini
 }
 
 /**
+ * sắp đến hạn: a pending appointment is due soon when its local date is on or before the `dueSoonWorkingDays`-th
+ * working day after today, i.e. when it falls before midnight after that day. This instant is the rule's one
+ * definition: classifyPending uses it, and so do the SQL filters of worklists, dashboards and warnings.
+ */
+export function dueSoonBefore(cal: WorkingCalendar, now: Date, dueSoonWorkingDays = 1): Date {
+  const horizon = addWorkingDays(cal, toLocalDate(cal, now), dueSoonWorkingDays);
+  return localDateTime(cal, addCalendarDays(horizon, 1), "00:00");
+}
+
+/**
  * Pending dossier at `now`: OVERDUE (quá hạn) once now is after the appointment instant; DUE_SOON (sắp đến hạn) when
- * the appointment's local date ≤ the `dueSoonWorkingDays`-th working day after today; else WITHIN (trong hạn).
+ * the appointment falls before dueSoonBefore(…); else WITHIN (trong hạn).
  */
 export function classifyPending(
   cal: WorkingCalendar,
@@ -36,8 +47,7 @@ export function classifyPending(
   dueSoonWorkingDays = 1,
 ): PendingTimeliness {
   if (now.getTime() > appointmentAt.getTime()) return "OVERDUE";
-  const horizon = addWorkingDays(cal, toLocalDate(cal, now), dueSoonWorkingDays);
-  return toLocalDate(cal, appointmentAt) <= horizon ? "DUE_SOON" : "WITHIN";
+  return appointmentAt.getTime() < dueSoonBefore(cal, now, dueSoonWorkingDays).getTime() ? "DUE_SOON" : "WITHIN";
 }
 
 /**

@@ -4,7 +4,7 @@
 // of the Dossier worklist indexes ([receivedUnitId|decidingUnitId|handlingOfficeId|assigneeId, status,
 // appointmentAt]), and the deadline filters are ranges on appointmentAt, the third column, so lists, counts and
 // pages stay on those indexes however many dossiers there are.
-import { addCalendarDays, addWorkingDays, localDateTime, toLocalDate, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
+import { addCalendarDays, addWorkingDays, dueSoonBefore, toLocalDate, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
 import { PENDING_STATUSES, type DossierStatus, type ProcessingStep, type Role } from "@/domain/dossier";
 import { escapeLike, FOLD_FROM, FOLD_TO, foldVietnamese } from "@/lib/vietnamese-text";
 import type { QuickFilter, ScopeKey, Sort, StatusFilter, WorklistFilter } from "./filter";
@@ -160,10 +160,10 @@ export interface DeadlineBounds {
   horizon: LocalDate;
 }
 
-/** Same rule as classifyPending (src/domain/calendar), as a range on appointmentAt that SQL can use. */
+/** The rule of classifyPending (src/domain/calendar) as a range on appointmentAt that SQL can use. */
 export function deadlineBounds(cal: WorkingCalendar, now: Date, dueSoonWorkingDays: number): DeadlineBounds {
   const horizon = addWorkingDays(cal, toLocalDate(cal, now), dueSoonWorkingDays);
-  return { now, horizon, dueSoonBefore: localDateTime(cal, addCalendarDays(horizon, 1), "00:00") };
+  return { now, horizon, dueSoonBefore: dueSoonBefore(cal, now, dueSoonWorkingDays) };
 }
 
 /** Start of a Vietnamese calendar day (Asia/Ho_Chi_Minh, UTC+7 all year). */

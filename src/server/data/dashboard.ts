@@ -6,7 +6,7 @@ import "server-only";
 // - pending (đang giải quyết): received, in processing, or paused; overdue once the appointment has passed, due soon
 //   when the appointment falls on or before the N-th working day after today (setting, default 1).
 import { cache } from "react";
-import { addCalendarDays, addWorkingDays, type WorkingCalendar } from "@/domain/calendar";
+import { dueSoonBefore, type WorkingCalendar } from "@/domain/calendar";
 import { PENDING_STATUSES } from "@/domain/dossier";
 import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey } from "@/lib/dates";
@@ -58,8 +58,7 @@ export interface DeadlineContext {
 export const getDeadlineContext = cache(async (): Promise<DeadlineContext> => {
   const [calendar, dueSoonWorkingDays] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays")]);
   const now = new Date();
-  const horizon = addWorkingDays(calendar, localDateKey(now), dueSoonWorkingDays);
-  return { calendar, dueSoonWorkingDays, now, dueSoonBefore: startOfLocalDay(addCalendarDays(horizon, 1)) };
+  return { calendar, dueSoonWorkingDays, now, dueSoonBefore: dueSoonBefore(calendar, now, dueSoonWorkingDays) };
 });
 
 export { PENDING_STATUSES };

@@ -1,7 +1,7 @@
 import "server-only";
 // Cảnh báo sớm: the dossiers that will be late unless someone acts today, for the user's own scope. All predicates
 // are on appointmentAt, so each count is one range scan on the (scope, status, appointmentAt) indexes.
-import { addWorkingDays, endOfOfficeDay, toLocalDate, type WorkingCalendar } from "@/domain/calendar";
+import { dueSoonBefore } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { PENDING_STATUSES } from "@/domain/dossier";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -27,16 +27,11 @@ export function warningScope(user: SessionUser): Prisma.DossierWhereInput | null
   }
 }
 
-/** Close of office on the Nth working day from today. */
-function horizon(calendar: WorkingCalendar, now: Date, workingDays: number): Date {
-  return endOfOfficeDay(calendar, addWorkingDays(calendar, toLocalDate(calendar, now), workingDays));
-}
-
 /**
  * The three warnings as Prisma filters:
  * - overdue (quá hạn): the appointment has passed;
  * - dueSoon (sắp đến hạn): it falls within the configured number of working days;
- * - apologyDue (cần xin lỗi): not rescheduled yet and the appointment is by the close of the next working day, so
+ * - apologyDue (cần xin lỗi): not rescheduled yet and the appointment falls on or before the next working day, so
  *   today is the last day to issue the apology in time (or that day has passed).
  */
 export async function warningFilters(now: Date): Promise<Record<WarningKind, Prisma.DossierWhereInput>> {
@@ -44,8 +39,9 @@ export async function warningFilters(now: Date): Promise<Record<WarningKind, Pri
   const pending = { status: { in: [...PENDING_STATUSES] } };
   return {
     overdue: { ...pending, appointmentAt: { lt: now } },
-    dueSoon: { ...pending, appointmentAt: { gte: now, lte: horizon(calendar, now, dueSoonDays) } },
-    apologyDue: { ...pending, rescheduleCount: 0, appointmentAt: { lte: horizon(calendar, now, 1) } },
+    dueSoon: { ...pending, appointmentAt: { gte: now, lt: dueSoonBefore(calendar, now, dueSoonDays) } },
+    // Due by the next working day (or already past): today is the last day to issue the apology in time.
+    apologyDue: { ...pending, rescheduleCount: 0, appointmentAt: { lt: dueSoonBefore(calendar, now, 1) } },
   };
 }
 
