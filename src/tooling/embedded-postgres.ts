@@ -63,9 +63,11 @@ const EXTENDED_PROTOCOL_MESSAGES = new Set(["P", "B", "D", "E", "C", "H"]);
 
 /**
  * The socket server keeps a connection's TRANSACTION together but queues each protocol message on its own, so outside
- * a transaction one connection's Parse/Bind/Execute can interleave with another's and bind a query to the wrong
- * (unnamed) statement. Keep each connection's extended-protocol batch together up to its Sync as well. Pinned to
- * pglite-socket 0.2.17's queue (tests/integration/embedded-postgres.test.ts proves the behaviour).
+ * a transaction one connection's Parse/Bind/Execute could in principle interleave with another's and bind a query to
+ * the wrong (unnamed) statement. Keep each connection's extended-protocol batch together up to its Sync as well.
+ * Defensive: a mix-up was reported once while seeding over parallel pools, but tests/integration/embedded-postgres.test.ts
+ * (distinct statements, multi-chunk messages, 12 connections) has not reproduced one without this either. Pinned to
+ * pglite-socket 0.2.17's queue; drop it if a release keeps batches together itself.
  */
 function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
   const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;

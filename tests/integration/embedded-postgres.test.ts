@@ -19,15 +19,24 @@ describe("embedded PostgreSQL with several connection pools", () => {
     await embedded.stop();
   });
 
-  it("answers 600 concurrent parameterised queries from 12 connections, each with its own parameters", async () => {
-    const results = await Promise.all(
+  it("answers 600 concurrent parameterised queries from 12 connections, each with its own statement and parameters", async () => {
+    // Each query's text differs (its own constant), so a Bind that landed on another connection's unnamed statement
+    // would return that statement's constant, or fail: the answer proves which statement ran with which parameters.
+    const results = await Promise.allSettled(
       Array.from({ length: 600 }, async (_, index) => {
         const pool = pools[index % pools.length]!;
-        const { rows } = await pool.query<{ n: number; label: string }>("SELECT $1::int AS n, $2::text AS label", [index, `hồ sơ ${index}`]);
-        return rows[0]!.n === index && rows[0]!.label === `hồ sơ ${index}`;
+        // Every third query carries a large parameter, so its Bind message reaches the server in several TCP chunks:
+        // the moment another connection's messages could slip in between.
+        const label = index % 3 === 0 ? `hồ sơ ${index} `.repeat(20_000) : `hồ sơ ${index}`;
+        const { rows } = await pool.query<{ n: number; length: number; tag: number }>(`SELECT $1::int AS n, length($2::text) AS length, ${index} AS tag`, [
+          index,
+          label,
+        ]);
+        return rows[0]!.n === index && rows[0]!.length === label.length && rows[0]!.tag === index;
       }),
     );
-    expect(results.filter((ok) => !ok)).toHaveLength(0);
+    const wrong = results.filter((result) => result.status === "rejected" || !result.value);
+    expect(wrong).toHaveLength(0);
   }, 60_000);
 
   it("keeps a transaction's statements to its own connection, and its rollback to itself", async () => {
