@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { approveApology, draftApology, rejectApology } from "../../src/server/dossiers/apology";
-import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld, versionOf as versionOfDossier } from "../support/fixtures";
 
 // Default calendar (Mon–Fri, 07:30–11:30 and 13:30–17:00, no holidays) in Asia/Ho_Chi_Minh.
 
@@ -17,9 +16,8 @@ describe("apology letters (form 04): draft, signature by the office head, resche
     as = sessionsOf(world);
   });
 
-  const versionOf = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id } })).version;
-  const command = async (id: string, user: keyof typeof as, cmd: Parameters<typeof performCommand>[1]["command"], when: string) =>
-    performCommand(as[user], { dossierId: id, expectedVersion: await versionOf(id), command: cmd }, at(when));
+  const versionOf = (id: string) => versionOfDossier(db, id);
+  const command = (id: string, user: keyof typeof as, cmd: Command, when: string) => act(db, as[user], id, cmd, when);
 
   /** Registered Mon 04/05/2026 08:00 → appointment 17:00 Mon 11/05; assigned to the officer. */
   async function dossierInProcessing() {

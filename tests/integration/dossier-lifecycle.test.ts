@@ -4,7 +4,7 @@ import { DossierConflictError } from "../../src/server/dossiers/errors";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Times in Asia/Ho_Chi_Minh (UTC+7). The fixture world has no stored calendar, so the default Mon–Fri calendar
 // (07:30–11:30, 13:30–17:00, no holidays) applies: the rules under test are the lifecycle's, not the holidays'.
@@ -72,10 +72,7 @@ describe("dossier lifecycle against PostgreSQL", () => {
     let dossier = await dossierOf(id);
     expect(dossier.appointmentAt).toEqual(at("2026-05-11T17:00:00")); // 5 working days after Mon 04/05
 
-    const step = async (user: keyof typeof as, command: Parameters<typeof performCommand>[1]["command"], when: string) => {
-      const current = await db.dossier.findUniqueOrThrow({ where: { id } });
-      return performCommand(as[user], { dossierId: id, expectedVersion: current.version, command }, at(when));
-    };
+    const step = (user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
 
     await step("head", { type: "assign", officerId: world.users.officer.id }, "2026-05-04T09:00:00");
     await step("officer", { type: "request_supplement", reason: "Giấy xác nhận tình trạng hôn nhân đã quá 6 tháng" }, "2026-05-05T09:00:00");
@@ -125,10 +122,7 @@ describe("dossier lifecycle against PostgreSQL", () => {
 
   it("finishing after the appointment is late", async () => {
     const { id } = await registerDossier(as.receptionist, intakeFor(world), at("2026-06-01T08:00:00"));
-    const run = async (user: keyof typeof as, command: Parameters<typeof performCommand>[1]["command"], when: string) => {
-      const { version } = await db.dossier.findUniqueOrThrow({ where: { id } });
-      await performCommand(as[user], { dossierId: id, expectedVersion: version, command }, at(when));
-    };
+    const run = (user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
     await run("head", { type: "assign", officerId: world.users.officer.id }, "2026-06-01T09:00:00");
     await run("officer", { type: "submit_for_approval", resultKind: "DENIED" }, "2026-06-08T16:00:00");
     await run("head", { type: "approve" }, "2026-06-08T16:30:00");

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { approveApology, draftApology } from "../../src/server/dossiers/apology";
-import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Applicants are told when their dossier is received, needs a supplement, is rescheduled with an apology and when the
 // result is ready: each message is written to the outbox (with its delivery job) in the transaction of the change.
@@ -26,10 +25,7 @@ describe("notifications written with dossier changes", () => {
   it("tells the applicant at each step, by e-mail and SMS, with a delivery job per message", async () => {
     const { id } = await registerDossier(as.receptionist, intakeFor(world, { applicantEmail: "binh@example.vn" }), at("2026-05-04T08:00:00"));
     expect(await messagesOf(id)).toEqual(["dossier.received:EMAIL", "dossier.received:SMS"]);
-    const step = async (user: keyof typeof as, command: Parameters<typeof performCommand>[1]["command"], when: string) => {
-      const { version } = await db.dossier.findUniqueOrThrow({ where: { id } });
-      await performCommand(as[user], { dossierId: id, expectedVersion: version, command }, at(when));
-    };
+    const step = (user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
     await step("head", { type: "assign", officerId: world.users.officer.id }, "2026-05-04T09:00:00");
     await step("officer", { type: "request_supplement", reason: "Bổ sung giấy xác nhận tình trạng hôn nhân" }, "2026-05-05T09:00:00");
     await step("receptionist", { type: "record_supplement" }, "2026-05-06T09:00:00");

@@ -2,10 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { latenessReport } from "../../src/server/data/apology-report";
 import { warningCounts, warningList } from "../../src/server/data/early-warning";
 import { approveApology, draftApology } from "../../src/server/dossiers/apology";
-import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld, versionOf as versionOfDossier } from "../support/fixtures";
 
 
 describe("early warning and honest lateness statistics", () => {
@@ -18,9 +17,8 @@ describe("early warning and honest lateness statistics", () => {
     as = sessionsOf(world);
   });
 
-  const versionOf = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id } })).version;
-  const run = async (id: string, user: keyof typeof as, command: Parameters<typeof performCommand>[1]["command"], when: string) =>
-    performCommand(as[user], { dossierId: id, expectedVersion: await versionOf(id), command }, at(when));
+  const versionOf = (id: string) => versionOfDossier(db, id);
+  const run = (id: string, user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
   const registerAndAssign = async (when: string) => {
     const { id } = await registerDossier(as.receptionist, intakeFor(world), at(when));
     await run(id, "head", { type: "assign", officerId: world.users.officer.id }, when.replace(/T\d\d/, "T11"));

@@ -2,10 +2,9 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../src/server/auth/session-user";
 import { approveApology, draftApology } from "../../src/server/dossiers/apology";
-import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, sessionsOf, type TestWorld } from "../support/fixtures";
+import { act, at, type Command, createTestWorld, intakeFor, sessionsOf, type TestWorld, versionOf as versionOfDossier } from "../support/fixtures";
 
 // The late-dossier report end to end: real dossiers (the same services as the desk), the report loaded for each role
 // (readableUnitIds, then the department head's narrowing), the workbook built and read back with ExcelJS, and the
@@ -44,9 +43,8 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
   let justiceName: string;
   let landName: string;
 
-  const versionOf = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id } })).version;
-  const run = async (id: string, user: keyof typeof as, command: Parameters<typeof performCommand>[1]["command"], when: string) =>
-    performCommand(as[user], { dossierId: id, expectedVersion: await versionOf(id), command }, at(when));
+  const versionOf = (id: string) => versionOfDossier(db, id);
+  const run = (id: string, user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
   const register = async (office: "justice" | "land", when: string) => {
     const intake = office === "justice" ? intakeFor(world) : intakeFor(world, { procedureId: landProcedureId });
     const { id } = await registerDossier(as.receptionist, intake, at(when));

@@ -4,7 +4,7 @@ import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { lookUpDossierForCitizen } from "../../src/server/data/tracking";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Public tracking (tra cứu hồ sơ) against PostgreSQL: the second factor, the neutral answer, the per-address limit
 // kept in the rate_limits table, and the public-safe view. Each test uses its own documentation address (RFC 5737).
@@ -168,10 +168,7 @@ describe("public tracking", () => {
 
   it("shows 'đang tạm dừng' with what to supplement while a supplement pause is open, then the new appointment", async () => {
     const { id, code } = await registerDossier(as.receptionist, intakeFor(world, APPLICANT), at("2026-05-04T08:00:00"));
-    const step = async (user: keyof typeof as, command: Parameters<typeof performCommand>[1]["command"], when: string) => {
-      const current = await db.dossier.findUniqueOrThrow({ where: { id } });
-      return performCommand(as[user], { dossierId: id, expectedVersion: current.version, command }, at(when));
-    };
+    const step = (user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
     await step("head", { type: "assign", officerId: world.users.officer.id }, "2026-05-04T09:00:00");
     await step("officer", { type: "request_supplement", reason: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)" }, "2026-05-05T09:00:00");
 

@@ -4,10 +4,9 @@ import { DEFAULT_FILTER, type WorklistFilter } from "../../src/features/worklist
 import { getCurrentCalendar, getSetting } from "../../src/server/data/calendar";
 import { warningCounts } from "../../src/server/data/early-warning";
 import { loadWorklist, type WorklistPage } from "../../src/server/data/worklists";
-import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
 
 // Times in Asia/Ho_Chi_Minh. "Now" for the lists is Mon 11/05/2026 09:00, after every registration below.
 const NOW = at("2026-05-11T09:00:00");
@@ -26,10 +25,7 @@ describe("worklists against PostgreSQL", () => {
   beforeAll(async () => {
     world = await createTestWorld(db);
     as = sessionsOf(world);
-    const run = async (user: keyof typeof as, id: string, command: Parameters<typeof performCommand>[1]["command"], when: string) => {
-      const { version } = await db.dossier.findUniqueOrThrow({ where: { id } });
-      await performCommand(as[user], { dossierId: id, expectedVersion: version, command }, at(when));
-    };
+    const run = (user: keyof typeof as, id: string, command: Command, when: string) => act(db, as[user], id, command, when);
     // Received on different days, so that at NOW some are overdue, some due soon and some within their deadline.
     const days = ["2026-04-20", "2026-04-27", "2026-04-29", "2026-05-04", "2026-05-05", "2026-05-06", "2026-05-07", "2026-05-08"];
     for (const [index, day] of days.entries()) {

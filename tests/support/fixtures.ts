@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { Role } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/server/auth/password";
+import { performCommand } from "../../src/server/dossiers/commands";
 
 export const TEST_PASSWORD = "dung-mat-khau-2026";
 let passwordHash: Promise<string> | undefined;
@@ -116,3 +117,14 @@ export const sessionsOf = (world: TestWorld): Sessions =>
 
 /** An instant given as wall-clock time in Vietnam (UTC+7), e.g. at("2026-04-23T10:00:00"). */
 export const at = (local: string) => new Date(`${local}+07:00`);
+
+export type Command = Parameters<typeof performCommand>[1]["command"];
+type Client = Pick<PrismaClient, "dossier">;
+
+/** A dossier's current optimistic version. */
+export const versionOf = async (db: Client, dossierId: string) => (await db.dossier.findUniqueOrThrow({ where: { id: dossierId } })).version;
+
+/** Performs a command as a user at a Vietnam wall-clock time, on the dossier's current version (tests act in turn). */
+export async function act(db: Client, user: ReturnType<typeof sessionOf>, dossierId: string, command: Command, when: string) {
+  return performCommand(user, { dossierId, expectedVersion: await versionOf(db, dossierId), command }, at(when));
+}
