@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { IntakeNoticeInput } from "../../src/features/reception/intake-notice-schema";
+import type { IntakeNoticeInput } from "../../src/domain/dossier/intake-notice-schema";
 import { issueIntakeNotice } from "../../src/server/dossiers/intake-notices";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";

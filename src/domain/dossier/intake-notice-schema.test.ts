@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "@/domain/dossier";
+import { fieldErrors } from "./index";
 import { NOTICE_MESSAGES, intakeNoticeSchema } from "./intake-notice-schema";
 
 const base = { procedureId: "cm9procedure0000000000001", applicantName: "Trần Thị Bình", applicantPhone: "", applicantAddress: "" };

@@ -3,8 +3,8 @@
 // form validates with it before sending, the action and the service validate again. Messages are Vietnamese and go
 // straight under the inputs.
 import { z } from "zod";
-import { normalizeVietnamesePhone } from "@/domain/dossier/intake-schema";
-import { optionalText, requiredText } from "@/domain/dossier/schema-helpers";
+import { normalizeVietnamesePhone } from "./intake-schema";
+import { optionalText, requiredText } from "./schema-helpers";
 
 export const INTAKE_NOTICE_KINDS = ["SUPPLEMENT_REQUEST", "REFUSAL"] as const;
 export type IntakeNoticeKind = (typeof INTAKE_NOTICE_KINDS)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIntake } from "@/domain/dossier";
 import { documentsFromForm, intakeFromForm, intakeNoticeFromForm } from "./form-data";
-import { intakeNoticeSchema } from "./intake-notice-schema";
+import { intakeNoticeSchema } from "@/domain/dossier/intake-notice-schema";
 
 const PROCEDURE_ID = "cm9procedure0000000000001";
 

@@ -1,7 +1,7 @@
 // FormData → the objects the intake and notice schemas validate. The desk's form names each checklist row
 // "documents.<index>.<field>"; a checkbox that is not ticked sends nothing, which the schema reads as false.
 import type { IntakeFormInput } from "@/domain/dossier";
-import type { IntakeNoticeFormInput } from "./intake-notice-schema";
+import type { IntakeNoticeFormInput } from "@/domain/dossier/intake-notice-schema";
 
 const DOCUMENT_KEY = /^documents\.(\d{1,3})\.(position|received|count)$/;
 

@@ -7,14 +7,14 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { useTranslations } from "next-intl";
 import { parseIntake } from "@/domain/dossier/intake-schema";
 import { fieldErrors as zodFieldErrors } from "@/domain/dossier/schema-helpers";
-import type { ActionState } from "@/server/actions/define-action";
+import type { ActionState } from "@/lib/action-state";
 import type { DeskProcedure, ProcedureOption } from "@/server/data/reception";
 import { AppointmentPreview } from "./appointment-preview";
 import { DocumentChecklist, ProcedureFacts } from "./document-checklist";
 import { FieldError, errorIdOf, inputClass, labelClass } from "./field-error";
 import { intakeFromForm, intakeNoticeFromForm } from "./form-data";
 import { missingDocumentLines, type ChecklistTick } from "./format";
-import { intakeNoticeSchema, type IntakeNoticeKind } from "./intake-notice-schema";
+import { intakeNoticeSchema, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
 import { issueIntakeNoticeAction } from "./issue-intake-notice-action";
 import { ProcedureCombobox } from "./procedure-combobox";
 import { registerDossierAction } from "./register-dossier-action";

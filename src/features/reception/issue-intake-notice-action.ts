@@ -6,7 +6,7 @@ import { documentLinks } from "@/features/documents/links";
 import { defineAction } from "@/server/actions/define-action";
 import { issueIntakeNotice } from "@/server/dossiers/intake-notices";
 import { intakeNoticeFromForm } from "./form-data";
-import { intakeNoticeSchema } from "./intake-notice-schema";
+import { intakeNoticeSchema } from "@/domain/dossier/intake-notice-schema";
 
 export const issueIntakeNoticeAction = defineAction({
   roles: ["RECEPTIONIST"],

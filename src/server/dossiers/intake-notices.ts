@@ -4,7 +4,7 @@ import "server-only";
 // with its number <unit code>-<02|03>-<yymmdd>-<sequence>, consecutive per unit, kind and day, and an audit entry;
 // the number, the row and the audit entry are written in one transaction, or nothing is.
 import { fieldErrors } from "@/domain/dossier";
-import { NOTICE_FORM_NUMBER, intakeNoticeSchema, type IntakeNoticeInput, type IntakeNoticeKind } from "@/features/reception/intake-notice-schema";
+import { NOTICE_FORM_NUMBER, intakeNoticeSchema, type IntakeNoticeInput, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
 import type { Prisma } from "@/generated/prisma/client";
 import { localDateKey } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
