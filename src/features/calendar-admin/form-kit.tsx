@@ -3,7 +3,7 @@
 // success, moves focus to the first field in error or to the status message), error blocks wired with
 // aria-describedby, and the status message (aria-live="polite").
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import type { ActionState } from "@/server/actions/define-action";
+import type { ActionState } from "@/lib/action-state";
 export { hintClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "./form-kit-classes";
 
 type Action<T> = (state: ActionState<T> | undefined, formData: FormData) => Promise<ActionState<T>>;

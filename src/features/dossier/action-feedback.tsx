@@ -3,7 +3,7 @@
 // when someone else changed the dossier first (the same handling as the command panel).
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import type { ActionState } from "@/server/actions/define-action";
+import type { ActionState } from "@/lib/action-state";
 import { CONFLICT_FIELD, errorsOf } from "./command-form";
 
 export function ActionFeedback({

@@ -2,7 +2,7 @@
 // The head of the office at fault signs a draft apology letter (the appointment moves, the letter gets its number) or
 // refuses it with a reason the officer will read. Both carry the dossier version the head saw.
 import { useActionState, useId, useState } from "react";
-import type { ActionState } from "@/server/actions/define-action";
+import type { ActionState } from "@/lib/action-state";
 import { ActionFeedback, FieldErrors, inputClass, primaryButton, secondaryButton } from "./action-feedback";
 import { approveApologyAction, rejectApologyAction } from "./apology-actions";
 

@@ -4,7 +4,7 @@
 // expectedVersion of the dossier as the officer saw it.
 import { useActionState, useEffect, useId, useState, useTransition } from "react";
 import type { ApologyKind } from "@/domain/apology";
-import type { ActionState } from "@/server/actions/define-action";
+import type { ActionState } from "@/lib/action-state";
 import { ActionFeedback, FieldErrors, inputClass, primaryButton } from "./action-feedback";
 import { draftApologyAction, previewApologyAction } from "./apology-actions";
 

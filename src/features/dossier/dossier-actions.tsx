@@ -5,7 +5,7 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { DossierCommandType, DossierStatus } from "@/domain/dossier";
-import type { ActionState } from "@/server/actions/define-action";
+import type { ActionState } from "@/lib/action-state";
 import { dossierCommandAction } from "./actions";
 import { COMMAND_FIELDS, CONFLICT_FIELD, errorsOf, type CommandFieldName } from "./command-form";
 

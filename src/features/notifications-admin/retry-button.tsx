@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { initialActionState } from "@/server/actions/action-state";
+import { initialActionState } from "@/lib/action-state";
 import { retryNotificationAction } from "./retry-action";
 
 export function RetryButton({ notificationId }: { notificationId: string }) {

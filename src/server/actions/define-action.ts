@@ -7,9 +7,9 @@ import type { Role } from "@/generated/prisma/enums";
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { UserFacingError } from "@/server/user-facing-error";
-import type { ActionState } from "./action-state";
+import type { ActionState } from "@/lib/action-state";
 
-export type { ActionState } from "./action-state";
+export type { ActionState } from "@/lib/action-state";
 
 export { UserFacingError };
 
