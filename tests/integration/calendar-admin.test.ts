@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeAppointment, localDateTime, type WorkingCalendar } from "../../src/domain/calendar";
-import { addDaySchema, importDaysSchema, officeHoursSchema, removeDaySchema } from "../../src/features/calendar-admin/schemas";
+import { addDaySchema, importDaysSchema, officeHoursSchema, removeDaySchema } from "../../src/domain/calendar/editing-schema";
 import { InvalidCalendarError, getCalendarRevision } from "../../src/server/data/calendar";
 import {
   CalendarEditError,

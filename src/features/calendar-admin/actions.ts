@@ -7,7 +7,8 @@ import { revalidatePath } from "next/cache";
 import { defineAction, UserFacingError } from "@/server/actions/define-action";
 import { InvalidCalendarError } from "@/server/data/calendar";
 import { addCalendarDay, CalendarEditError, importStatutoryDays, removeCalendarDay, saveOfficeHours } from "@/server/data/calendar-admin";
-import { addDaySchema, importDaysFromForm, importDaysSchema, officeHoursFromForm, officeHoursSchema, removeDaySchema } from "./schemas";
+import { addDaySchema, importDaysSchema, officeHoursSchema, removeDaySchema } from "@/domain/calendar/editing-schema";
+import { importDaysFromForm, officeHoursFromForm } from "./form-data";
 
 const SCREEN_PATH = "/quan-tri/lich-lam-viec";
 

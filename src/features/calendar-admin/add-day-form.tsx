@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { WorkingCalendar } from "@/domain/calendar";
 import { addCalendarDayAction } from "./actions";
 import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
-import { isOrdinaryWorkingWeekday, parseVietnameseDate, suggestCompensatoryDay, type CalendarDayKind } from "./rules";
+import { isOrdinaryWorkingWeekday, parseVietnameseDate, suggestCompensatoryDay, type CalendarDayKind } from "@/domain/calendar/editing";
 import { dayLabel } from "./labels";
 
 /** Thêm ngày nghỉ / ngày làm bù. `calendar` = the editable rows, for the live hints (the server checks again). */

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { computeAppointment, localDateTime, type WorkingCalendar } from "@/domain/calendar";
 import { formatDateTime } from "@/lib/dates";
 import { hintClass, inputClass, labelClass } from "./form-kit-classes";
-import { normaliseClockTime, parseVietnameseDate } from "./rules";
+import { normaliseClockTime, parseVietnameseDate } from "@/domain/calendar/editing";
 
 export interface PreviewParams {
   date?: string;

@@ -21,7 +21,7 @@ import { ImportForm } from "./import-form";
 import { MonthGrid } from "./month-grid";
 import { OfficeHoursForm } from "./office-hours-form";
 import { RevisionHistory } from "./revision-history";
-import { parseYearParam, selectableYears } from "./rules";
+import { parseYearParam, selectableYears } from "@/domain/calendar/editing";
 import { YearNav } from "./year-nav";
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { importStatutoryDaysAction } from "./actions";
 import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
 import { dayLabel } from "./labels";
-import type { StatutoryCandidate, StatutorySource } from "./rules";
+import type { StatutoryCandidate, StatutorySource } from "@/domain/calendar/editing";
 
 export function ImportForm({ year, source, candidates }: { year: number; source: StatutorySource; candidates: StatutoryCandidate[] }) {
   const t = useTranslations("calendarAdmin");

@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { addCalendarDays, dayOfWeek, holidayOn, isWorkingDay, makeLocalDate, makeUpWorkdayOn, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
 import { dayLabel, type CalendarAdminTranslator } from "./labels";
-import { WEEKDAYS_MONDAY_FIRST } from "./rules";
+import { WEEKDAYS_MONDAY_FIRST } from "@/domain/calendar/editing";
 
 type DayKind = "holiday" | "makeUp" | "weekend" | "working";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { OfficeHoursForm as OfficeHoursValues } from "@/server/data/calendar-admin";
 import { saveOfficeHoursAction } from "./actions";
 import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
-import { WEEKDAYS_MONDAY_FIRST, type DayHoursInput } from "./rules";
+import { WEEKDAYS_MONDAY_FIRST, type DayHoursInput } from "@/domain/calendar/editing";
 
 const timeInputClass = `${inputClass} mt-0 w-24 text-center tabular-nums`;
 

@@ -19,8 +19,8 @@ import {
   type DayHoursInput,
   type StatutoryCandidate,
   type StatutorySource,
-} from "@/features/calendar-admin/rules";
-import type { AddDayInput, ImportDaysInput, OfficeHoursInput, RemoveDayInput } from "@/features/calendar-admin/schemas";
+} from "@/domain/calendar/editing";
+import type { AddDayInput, ImportDaysInput, OfficeHoursInput, RemoveDayInput } from "@/domain/calendar/editing-schema";
 import { Prisma, type PrismaClient } from "@/server/db/client";
 import { db } from "@/server/db";
 import { localDateKey } from "@/lib/dates";

@@ -1,8 +1,9 @@
-// zod schemas of the calendar editor's forms, with Vietnamese messages. Field names match the inputs' `name`s, so an
-// error's path is the id of the field it belongs to.
+// zod schemas of the calendar editor's inputs, with Vietnamese messages: the feature's actions validate with them and
+// the data layer takes their output types. Field names match the inputs' `name`s, so an error's path is the id of the
+// field it belongs to. Reading a FormData into these shapes is form glue and stays in features/calendar-admin.
 import { z } from "zod";
-import { isLocalDate, type Weekday } from "@/domain/calendar";
-import { checkDayHours, dateErrorMessage, hasWindows, MAX_YEAR, MIN_YEAR, normaliseClockTime, parseVietnameseDate, WEEKDAYS_MONDAY_FIRST } from "./rules";
+import { isLocalDate } from "./index";
+import { checkDayHours, dateErrorMessage, hasWindows, MAX_YEAR, MIN_YEAR, normaliseClockTime, parseVietnameseDate, WEEKDAYS_MONDAY_FIRST } from "./editing";
 
 /** ghi chú thay đổi: becomes the note of the published calendar revision. */
 export const changeNote = z
@@ -62,10 +63,6 @@ export const importDaysSchema = z.object({
 });
 export type ImportDaysInput = z.output<typeof importDaysSchema>;
 
-export function importDaysFromForm(formData: FormData) {
-  return { year: formData.get("year"), dates: formData.getAll("dates").filter((value) => typeof value === "string"), note: formData.get("note") ?? undefined };
-}
-
 const clockField = z
   .string()
   .optional()
@@ -106,18 +103,3 @@ export const officeHoursSchema = z
     }
   });
 export type OfficeHoursInput = z.output<typeof officeHoursSchema>;
-
-/** Input names are "days.1.morningStart" …; this rebuilds the nested object the schema expects. */
-export function officeHoursFromForm(formData: FormData) {
-  const field = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  const days: Record<string, Record<string, string | undefined>> = {};
-  for (const weekday of [0, 1, 2, 3, 4, 5, 6] satisfies Weekday[]) {
-    days[weekday] = Object.fromEntries(
-      (["morningStart", "morningEnd", "afternoonStart", "afternoonEnd"] as const).map((key) => [key, field(`days.${weekday}.${key}`)]),
-    );
-  }
-  return { days, cutoff: field("cutoff"), note: field("note") };
-}

@@ -21,7 +21,7 @@ import {
   type LocalDate,
   type Weekday,
   type WorkingCalendar,
-} from "@/domain/calendar";
+} from "./index";
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
