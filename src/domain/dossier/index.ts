@@ -1,4 +1,5 @@
-// Dossier domain: the state machine, permissions, intake and command schemas, codes, labels and public view.
+// Dossier domain: the state machine, permissions, intake and command schemas, codes and labels (the citizen's
+// public view lives in domain/tracking).
 // Pure TypeScript (no Next.js, Prisma or Node-only imports), safe on server and client.
 export * from "./types";
 export * from "./labels";
@@ -7,5 +8,4 @@ export * from "./state-machine";
 export * from "./command-schema";
 export * from "./intake-schema";
 export * from "./dossier-code";
-export * from "./public-view";
 export { checkbox, optionalText, requiredText, formInt, optionalFormInt } from "./schema-helpers";

@@ -2,7 +2,8 @@
 // Pure: the caller passes plain data; nothing here reads a database or the clock. Personal data rule (Nghị định
 // 13/2023): a message names the applicant only by the masked name (the mask is applied here, so a caller cannot
 // forget it) and never carries the ID number or the address — the data types below have no field for them.
-import { maskApplicantName, type ApplicantKind } from "@/domain/dossier";
+import type { ApplicantKind } from "@/domain/dossier";
+import { maskApplicantName } from "@/domain/tracking/public-view";
 import { formatDate, formatDateTime, formatTime } from "@/lib/dates";
 import { fitSms } from "./sms";
 

@@ -7,7 +7,7 @@ import { ApologyList } from "./apology-list";
 import { LookupMessage } from "./lookup-message";
 import { StatusCard } from "./status-card";
 import { TimelineList } from "./timeline-list";
-import type { TrackingView } from "./view-model";
+import type { TrackingView } from "@/domain/tracking/view-model";
 import { actionWording, apologyWording, appointmentWording, formatPublicDateTime, timelineWording, timelinessWording, type Translate } from "./wording";
 
 interface TrackingResultProps {

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "../../i18n/messages/tracking.en.json";
 import vi from "../../i18n/messages/tracking.vi.json";
-import type { TrackingView } from "./view-model";
+import type { TrackingView } from "@/domain/tracking/view-model";
 import { actionWording, appointmentWording, formatPublicDateTime, timelineWording, timelinessWording, type Translate } from "./wording";
 
 const translator = (locale: "vi" | "en"): Translate => {

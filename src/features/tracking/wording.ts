@@ -1,8 +1,8 @@
 // How the tracking result words each part, from the "tracking" messages. Pure functions of the view and a
 // translator, so the component and the tests share exactly the same sentences.
 import { formatDate, formatTime } from "@/lib/dates";
-import type { PublicTimelineEntry } from "./public-timeline";
-import type { PublicAppointment, PublicApology, TrackingView } from "./view-model";
+import type { PublicTimelineEntry } from "@/domain/tracking/public-timeline";
+import type { PublicAppointment, PublicApology, TrackingView } from "@/domain/tracking/view-model";
 
 /** A next-intl translator of the "tracking" namespace (getTranslations / createTranslator). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

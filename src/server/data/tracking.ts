@@ -5,11 +5,11 @@ import "server-only";
 // with too many failures is refused before the dossier is even read.
 import crypto from "node:crypto";
 import { classifyPending } from "@/domain/calendar";
-import { citizenStatus, maskApplicantName } from "@/domain/dossier/public-view";
+import { citizenStatus, maskApplicantName } from "@/domain/tracking/public-view";
 import { OPEN_STATUSES, type DossierStatus } from "@/domain/dossier/types";
-import { parseTrackingInput, phoneLast4, normaliseTrackingKey, type TrackingFactor } from "@/features/tracking/lookup-input";
-import { publicTimeline } from "@/features/tracking/public-timeline";
-import type { PublicAction, PublicAppointment, PublicTimeliness, TrackingLookupResult, TrackingView } from "@/features/tracking/view-model";
+import { parseTrackingInput, phoneLast4, normaliseTrackingKey, type TrackingFactor } from "@/domain/tracking/lookup-input";
+import { publicTimeline } from "@/domain/tracking/public-timeline";
+import type { PublicAction, PublicAppointment, PublicTimeliness, TrackingLookupResult, TrackingView } from "@/domain/tracking/view-model";
 import type { Prisma } from "@/generated/prisma/client";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citizenStatus, citizenStatusText, maskApplicantName, maskOrganisationName, maskPersonName } from "./public-view";
-import { DOSSIER_STATUSES, PROCESSING_STEPS } from "./types";
+import { DOSSIER_STATUSES, PROCESSING_STEPS } from "@/domain/dossier/types";
 
 describe("maskPersonName", () => {
   it.each([
