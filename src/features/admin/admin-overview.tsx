@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AdminOverview } from "@/server/data/users";
 import { Count } from "@/ui/rate";
-import { captionClass, numClass, Section, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { Section } from "@/ui/section";
+import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 import { StatCard, StatGrid } from "@/ui/stat-card";
 
 export async function AdminOverviewPanel({ overview }: { overview: AdminOverview }) {

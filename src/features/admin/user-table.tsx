@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { UserRow } from "@/server/data/users";
-import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 
 export async function UserTable({ rows, caption }: { rows: UserRow[]; caption: string }) {
   const [t, tRoles] = await Promise.all([getTranslations("users"), getTranslations("roles")]);

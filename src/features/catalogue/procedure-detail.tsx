@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
 import type { ProcedureDetail } from "@/server/data/catalogue";
 import { getDomainLabels } from "@/ui/domain-labels";
-import { captionClass, numClass, Section, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { Section } from "@/ui/section";
+import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 import { getProcedureLabels } from "./procedure-labels";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

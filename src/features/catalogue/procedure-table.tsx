@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CatalogueRow } from "@/server/data/catalogue";
-import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 import { getProcedureLabels } from "./procedure-labels";
 
 export async function ProcedureTable({ rows, caption }: { rows: CatalogueRow[]; caption: string }) {

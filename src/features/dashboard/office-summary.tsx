@@ -3,7 +3,8 @@ import { warningHref } from "@/features/worklists/warnings";
 import type { OfficeSummary } from "@/server/data/dashboard";
 import { getDomainLabels } from "@/ui/domain-labels";
 import { Count, Rate } from "@/ui/rate";
-import { captionClass, numClass, Section, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { Section } from "@/ui/section";
+import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 import { StatCard, StatGrid } from "@/ui/stat-card";
 
 /** Head of office: the office's workload by state, what waits for the head, deadlines, and the year's on-time rate. */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { TimelinessCounts, UnitPerformance } from "@/server/data/dashboard";
 import { Count, Rate } from "@/ui/rate";
-import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 
 export type PerformancePeriod = "year" | "quarter";
 

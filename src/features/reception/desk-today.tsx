@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { documentLinks } from "@/features/documents/links";
 import { formatDateTime, formatTime } from "@/lib/dates";
 import type { DeskToday } from "@/server/data/reception";
-import { TableScroll, captionClass, tableClass, tdClass, thClass } from "@/ui/section";
+import { TableScroll, captionClass, tableClass, tdClass, thClass } from "@/ui/data-table";
 
 export async function DeskTodayLists({ today }: { today: DeskToday }) {
   const t = await getTranslations("reception.today");

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { warningList, warningScope } from "@/server/data/early-warning";
-import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/section";
+import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 
 const LIMIT = 10;
 

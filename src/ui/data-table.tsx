@@ -1,0 +1,97 @@
+// The table kit: a captioned table in a horizontally scrolling, keyboard-focusable region, with column headers, an
+// empty state inside the table (so the caption and headers still say what is empty) and an optional footer.
+// Rows stay plain <tr> elements so each table keeps its own cells, links and data attributes.
+
+export const tableClass = "min-w-full divide-y divide-gray-200 text-sm";
+export const captionClass = "px-3 py-2 text-left text-sm font-semibold text-ink";
+export const thClass = "bg-gray-50 px-3 py-2 text-left font-semibold text-ink";
+export const tdClass = "px-3 py-2 align-top";
+export const numClass = "px-3 py-2 text-right tabular-nums align-top";
+
+export interface Column {
+  header: React.ReactNode;
+  /** Right-aligned (figures). */
+  numeric?: boolean;
+  /** Read by screen readers only (an actions column). */
+  hidden?: boolean;
+  sort?: "ascending" | "descending";
+  className?: string;
+}
+
+/** Horizontal scrolling for wide tables on narrow screens (360 px), focusable so keyboard users can scroll it. */
+export function TableScroll({ children, label }: { children: React.ReactNode; label: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+export function DataTable({
+  caption,
+  captionHidden = false,
+  label,
+  columns,
+  empty,
+  foot,
+  testId,
+  children,
+}: {
+  caption: React.ReactNode;
+  /** Keep the caption for screen readers only (a section heading already says it). */
+  captionHidden?: boolean;
+  /** The scroll region's name; defaults to the caption when it is text. */
+  label?: string;
+  /** Plain text for an ordinary header, or a Column. */
+  columns: readonly (string | Column)[];
+  /** Shown as the only row when given (pass it when there are no rows). */
+  empty?: React.ReactNode;
+  /** Rows of a <tfoot> (totals). */
+  foot?: React.ReactNode;
+  testId?: string;
+  /** The body rows. */
+  children?: React.ReactNode;
+}) {
+  const regionLabel = label ?? (typeof caption === "string" ? caption : "");
+  return (
+    <TableScroll label={regionLabel}>
+      <table className={tableClass} data-testid={testId}>
+        <caption className={captionHidden ? "sr-only" : captionClass}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => {
+              const spec: Column = typeof column === "string" ? { header: column } : column;
+              const className = [thClass, spec.numeric ? "text-right" : "", spec.className ?? ""].filter(Boolean).join(" ");
+              return (
+                <th key={index} scope="col" className={className} aria-sort={spec.sort}>
+                  {spec.hidden ? <span className="sr-only">{spec.header}</span> : spec.header}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-100">
+          {empty ? (
+            <tr>
+              <td colSpan={columns.length} className={`${tdClass} text-muted`}>
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            children
+          )}
+        </tbody>
+        {foot ? <tfoot className="border-t-2 border-gray-300">{foot}</tfoot> : null}
+      </table>
+    </TableScroll>
+  );
+}
+
+/** The cell that names its row (scope="row"), left-aligned like a data cell. */
+export function RowHeader({ children, className, ...props }: React.ComponentProps<"th">) {
+  return (
+    <th scope="row" {...props} className={`${tdClass} text-left ${className ?? "font-normal"}`}>
+      {children}
+    </th>
+  );
+}
