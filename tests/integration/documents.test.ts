@@ -2,15 +2,15 @@ import { inflateSync } from "node:zlib";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apologyLetterSpec } from "../../src/features/documents/forms/apology-letter";
-import { controlSlipSpec } from "../../src/features/documents/forms/control-slip";
-import { intakeNoticeSpec } from "../../src/features/documents/forms/intake-notice";
-import { receiptSpec } from "../../src/features/documents/forms/receipt";
-import { supplementRequestSpec } from "../../src/features/documents/forms/supplement-request";
-import { trackingBookSpec } from "../../src/features/documents/forms/tracking-book";
+import { apologyLetterSpec } from "../../src/domain/documents/forms/apology-letter";
+import { controlSlipSpec } from "../../src/domain/documents/forms/control-slip";
+import { intakeNoticeSpec } from "../../src/domain/documents/forms/intake-notice";
+import { receiptSpec } from "../../src/domain/documents/forms/receipt";
+import { supplementRequestSpec } from "../../src/domain/documents/forms/supplement-request";
+import { trackingBookSpec } from "../../src/domain/documents/forms/tracking-book";
 import { DocumentHtml } from "../../src/features/documents/html/document-html";
 import { renderPdf } from "../../src/features/documents/pdf/document-pdf";
-import type { DocumentSpec } from "../../src/features/documents/spec";
+import type { DocumentSpec } from "../../src/domain/documents/spec";
 import type { SessionUser } from "../../src/server/auth/session-user";
 import {
   loadApologyLetter,

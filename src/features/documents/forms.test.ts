@@ -1,15 +1,15 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { apologyLetterSpec } from "./forms/apology-letter";
-import { bookRow, parseBookPeriod, trackingBookSpec } from "./forms/tracking-book";
-import { controlSlipSpec, handoffCells } from "./forms/control-slip";
-import { intakeNoticeSpec } from "./forms/intake-notice";
-import { receiptSpec, returnPlaceText } from "./forms/receipt";
-import { supplementRequestSpec } from "./forms/supplement-request";
+import { apologyLetterSpec } from "@/domain/documents/forms/apology-letter";
+import { bookRow, parseBookPeriod, trackingBookSpec } from "@/domain/documents/forms/tracking-book";
+import { controlSlipSpec, handoffCells } from "@/domain/documents/forms/control-slip";
+import { intakeNoticeSpec } from "@/domain/documents/forms/intake-notice";
+import { receiptSpec, returnPlaceText } from "@/domain/documents/forms/receipt";
+import { supplementRequestSpec } from "@/domain/documents/forms/supplement-request";
 import { DocumentHtml } from "./html/document-html";
-import { SAMPLE_APOLOGY, SAMPLE_BOOK, SAMPLE_CONTROL_SLIP, SAMPLE_RECEIPT, SAMPLE_REFUSAL, SAMPLE_SUPPLEMENT } from "./samples";
-import { groupColumns, plainText, type DocumentSpec } from "./spec";
+import { SAMPLE_APOLOGY, SAMPLE_BOOK, SAMPLE_CONTROL_SLIP, SAMPLE_RECEIPT, SAMPLE_REFUSAL, SAMPLE_SUPPLEMENT } from "@/domain/documents/samples";
+import { groupColumns, plainText, type DocumentSpec } from "@/domain/documents/spec";
 
 const html = (spec: DocumentSpec) => renderToStaticMarkup(createElement(DocumentHtml, { spec }));
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ApologyKind } from "@/domain/apology";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { formatDateTime } from "@/lib/dates";
 import type { DossierPageData } from "@/server/data/dossier-page";
 import { Section } from "@/ui/section";

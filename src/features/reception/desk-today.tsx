@@ -1,7 +1,7 @@
 // Today at the desk: dossiers this desk registered and forms 02/03 the unit issued, small and server-rendered.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { formatDateTime, formatTime } from "@/lib/dates";
 import type { DeskToday } from "@/server/data/reception";
 import { TableScroll, captionClass, tableClass, tdClass, thClass } from "@/ui/data-table";

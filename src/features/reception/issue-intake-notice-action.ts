@@ -2,7 +2,7 @@
 // Hồ sơ chưa đầy đủ (mẫu 02) / không đủ điều kiện (mẫu 03): the desk's form → issueIntakeNotice → the printable form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { defineAction } from "@/server/actions/define-action";
 import { issueIntakeNotice } from "@/server/dossiers/intake-notices";
 import { intakeNoticeFromForm } from "./form-data";

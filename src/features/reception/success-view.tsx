@@ -1,6 +1,6 @@
 // After registration: the code, big, the appointment and the way on (print form 01, next dossier, the dossier page).
 import { getTranslations } from "next-intl/server";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { formatDateTime } from "@/lib/dates";
 import type { RegisteredDossierView } from "@/server/data/reception";
 import { ReceiptActions } from "./receipt-actions";

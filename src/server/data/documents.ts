@@ -1,6 +1,7 @@
 import "server-only";
-// Data of the printed forms (src/features/documents). Every loader takes the signed-in user and returns null when the
-// document does not exist OR the user may not read it, so a route cannot tell the two apart to an outsider.
+// Data of the printed forms (their models and builders live in src/domain/documents). Every loader takes the signed-in
+// user and returns null when the document does not exist OR the user may not read it, so a route cannot tell the two
+// apart to an outsider.
 // Scope: dossier documents follow the dossier's read scope (canView, with the offices that handled it before);
 // administrators and inspectors print nothing (they neither receive nor handle dossiers); intake notices and the
 // tracking book belong to the staff of the issuing unit.
@@ -11,8 +12,8 @@ import type { Role } from "@/generated/prisma/enums";
 import { APP_TIME_ZONE } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
-import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "@/features/documents/format";
-import { periodEndExclusive } from "@/features/documents/forms/tracking-book";
+import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "@/domain/documents/format";
+import { periodEndExclusive } from "@/domain/documents/forms/tracking-book";
 import {
   SETS_PER_DOSSIER,
   type ApologyLetterData,
@@ -22,7 +23,7 @@ import {
   type ReceiptData,
   type SupplementRequestData,
   type TrackingBookData,
-} from "@/features/documents/model";
+} from "@/domain/documents/model";
 
 /** Roles that issue or handle dossiers and so may print their documents. */
 const PRINTING_ROLES: readonly Role[] = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"];

@@ -2,8 +2,8 @@
 // (no hooks, no async), so it renders in server components and in renderToStaticMarkup alike.
 import { Fragment } from "react";
 import { formatDocumentDate } from "@/lib/dates";
-import { headerFontSize, splitHeaderLine } from "../format";
-import { groupColumns, type Block, type DocumentHeader, type DocumentSpec, type Signature, type TableColumn, type Text } from "../spec";
+import { headerFontSize, splitHeaderLine } from "@/domain/documents/format";
+import { groupColumns, type Block, type DocumentHeader, type DocumentSpec, type Signature, type TableColumn, type Text } from "@/domain/documents/spec";
 
 function RichText({ text }: { text: Text }) {
   if (typeof text === "string") return <>{text}</>;

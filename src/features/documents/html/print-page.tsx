@@ -1,7 +1,7 @@
 // The frame of every printable page: the @page rule for the spec's paper, a paper-sized sheet on screen, and a
 // toolbar (print, PDF download) that disappears when printing.
-import { pageMarginMm } from "../format";
-import type { DocumentSpec } from "../spec";
+import { pageMarginMm } from "@/domain/documents/format";
+import type { DocumentSpec } from "@/domain/documents/spec";
 import { DocumentHtml } from "./document-html";
 import { PrintButton } from "./print-button";
 

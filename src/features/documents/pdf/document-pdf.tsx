@@ -3,8 +3,8 @@
 import type { ComponentProps } from "react";
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { formatDocumentDate } from "@/lib/dates";
-import { headerFontSize, pageMarginMm, splitHeaderLine } from "../format";
-import { groupColumns, type Block, type DocumentHeader, type DocumentSpec, type Signature, type TableColumn, type Text as RichTextSpec } from "../spec";
+import { headerFontSize, pageMarginMm, splitHeaderLine } from "@/domain/documents/format";
+import { groupColumns, type Block, type DocumentHeader, type DocumentSpec, type Signature, type TableColumn, type Text as RichTextSpec } from "@/domain/documents/spec";
 import { PDF_FONT_STACK, registerPdfFonts } from "./fonts";
 
 const MM = 72 / 25.4;

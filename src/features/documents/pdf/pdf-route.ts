@@ -2,8 +2,8 @@ import "server-only";
 // The shape every PDF route handler shares: authenticate, load within the user's scope, render, answer inline.
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
-import type { DocumentSpec } from "../spec";
-import { safeFileName } from "../format";
+import type { DocumentSpec } from "@/domain/documents/spec";
+import { safeFileName } from "@/domain/documents/format";
 import { renderPdf } from "./document-pdf";
 
 const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { parseBookPeriod, trackingBookSpec } from "@/features/documents/forms/tracking-book";
+import { parseBookPeriod, trackingBookSpec } from "@/domain/documents/forms/tracking-book";
 import { PrintPage } from "@/features/documents/html/print-page";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { requireUser } from "@/server/auth/guard";
 import { TRACKING_BOOK_ROLES, loadTrackingBook } from "@/server/data/documents";
 

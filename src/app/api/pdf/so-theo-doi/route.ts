@@ -1,4 +1,4 @@
-import { parseBookPeriod, trackingBookSpec } from "@/features/documents/forms/tracking-book";
+import { parseBookPeriod, trackingBookSpec } from "@/domain/documents/forms/tracking-book";
 import { badRequest, pdfRoute } from "@/features/documents/pdf/pdf-route";
 import { TRACKING_BOOK_ROLES, loadTrackingBook } from "@/server/data/documents";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { intakeNoticeSpec } from "@/features/documents/forms/intake-notice";
+import { intakeNoticeSpec } from "@/domain/documents/forms/intake-notice";
 import { PrintPage } from "@/features/documents/html/print-page";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { requireUser } from "@/server/auth/guard";
 import { loadIntakeNotice } from "@/server/data/documents";
 

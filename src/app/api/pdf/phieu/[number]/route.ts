@@ -1,4 +1,4 @@
-import { intakeNoticeSpec } from "@/features/documents/forms/intake-notice";
+import { intakeNoticeSpec } from "@/domain/documents/forms/intake-notice";
 import { pdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadIntakeNotice } from "@/server/data/documents";
 

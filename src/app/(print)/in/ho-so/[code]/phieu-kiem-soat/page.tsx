@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { controlSlipSpec } from "@/features/documents/forms/control-slip";
+import { controlSlipSpec } from "@/domain/documents/forms/control-slip";
 import { PrintPage } from "@/features/documents/html/print-page";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { requireUser } from "@/server/auth/guard";
 import { loadControlSlip } from "@/server/data/documents";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { receiptSpec } from "@/features/documents/forms/receipt";
+import { receiptSpec } from "@/domain/documents/forms/receipt";
 import { PrintPage } from "@/features/documents/html/print-page";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { requireUser } from "@/server/auth/guard";
 import { loadReceipt } from "@/server/data/documents";
 import { env } from "@/server/env";

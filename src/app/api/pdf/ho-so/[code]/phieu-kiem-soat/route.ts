@@ -1,4 +1,4 @@
-import { controlSlipSpec } from "@/features/documents/forms/control-slip";
+import { controlSlipSpec } from "@/domain/documents/forms/control-slip";
 import { pdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadControlSlip } from "@/server/data/documents";
 

@@ -1,4 +1,4 @@
-import { receiptSpec } from "@/features/documents/forms/receipt";
+import { receiptSpec } from "@/domain/documents/forms/receipt";
 import { pdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadReceipt } from "@/server/data/documents";
 import { env } from "@/server/env";

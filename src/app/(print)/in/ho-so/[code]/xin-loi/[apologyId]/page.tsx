@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { apologyLetterSpec } from "@/features/documents/forms/apology-letter";
+import { apologyLetterSpec } from "@/domain/documents/forms/apology-letter";
 import { PrintPage } from "@/features/documents/html/print-page";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { requireUser } from "@/server/auth/guard";
 import { loadApologyLetter } from "@/server/data/documents";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { supplementRequestSpec } from "@/features/documents/forms/supplement-request";
+import { supplementRequestSpec } from "@/domain/documents/forms/supplement-request";
 import { PrintPage } from "@/features/documents/html/print-page";
-import { documentLinks } from "@/features/documents/links";
+import { documentLinks } from "@/domain/documents/links";
 import { requireUser } from "@/server/auth/guard";
 import { loadPauseSupplementRequest } from "@/server/data/documents";
 

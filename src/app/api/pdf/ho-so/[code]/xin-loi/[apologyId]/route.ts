@@ -1,4 +1,4 @@
-import { apologyLetterSpec } from "@/features/documents/forms/apology-letter";
+import { apologyLetterSpec } from "@/domain/documents/forms/apology-letter";
 import { pdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadApologyLetter } from "@/server/data/documents";
 

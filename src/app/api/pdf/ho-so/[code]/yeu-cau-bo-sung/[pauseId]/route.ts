@@ -1,4 +1,4 @@
-import { supplementRequestSpec } from "@/features/documents/forms/supplement-request";
+import { supplementRequestSpec } from "@/domain/documents/forms/supplement-request";
 import { pdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadPauseSupplementRequest } from "@/server/data/documents";
 

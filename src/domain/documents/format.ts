@@ -1,5 +1,5 @@
 // Pure wording and layout helpers shared by the printed forms. Dates go through src/lib/dates.ts (Asia/Ho_Chi_Minh).
-import type { DurationUnit } from "@/generated/prisma/enums";
+import type { DurationUnit } from "@/domain/calendar";
 import { formatDate, formatTime } from "@/lib/dates";
 import type { PageFormat } from "./spec";
 

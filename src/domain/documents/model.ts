@@ -1,6 +1,8 @@
 // What each printed form needs, as plain data. src/server/data/documents.ts loads these (with the reader's scope
-// checked); the form builders in ./forms turn them into DocumentSpecs. No Prisma types leak past this line.
-import type { DocumentForm, DossierStatus, DurationUnit, Timeliness } from "@/generated/prisma/enums";
+// checked); the form builders in ./forms turn them into DocumentSpecs. Domain types only: no Prisma type leaks past
+// this line.
+import type { DurationUnit, FinishedTimeliness } from "@/domain/calendar";
+import type { DocumentForm, DossierStatus } from "@/domain/dossier/types";
 
 /** The issuing body as the header prints it. */
 export interface Issuer {
@@ -113,7 +115,7 @@ export interface HandoffRow {
   sentAt: Date;
   dueAt: Date | null;
   completedAt: Date | null;
-  timeliness: Timeliness | null;
+  timeliness: FinishedTimeliness | null;
   note: string | null;
 }
 
