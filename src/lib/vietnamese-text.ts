@@ -44,3 +44,6 @@ export function searchWords(text: string, max = 8): string[] {
 
 /** Escapes LIKE's wildcards so a typed "%" or "_" matches itself. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Minimal folded query length before a search-as-you-type runs (one character would list everything). */
+export const MIN_QUERY_LENGTH = 2;

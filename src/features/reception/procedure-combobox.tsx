@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ProcedureOption } from "@/server/data/reception";
-import { MIN_QUERY_LENGTH, foldVietnamese } from "./search-text";
+import { MIN_QUERY_LENGTH, foldVietnamese } from "@/lib/vietnamese-text";
 
 interface Props {
   /** Called with the chosen procedure, or null when the receptionist types a new search. */

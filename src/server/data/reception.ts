@@ -2,7 +2,7 @@ import "server-only";
 // Reads of the reception desk (tiếp nhận hồ sơ): the procedure search, the checklist and appointment preview of a
 // chosen procedure, and today's register of the desk. Every query is scoped to the signed-in receptionist's unit.
 import type { DocumentForm, DurationUnit, IntakeNoticeKind, OnlineServiceClass } from "@/generated/prisma/enums";
-import { FOLD_FROM, FOLD_TO, MIN_QUERY_LENGTH, escapeLike, foldVietnamese, searchWords } from "@/features/reception/search-text";
+import { FOLD_FROM, FOLD_TO, MIN_QUERY_LENGTH, escapeLike, foldVietnamese, searchWords } from "@/lib/vietnamese-text";
 import { formatDateTime, formatTime, localDateKey } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db, Prisma } from "@/server/db";
