@@ -3,14 +3,14 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { WorkingCalendar } from "@/domain/calendar";
 import { addCalendarDayAction } from "./actions";
-import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
+import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, labelClass, useActionForm } from "@/ui/form";
 import { isOrdinaryWorkingWeekday, parseVietnameseDate, suggestCompensatoryDay, type CalendarDayKind } from "@/domain/calendar/editing";
 import { dayLabel } from "./labels";
 
 /** Thêm ngày nghỉ / ngày làm bù. `calendar` = the editable rows, for the live hints (the server checks again). */
 export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalendar; defaultYear: number }) {
   const t = useTranslations("calendarAdmin");
-  const { state, pending, formProps, statusRef, errorsOf } = useEditForm(addCalendarDayAction);
+  const { state, pending, formProps, statusRef, fieldError } = useActionForm(addCalendarDayAction, { resetOnSuccess: true });
   const [typed, setTyped] = useState<{ date: string; kind: CalendarDayKind }>({ date: "", kind: "HOLIDAY" });
 
   const parsed = parseVietnameseDate(typed.date);
@@ -18,7 +18,7 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
   const offAnyway = date !== null && !isOrdinaryWorkingWeekday(calendar, date);
   const weekendHoliday = typed.kind === "HOLIDAY" && offAnyway;
   const makeUpOnWorkday = typed.kind === "MAKEUP_WORKDAY" && date !== null && !offAnyway;
-  const showConfirm = weekendHoliday || Boolean(errorsOf("confirmWeekend"));
+  const showConfirm = weekendHoliday || fieldError("confirmWeekend").length > 0;
 
   const readForm = (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -37,25 +37,9 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
       <h3 id="add-day-title" className="text-base font-semibold">
         {t("addTitle")}
       </h3>
-      <div>
-        <label htmlFor="add-date" className={labelClass}>
-          {t("dateLabel")} <span className="font-normal text-muted">{t("required")}</span>
-        </label>
-        <input
-          {...fieldAria("add-date", errorsOf("date"), true)}
-          name="date"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder={`dd/mm/${defaultYear}`}
-          maxLength={10}
-          required
-          className={inputClass}
-        />
-        <p id="add-date-hint" className={hintClass}>
-          {date ? dayLabel(t, date) : t("dateHint")}
-        </p>
-        <FieldError id="add-date" errors={errorsOf("date")} />
-      </div>
+      <Field id="add-date" label={t("dateLabel")} required={t("required")} hint={date ? dayLabel(t, date) : t("dateHint")} errors={fieldError("date")}>
+        {(control) => <Input {...control} name="date" inputMode="numeric" autoComplete="off" placeholder={`dd/mm/${defaultYear}`} maxLength={10} required />}
+      </Field>
 
       <fieldset>
         <legend className={labelClass}>
@@ -69,7 +53,7 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
                 name="kind"
                 value={kind}
                 defaultChecked={kind === "HOLIDAY"}
-                data-invalid={errorsOf("kind") ? true : undefined}
+                aria-invalid={fieldError("kind").length > 0 || undefined}
                 aria-describedby="add-kind-hint add-kind-error"
                 className="size-4"
               />
@@ -80,30 +64,16 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
         <p id="add-kind-hint" className={makeUpOnWorkday ? "mt-1 text-sm text-amber-900" : "sr-only"}>
           {makeUpOnWorkday && date ? t("makeUpHint", { label: dayLabel(t, date) }) : ""}
         </p>
-        <FieldError id="add-kind" errors={errorsOf("kind")} />
+        <FieldError id="add-kind-error" errors={fieldError("kind")} />
       </fieldset>
 
-      <div>
-        <label htmlFor="add-name" className={labelClass}>
-          {t("nameLabel")} <span className="font-normal text-muted">{t("required")}</span>
-        </label>
-        <input {...fieldAria("add-name", errorsOf("name"), true)} name="name" maxLength={200} required className={inputClass} />
-        <p id="add-name-hint" className={hintClass}>
-          {t("nameHint")}
-        </p>
-        <FieldError id="add-name" errors={errorsOf("name")} />
-      </div>
+      <Field id="add-name" label={t("nameLabel")} required={t("required")} hint={t("nameHint")} errors={fieldError("name")}>
+        {(control) => <Input {...control} name="name" maxLength={200} required />}
+      </Field>
 
-      <div>
-        <label htmlFor="add-notice" className={labelClass}>
-          {t("noticeLabel")}
-        </label>
-        <input {...fieldAria("add-notice", errorsOf("notice"), true)} name="notice" maxLength={300} className={inputClass} />
-        <p id="add-notice-hint" className={hintClass}>
-          {t("noticeHint")}
-        </p>
-        <FieldError id="add-notice" errors={errorsOf("notice")} />
-      </div>
+      <Field id="add-notice" label={t("noticeLabel")} hint={t("noticeHint")} errors={fieldError("notice")}>
+        {(control) => <Input {...control} name="notice" maxLength={300} />}
+      </Field>
 
       {showConfirm ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
@@ -114,31 +84,24 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
           ) : null}
           <label className="mt-2 flex items-start gap-2 text-sm font-semibold">
             <input
-              {...fieldAria("add-confirm", errorsOf("confirmWeekend"), weekendHoliday)}
+              {...controlAria("add-confirm", { errors: fieldError("confirmWeekend"), hasHint: false, describedBy: weekendHoliday ? ["add-confirm-hint"] : [] })}
               type="checkbox"
               name="confirmWeekend"
               className="mt-0.5 size-4"
             />
             {t("confirmWeekendLabel")}
           </label>
-          <FieldError id="add-confirm" errors={errorsOf("confirmWeekend")} />
+          <FieldError id="add-confirm-error" errors={fieldError("confirmWeekend")} />
         </div>
       ) : null}
 
-      <div>
-        <label htmlFor="add-note" className={labelClass}>
-          {t("noteLabel")} <span className="font-normal text-muted">{t("required")}</span>
-        </label>
-        <textarea {...fieldAria("add-note", errorsOf("note"), true)} name="note" rows={2} maxLength={500} required className={inputClass} />
-        <p id="add-note-hint" className={hintClass}>
-          {t("noteHint")}
-        </p>
-        <FieldError id="add-note" errors={errorsOf("note")} />
-      </div>
+      <Field id="add-note" label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")}>
+        {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
+      </Field>
 
       <StatusMessage
         state={state}
-        statusRef={statusRef}
+        ref={statusRef}
         success={
           state?.ok && state.data ? (
             <>
@@ -148,9 +111,9 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
           ) : null
         }
       />
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
+      <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("addSubmit")}
-      </button>
+      </Button>
     </form>
   );
 }

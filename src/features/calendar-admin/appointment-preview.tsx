@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { computeAppointment, localDateTime, type WorkingCalendar } from "@/domain/calendar";
 import { formatDateTime } from "@/lib/dates";
-import { hintClass, inputClass, labelClass } from "./form-kit-classes";
+import { Button, Field, Input, hintClass } from "@/ui/form";
 import { normaliseClockTime, parseVietnameseDate } from "@/domain/calendar/editing";
 
 export interface PreviewParams {
@@ -38,45 +38,24 @@ export async function AppointmentPreview({ calendar, params, year }: { calendar:
   const outcome = previewAppointment(calendar, params);
   const errors: Partial<Record<PreviewField, string>> =
     outcome.kind === "errors" ? Object.fromEntries(outcome.invalid.map((key) => [key, t(ERROR_KEYS[key])])) : {};
-  const field = (key: PreviewField) => ({
-    id: `preview-${key}`,
-    "aria-invalid": errors[key] ? true : undefined,
-    "aria-describedby": `preview-${key}-error`,
-  });
-  const error = (key: PreviewField) => (
-    <div id={`preview-${key}-error`} aria-live="polite">
-      {errors[key] ? <p className="mt-1 text-sm text-red-800">{errors[key]}</p> : null}
-    </div>
-  );
+  const errorsOf = (key: PreviewField) => (errors[key] ? [errors[key]] : []);
   return (
     <form method="get" action="/quan-tri/lich-lam-viec#thu-tinh" aria-labelledby="thu-tinh-title" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
       <p className={hintClass}>{t("previewIntro")}</p>
       <input type="hidden" name="nam" value={year} />
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-start">
-        <div>
-          <label htmlFor="preview-date" className={labelClass}>
-            {t("previewDate")}
-          </label>
-          <input {...field("date")} name="thu-ngay" defaultValue={params.date ?? ""} inputMode="numeric" placeholder="dd/mm/yyyy" maxLength={10} className={inputClass} />
-          {error("date")}
-        </div>
-        <div>
-          <label htmlFor="preview-time" className={labelClass}>
-            {t("previewTime")}
-          </label>
-          <input {...field("time")} name="thu-gio" defaultValue={params.time ?? "09:00"} inputMode="numeric" placeholder="HH:mm" maxLength={5} className={inputClass} />
-          {error("time")}
-        </div>
-        <div>
-          <label htmlFor="preview-days" className={labelClass}>
-            {t("previewDays")}
-          </label>
-          <input {...field("days")} name="thu-so-ngay" type="number" min={1} max={365} step={1} defaultValue={params.days ?? "5"} className={inputClass} />
-          {error("days")}
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600 sm:mt-6">
+        <Field id="preview-date" label={t("previewDate")} errors={errorsOf("date")}>
+          {(control) => <Input {...control} name="thu-ngay" defaultValue={params.date ?? ""} inputMode="numeric" placeholder="dd/mm/yyyy" maxLength={10} />}
+        </Field>
+        <Field id="preview-time" label={t("previewTime")} errors={errorsOf("time")}>
+          {(control) => <Input {...control} name="thu-gio" defaultValue={params.time ?? "09:00"} inputMode="numeric" placeholder="HH:mm" maxLength={5} />}
+        </Field>
+        <Field id="preview-days" label={t("previewDays")} errors={errorsOf("days")}>
+          {(control) => <Input {...control} name="thu-so-ngay" type="number" min={1} max={365} step={1} defaultValue={params.days ?? "5"} />}
+        </Field>
+        <Button type="submit" className="sm:mt-6">
           {t("previewSubmit")}
-        </button>
+        </Button>
       </div>
       <div role="status" aria-live="polite">
         {outcome.kind === "result" ? (

@@ -5,11 +5,9 @@ import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { CalendarDayRow } from "@/server/data/calendar-admin";
 import { removeCalendarDayAction } from "./actions";
-import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, secondaryButtonClass, useEditForm } from "./form-kit";
+import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
+import { Button, Field, StatusMessage, SuccessNote, Textarea, useActionForm } from "@/ui/form";
 import { dayLabel } from "./labels";
-
-const th = "bg-gray-50 px-3 py-2 text-left font-semibold text-ink";
-const td = "px-3 py-2 align-top";
 
 export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[] }) {
   const t = useTranslations("calendarAdmin");
@@ -34,44 +32,24 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
 
   return (
     <div>
-      <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="mb-3 outline-none empty:hidden">
-        {savedRevision !== null ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("saved", { revision: savedRevision })}</p> : null}
+      <div ref={statusRef} tabIndex={-1} aria-live="polite" className="outline-none">
+        {savedRevision !== null ? <SuccessNote>{t("saved", { revision: savedRevision })}</SuccessNote> : null}
       </div>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-gray-300 bg-white p-4 text-sm text-muted">{t("daysEmpty", { year })}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={t("daysCaption", { year })}>
-          <table className="min-w-full divide-y divide-gray-200 text-sm">
-            <caption className="sr-only">{t("daysCaption", { year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("colDate")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("colKind")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("colName")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("colNotice")}
-                </th>
-                <th scope="col" className={th}>
-                  <span className="sr-only">{t("colActions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
+      <DataTable
+        caption={t("daysCaption", { year })}
+        captionHidden
+        columns={[t("colDate"), t("colKind"), t("colName"), t("colNotice"), { header: t("colActions"), hidden: true }]}
+        empty={rows.length === 0 ? t("daysEmpty", { year }) : null}
+      >
               {rows.map((row) => {
                 const label = dayLabel(t, row.date);
                 return (
                   <Fragment key={row.id}>
                     <tr>
-                      <th scope="row" className={`${td} whitespace-nowrap text-left font-normal`}>
+                      <RowHeader className="whitespace-nowrap font-normal">
                         <time dateTime={row.date}>{label}</time>
-                      </th>
-                      <td className={td}>
+                      </RowHeader>
+                      <td className={tdClass}>
                         <span
                           className={
                             row.kind === "HOLIDAY"
@@ -82,11 +60,12 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
                           {row.kind === "HOLIDAY" ? t("kindHoliday") : t("kindMakeUp")}
                         </span>
                       </td>
-                      <td className={td}>{row.name}</td>
-                      <td className={`${td} text-muted`}>{row.notice ?? "—"}</td>
-                      <td className={`${td} text-right`}>
-                        <button
-                          type="button"
+                      <td className={tdClass}>{row.name}</td>
+                      <td className={`${tdClass} text-muted`}>{row.notice ?? "—"}</td>
+                      <td className={`${tdClass} text-right`}>
+                        <Button
+                          variant="secondary"
+                          size="sm"
                           ref={(element) => {
                             if (element) buttons.current.set(row.id, element);
                             else buttons.current.delete(row.id);
@@ -98,10 +77,9 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
                           aria-expanded={removingId === row.id}
                           aria-controls={removingId === row.id ? `remove-${row.id}` : undefined}
                           aria-label={t("removeLabel", { what: `${label} (${row.name})` })}
-                          className={secondaryButtonClass}
                         >
                           {t("remove")}
-                        </button>
+                        </Button>
                       </td>
                     </tr>
                     {removingId === row.id ? (
@@ -119,10 +97,7 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
                   </Fragment>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      </DataTable>
     </div>
   );
 }
@@ -139,7 +114,7 @@ function RemoveDayPanel({
   onRemoved: (revision: number) => void;
 }) {
   const t = useTranslations("calendarAdmin");
-  const { state, pending, formProps, statusRef, errorsOf } = useEditForm(removeCalendarDayAction, { resetOnSuccess: false });
+  const { state, pending, formProps, statusRef, fieldError } = useActionForm(removeCalendarDayAction);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const id = `remove-${row.id}`;
 
@@ -163,24 +138,17 @@ function RemoveDayPanel({
       </p>
       <p className="text-sm">{t("removeExplain")}</p>
       <input type="hidden" name="id" value={row.id} />
-      <div className="max-w-xl">
-        <label htmlFor={`${id}-note`} className={labelClass}>
-          {t("noteLabel")} <span className="font-normal text-muted">{t("required")}</span>
-        </label>
-        <textarea ref={noteRef} {...fieldAria(`${id}-note`, errorsOf("note"), true)} name="note" rows={2} maxLength={500} required className={inputClass} />
-        <p id={`${id}-note-hint`} className={hintClass}>
-          {t("noteHint")}
-        </p>
-        <FieldError id={`${id}-note`} errors={errorsOf("note")} />
-      </div>
-      <StatusMessage state={state} statusRef={statusRef} />
+      <Field id={`${id}-note`} label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")} className="max-w-xl">
+        {(control) => <Textarea ref={noteRef} {...control} name="note" rows={2} maxLength={500} required />}
+      </Field>
+      <StatusMessage state={state} ref={statusRef} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-700 disabled:opacity-60">
+        <Button type="submit" variant="danger" disabled={pending}>
           {pending ? t("removing") : t("removeConfirm")}
-        </button>
-        <button type="button" onClick={onCancel} className={secondaryButtonClass}>
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onCancel}>
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -4,13 +4,13 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { importStatutoryDaysAction } from "./actions";
-import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
+import { Button, Field, FieldError, StatusMessage, Textarea, useActionForm } from "@/ui/form";
 import { dayLabel } from "./labels";
 import type { StatutoryCandidate, StatutorySource } from "@/domain/calendar/editing";
 
 export function ImportForm({ year, source, candidates }: { year: number; source: StatutorySource; candidates: StatutoryCandidate[] }) {
   const t = useTranslations("calendarAdmin");
-  const { state, pending, formProps, statusRef, errorsOf } = useEditForm(importStatutoryDaysAction);
+  const { state, pending, formProps, statusRef, fieldError } = useActionForm(importStatutoryDaysAction, { resetOnSuccess: true });
   // Unticked dates (so days that appear later start ticked).
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const allTicked = candidates.every((candidate) => !unticked.has(candidate.date));
@@ -52,7 +52,7 @@ export function ImportForm({ year, source, candidates }: { year: number; source:
                       value={candidate.date}
                       checked={!unticked.has(candidate.date)}
                       onChange={(event) => toggle(candidate.date, event.target.checked)}
-                      aria-invalid={index === 0 && errorsOf("dates") ? true : undefined}
+                      aria-invalid={index === 0 && fieldError("dates").length > 0 ? true : undefined}
                       aria-describedby={`import-notice-${candidate.date}`}
                       className="mt-1 size-4 shrink-0"
                     />
@@ -74,24 +74,17 @@ export function ImportForm({ year, source, candidates }: { year: number; source:
               ))}
             </ul>
           </fieldset>
-          <FieldError id="import-dates" errors={errorsOf("dates")} />
-          <div className="max-w-xl">
-            <label htmlFor="import-note" className={labelClass}>
-              {t("noteLabel")} <span className="font-normal text-muted">{t("required")}</span>
-            </label>
-            <textarea {...fieldAria("import-note", errorsOf("note"), true)} name="note" rows={2} maxLength={500} required className={inputClass} />
-            <p id="import-note-hint" className={hintClass}>
-              {t("noteHint")}
-            </p>
-            <FieldError id="import-note" errors={errorsOf("note")} />
-          </div>
+          <FieldError id="import-dates-error" errors={fieldError("dates")} />
+          <Field id="import-note" label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")} className="max-w-xl">
+            {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
+          </Field>
         </>
       )}
-      <StatusMessage state={state} statusRef={statusRef} success={success} />
+      <StatusMessage state={state} ref={statusRef} success={success} />
       {candidates.length > 0 ? (
-        <button type="submit" disabled={pending} className={primaryButtonClass}>
+        <Button type="submit" disabled={pending}>
           {pending ? t("saving") : t("importSubmit")}
-        </button>
+        </Button>
       ) : null}
     </form>
   );

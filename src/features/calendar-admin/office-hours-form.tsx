@@ -3,14 +3,12 @@
 import { useTranslations } from "next-intl";
 import type { OfficeHoursForm as OfficeHoursValues } from "@/server/data/calendar-admin";
 import { saveOfficeHoursAction } from "./actions";
-import { FieldError, StatusMessage, fieldAria, hintClass, inputClass, labelClass, primaryButtonClass, useEditForm } from "./form-kit";
+import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, useActionForm } from "@/ui/form";
 import { WEEKDAYS_MONDAY_FIRST, type DayHoursInput } from "@/domain/calendar/editing";
-
-const timeInputClass = `${inputClass} mt-0 w-24 text-center tabular-nums`;
 
 export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
   const t = useTranslations("calendarAdmin");
-  const { state, pending, formProps, statusRef, errorsOf } = useEditForm(saveOfficeHoursAction, { resetOnSuccess: false });
+  const { state, pending, formProps, statusRef, fieldError } = useActionForm(saveOfficeHoursAction);
 
   const timeField = (weekday: (typeof WEEKDAYS_MONDAY_FIRST)[number], key: keyof DayHoursInput, part: string, edge: string) => {
     const name = `days.${weekday}.${key}`;
@@ -20,15 +18,15 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
         <label htmlFor={id} className="sr-only">
           {t("fieldLabel", { weekday: t(`weekday.${weekday}`), part: part.toLowerCase(), edge })}
         </label>
-        <input
-          {...fieldAria(id, errorsOf(name))}
+        <Input
+          {...controlAria(id, { errors: fieldError(name) })}
           name={name}
           defaultValue={initial.days[weekday][key] ?? ""}
           inputMode="numeric"
           autoComplete="off"
           placeholder="HH:mm"
           maxLength={5}
-          className={timeInputClass}
+          className="mt-0 w-24 text-center tabular-nums"
         />
       </div>
     );
@@ -57,9 +55,6 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
           </thead>
           <tbody className="divide-y divide-gray-100">
             {WEEKDAYS_MONDAY_FIRST.map((weekday) => {
-              const errors = (["morningStart", "morningEnd", "afternoonStart", "afternoonEnd"] as const).flatMap((key) =>
-                (errorsOf(`days.${weekday}.${key}`) ?? []).map((message) => ({ key, message })),
-              );
               return (
                 <tr key={weekday}>
                   <th scope="row" className="whitespace-nowrap px-2 py-2 text-left font-normal">
@@ -71,8 +66,8 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
                       <span aria-hidden="true">–</span>
                       {timeField(weekday, "morningEnd", t("colMorning"), t("to"))}
                     </div>
-                    <FieldError id={`hours-${weekday}-morningStart`} errors={errors.filter((e) => e.key === "morningStart").map((e) => e.message)} />
-                    <FieldError id={`hours-${weekday}-morningEnd`} errors={errors.filter((e) => e.key === "morningEnd").map((e) => e.message)} />
+                    <FieldError id={`hours-${weekday}-morningStart-error`} errors={fieldError(`days.${weekday}.morningStart`)} />
+                    <FieldError id={`hours-${weekday}-morningEnd-error`} errors={fieldError(`days.${weekday}.morningEnd`)} />
                   </td>
                   <td className="px-2 py-2">
                     <div className="flex items-center gap-2">
@@ -80,8 +75,8 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
                       <span aria-hidden="true">–</span>
                       {timeField(weekday, "afternoonEnd", t("colAfternoon"), t("to"))}
                     </div>
-                    <FieldError id={`hours-${weekday}-afternoonStart`} errors={errors.filter((e) => e.key === "afternoonStart").map((e) => e.message)} />
-                    <FieldError id={`hours-${weekday}-afternoonEnd`} errors={errors.filter((e) => e.key === "afternoonEnd").map((e) => e.message)} />
+                    <FieldError id={`hours-${weekday}-afternoonStart-error`} errors={fieldError(`days.${weekday}.afternoonStart`)} />
+                    <FieldError id={`hours-${weekday}-afternoonEnd-error`} errors={fieldError(`days.${weekday}.afternoonEnd`)} />
                   </td>
                 </tr>
               );
@@ -91,42 +86,20 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <label htmlFor="hours-cutoff" className={labelClass}>
-            {t("cutoffLabel")} <span className="font-normal text-muted">{t("required")}</span>
-          </label>
-          <input
-            {...fieldAria("hours-cutoff", errorsOf("cutoff"), true)}
-            name="cutoff"
-            defaultValue={initial.cutoff}
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder="HH:mm"
-            maxLength={5}
-            required
-            className={`${inputClass} w-28 tabular-nums`}
-          />
-          <p id="hours-cutoff-hint" className={hintClass}>
-            {t("cutoffHint")}
-          </p>
-          <FieldError id="hours-cutoff" errors={errorsOf("cutoff")} />
-        </div>
-        <div>
-          <label htmlFor="hours-note" className={labelClass}>
-            {t("noteLabel")} <span className="font-normal text-muted">{t("required")}</span>
-          </label>
-          <textarea {...fieldAria("hours-note", errorsOf("note"), true)} name="note" rows={2} maxLength={500} required className={inputClass} />
-          <p id="hours-note-hint" className={hintClass}>
-            {t("noteHint")}
-          </p>
-          <FieldError id="hours-note" errors={errorsOf("note")} />
-        </div>
+        <Field id="hours-cutoff" label={t("cutoffLabel")} required={t("required")} hint={t("cutoffHint")} errors={fieldError("cutoff")}>
+          {(control) => (
+            <Input {...control} name="cutoff" defaultValue={initial.cutoff} inputMode="numeric" autoComplete="off" placeholder="HH:mm" maxLength={5} required className="w-28 tabular-nums" />
+          )}
+        </Field>
+        <Field id="hours-note" label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")}>
+          {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
+        </Field>
       </div>
 
-      <StatusMessage state={state} statusRef={statusRef} success={state?.ok && state.data ? t("saved", { revision: state.data.revision }) : null} />
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
+      <StatusMessage state={state} ref={statusRef} success={state?.ok && state.data ? t("saved", { revision: state.data.revision }) : null} />
+      <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("hoursSubmit")}
-      </button>
+      </Button>
     </form>
   );
 }
