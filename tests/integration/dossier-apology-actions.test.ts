@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_FILTER } from "../../src/features/worklists/filter";
+import { DEFAULT_FILTER } from "../../src/domain/worklist";
 import type { SessionUser } from "../../src/server/auth/session-user";
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";

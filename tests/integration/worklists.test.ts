@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { classifyPending } from "../../src/domain/calendar";
-import { DEFAULT_FILTER, type WorklistFilter } from "../../src/features/worklists/filter";
+import { DEFAULT_FILTER, type WorklistFilter } from "../../src/domain/worklist";
 import { getCurrentCalendar, getSetting } from "../../src/server/data/calendar";
 import { warningCounts } from "../../src/server/data/early-warning";
 import { loadWorklist, type WorklistPage } from "../../src/server/data/worklists";

@@ -2,6 +2,7 @@
 // public view lives in domain/tracking).
 // Pure TypeScript (no Next.js, Prisma or Node-only imports), safe on server and client.
 export * from "./types";
+export * from "./status-groups";
 export * from "./labels";
 export * from "./permissions";
 export * from "./state-machine";

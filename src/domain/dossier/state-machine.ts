@@ -9,9 +9,9 @@
 import { dossierCommandSchema } from "./command-schema";
 import { COMMAND_LABELS, DOSSIER_STATUS_LABELS, PAUSE_KIND_LABELS, ROLE_LABELS, statusWithStepLabel } from "./labels";
 import { inScope, OUT_OF_SCOPE_MESSAGES, roleActsOnDossiers, type ScopeRule } from "./permissions";
+import { isTerminalStatus } from "./status-groups";
 import {
   DOSSIER_COMMAND_TYPES,
-  isTerminalStatus,
   type Actor,
   type CommandOf,
   type Decision,

@@ -12,13 +12,10 @@ import {
   ROLE_LABELS,
   statusWithStepLabel,
 } from "./labels";
+import { FINISHED_STATUSES, isFinishingStatus, isOpenStatus, isTerminalStatus } from "./status-groups";
 import {
   DOSSIER_STATUSES,
-  FINISHED_STATUSES,
   initialStatusFor,
-  isFinishingStatus,
-  isOpenStatus,
-  isTerminalStatus,
   type ApplicantKind,
   type Channel,
   type DocumentForm,

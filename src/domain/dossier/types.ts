@@ -185,38 +185,6 @@ export type Decision =
     }
   | { ok: false; error: DecisionError };
 
-// ─── Status groups ───────────────────────────────────────────────────────────────────────────────────────────────
-
-/** Hồ sơ đang mở: the applicant may still withdraw (Thông tư 03/2025, form 05). */
-export const OPEN_STATUSES = [
-  "REGISTERED_ONLINE",
-  "RECEIVED",
-  "IN_PROCESSING",
-  "WAITING_SUPPLEMENT",
-  "WAITING_FINANCIAL",
-] as const satisfies readonly DossierStatus[];
-
-/** Đang giải quyết: the deadline clock runs (or is paused) and no result is ready yet. */
-export const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"] as const satisfies readonly DossierStatus[];
-
-/** Nothing leaves these. */
-export const TERMINAL_STATUSES = ["REFUSED", "WITHDRAWN", "STOPPED", "RETURNED"] as const satisfies readonly DossierStatus[];
-
-/** Reaching one of these sets finishedAt; RESULT_READY's finish time is what timeliness measures. */
-export const FINISHED_STATUSES = ["RESULT_READY", "WITHDRAWN", "STOPPED"] as const satisfies readonly DossierStatus[];
-
-export function isOpenStatus(status: DossierStatus): boolean {
-  return (OPEN_STATUSES as readonly DossierStatus[]).includes(status);
-}
-
-export function isTerminalStatus(status: DossierStatus): boolean {
-  return (TERMINAL_STATUSES as readonly DossierStatus[]).includes(status);
-}
-
-export function isFinishingStatus(status: DossierStatus): boolean {
-  return (FINISHED_STATUSES as readonly DossierStatus[]).includes(status);
-}
-
 /**
  * Status a new dossier starts in: an online registration waits for the desk to check it; a dossier registered at
  * the desk (in person or arrived by post) was checked before it was registered, so it is received at once.

@@ -2,8 +2,8 @@
 // Pure: parses and validates the parameters with zod into a typed filter, and writes a filter back into a query
 // string. No Next.js, no Prisma.
 import { z } from "zod";
-import { isLocalDate, makeLocalDate, type LocalDate } from "@/domain/calendar";
 import { CHANNELS, DOSSIER_STATUSES, PROCESSING_STEPS, type Channel, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
+import { DATE_RANGE_PARAMS, dateRangeToParams, vietnameseDateSchema, type LocalDate } from "@/lib/dates";
 
 /** Query parameter names, in Vietnamese like the app's routes. */
 export const PARAM = {
@@ -13,8 +13,8 @@ export const PARAM = {
   field: "linh-vuc",
   channel: "kenh",
   quick: "han",
-  from: "tu-ngay",
-  to: "den-ngay",
+  from: DATE_RANGE_PARAMS.from,
+  to: DATE_RANGE_PARAMS.to,
   search: "tim",
   sort: "sap-xep",
   page: "trang",
@@ -136,24 +136,6 @@ const channelSchema = z.preprocess(
   z.enum(CHANNELS, { error: "Kênh tiếp nhận không hợp lệ." }).optional(),
 );
 
-/** dd/MM/yyyy (d/M/yyyy accepted) → yyyy-MM-dd, a real calendar day between 2000 and 2100. */
-export const vietnameseDateSchema = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .transform((value, ctx): LocalDate => {
-      const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-      const date = match ? makeLocalDate(Number(match[3]), Number(match[2]), Number(match[1])) : null;
-      const exact = match && date === `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
-      if (!date || !exact || !isLocalDate(date) || date < "2000-01-01" || date > "2100-12-31") {
-        ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ; xin vui lòng nhập theo dạng dd/mm/yyyy, ví dụ 23/04/2026." });
-        return z.NEVER;
-      }
-      return date;
-    })
-    .optional(),
-);
-
 const searchSchema = z.preprocess(
   blankToUndefined,
   z.string().normalize("NFC").max(100, { error: "Từ khóa tìm kiếm không được dài quá 100 ký tự." }).optional(),
@@ -208,9 +190,6 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
   };
 }
 
-/** yyyy-MM-dd → dd/MM/yyyy */
-export const toVietnameseDate = (date: LocalDate) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-
 export function statusParamOf(status: StatusFilter): string | undefined {
   if (status.kind === "active") return undefined;
   if (status.kind === "all") return STATUS_ALL_SLUG;
@@ -229,8 +208,7 @@ export function filterToParams(filter: WorklistFilter): Record<string, string> {
   set("field", filter.fieldId);
   set("channel", filter.channel);
   set("quick", filter.quick === "all" ? null : QUICK_SLUGS[filter.quick]);
-  set("from", filter.receivedFrom ? toVietnameseDate(filter.receivedFrom) : null);
-  set("to", filter.receivedTo ? toVietnameseDate(filter.receivedTo) : null);
+  Object.assign(out, dateRangeToParams(filter.receivedFrom, filter.receivedTo));
   set("search", filter.search);
   set("sort", filter.sort === DEFAULT_FILTER.sort ? null : SORT_SLUGS[filter.sort]);
   set("page", filter.page > 1 ? String(filter.page) : null);

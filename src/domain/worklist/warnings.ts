@@ -7,6 +7,9 @@ import { DEFAULT_FILTER, worklistHref, type QuickFilter, type ScopeKey } from ".
 export const WARNING_KINDS = ["overdue", "apologyDue", "dueSoon"] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
+/** How many dossiers each warning holds, in the user's warning scope. */
+export type WarningCounts = Record<WarningKind, number>;
+
 const QUICK_OF: Readonly<Record<WarningKind, QuickFilter>> = { overdue: "overdue", apologyDue: "apologyDue", dueSoon: "dueSoon" };
 
 /**

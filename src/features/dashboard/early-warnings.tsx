@@ -1,61 +1,8 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { WARNING_KINDS, warningHref, type WarningKind } from "@/features/worklists/warnings";
 import type { SessionUser } from "@/server/auth/session-user";
 import { warningCounts } from "@/server/data/early-warning";
-import { Count } from "@/ui/rate";
-import { StatCard, StatGrid, type StatTone } from "@/ui/stat-card";
+import { EarlyWarnings as EarlyWarningsPanel } from "@/ui/early-warnings";
 
-const TONE: Readonly<Record<WarningKind, StatTone>> = { overdue: "danger", apologyDue: "danger", dueSoon: "warning" };
-
-/**
- * Cảnh báo sớm where people work: quá hạn, cần lập phiếu xin lỗi and sắp đến hạn in the user's own scope
- * (warningCounts), each linking to the worklist filtered to it. "cards" on the role homes, "strip" above the
- * worklist. Nothing for roles without a warning scope.
- */
-export async function EarlyWarnings({ user, variant = "cards" }: { user: SessionUser; variant?: "cards" | "strip" }) {
-  const [t, counts] = await Promise.all([getTranslations("warnings"), warningCounts(user)]);
-  if (!counts) return null;
-  const scopeNote = t(`scope.${user.role as "OFFICER" | "DEPARTMENT_HEAD" | "LEADERSHIP" | "RECEPTIONIST"}`);
-  if (variant === "strip") {
-    return (
-      <section aria-labelledby="early-warnings-title" className="mb-4 rounded-md border border-amber-600 bg-amber-50 px-4 py-2 text-sm" data-testid="early-warnings">
-        <h2 id="early-warnings-title" className="inline font-semibold">
-          {t("title")}:
-        </h2>{" "}
-        <ul className="inline">
-          {WARNING_KINDS.map((kind, index) => (
-            <li key={kind} className="inline">
-              {index > 0 ? " · " : null}
-              <Link href={warningHref(user.role, kind)!} className="underline hover:no-underline" data-warning={kind}>
-                {t(kind)}: <strong className="tabular-nums" data-testid={`warning-${kind}`}><Count value={counts[kind]} /></strong>
-              </Link>
-            </li>
-          ))}
-        </ul>{" "}
-        <span className="text-muted">({scopeNote})</span>
-      </section>
-    );
-  }
-  return (
-    <section aria-labelledby="early-warnings-title" className="mb-6" data-testid="early-warnings">
-      <h2 id="early-warnings-title" className="mb-1 text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <p className="mb-3 text-sm text-muted">{scopeNote}</p>
-      <StatGrid label={t("label")}>
-        {WARNING_KINDS.map((kind) => (
-          <StatCard
-            key={kind}
-            label={t(kind)}
-            value={<Count value={counts[kind]} />}
-            hint={t(`hint.${kind}`)}
-            tone={counts[kind] > 0 ? TONE[kind] : "neutral"}
-            href={warningHref(user.role, kind) ?? undefined}
-            testId={`warning-${kind}`}
-          />
-        ))}
-      </StatGrid>
-    </section>
-  );
+/** The early warnings of a role home: counts the user's warnings, then shows them as cards (see src/ui/early-warnings). */
+export async function EarlyWarnings({ user }: { user: SessionUser }) {
+  return <EarlyWarningsPanel role={user.role} counts={await warningCounts(user)} />;
 }

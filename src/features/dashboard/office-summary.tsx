@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { warningHref } from "@/features/worklists/warnings";
+import { warningHref } from "@/domain/worklist";
 import type { OfficeSummary } from "@/server/data/dashboard";
 import { getDomainLabels } from "@/ui/domain-labels";
 import { Count, Rate } from "@/ui/rate";

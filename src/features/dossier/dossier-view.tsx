@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DOSSIER_COMMAND_TYPES, PROCESSING_STEPS, RESULT_KINDS, RETURN_METHODS, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
-import { DeadlineMarker } from "@/features/worklists/deadline-marker";
+import { DeadlineMarker } from "@/ui/deadline-marker";
 import { formatDateTime } from "@/lib/dates";
 import type { DossierPageData } from "@/server/data/dossier-page";
 import { getDomainLabels } from "@/ui/domain-labels";

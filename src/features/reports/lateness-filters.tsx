@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { GROUPING_SLUGS, GROUPINGS, PARAM, SORT_SLUGS, SORTS, type ParsedLatenessQuery } from "./lateness-table";
-import { PERIOD_PRESETS, PERIOD_SLUGS } from "./period";
+import { PERIOD_PRESETS, PERIOD_SLUGS } from "@/lib/dates";
 
 const inputClass = "mt-1 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
 const labelClass = "block text-sm font-semibold";

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { apologyCompliance } from "@/domain/apology";
 import type { Role } from "@/generated/prisma/enums";
-import { parsePeriod, PERIOD_SLUGS, toVietnameseDate, type PeriodErrors, type ReportPeriod } from "./period";
+import { DATE_RANGE_PARAMS, dateRangeToParams, parsePeriod, PERIOD_SLUGS, type PeriodErrors, type ReportPeriod } from "@/lib/dates";
 import type { LatenessRow } from "@/server/data/apology-report";
 
 /** Who may read the report (page and export). */
@@ -35,7 +35,7 @@ export const SORT_SLUGS: Readonly<Record<Sort, string>> = {
 };
 
 /** Query parameter names, in Vietnamese like the routes. */
-export const PARAM = { preset: "ky", from: "tu-ngay", to: "den-ngay", grouping: "nhom", sort: "sap-xep" } as const;
+export const PARAM = { preset: "ky", from: DATE_RANGE_PARAMS.from, to: DATE_RANGE_PARAMS.to, grouping: "nhom", sort: "sap-xep" } as const;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -90,8 +90,7 @@ export function latenessQueryString(query: LatenessQuery, change: Partial<Omit<L
   const out = new URLSearchParams();
   if (next.period.preset !== "month") out.set(PARAM.preset, PERIOD_SLUGS[next.period.preset]);
   if (next.period.preset === "custom") {
-    out.set(PARAM.from, toVietnameseDate(next.period.from));
-    out.set(PARAM.to, toVietnameseDate(next.period.to));
+    for (const [key, value] of Object.entries(dateRangeToParams(next.period.from, next.period.to))) out.set(key, value);
   }
   if (next.grouping !== "unit") out.set(PARAM.grouping, GROUPING_SLUGS[next.grouping]);
   if (next.sort !== "name") out.set(PARAM.sort, SORT_SLUGS[next.sort]);

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { LatenessRow } from "./lateness-table";
 import { buildLatenessWorkbook, COLUMN_HEADERS, HEADER_ROW, latenessFileName, PERCENT_FORMAT } from "./lateness-workbook";
-import { periodOf } from "./period";
+import { periodOf } from "@/lib/dates";
 
 const period = periodOf("custom", "2026-01-01", "2026-06-30");
 const rows: LatenessRow[] = [

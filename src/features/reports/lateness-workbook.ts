@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { formatDateTime } from "@/lib/dates";
 import { lateShare, latenessTotals, type Grouping, type LatenessRow } from "./lateness-table";
-import { toVietnameseDate, type ReportPeriod } from "./period";
+import { formatDateVi, type ReportPeriod } from "@/lib/dates";
 
 export const WORKBOOK_TITLE = "BÁO CÁO HỒ SƠ TRỄ HẠN VÀ XIN LỖI";
 export const FORMULA_TEXT =
@@ -64,7 +64,7 @@ export async function buildLatenessWorkbook(rows: readonly LatenessRow[], meta: 
   sheet.getCell(1, 1).alignment = { horizontal: "center", vertical: "middle" };
   sheet.getRow(1).height = 24;
   const periodLine = [
-    `Kỳ báo cáo: từ ngày ${toVietnameseDate(meta.period.from)} đến ngày ${toVietnameseDate(meta.period.to)}`,
+    `Kỳ báo cáo: từ ngày ${formatDateVi(meta.period.from)} đến ngày ${formatDateVi(meta.period.to)}`,
     meta.unitName ? `Đơn vị báo cáo: ${meta.unitName}` : null,
     `Nhóm theo: ${GROUP_HEADERS[meta.grouping]}`,
   ];

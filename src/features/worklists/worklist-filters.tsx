@@ -16,7 +16,7 @@ import {
   worklistHref,
   type ParsedWorklistParams,
   type WorklistFilter,
-} from "./filter";
+} from "@/domain/worklist";
 
 const inputClass = "mt-1 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
 const labelClass = "block text-sm font-semibold";

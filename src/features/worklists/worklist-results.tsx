@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { WorklistRow } from "@/server/data/worklists";
 import { getDomainLabels } from "@/ui/domain-labels";
+import { DeadlineMarker } from "@/ui/deadline-marker";
 import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
-import { DeadlineMarker } from "./deadline-marker";
 
 export const dossierHref = (code: string) => `/ho-so/${encodeURIComponent(code)}`;
 

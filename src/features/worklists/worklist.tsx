@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { getTranslations } from "next-intl/server";
-import { formatDate } from "@/lib/dates";
+import { formatDate, startOfVietnamDay } from "@/lib/dates";
 import { readableUnitIds } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
+import { warningCounts } from "@/server/data/early-warning";
 import { loadFilterChoices, loadWorklist, type CappedCount } from "@/server/data/worklists";
+import { EarlyWarnings } from "@/ui/early-warnings";
 import { PageHeader } from "@/ui/page-header";
-import { parseWorklistParams, QUICK_FILTERS, worklistHref, type SearchParams } from "./filter";
-import { scopesFor, startOfVietnamDay } from "./query";
+import { parseWorklistParams, QUICK_FILTERS, scopesFor, worklistHref, type SearchParams } from "@/domain/worklist";
 import { WorklistFilters } from "./worklist-filters";
 import { WorklistResults } from "./worklist-results";
 
@@ -22,7 +22,12 @@ const pill = (current: boolean) =>
 export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: SessionUser; searchParams: SearchParams | Promise<SearchParams>; path?: string }) {
   const { filter, errors, raw } = parseWorklistParams(await searchParams);
   const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
-  const [t, page, choices] = await Promise.all([getTranslations("worklists"), loadWorklist(user, filter, { readableUnitIds: readable }), loadFilterChoices()]);
+  const [t, page, choices, warnings] = await Promise.all([
+    getTranslations("worklists"),
+    loadWorklist(user, filter, { readableUnitIds: readable }),
+    loadFilterChoices(),
+    warningCounts(user),
+  ]);
   if (!page) {
     return (
       <>
@@ -39,7 +44,7 @@ export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: 
   return (
     <>
       <PageHeader title={t(`title.${page.scopeKey}`)} description={t(`intro.${page.scopeKey}.${user.role}`)} />
-      <EarlyWarnings user={user} variant="strip" />
+      <EarlyWarnings role={user.role} counts={warnings} variant="strip" />
       {scopes.length > 1 ? (
         <nav aria-label={t("scopeLabel")} className="mb-4 border-b border-gray-200">
           <ul className="flex flex-wrap gap-1">

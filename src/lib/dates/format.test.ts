@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDocumentDate, localDateKey } from "./dates";
+import { formatDate, formatDateTime, formatDocumentDate, localDateKey } from "./format";
 
 describe("Vietnamese date display (Asia/Ho_Chi_Minh, dd/MM/yyyy)", () => {
   // 23:30 UTC on 22/04 is already 06:30 on 23/04 in Vietnam (UTC+7): the calendar day must follow Vietnam.

@@ -1,7 +1,9 @@
-// The one date helper for everything a person reads: Vietnamese formats (dd/MM/yyyy) in Asia/Ho_Chi_Minh, whatever
-// the server's own time zone. Stored instants are UTC; only display and calendar-day boundaries use the zone.
+// Instants as a person reads them: Vietnamese formats (dd/MM/yyyy) in Asia/Ho_Chi_Minh, whatever the server's own
+// time zone, and the instants where a Vietnamese calendar day starts. Stored instants are UTC; only display and
+// calendar-day boundaries use the zone.
 import { format } from "date-fns";
-import { tz } from "@date-fns/tz";
+import { TZDate, tz } from "@date-fns/tz";
+import { parseLocalDate, type LocalDate } from "./civil";
 
 export const APP_TIME_ZONE = "Asia/Ho_Chi_Minh";
 const inVietnam = tz(APP_TIME_ZONE);
@@ -19,3 +21,12 @@ export const formatTime = (value: DateInput) => format(toDate(value), "HH:mm", {
 export const formatDocumentDate = (value: DateInput) => format(toDate(value), "'ngày' dd 'tháng' MM 'năm' yyyy", { in: inVietnam });
 /** yyyy-MM-dd of the Vietnamese calendar day containing the instant */
 export const localDateKey = (value: DateInput) => format(toDate(value), "yyyy-MM-dd", { in: inVietnam });
+
+/** 00:00 of a Vietnamese calendar day (Asia/Ho_Chi_Minh), as an instant. */
+export function startOfVietnamDay(date: LocalDate): Date {
+  const { year, month, day } = parseLocalDate(date);
+  return new Date(new TZDate(year, month - 1, day, APP_TIME_ZONE).getTime());
+}
+
+/** 00:00 of the Vietnamese calendar day containing the instant ("today" of a dashboard counted from `now`). */
+export const startOfVietnamDayOf = (value: DateInput): Date => startOfVietnamDay(localDateKey(value));

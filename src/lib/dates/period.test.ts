@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PERIOD_DAYS, parsePeriod, periodOf, presetPeriod, startOfVietnamDay, toVietnameseDate } from "./period";
+import { formatDateVi, MAX_PERIOD_DAYS, parsePeriod, periodOf, presetPeriod, startOfVietnamDay, startOfVietnamDayOf } from ".";
 
 const at = (local: string) => new Date(`${local}+07:00`);
 
 describe("report periods in Vietnamese calendar days (Asia/Ho_Chi_Minh)", () => {
   it("bounds a day at 00:00 +07:00, whatever the server's zone", () => {
     expect(startOfVietnamDay("2026-05-01").toISOString()).toBe("2026-04-30T17:00:00.000Z");
+    // 23:30 UTC on 30/04 is already 06:30 on 01/05 in Vietnam: today starts at 17:00 UTC on 30/04.
+    expect(startOfVietnamDayOf(new Date("2026-04-30T23:30:00Z")).toISOString()).toBe("2026-04-30T17:00:00.000Z");
   });
 
   it("is half-open: the last day is included up to 24:00", () => {
@@ -31,7 +33,7 @@ describe("report periods in Vietnamese calendar days (Asia/Ho_Chi_Minh)", () => 
     expect(presetPeriod("half", at("2026-06-30T10:00:00"))).toMatchObject({ from: "2026-01-01" });
   });
 
-  it("writes days back as dd/MM/yyyy", () => expect(toVietnameseDate("2026-04-03")).toBe("03/04/2026"));
+  it("writes days back as dd/MM/yyyy", () => expect(formatDateVi("2026-04-03")).toBe("03/04/2026"));
 });
 
 describe("parsing the period parameters", () => {

@@ -1,10 +1,10 @@
 // Report periods (kỳ báo cáo): presets counted in Vietnamese calendar days (Asia/Ho_Chi_Minh) and a custom range typed as
 // dd/MM/yyyy. Pure: no Next.js, no Prisma. A period is inclusive of both days for people and half-open [start, end) for
 // queries, so "tháng 5" is 01/05 00:00 (+07:00) up to, not including, the next day after its last day.
-import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import { addCalendarDays, calendarDaysBetween, isLocalDate, makeLocalDate, parseLocalDate, type LocalDate } from "@/domain/calendar";
-import { APP_TIME_ZONE, localDateKey } from "@/lib/dates";
+import { addCalendarDays, calendarDaysBetween, makeLocalDate, parseLocalDate, type LocalDate } from "./civil";
+import { localDateKey, startOfVietnamDay } from "./format";
+import { vietnameseDateSchema } from "./vietnamese-date";
 
 /** Tháng này, quý này, 6 tháng (nửa năm) này, năm nay, tùy chọn. */
 export const PERIOD_PRESETS = ["month", "quarter", "half", "year", "custom"] as const;
@@ -32,12 +32,6 @@ export interface ReportPeriod {
   end: Date;
 }
 
-/** 00:00 of a Vietnamese calendar day, as an instant. */
-export function startOfVietnamDay(date: LocalDate): Date {
-  const { year, month, day } = parseLocalDate(date);
-  return new Date(new TZDate(year, month - 1, day, APP_TIME_ZONE).getTime());
-}
-
 export function periodOf(preset: PeriodPreset, from: LocalDate, to: LocalDate): ReportPeriod {
   return { preset, from, to, start: startOfVietnamDay(from), end: startOfVietnamDay(addCalendarDays(to, 1)) };
 }
@@ -50,27 +44,7 @@ export function presetPeriod(preset: Exclude<PeriodPreset, "custom">, now: Date)
   return periodOf(preset, makeLocalDate(year, firstMonth, 1), today);
 }
 
-/** yyyy-MM-dd → dd/MM/yyyy */
-export const toVietnameseDate = (date: LocalDate) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-
 const blankToUndefined = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value);
-
-/** dd/MM/yyyy (d/M/yyyy accepted) → yyyy-MM-dd: a real calendar day between 2000 and 2100. */
-export const vietnameseDateSchema = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .transform((value, ctx): LocalDate => {
-      const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-      const date = match ? `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}` : "";
-      if (!match || !isLocalDate(date) || date < "2000-01-01" || date > "2100-12-31") {
-        ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ; xin vui lòng nhập theo dạng dd/mm/yyyy, ví dụ 23/04/2026." });
-        return z.NEVER;
-      }
-      return date;
-    })
-    .optional(),
-);
 
 export const presetSchema = z.preprocess(
   blankToUndefined,

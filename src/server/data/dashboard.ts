@@ -9,14 +9,11 @@ import { cache } from "react";
 import { dueSoonBefore, type WorkingCalendar } from "@/domain/calendar";
 import { PENDING_STATUSES } from "@/domain/dossier";
 import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
-import { localDateKey } from "@/lib/dates";
+import { localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db, Prisma } from "@/server/db";
 
-// ─── Periods (Vietnamese calendar days: Asia/Ho_Chi_Minh is UTC+7 all year) ──────────────────────────────────────
-
-/** The instant a Vietnamese calendar day (yyyy-MM-dd) starts. */
-export const startOfLocalDay = (dateKey: string) => new Date(`${dateKey}T00:00:00+07:00`);
+// ─── Periods (Vietnamese calendar days, src/lib/dates) ──────────────────────────────────────────────────────────────
 
 export interface Periods {
   now: Date;
@@ -39,9 +36,9 @@ export function currentPeriods(now = new Date()): Periods {
     today,
     year,
     quarter,
-    startOfToday: startOfLocalDay(today),
-    startOfQuarter: startOfLocalDay(`${year}-${quarterMonth}-01`),
-    startOfYear: startOfLocalDay(`${year}-01-01`),
+    startOfToday: startOfVietnamDay(today),
+    startOfQuarter: startOfVietnamDay(`${year}-${quarterMonth}-01`),
+    startOfYear: startOfVietnamDay(`${year}-01-01`),
   };
 }
 

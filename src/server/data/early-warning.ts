@@ -4,12 +4,12 @@ import "server-only";
 import { dueSoonBefore } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { PENDING_STATUSES } from "@/domain/dossier";
+import type { WarningCounts, WarningKind } from "@/domain/worklist";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
 
-
-export type WarningKind = "dueSoon" | "overdue" | "apologyDue";
+export type { WarningCounts, WarningKind };
 
 /** Whose dossiers a user watches: their own, their office's, or their unit's. */
 export function warningScope(user: SessionUser): Prisma.DossierWhereInput | null {
@@ -43,12 +43,6 @@ export async function warningFilters(now: Date): Promise<Record<WarningKind, Pri
     // Due by the next working day (or already past): today is the last day to issue the apology in time.
     apologyDue: { ...pending, rescheduleCount: 0, appointmentAt: { lt: dueSoonBefore(calendar, now, 1) } },
   };
-}
-
-export interface WarningCounts {
-  dueSoon: number;
-  overdue: number;
-  apologyDue: number;
 }
 
 export async function warningCounts(user: SessionUser, now: Date = new Date()): Promise<WarningCounts | null> {

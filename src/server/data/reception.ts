@@ -3,15 +3,12 @@ import "server-only";
 // chosen procedure, and today's register of the desk. Every query is scoped to the signed-in receptionist's unit.
 import type { DocumentForm, DurationUnit, IntakeNoticeKind, OnlineServiceClass } from "@/generated/prisma/enums";
 import { FOLD_FROM, FOLD_TO, MIN_QUERY_LENGTH, escapeLike, foldVietnamese, searchWords } from "@/lib/vietnamese-text";
-import { formatDateTime, formatTime, localDateKey } from "@/lib/dates";
+import { formatDateTime, formatTime, localDateKey, startOfVietnamDayOf } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db, Prisma } from "@/server/db";
 import { intakeContext, previewAppointment, type ProcedureVersionInForce } from "@/server/dossiers/intake";
 
 const folded = (column: Prisma.Sql) => Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
-
-/** Midnight of the Vietnamese calendar day containing `at` (Asia/Ho_Chi_Minh has no daylight saving: UTC+7). */
-const startOfLocalDay = (at: Date) => new Date(`${localDateKey(at)}T00:00:00+07:00`);
 
 // ─── Procedure search ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -159,7 +156,7 @@ const TODAY_LIMIT = 50;
  * (forms 02/03) the unit issued today, newest first.
  */
 export async function getDeskToday(user: SessionUser, now: Date = new Date()): Promise<DeskToday> {
-  const since = startOfLocalDay(now);
+  const since = startOfVietnamDayOf(now);
   const [dossiers, notices] = await Promise.all([
     db.dossier.findMany({
       where: {

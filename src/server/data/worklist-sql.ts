@@ -1,188 +1,24 @@
-// From a worklist filter and the user's scope to the SQL `WHERE` and `ORDER BY` of the list. Pure: returns
-// parameterised SQL text ($1, $2… placeholders, values apart; column names only from this file) that
+// From a worklist filter and the user's scope (src/domain/worklist) to the SQL `WHERE` and `ORDER BY` of the list.
+// Pure text building, no database access: returns parameterised SQL text ($1, $2… placeholders, values apart; column names only from this file) that
 // src/server/data/worklists.ts runs. Every predicate starts with the scope column and the status, the leading columns
 // of the Dossier worklist indexes ([receivedUnitId|decidingUnitId|handlingOfficeId|assigneeId, status,
 // appointmentAt]), and the deadline filters are ranges on appointmentAt, the third column, so lists, counts and
 // pages stay on those indexes however many dossiers there are.
-import { addCalendarDays, addWorkingDays, dueSoonBefore, toLocalDate, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
-import { PENDING_STATUSES, type DossierStatus, type ProcessingStep, type Role } from "@/domain/dossier";
-import { escapeLike, FOLD_FROM, FOLD_TO, foldVietnamese } from "@/lib/vietnamese-text";
-import type { QuickFilter, ScopeKey, Sort, StatusFilter, WorklistFilter } from "./filter";
-
-// ─── Status groups ───────────────────────────────────────────────────────────────────────────────────────────────
-
-/** "Đang giải quyết": every status someone still has to act on (the default of the list). */
-export const ACTIVE_STATUSES: readonly DossierStatus[] = [
-  "REGISTERED_ONLINE",
-  "RECEIVED",
-  "IN_PROCESSING",
-  "WAITING_SUPPLEMENT",
-  "WAITING_FINANCIAL",
-  "RESULT_READY",
-];
-/** The deadline clock runs (or is paused): only these can be due soon or overdue. */
-export { PENDING_STATUSES };
-const ALL_STATUSES: readonly DossierStatus[] = [
-  "REGISTERED_ONLINE",
-  "RECEIVED",
-  "REFUSED",
-  "IN_PROCESSING",
-  "WAITING_SUPPLEMENT",
-  "WAITING_FINANCIAL",
-  "WITHDRAWN",
-  "STOPPED",
-  "RESULT_READY",
-  "RETURNED",
-];
-
-/** A set of states: statuses, and (when steps is not null) only those steps of IN_PROCESSING. */
-export interface StateSet {
-  statuses: readonly DossierStatus[];
-  steps: readonly ProcessingStep[] | null;
-}
-
-export function intersectStates(a: StateSet, b: StateSet): StateSet {
-  const steps = a.steps && b.steps ? a.steps.filter((step) => b.steps!.includes(step)) : (a.steps ?? b.steps);
-  let statuses = a.statuses.filter((status) => b.statuses.includes(status));
-  if (steps && steps.length === 0) statuses = statuses.filter((status) => status !== "IN_PROCESSING");
-  return { statuses, steps: statuses.includes("IN_PROCESSING") ? steps : null };
-}
-
-function statesOfFilter(status: StatusFilter): StateSet {
-  switch (status.kind) {
-    case "active":
-      return { statuses: ACTIVE_STATUSES, steps: null };
-    case "all":
-      return { statuses: ALL_STATUSES, steps: null };
-    case "status":
-      return { statuses: [status.status], steps: status.step ? [status.step] : null };
-  }
-}
-
-function statesOfQuick(quick: QuickFilter): StateSet {
-  switch (quick) {
-    case "all":
-      return { statuses: ALL_STATUSES, steps: null };
-    case "dueSoon":
-    case "overdue":
-    case "apologyDue":
-      return { statuses: PENDING_STATUSES, steps: null };
-    case "waitingSupplement":
-      return { statuses: ["WAITING_SUPPLEMENT"], steps: null };
-  }
-}
-
-// ─── Scopes ──────────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** The user as the worklist needs them. */
-export interface WorklistUser {
-  id: string;
-  role: Role;
-  unitId: string;
-  officeId: string | null;
-}
-
-/** The scopes each role has, the first being its default. */
-export function scopesFor(user: WorklistUser): ScopeKey[] {
-  switch (user.role) {
-    case "OFFICER":
-    case "DEPARTMENT_HEAD":
-      return user.officeId ? ["mine", "office"] : [];
-    case "RECEPTIONIST":
-    case "LEADERSHIP":
-      return ["mine", "unit"];
-    case "INSPECTOR":
-      return ["unit"];
-    case "ADMIN":
-      return [];
-  }
-}
-
-/**
- * A resolved scope: one indexed column (or two for a unit: received or deciding), plus the states the scope itself
- * is about ("của tôi" of a head is what awaits their approval).
- */
-export type WorklistScope =
-  | { kind: "assignee"; userId: string }
-  | { kind: "office"; officeId: string; states?: StateSet }
-  | { kind: "deciding"; unitId: string; states: StateSet }
-  | { kind: "received"; unitId: string; states: StateSet }
-  | { kind: "units"; unitIds: readonly string[] };
-
-/**
- * The scope of a user for a scope key, or null when the role does not have it. `readableUnitIds` is the inspector's
- * reach (their unit and the units below, from the auth guard); others read their own unit.
- */
-export function resolveScope(user: WorklistUser, key: ScopeKey | null, readableUnitIds: readonly string[] = [user.unitId]): { key: ScopeKey; scope: WorklistScope } | null {
-  const available = scopesFor(user);
-  const chosen = key ?? available[0];
-  if (!chosen || !available.includes(chosen)) return null;
-  const scope = scopeOf(user, chosen, readableUnitIds);
-  return scope ? { key: chosen, scope } : null;
-}
-
-function scopeOf(user: WorklistUser, key: ScopeKey, readableUnitIds: readonly string[]): WorklistScope | null {
-  if (key === "office") return user.officeId ? { kind: "office", officeId: user.officeId } : null;
-  if (key === "unit") {
-    const unitIds = user.role === "INSPECTOR" ? readableUnitIds : [user.unitId];
-    return { kind: "units", unitIds };
-  }
-  switch (user.role) {
-    case "OFFICER":
-      return { kind: "assignee", userId: user.id };
-    case "DEPARTMENT_HEAD":
-      // chờ trưởng phòng duyệt, at the head's own office
-      return user.officeId ? { kind: "office", officeId: user.officeId, states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] } } : null;
-    case "LEADERSHIP":
-      // chờ lãnh đạo ký duyệt, of the unit that decides
-      return { kind: "deciding", unitId: user.unitId, states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_LEADER_APPROVAL"] } };
-    case "RECEPTIONIST":
-      // the desk's own to-do: online registrations to check, supplements and payments to record, results to return
-      return {
-        kind: "received",
-        unitId: user.unitId,
-        states: { statuses: ["REGISTERED_ONLINE", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL", "RESULT_READY"], steps: null },
-      };
-    default:
-      return null;
-  }
-}
-
-// ─── Deadlines ───────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** The instants the deadline filters compare appointmentAt with. */
-export interface DeadlineBounds {
-  /** quá hạn: appointmentAt < now */
-  now: Date;
-  /** sắp đến hạn: now ≤ appointmentAt < dueSoonBefore (midnight after the N-th working day from today) */
-  dueSoonBefore: Date;
-  /** That N-th working day, for the explanation on screen. */
-  horizon: LocalDate;
-}
-
-/** The rule of classifyPending (src/domain/calendar) as a range on appointmentAt that SQL can use. */
-export function deadlineBounds(cal: WorkingCalendar, now: Date, dueSoonWorkingDays: number): DeadlineBounds {
-  const horizon = addWorkingDays(cal, toLocalDate(cal, now), dueSoonWorkingDays);
-  return { now, horizon, dueSoonBefore: dueSoonBefore(cal, now, dueSoonWorkingDays) };
-}
-
-/** Start of a Vietnamese calendar day (Asia/Ho_Chi_Minh, UTC+7 all year). */
-export const startOfVietnamDay = (date: LocalDate) => new Date(`${date}T00:00:00+07:00`);
-
-// ─── Text search ─────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** Mã hồ sơ: <unit code>-<yymmdd>-<4 digits>; the start of one ("LLO-2604") is searched as a code prefix. */
-const CODE_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,15}-\d[\d-]*$/;
-const FULL_CODE = /^[A-Za-z][A-Za-z0-9]{1,15}-\d{6}-\d{4}$/;
-
-export type SearchKind = { kind: "code"; code: string; exact: boolean } | { kind: "name"; folded: string };
-
-export function classifySearch(search: string): SearchKind {
-  const text = search.trim();
-  if (FULL_CODE.test(text)) return { kind: "code", code: text.toUpperCase(), exact: true };
-  if (CODE_PREFIX.test(text)) return { kind: "code", code: text.toUpperCase(), exact: false };
-  return { kind: "name", folded: foldVietnamese(text) };
-}
+import type { DossierStatus } from "@/domain/dossier";
+import {
+  classifySearch,
+  intersectStates,
+  statesOfFilter,
+  statesOfQuick,
+  type DeadlineBounds,
+  type QuickFilter,
+  type Sort,
+  type StateSet,
+  type WorklistFilter,
+  type WorklistScope,
+} from "@/domain/worklist";
+import { addCalendarDays, startOfVietnamDay } from "@/lib/dates";
+import { escapeLike, FOLD_FROM, FOLD_TO } from "@/lib/vietnamese-text";
 
 // ─── SQL ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 

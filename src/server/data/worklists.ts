@@ -1,24 +1,23 @@
 import "server-only";
 // Worklists (danh sách hồ sơ): one page of a user's dossiers and the counts of the quick filters. The SQL comes from
-// the pure builder in src/features/worklists/query.ts (scope column + status first, deadline filters as ranges on
+// the builder in src/server/data/worklist-sql.ts (scope column + status first, deadline filters as ranges on
 // appointmentAt; pages merged from ordered index ranges), so every query here runs on the Dossier worklist indexes. Counts stop at COUNT_CAP: past it the
 // screen says "hơn 1.000" instead of counting a whole unit's history on every page view.
 import { classifyPending, type FinishedTimeliness, type PendingTimeliness } from "@/domain/calendar";
-import type { DossierStatus, ProcessingStep } from "@/domain/dossier";
-import { QUICK_FILTERS, type QuickFilter, type ScopeKey, type WorklistFilter } from "@/features/worklists/filter";
+import { PENDING_STATUSES, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
 import {
-  ALIAS,
-  buildWorklistPageSql,
-  buildWorklistWhere,
   deadlineBounds,
-  PENDING_STATUSES,
+  QUICK_FILTERS,
   resolveScope,
-  toPlainCondition,
   type DeadlineBounds,
-  type SqlText,
+  type QuickFilter,
+  type RowMarker,
+  type ScopeKey,
+  type WorklistFilter,
   type WorklistScope,
   type WorklistUser,
-} from "@/features/worklists/query";
+} from "@/domain/worklist";
+import { ALIAS, buildWorklistPageSql, buildWorklistWhere, toPlainCondition, type SqlText } from "@/server/data/worklist-sql";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { warningFilters } from "@/server/data/early-warning";
 import { db } from "@/server/db";
@@ -27,12 +26,7 @@ export const WORKLIST_PAGE_SIZE = 25;
 /** Counts stop here; the screen then shows "hơn 1.000". */
 export const COUNT_CAP = 1000;
 
-/** Deadline marker of a row: pending (trong hạn / sắp đến hạn / quá hạn), paused, or the finished classification. */
-export type RowMarker =
-  | { kind: "pending"; value: PendingTimeliness }
-  | { kind: "paused" }
-  | { kind: "finished"; value: FinishedTimeliness }
-  | null;
+export type { RowMarker };
 
 export interface WorklistRow {
   id: string;

@@ -4,7 +4,8 @@
 // client's $queryRawUnsafe is wrapped), so each statement is also timed alone and EXPLAINed exactly as the product
 // runs it. Each list also has an equivalent hand-written SQL (page + exact COUNT): its COUNT gives the list's true
 // size, and if loadWorklist cannot be imported or fails, those statements are measured instead (and said so).
-import { DEFAULT_FILTER, QUICK_FILTERS, type WorklistFilter } from "@/features/worklists/filter";
+import { ACTIVE_STATUSES as ACTIVE_STATUS_GROUP, PENDING_STATUSES as PENDING_STATUS_GROUP } from "@/domain/dossier";
+import { DEFAULT_FILTER, QUICK_FILTERS, type WorklistFilter } from "@/domain/worklist";
 import { FOLD_FROM, FOLD_TO, foldVietnamese } from "@/lib/vietnamese-text";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/server/db/client";
@@ -88,8 +89,8 @@ interface Scenario {
 }
 
 // "Đang giải quyết" and the statuses whose deadline clock runs, as the worklist filter defines them.
-const ACTIVE_STATUSES = ["REGISTERED_ONLINE", "RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL", "RESULT_READY"];
-const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"];
+const ACTIVE_STATUSES: string[] = [...ACTIVE_STATUS_GROUP];
+const PENDING_STATUSES: string[] = [...PENDING_STATUS_GROUP];
 const PAGE_SIZE = 25;
 
 /** Page and COUNT of `WHERE condition`, sorted like the default list (appointment, then code). */

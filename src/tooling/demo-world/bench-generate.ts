@@ -2,6 +2,7 @@
 // tsx src/tooling/demo-world/bench-generate.ts [--seed N]
 import { parseArgs } from "node:util";
 import { toLocalDate } from "@/domain/calendar";
+import { startOfVietnamDay } from "@/lib/dates";
 import { demoCalendar } from "./demo-calendar";
 import { generateDossiers, planGeneration } from "./dossiers";
 import { SummaryStats } from "./summary";
@@ -17,7 +18,7 @@ const stats = new SummaryStats(world, cal);
 const approvedByMonth: Record<string, number> = {};
 let dossiers = 0;
 let rows = 0;
-for (const batch of generateDossiers(world, cal, planGeneration(world, cal, { seed, until: new Date("2026-11-22T00:00:00+07:00"), months: 12 }))) {
+for (const batch of generateDossiers(world, cal, planGeneration(world, cal, { seed, until: startOfVietnamDay("2026-11-22"), months: 12 }))) {
   dossiers += batch.dossiers.length;
   rows += batch.sequences.length + batch.notices.length + batch.audits.length;
   for (const g of batch.dossiers) {

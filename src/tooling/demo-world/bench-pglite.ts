@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { startOfVietnamDay } from "@/lib/dates";
 import { createPrismaClient } from "@/server/db/client";
 import { seedDemoWorld } from "./seed";
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     const db = createPrismaClient(url, { poolSize: 4 });
     t = performance.now();
     const summary = await seedDemoWorld(db, {
-      until: new Date("2026-11-22T00:00:00+07:00"),
+      until: startOfVietnamDay("2026-11-22"),
       ...(values.dossiers ? { dossiers: Number(values.dossiers) } : {}),
       onProgress: ({ dossiers, elapsedMs }) => process.stdout.write(`\r  ${dossiers} dossiers, ${(elapsedMs / 1000).toFixed(1)} s`),
     });

@@ -1,6 +1,7 @@
 // Seeds the demo world into the DATABASE_URL database:
 //   tsx src/tooling/demo-world/cli.ts [--dossiers N] [--months M] [--seed S] [--until yyyy-MM-dd] [--force]
 import { parseArgs } from "node:util";
+import { startOfVietnamDay } from "@/lib/dates";
 import { createPrismaClient } from "@/server/db/client";
 import { formatDemoLogins } from "./demo-logins";
 import { seedDemoWorld, type DemoWorldOptions } from "./seed";
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     ...(months !== undefined ? { months } : {}),
     ...(seed !== undefined ? { seed } : {}),
     // --until is a local date: the period ends at its midnight in Vietnam (UTC+7).
-    ...(values.until ? { until: new Date(`${values.until}T00:00:00+07:00`) } : {}),
+    ...(values.until ? { until: startOfVietnamDay(values.until) } : {}),
     onProgress: ({ dossiers: n, elapsedMs }) => process.stdout.write(`\r  ${n.toLocaleString("vi-VN")} hồ sơ, ${(elapsedMs / 1000).toFixed(1)} s`),
   };
   const db = createPrismaClient(url, { poolSize: 5 });

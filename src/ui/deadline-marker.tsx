@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { RowMarker } from "@/server/data/worklists";
+import type { RowMarker } from "@/domain/worklist";
 import { getDomainLabels } from "@/ui/domain-labels";
 
 type MarkerKey = "WITHIN" | "DUE_SOON" | "OVERDUE" | "PAUSED" | "EARLY" | "ON_TIME" | "LATE";
