@@ -1,0 +1,154 @@
+// What `npm run demo` (production build) and `npm run dev` (hot reload) share: the database prepared on this machine
+// (the embedded PostgreSQL under data/ unless DATABASE_URL names a server, migrated, seeded on first start), the
+// notification worker, and a Next.js server run in its own process group that stops cleanly, once, on Ctrl+C.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/server/db/client";
+import { startNotificationWorker } from "@/server/notifications/worker";
+import { demoLogins, DEMO_PASSWORD } from "./demo-world/demo-logins";
+import { seedDemoWorld } from "./demo-world/seed";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { deployMigrations } from "./prisma-offline/wasm-schema-engine";
+
+export const root = path.resolve(import.meta.dirname, "../..");
+export const dataDir = path.resolve(root, process.env.MOTCUA_DATA_DIR ?? "data");
+export const port = Number(process.env.PORT ?? 3000);
+export const nextBin = path.join(root, "node_modules/.bin/next");
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+export const log = (message: string) => console.log(`[motcua] ${message} (${elapsed()})`);
+
+/** The local signing secret, generated once and kept beside the data (never committed). */
+export function localAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+export interface LocalDatabase {
+  url: string;
+  /** Set when this process started the embedded database (and must stop it last). */
+  embedded?: EmbeddedPostgres;
+}
+
+/** The embedded database (unless DATABASE_URL is set), migrated, with the demo world seeded when it is empty. */
+export async function prepareLocalDatabase(): Promise<LocalDatabase> {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: Number(process.env.MOTCUA_DB_PORT ?? 54329) });
+    databaseUrl = embedded.url;
+    log(`embedded PostgreSQL listening at ${databaseUrl} (data in ${path.relative(root, dataDir) || dataDir}/pglite)`);
+  }
+
+  const applied = await deployMigrations(databaseUrl, path.join(root, "prisma/migrations"));
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+
+  const db = createPrismaClient(databaseUrl, { poolSize: 4 });
+  try {
+    if ((await db.administrativeUnit.count()) === 0) {
+      log("seeding the demo world (thị xã Sơn Tây, 12 months of dossiers)…");
+      const dossiers = process.env.MOTCUA_DEMO_DOSSIERS ? Number(process.env.MOTCUA_DEMO_DOSSIERS) : undefined;
+      const summary = await seedDemoWorld(db, { dossiers });
+      log(`demo world ready: ${summary.dossiers.toLocaleString("vi-VN")} dossiers`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  return { url: databaseUrl, embedded };
+}
+
+/** The environment the web server runs with; without a database (e.g. for `next build`, which needs none) it has no DATABASE_URL. */
+export function webServerEnv(nodeEnv: "production" | "development", database?: LocalDatabase): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: nodeEnv,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: localAuthSecret(),
+    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  };
+  if (database) {
+    env.DATABASE_URL = database.url;
+    // the embedded database answers one query at a time: a small pool is faster than a queue of idle connections
+    env.DATABASE_POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? (database.embedded ? "4" : "10");
+  }
+  return env;
+}
+
+async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
+  for (let attempt = 0; attempt < 1200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the web server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the web server did not answer at ${url}`);
+}
+
+/**
+ * Starts the notification worker and `next <command>` on the prepared database, waits until the login page answers,
+ * prints the demo logins, and stops everything on Ctrl+C: the web server first, then the worker, then the database.
+ */
+export async function runLocalPortal(database: LocalDatabase, nextArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  // The notification worker runs in this process (messages land in the development mailbox, viewable in the admin
+  // area); production runs it as its own process (`npm run worker`).
+  const notifications = await startNotificationWorker({ databaseUrl: database.url, concurrency: database.embedded ? 4 : 10 });
+  log("notification worker started (development mailbox)");
+
+  // Own process group, so stopping also stops the servers Next.js forks (next-server, the dev bundler's workers).
+  const server = spawn(nextBin, [...nextArgs, "-p", String(port)], { cwd: root, env, stdio: "inherit", detached: true });
+  // Ctrl+C reaches this process twice (from the terminal and relayed by tsx), and the web server's exit calls stop()
+  // again: stop once, and never let a stuck connection keep the process from exiting.
+  let stopping = false;
+  const serverExited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const signalServer = (signal: NodeJS.Signals) => {
+    try {
+      if (server.pid) process.kill(-server.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(code), 15_000).unref();
+    // The web server goes first, and completely: a browser's keep-alive connection could otherwise still reach it
+    // after its database is gone.
+    if (server.exitCode === null) {
+      signalServer("SIGTERM");
+      const killLater = setTimeout(() => signalServer("SIGKILL"), 5000);
+      await serverExited;
+      clearTimeout(killLater);
+    }
+    await notifications.stop({ timeoutMs: 5000 }).catch(() => {});
+    await database.embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  server.on("exit", (code) => void stop(code ?? 1));
+
+  await waitUntilServing(`http://127.0.0.1:${port}/dang-nhap`, server);
+  log(`MotCua is running at http://localhost:${port}`);
+  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
+  for (const login of demoLogins) console.log(`  ${login.username.padEnd(24)} ${login.description}`);
+  console.log("\nPress Ctrl+C to stop.");
+}
+
+/** Entry-point wrapper: a failure to start is one readable line and exit code 1. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error("[motcua] could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
