@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { logout } from "@/features/auth/logout-action";
 import { LocaleSwitcher } from "@/features/locale/locale-switcher";
 import { StaffNavLinks } from "@/features/navigation/staff-nav-links";
-import { staffNav } from "@/features/navigation/staff-nav";
 import { requireUser } from "@/server/auth/guard";
+import { STAFF_NAV } from "@/domain/access";
 import { db } from "@/server/db";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -14,7 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     db.administrativeUnit.findUnique({ where: { id: user.unitId }, select: { name: true, kindLabel: true } }),
     user.officeId ? db.office.findUnique({ where: { id: user.officeId }, select: { name: true } }) : null,
   ]);
-  const items = staffNav[user.role].map((item) => ({ href: item.href, label: t(item.label) }));
+  const items = STAFF_NAV[user.role].map((item) => ({ href: item.href, label: t(item.label) }));
   return (
     <div className="min-h-screen">
       <header className="no-print border-b-4 border-brand-700 bg-white">

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/features/auth/login-form";
 import { getSessionUser } from "@/server/auth/guard";
-import { roleHomePath } from "@/server/auth/roles";
+import { ROLE_HOME } from "@/domain/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const user = await getSessionUser();
-  if (user) redirect(roleHomePath[user.role]);
+  if (user) redirect(ROLE_HOME[user.role]);
   const { callbackUrl } = await searchParams;
   const t = await getTranslations("login");
   return (

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/generated/prisma/enums";
-import { allRoles } from "@/server/auth/roles";
+import { ROLES } from "@/domain/access";
 
 /** GET filter of the user list by unit and role. */
 export async function UserFilterForm({ units, unitId, role }: { units: { id: string; label: string }[]; unitId?: string; role?: Role }) {
@@ -27,7 +27,7 @@ export async function UserFilterForm({ units, unitId, role }: { units: { id: str
           </label>
           <select id="users-role" name="vai-tro" defaultValue={role ?? ""} className="mt-1 w-full rounded-md border border-gray-500 bg-white px-3 py-2">
             <option value="">{t("allRoles")}</option>
-            {allRoles.map((value) => (
+            {ROLES.map((value) => (
               <option key={value} value={value}>
                 {tRoles(value)}
               </option>

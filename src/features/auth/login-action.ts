@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/server/auth";
-import { roleHomePath } from "@/server/auth/roles";
+import { ROLE_HOME } from "@/domain/access";
 import { db } from "@/server/db";
 
 export type LoginState = { error?: "invalid" | "tooMany" | "required" | "unexpected"; username?: string };
@@ -27,5 +27,5 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   }
   // Signed in: go where the user was heading, else to the home page of their role.
   const user = await db.user.findUnique({ where: { username }, select: { role: true } });
-  redirect(safeCallback(formData.get("callbackUrl")) ?? (user ? roleHomePath[user.role] : "/"));
+  redirect(safeCallback(formData.get("callbackUrl")) ?? (user ? ROLE_HOME[user.role] : "/"));
 }

@@ -4,6 +4,7 @@
 // src/server/data/calendar-admin.ts. Expected refusals become UserFacingErrors; an InvalidCalendarError from
 // publishCalendarRevision rolls the transaction back and its problems are shown as the message.
 import { revalidatePath } from "next/cache";
+import { ACTION_ROLES } from "@/domain/access";
 import { defineAction, UserFacingError } from "@/server/actions/define-action";
 import { InvalidCalendarError } from "@/server/data/calendar";
 import { addCalendarDay, CalendarEditError, importStatutoryDays, removeCalendarDay, saveOfficeHours } from "@/server/data/calendar-admin";
@@ -27,26 +28,26 @@ async function publishEdit<T>(edit: () => Promise<T>): Promise<T> {
 }
 
 export const addCalendarDayAction = defineAction({
-  roles: ["ADMIN"],
+  roles: ACTION_ROLES.calendarAdmin,
   input: addDaySchema,
   run: (input, user) => publishEdit(() => addCalendarDay(input, user.id)),
 });
 
 export const removeCalendarDayAction = defineAction({
-  roles: ["ADMIN"],
+  roles: ACTION_ROLES.calendarAdmin,
   input: removeDaySchema,
   run: (input, user) => publishEdit(() => removeCalendarDay(input, user.id)),
 });
 
 export const saveOfficeHoursAction = defineAction({
-  roles: ["ADMIN"],
+  roles: ACTION_ROLES.calendarAdmin,
   input: officeHoursSchema,
   fromForm: officeHoursFromForm,
   run: (input, user) => publishEdit(() => saveOfficeHours(input, user.id)),
 });
 
 export const importStatutoryDaysAction = defineAction({
-  roles: ["ADMIN"],
+  roles: ACTION_ROLES.calendarAdmin,
   input: importDaysSchema,
   fromForm: importDaysFromForm,
   run: (input, user) => publishEdit(() => importStatutoryDays(input, user.id)),

@@ -4,12 +4,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { intakeSchema } from "@/domain/dossier";
+import { ACTION_ROLES } from "@/domain/access";
 import { defineAction } from "@/server/actions/define-action";
 import { registerDossier } from "@/server/dossiers/intake";
 import { intakeFromForm } from "./form-data";
 
 export const registerDossierAction = defineAction({
-  roles: ["RECEPTIONIST"],
+  roles: ACTION_ROLES.registerDossier,
   input: intakeSchema,
   fromForm: intakeFromForm,
   run: async (input, user) => {

@@ -9,9 +9,6 @@ import type { Role } from "@/generated/prisma/enums";
 import { DATE_RANGE_PARAMS, dateRangeToParams, parsePeriod, PERIOD_SLUGS, type PeriodErrors, type ReportPeriod } from "@/lib/dates";
 import type { LatenessRow } from "@/server/data/apology-report";
 
-/** Who may read the report (page and export). */
-export const LATENESS_REPORT_ROLES = ["LEADERSHIP", "DEPARTMENT_HEAD", "INSPECTOR"] as const satisfies readonly Role[];
-
 export const LATENESS_REPORT_PATH = "/bao-cao/tre-han";
 export const LATENESS_EXPORT_PATH = "/api/bao-cao/tre-han";
 

@@ -3,7 +3,7 @@ import "server-only";
 // the role itself, validates its input with zod, shows users only expected errors (UserFacingError) and logs the rest
 // behind a generic message. Forms read the returned ActionState with useActionState.
 import type { z } from "zod";
-import type { Role } from "@/generated/prisma/enums";
+import type { Role } from "@/domain/access";
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { UserFacingError } from "@/server/user-facing-error";

@@ -3,10 +3,16 @@ import "server-only";
 // handlers all call it; the proxy only redirects early and is not a security boundary.
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import type { Role } from "@/generated/prisma/enums";
+import type { Role } from "@/domain/access";
+import type { Role as DatabaseRole } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { auth } from "./index";
 import type { SessionUser } from "./session-user";
+
+// Role lists come from src/domain/access (a string union), user.role from the database (a Prisma enum): the two must
+// name the same roles, or a list could hold a role no user has. tsc fails here the day they drift apart.
+type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _domainRolesAreDatabaseRoles: SameUnion<Role, DatabaseRole> = true;
 
 /** The signed-in staff member, re-read from the database so deactivation or a role change applies at once. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {

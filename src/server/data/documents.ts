@@ -8,7 +8,7 @@ import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { canView, type DossierMachineState } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Role } from "@/generated/prisma/enums";
+import { hasRole, PRINTING_ROLES, TRACKING_BOOK_ROLES } from "@/domain/access";
 import { APP_TIME_ZONE } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
@@ -25,10 +25,6 @@ import {
   type TrackingBookData,
 } from "@/domain/documents/model";
 
-/** Roles that issue or handle dossiers and so may print their documents. */
-const PRINTING_ROLES: readonly Role[] = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"];
-/** The tracking book is the desk's register: its staff and the unit's managers keep it. */
-export const TRACKING_BOOK_ROLES: readonly Role[] = ["RECEPTIONIST", "LEADERSHIP", "DEPARTMENT_HEAD"];
 
 const unitSelect = { name: true, kindLabel: true, level: true, address: true, parent: { select: { name: true } } } as const;
 type UnitRow = Prisma.AdministrativeUnitGetPayload<{ select: typeof unitSelect }>;
@@ -62,7 +58,7 @@ const scopeSelect = {
 
 /** The dossier's id if the user may print its documents, else null. */
 async function viewableDossierId(user: SessionUser, code: string): Promise<string | null> {
-  if (!PRINTING_ROLES.includes(user.role)) return null;
+  if (!hasRole(PRINTING_ROLES, user.role)) return null;
   const row = await db.dossier.findUnique({ where: { code }, select: scopeSelect });
   if (!row) return null;
   const state: DossierMachineState = {
@@ -241,7 +237,7 @@ const stringList = (value: Prisma.JsonValue | null): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string" && item.trim() !== "") : [];
 
 export async function loadIntakeNotice(user: SessionUser, number: string): Promise<IntakeNoticeDocument | null> {
-  if (!PRINTING_ROLES.includes(user.role)) return null;
+  if (!hasRole(PRINTING_ROLES, user.role)) return null;
   const notice = await db.intakeNotice.findUnique({
     where: { number },
     include: { unit: { select: unitSelect }, procedure: { select: { name: true } }, issuedBy: { select: { fullName: true } } },
@@ -272,7 +268,7 @@ function startOfLocalDay(key: string): Date {
 
 /** The user's own unit's register for a period already validated by parseBookPeriod. */
 export async function loadTrackingBook(user: SessionUser, period: { from: string; to: string }, now = new Date()): Promise<TrackingBookData | null> {
-  if (!TRACKING_BOOK_ROLES.includes(user.role)) return null;
+  if (!hasRole(TRACKING_BOOK_ROLES, user.role)) return null;
   const [unit, dossiers] = await Promise.all([
     db.administrativeUnit.findUniqueOrThrow({ where: { id: user.unitId }, select: unitSelect }),
     db.dossier.findMany({

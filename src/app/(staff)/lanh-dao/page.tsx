@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
+import { STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { countAwaitingLeaderApproval, getUnitPerformance } from "@/server/data/dashboard";
@@ -68,7 +69,7 @@ async function LeadershipFigures({ user }: { user: SessionUser }) {
 }
 
 export default async function LeadershipHomePage() {
-  const user = await requireUser(["LEADERSHIP"], "/lanh-dao");
+  const user = await requireUser(STAFF_PAGES["/lanh-dao"], "/lanh-dao");
   const t = await getTranslations("leadership");
   return (
     <>

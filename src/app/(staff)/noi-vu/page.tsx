@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
+import { STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getUnitPerformance, onTimeRate } from "@/server/data/dashboard";
@@ -34,7 +35,7 @@ async function Ranking({ user }: { user: SessionUser }) {
 }
 
 export default async function InspectionHomePage() {
-  const user = await requireUser(["INSPECTOR"], "/noi-vu");
+  const user = await requireUser(STAFF_PAGES["/noi-vu"], "/noi-vu");
   const t = await getTranslations("inspection");
   return (
     <>

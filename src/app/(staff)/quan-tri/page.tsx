@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { AdminOverviewPanel } from "@/features/admin/admin-overview";
+import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import { getAdminOverview } from "@/server/data/users";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
@@ -16,7 +17,7 @@ async function Overview() {
 }
 
 export default async function AdminHomePage() {
-  await requireUser(["ADMIN"], "/quan-tri");
+  await requireUser(STAFF_PAGES["/quan-tri"], "/quan-tri");
   const t = await getTranslations("admin");
   return (
     <>

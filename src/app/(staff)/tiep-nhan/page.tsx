@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { ReceptionSummaryPanel } from "@/features/dashboard/reception-summary";
+import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import { getReceptionSummary } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
@@ -17,7 +18,7 @@ async function Summary({ unitId }: { unitId: string }) {
 }
 
 export default async function ReceptionHomePage() {
-  const user = await requireUser(["RECEPTIONIST"], "/tiep-nhan");
+  const user = await requireUser(STAFF_PAGES["/tiep-nhan"], "/tiep-nhan");
   const t = await getTranslations("receptionHome");
   return (
     <>

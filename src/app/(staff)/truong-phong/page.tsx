@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { OfficeSummaryPanel } from "@/features/dashboard/office-summary";
+import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import { getOfficeHeading, getOfficeSummary } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
@@ -18,7 +19,7 @@ async function Summary({ officeId }: { officeId: string }) {
 }
 
 export default async function OfficeHomePage() {
-  const user = await requireUser(["DEPARTMENT_HEAD"], "/truong-phong");
+  const user = await requireUser(STAFF_PAGES["/truong-phong"], "/truong-phong");
   const t = await getTranslations("office");
   const office = user.officeId ? await getOfficeHeading(user.officeId) : null;
   if (!user.officeId || !office) {

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { parseBookPeriod, trackingBookSpec } from "@/domain/documents/forms/tracking-book";
 import { PrintPage } from "@/features/documents/html/print-page";
 import { documentLinks } from "@/domain/documents/links";
+import { PRINT_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
-import { TRACKING_BOOK_ROLES, loadTrackingBook } from "@/server/data/documents";
+import { loadTrackingBook } from "@/server/data/documents";
 
 export const metadata: Metadata = { title: "Sổ theo dõi hồ sơ" };
 
@@ -11,7 +12,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 export default async function TrackingBookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
-  const user = await requireUser(TRACKING_BOOK_ROLES, "/in/so-theo-doi");
+  const user = await requireUser(PRINT_PAGES["/in/so-theo-doi"], "/in/so-theo-doi");
   const period = parseBookPeriod(single(query.tu), single(query.den), new Date());
   if ("error" in period) {
     return (

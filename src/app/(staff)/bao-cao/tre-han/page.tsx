@@ -8,7 +8,6 @@ import { loadLatenessReport } from "@/features/reports/lateness-data";
 import {
   LATENESS_EXPORT_PATH,
   LATENESS_REPORT_PATH,
-  LATENESS_REPORT_ROLES,
   latenessHref,
   latenessQueryString,
   parseLatenessQuery,
@@ -17,6 +16,7 @@ import {
 } from "@/features/reports/lateness-table";
 import { toVietnameseDate } from "@/features/reports/period";
 import { LatenessWarnings } from "@/features/reports/warning-lists";
+import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
@@ -36,7 +36,7 @@ async function LatenessFigures({ user, query }: { user: SessionUser; query: Late
   const grouping = tGroup(query.grouping).toLowerCase();
   const from = toVietnameseDate(query.period.from);
   const to = toVietnameseDate(query.period.to);
-  const role = user.role as (typeof LATENESS_REPORT_ROLES)[number];
+  const role = user.role as (typeof STAFF_PAGES)["/bao-cao/tre-han"][number];
   return (
     <>
       <p className="-mt-2 mb-4 text-sm text-muted">{t(`scope.${role}`, { unit: report.unitName })}</p>
@@ -63,7 +63,7 @@ async function LatenessFigures({ user, query }: { user: SessionUser; query: Late
 export default async function LatenessReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [params, t] = await Promise.all([searchParams, getTranslations("reports.lateness")]);
   const parsed = parseLatenessQuery(params, new Date());
-  const user = await requireUser(LATENESS_REPORT_ROLES, latenessHref(LATENESS_REPORT_PATH, parsed.query));
+  const user = await requireUser(STAFF_PAGES["/bao-cao/tre-han"], latenessHref(LATENESS_REPORT_PATH, parsed.query));
   const exportQuery = latenessQueryString(parsed.query);
   const errors = Object.values(parsed.errors).filter(Boolean);
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DossierView } from "@/features/dossier/dossier-view";
+import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
-import { ACTING_ROLES, loadDossierPage } from "@/server/data/dossier-page";
+import { loadDossierPage } from "@/server/data/dossier-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
@@ -12,10 +13,10 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
 
 export default async function DossierPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const user = await requireUser(undefined, `/ho-so/${code}`);
+  const user = await requireUser(STAFF_PAGES["/ho-so/[code]"], `/ho-so/${code}`);
   const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
   const data = await loadDossierPage(user, code, { readableUnitIds: readable });
   // Missing and out-of-scope dossiers look the same, so a code's existence never leaks.
   if (!data) notFound();
-  return <DossierView data={data} canAct={(ACTING_ROLES as readonly string[]).includes(user.role)} />;
+  return <DossierView data={data} canAct={hasRole(ACTION_ROLES.dossierCommand, user.role)} />;
 }

@@ -4,7 +4,7 @@ import { UserFilterForm } from "@/features/admin/user-filter-form";
 import { UserTable } from "@/features/admin/user-table";
 import type { Role } from "@/generated/prisma/enums";
 import { requireUser } from "@/server/auth/guard";
-import { allRoles } from "@/server/auth/roles";
+import { ROLES, STAFF_PAGES } from "@/domain/access";
 import { listUnitOptions, listUsers } from "@/server/data/users";
 import { PageHeader } from "@/ui/page-header";
 import { Pagination, parsePage } from "@/ui/pagination";
@@ -17,10 +17,10 @@ const PAGE_SIZE = 30;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser(["ADMIN"], "/quan-tri/nguoi-dung");
+  await requireUser(STAFF_PAGES["/quan-tri/nguoi-dung"], "/quan-tri/nguoi-dung");
   const params = await searchParams;
   const roleParam = first(params["vai-tro"]);
-  const role = allRoles.includes(roleParam as Role) ? (roleParam as Role) : undefined;
+  const role = (ROLES as readonly string[]).includes(roleParam as Role) ? (roleParam as Role) : undefined;
   const page = parsePage(params.trang);
   const [t, units] = await Promise.all([getTranslations("users"), listUnitOptions()]);
   const unitParam = first(params["don-vi"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DevMailboxList, OutboxTable } from "@/features/notifications-admin/notification-lists";
+import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import { listDevMailbox, listOutbox } from "@/server/data/notifications";
 import { PageHeader } from "@/ui/page-header";
@@ -17,7 +18,7 @@ const tabParam: Record<Tab, string> = { mailbox: "hop-thu", outbox: "hang-doi", 
 
 /** Thông báo gửi đi: the development mailbox, the outbox and the dead-letter list (ADMIN). */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser(["ADMIN"], "/quan-tri/thong-bao");
+  await requireUser(STAFF_PAGES["/quan-tri/thong-bao"], "/quan-tri/thong-bao");
   const params = await searchParams;
   const tab = TABS.find((candidate) => tabParam[candidate] === params.xem) ?? "mailbox";
   const page = parsePage(params.trang);

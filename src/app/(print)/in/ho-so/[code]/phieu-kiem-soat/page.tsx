@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { controlSlipSpec } from "@/domain/documents/forms/control-slip";
 import { PrintPage } from "@/features/documents/html/print-page";
 import { documentLinks } from "@/domain/documents/links";
+import { PRINT_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import { loadControlSlip } from "@/server/data/documents";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Phiếu kiểm soát quá trình gi�
 
 export default async function ControlSlipPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const user = await requireUser(undefined, documentLinks.controlSlip(code));
+  const user = await requireUser(PRINT_PAGES["/in/ho-so/[code]/phieu-kiem-soat"], documentLinks.controlSlip(code));
   const data = await loadControlSlip(user, code);
   if (!data) notFound();
   return <PrintPage spec={controlSlipSpec(data)} pdfHref={documentLinks.controlSlipPdf(code)} />;

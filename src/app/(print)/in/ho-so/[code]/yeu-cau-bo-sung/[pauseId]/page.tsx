@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { supplementRequestSpec } from "@/domain/documents/forms/supplement-request";
 import { PrintPage } from "@/features/documents/html/print-page";
 import { documentLinks } from "@/domain/documents/links";
+import { PRINT_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import { loadPauseSupplementRequest } from "@/server/data/documents";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Phiếu yêu cầu bổ sung, hoàn 
 
 export default async function PauseSupplementPage({ params }: { params: Promise<{ code: string; pauseId: string }> }) {
   const { code, pauseId } = await params;
-  const user = await requireUser(undefined, documentLinks.pauseSupplement(code, pauseId));
+  const user = await requireUser(PRINT_PAGES["/in/ho-so/[code]/yeu-cau-bo-sung/[pauseId]"], documentLinks.pauseSupplement(code, pauseId));
   const data = await loadPauseSupplementRequest(user, code, pauseId);
   if (!data) notFound();
   return <PrintPage spec={supplementRequestSpec(data)} pdfHref={documentLinks.pauseSupplementPdf(code, pauseId)} />;

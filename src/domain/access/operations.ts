@@ -1,0 +1,44 @@
+// Which server actions and route handlers each role may use. Actions pass their entry to defineAction, route
+// handlers theirs to defineRoute; both check the session and the role before anything else runs.
+import {
+  ADMIN_ROLES,
+  ANY_STAFF,
+  APOLOGY_LETTER_ROLES,
+  DESK_ROLES,
+  DOSSIER_ACTING_ROLES,
+  LATENESS_REPORT_ROLES,
+  TRACKING_BOOK_ROLES,
+  type Role,
+} from "./roles";
+
+/** Server actions (src/features/<feature>/…-action(s).ts), by action. */
+export const ACTION_ROLES = {
+  registerDossier: DESK_ROLES,
+  issueIntakeNotice: DESK_ROLES,
+  dossierCommand: DOSSIER_ACTING_ROLES,
+  apologyLetter: APOLOGY_LETTER_ROLES,
+  calendarAdmin: ADMIN_ROLES,
+  retryNotification: ADMIN_ROLES,
+} as const satisfies Record<string, readonly Role[]>;
+
+/** Anyone, signed in or not: a route that serves only public information (the procedure catalogue). */
+export const PUBLIC = "public";
+export type RouteAccess = readonly Role[] | typeof PUBLIC;
+
+/** Route handlers (src/app/api/**), by route pattern. A unit test checks every route file has an entry. */
+export const ROUTE_ACCESS = {
+  // The desk's procedure search, checklist and appointment preview: they read the unit's own catalogue settings.
+  "/api/thu-tuc/tim": DESK_ROLES,
+  "/api/thu-tuc/[id]": DESK_ROLES,
+  "/api/thu-tuc/[id]/hen-tra": DESK_ROLES,
+  "/api/bao-cao/tre-han": LATENESS_REPORT_ROLES,
+  "/api/pdf/so-theo-doi": TRACKING_BOOK_ROLES,
+  // Documents of one dossier or notice: the loader answers "not found" outside PRINTING_ROLES or the scope.
+  "/api/pdf/ho-so/[code]/phieu-tiep-nhan": ANY_STAFF,
+  "/api/pdf/ho-so/[code]/phieu-kiem-soat": ANY_STAFF,
+  "/api/pdf/ho-so/[code]/yeu-cau-bo-sung/[pauseId]": ANY_STAFF,
+  "/api/pdf/ho-so/[code]/xin-loi/[apologyId]": ANY_STAFF,
+  "/api/pdf/phieu/[number]": ANY_STAFF,
+} as const satisfies Record<string, RouteAccess>;
+
+export type ApiRoute = keyof typeof ROUTE_ACCESS;

@@ -1,0 +1,83 @@
+// Which page each role may open, where each role lands after login, and the URL prefixes of the staff area (the
+// proxy's matcher). Pages pass their entry to requireUser; a unit test checks every page file has one.
+import {
+  ADMIN_ROLES,
+  ANY_STAFF,
+  DESK_ROLES,
+  LATENESS_REPORT_ROLES,
+  TRACKING_BOOK_ROLES,
+  WORKLIST_ROLES,
+  type Role,
+} from "./roles";
+
+/** Where each role lands after login. */
+export const ROLE_HOME = {
+  ADMIN: "/quan-tri",
+  LEADERSHIP: "/lanh-dao",
+  DEPARTMENT_HEAD: "/truong-phong",
+  OFFICER: "/ho-so",
+  RECEPTIONIST: "/tiep-nhan",
+  INSPECTOR: "/noi-vu",
+} as const satisfies Record<Role, string>;
+
+/** The staff area (src/app/(staff)): every page by its route pattern, `[x]` standing for one path segment. */
+export const STAFF_PAGES = {
+  "/tiep-nhan": DESK_ROLES,
+  "/tiep-nhan/moi": DESK_ROLES,
+  "/tiep-nhan/[code]": DESK_ROLES,
+  "/ho-so": WORKLIST_ROLES,
+  // The old worklist path: only redirects to /ho-so, which checks the role.
+  "/ho-so/danh-sach": ANY_STAFF,
+  // Any staff member; the page shows only dossiers in their scope and lets only acting roles act.
+  "/ho-so/[code]": ANY_STAFF,
+  "/truong-phong": ["DEPARTMENT_HEAD"],
+  "/lanh-dao": ["LEADERSHIP"],
+  "/noi-vu": ["INSPECTOR"],
+  "/bao-cao/tre-han": LATENESS_REPORT_ROLES,
+  "/quan-tri": ADMIN_ROLES,
+  "/quan-tri/nguoi-dung": ADMIN_ROLES,
+  "/quan-tri/lich-lam-viec": ADMIN_ROLES,
+  "/quan-tri/thong-bao": ADMIN_ROLES,
+} as const satisfies Record<string, readonly Role[]>;
+
+/**
+ * Printable documents (src/app/(print)): any staff member opens the page; the loader answers "not found" outside
+ * PRINTING_ROLES or the dossier's scope. The tracking book is checked by role here.
+ */
+export const PRINT_PAGES = {
+  "/in/ho-so/[code]/phieu-tiep-nhan": ANY_STAFF,
+  "/in/ho-so/[code]/phieu-kiem-soat": ANY_STAFF,
+  "/in/ho-so/[code]/yeu-cau-bo-sung/[pauseId]": ANY_STAFF,
+  "/in/ho-so/[code]/xin-loi/[apologyId]": ANY_STAFF,
+  "/in/phieu/[number]": ANY_STAFF,
+  "/in/so-theo-doi": TRACKING_BOOK_ROLES,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type StaffPage = keyof typeof STAFF_PAGES;
+export type PrintPage = keyof typeof PRINT_PAGES;
+
+/**
+ * URL prefixes of the staff area, in the order of src/proxy.ts's `config.matcher` (which Next.js requires to be a
+ * literal; a unit test checks the two agree and that every staff page sits under one of them).
+ */
+export const STAFF_AREA_PREFIXES = ["/tiep-nhan", "/ho-so", "/truong-phong", "/lanh-dao", "/noi-vu", "/quan-tri", "/bao-cao"] as const;
+
+/** Whether a concrete path matches a route pattern such as "/ho-so/[code]". */
+export function matchesRoutePattern(pattern: string, path: string): boolean {
+  const want = pattern.split("/");
+  const have = path.split("?")[0]!.split("/");
+  return want.length === have.length && want.every((segment, i) => (segment.startsWith("[") && segment.endsWith("]") ? have[i] !== "" : segment === have[i]));
+}
+
+/** The roles that may open a staff or print page at this path, or undefined for a path that is no such page. */
+export function pageRolesFor(path: string): readonly Role[] | undefined {
+  const pages: Record<string, readonly Role[]> = { ...STAFF_PAGES, ...PRINT_PAGES };
+  // An exact page wins over a pattern ("/tiep-nhan/moi" over "/tiep-nhan/[code]").
+  if (pages[path]) return pages[path];
+  const pattern = Object.keys(pages).find((candidate) => matchesRoutePattern(candidate, path));
+  return pattern ? pages[pattern] : undefined;
+}
+
+export function mayOpenPage(role: Role, path: string): boolean {
+  return pageRolesFor(path)?.includes(role) ?? false;
+}

@@ -1,0 +1,34 @@
+// Roles and the groups of roles that share a right. Every role list the app checks is built from these, here, so
+// "who may do X" is answered in src/domain/access and nowhere else.
+import { ROLES, type Role } from "../dossier/types";
+
+export { ROLES, type Role };
+
+/** Any signed-in staff member: the page or route narrows further by scope (unit, office) when it loads data. */
+export const ANY_STAFF = ROLES;
+
+/** Cán bộ Bộ phận Một cửa: the desk that receives dossiers and issues intake notices. */
+export const DESK_ROLES = ["RECEPTIONIST"] as const satisfies readonly Role[];
+
+export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
+
+/** Roles that may press a button on a dossier (the state machine decides which, per dossier). */
+export const DOSSIER_ACTING_ROLES = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"] as const satisfies readonly Role[];
+
+/** Who has a worklist: every role that acts on dossiers, and the inspector (read-only). */
+export const WORKLIST_ROLES = ["OFFICER", "DEPARTMENT_HEAD", "RECEPTIONIST", "LEADERSHIP", "INSPECTOR"] as const satisfies readonly Role[];
+
+/** Who may read the late-dossier report (page and export). */
+export const LATENESS_REPORT_ROLES = ["LEADERSHIP", "DEPARTMENT_HEAD", "INSPECTOR"] as const satisfies readonly Role[];
+
+/** Roles that issue or handle dossiers and so may print their documents (loaders also check the scope). */
+export const PRINTING_ROLES = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"] as const satisfies readonly Role[];
+
+/** The tracking book is the desk's register: its staff and the unit's managers keep it. */
+export const TRACKING_BOOK_ROLES = ["RECEPTIONIST", "LEADERSHIP", "DEPARTMENT_HEAD"] as const satisfies readonly Role[];
+
+/** The apology letter: the officer drafts, the head of the office at fault signs or refuses. */
+export const APOLOGY_LETTER_ROLES = ["OFFICER", "DEPARTMENT_HEAD"] as const satisfies readonly Role[];
+
+/** Whether a role is in a list; the lists are `as const` tuples, so `includes` alone would not accept any Role. */
+export const hasRole = (roles: readonly Role[], role: Role): boolean => roles.includes(role);
