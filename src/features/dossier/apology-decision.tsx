@@ -1,9 +1,9 @@
 "use client";
 // The head of the office at fault signs a draft apology letter (the appointment moves, the letter gets its number) or
 // refuses it with a reason the officer will read. Both carry the dossier version the head saw.
-import { useActionState, useId, useState } from "react";
-import type { ActionState } from "@/lib/action-state";
-import { ActionFeedback, FieldErrors, inputClass, primaryButton, secondaryButton } from "./action-feedback";
+import { useId, useRef, useState } from "react";
+import { Button, Field, StatusMessage, Textarea, useActionForm } from "@/ui/form";
+import { ConflictReload } from "./action-feedback";
 import { approveApologyAction, rejectApologyAction } from "./apology-actions";
 
 export interface DecisionText {
@@ -19,8 +19,6 @@ export interface DecisionText {
 }
 
 type ApproveResult = { number: string; appointmentAt: string };
-const approveInitial: ActionState<ApproveResult> = { ok: false };
-const rejectInitial: ActionState<{ rejected: true }> = { ok: false };
 
 /**
  * Rendered for every letter of the head's own office, so the outcome stays on screen after the page refreshes; the
@@ -29,58 +27,65 @@ const rejectInitial: ActionState<{ rejected: true }> = { ok: false };
 export function ApologyDecision({ apologyId, version, open, text }: { apologyId: string; version: number; open: boolean; text: DecisionText }) {
   const baseId = useId();
   const [rejecting, setRejecting] = useState(false);
-  const [dismissed, setDismissed] = useState<ActionState<unknown> | null>(null);
-  const [approved, approve, approving] = useActionState(approveApologyAction, approveInitial);
-  const [rejected, reject, rejectPending] = useActionState(rejectApologyAction, rejectInitial);
-  // The latest outcome of either form.
+  // Both forms answer in the one message, which takes the focus.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const approval = useActionForm<ApproveResult>(approveApologyAction, { statusRef });
+  const rejection = useActionForm<{ rejected: true }>(rejectApologyAction, { statusRef });
+  // The latest outcome of either form, in one message.
   const [last, setLast] = useState<"approve" | "reject" | null>(null);
-  const state = last === "approve" ? approved : last === "reject" ? rejected : null;
-  const visible = state && state !== approveInitial && state !== rejectInitial && state !== dismissed ? state : null;
-  const success = last === "approve" && approved.ok && approved.data ? text.approveDone.replace("{number}", approved.data.number) : last === "reject" ? text.rejectDone : null;
-  const reasonErrors = last === "reject" && visible && !visible.ok ? (visible.fieldErrors?.reason ?? []) : [];
+  const current = last === "approve" ? approval : last === "reject" ? rejection : null;
+  const state = current?.state ?? null;
+  const success = last === "approve" && approval.state?.ok && approval.state.data ? text.approveDone.replace("{number}", approval.state.data.number) : last === "reject" ? text.rejectDone : null;
 
   return (
     <div className="min-w-[14rem]" data-testid="apology-decision">
-      <ActionFeedback state={visible} success={success} reloadText={text.reload} onDismiss={() => setDismissed(state)} testId="apology-decision-message" />
+      <StatusMessage
+        ref={statusRef}
+        state={state}
+        success={success}
+        errorAction={<ConflictReload state={state} label={text.reload} onReload={() => current?.dismiss()} />}
+        testId="apology-decision-message"
+      />
       {open ? (
         <div className="flex flex-wrap gap-2">
-          <form action={approve} onSubmit={() => setLast("approve")}>
+          <form
+            {...approval.formProps}
+            onSubmit={(event) => {
+              setLast("approve");
+              approval.formProps.onSubmit(event);
+            }}
+          >
             <input type="hidden" name="apologyId" value={apologyId} />
             <input type="hidden" name="expectedVersion" value={version} />
-            <button type="submit" disabled={approving} className={`${primaryButton} text-sm`} data-testid="apology-approve">
-              {approving ? text.pending : text.approve}
-            </button>
+            <Button type="submit" size="sm" disabled={approval.pending} data-testid="apology-approve">
+              {approval.pending ? text.pending : text.approve}
+            </Button>
           </form>
-          <button type="button" aria-expanded={rejecting} onClick={() => setRejecting(!rejecting)} className={`${secondaryButton} text-sm`} data-testid="apology-reject-open">
+          <Button variant="secondary" size="sm" aria-expanded={rejecting} onClick={() => setRejecting(!rejecting)} data-testid="apology-reject-open">
             {text.reject}
-          </button>
+          </Button>
         </div>
       ) : null}
       {open && rejecting ? (
-        <form action={reject} onSubmit={() => setLast("reject")} className="mt-2 rounded-md border border-gray-300 bg-gray-50 p-3" data-testid="apology-reject-form">
+        <form
+          {...rejection.formProps}
+          onSubmit={(event) => {
+            setLast("reject");
+            rejection.formProps.onSubmit(event);
+          }}
+          className="mt-2 rounded-md border border-gray-300 bg-gray-50 p-3" data-testid="apology-reject-form">
           <input type="hidden" name="apologyId" value={apologyId} />
           <input type="hidden" name="expectedVersion" value={version} />
-          <label htmlFor={`${baseId}-reason`} className="block text-sm font-semibold">
-            {text.rejectReason}
-          </label>
-          <textarea
-            id={`${baseId}-reason`}
-            name="reason"
-            rows={2}
-            maxLength={1000}
-            required
-            aria-describedby={reasonErrors.length > 0 ? `${baseId}-reason-error` : undefined}
-            aria-invalid={reasonErrors.length > 0 || undefined}
-            className={inputClass}
-          />
-          <FieldErrors id={`${baseId}-reason-error`} errors={reasonErrors} />
+          <Field id={`${baseId}-reason`} label={text.rejectReason} errors={last === "reject" ? rejection.fieldError("reason") : []}>
+            {(control) => <Textarea {...control} name="reason" rows={2} maxLength={1000} required />}
+          </Field>
           <div className="mt-2 flex gap-2">
-            <button type="submit" disabled={rejectPending} className={`${primaryButton} text-sm`}>
-              {rejectPending ? text.pending : text.submitReject}
-            </button>
-            <button type="button" onClick={() => setRejecting(false)} className={`${secondaryButton} text-sm`}>
+            <Button type="submit" size="sm" disabled={rejection.pending}>
+              {rejection.pending ? text.pending : text.submitReject}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => setRejecting(false)}>
               {text.cancel}
-            </button>
+            </Button>
           </div>
         </form>
       ) : null}

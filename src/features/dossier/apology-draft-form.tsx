@@ -2,10 +2,10 @@
 // Lập phiếu xin lỗi: kind, reason and extra working days, with a live preview of the new appointment computed on the
 // server (previewApologyAction: the same working-day engine and calendar revision the draft will use), and the hidden
 // expectedVersion of the dossier as the officer saw it.
-import { useActionState, useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import type { ApologyKind } from "@/domain/apology";
-import type { ActionState } from "@/lib/action-state";
-import { ActionFeedback, FieldErrors, inputClass, primaryButton } from "./action-feedback";
+import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, labelClass, useActionForm } from "@/ui/form";
+import { ConflictReload } from "./action-feedback";
 import { draftApologyAction, previewApologyAction } from "./apology-actions";
 
 export interface DraftFormText {
@@ -30,7 +30,6 @@ type DraftResult = { apologyId: string; proposedAppointmentAt: string };
 type Preview = { formatted: string; explanation: string } | { error: string } | null;
 
 const DEFAULT_EXTRA_DAYS = 3;
-const initial: ActionState<DraftResult> = { ok: false };
 
 /**
  * The draft area: the form when a letter may be drafted now, else the rules' refusal so the user knows why. It stays
@@ -50,14 +49,18 @@ export function ApologyDraftForm({
   refusal: string | null;
   text: DraftFormText;
 }) {
-  const [dismissed, setDismissed] = useState<ActionState<DraftResult> | null>(null);
-  const [state, formAction, pending] = useActionState(draftApologyAction, initial);
-  const visible = state !== initial && state !== dismissed ? state : null;
+  const { state, pending, formProps, statusRef, fieldError, dismiss } = useActionForm<DraftResult>(draftApologyAction);
   return (
     <div>
-      <ActionFeedback state={visible} success={text.done} reloadText={text.reload} onDismiss={() => setDismissed(state)} testId="apology-draft-message" />
+      <StatusMessage
+        ref={statusRef}
+        state={state}
+        success={text.done}
+        errorAction={<ConflictReload state={state} label={text.reload} onReload={dismiss} />}
+        testId="apology-draft-message"
+      />
       {kinds.length > 0 ? (
-        <DraftForm dossierId={dossierId} version={version} kinds={kinds} text={text} state={visible} formAction={formAction} pending={pending} />
+        <DraftForm dossierId={dossierId} version={version} kinds={kinds} text={text} formProps={formProps} fieldError={fieldError} pending={pending} />
       ) : refusal ? (
         <div className="max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4 text-sm" data-testid="apology-draft-refusal">
           <p className="font-semibold">{text.refusalTitle}</p>
@@ -73,16 +76,16 @@ function DraftForm({
   version,
   kinds,
   text,
-  state: visible,
-  formAction,
+  formProps,
+  fieldError: errors,
   pending,
 }: {
   dossierId: string;
   version: number;
   kinds: readonly ApologyKind[];
   text: DraftFormText;
-  state: ActionState<DraftResult> | null;
-  formAction: (formData: FormData) => void;
+  formProps: ReturnType<typeof useActionForm<DraftResult>>["formProps"];
+  fieldError: (name: string) => string[];
   pending: boolean;
 }) {
   const baseId = useId();
@@ -109,11 +112,10 @@ function DraftForm({
     return () => clearTimeout(timer);
   }, [dossierId, kind, days]);
 
-  const errors = (name: string) => (visible && !visible.ok ? (visible.fieldErrors?.[name] ?? []) : []);
-  const described = (name: string, hint: boolean) => [hint ? `${baseId}-${name}-hint` : null, errors(name).length > 0 ? `${baseId}-${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const kindAria = controlAria(`${baseId}-kind`, { errors: errors("kind") });
 
   return (
-    <form action={formAction} aria-labelledby={`${baseId}-title`} className="max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4" data-testid="apology-draft-form">
+    <form {...formProps} aria-labelledby={`${baseId}-title`} className="max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4" data-testid="apology-draft-form">
         <h3 id={`${baseId}-title`} className="font-semibold">
           {text.title}
         </h3>
@@ -121,62 +123,37 @@ function DraftForm({
         <input type="hidden" name="dossierId" value={dossierId} />
         <input type="hidden" name="expectedVersion" value={version} />
 
-        <fieldset className="mt-3" aria-describedby={described("kind", false)} aria-invalid={errors("kind").length > 0 || undefined}>
-          <legend className="text-sm font-semibold">{text.kind}</legend>
+        <fieldset className="mt-3" aria-describedby={kindAria["aria-describedby"]} aria-invalid={kindAria["aria-invalid"]}>
+          <legend className={labelClass}>{text.kind}</legend>
           {kinds.map((value) => (
             <label key={value} className="mt-1 flex items-center gap-2 text-sm">
               <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
               {text.kindLabels[value]}
             </label>
           ))}
-          <FieldErrors id={`${baseId}-kind-error`} errors={errors("kind")} />
+          <FieldError id={`${baseId}-kind-error`} errors={errors("kind")} />
         </fieldset>
 
-        <div className="mt-3">
-          <label htmlFor={`${baseId}-reason`} className="block text-sm font-semibold">
-            {text.reason}
-          </label>
-          <textarea
-            id={`${baseId}-reason`}
-            name="reason"
-            rows={3}
-            maxLength={1000}
-            required
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            aria-describedby={described("reason", true)}
-            aria-invalid={errors("reason").length > 0 || undefined}
-            className={inputClass}
-          />
-          <p id={`${baseId}-reason-hint`} className="mt-1 text-xs text-muted">
-            {text.reasonHint}
-          </p>
-          <FieldErrors id={`${baseId}-reason-error`} errors={errors("reason")} />
-        </div>
+        <Field id={`${baseId}-reason`} label={text.reason} hint={text.reasonHint} errors={errors("reason")} className="mt-3">
+          {(control) => <Textarea {...control} name="reason" rows={3} maxLength={1000} required value={reason} onChange={(event) => setReason(event.target.value)} />}
+        </Field>
 
-        <div className="mt-3">
-          <label htmlFor={`${baseId}-extraWorkingDays`} className="block text-sm font-semibold">
-            {text.extraWorkingDays}
-          </label>
-          <input
-            id={`${baseId}-extraWorkingDays`}
-            name="extraWorkingDays"
-            type="number"
-            min={1}
-            max={60}
-            inputMode="numeric"
-            required
-            value={days}
-            onChange={(event) => setDays(event.target.value)}
-            aria-describedby={described("extraWorkingDays", true)}
-            aria-invalid={errors("extraWorkingDays").length > 0 || undefined}
-            className={`${inputClass} max-w-[8rem]`}
-          />
-          <p id={`${baseId}-extraWorkingDays-hint`} className="mt-1 text-xs text-muted">
-            {text.extraWorkingDaysHint}
-          </p>
-          <FieldErrors id={`${baseId}-extraWorkingDays-error`} errors={errors("extraWorkingDays")} />
-        </div>
+        <Field id={`${baseId}-extraWorkingDays`} label={text.extraWorkingDays} hint={text.extraWorkingDaysHint} errors={errors("extraWorkingDays")} className="mt-3">
+          {(control) => (
+            <Input
+              {...control}
+              name="extraWorkingDays"
+              type="number"
+              min={1}
+              max={60}
+              inputMode="numeric"
+              required
+              value={days}
+              onChange={(event) => setDays(event.target.value)}
+              className="max-w-[8rem]"
+            />
+          )}
+        </Field>
 
         <div className="mt-3 rounded-md border border-gray-300 bg-white px-3 py-2 text-sm" aria-live="polite" data-testid="apology-preview">
           <p className="font-semibold">{text.preview}</p>
@@ -193,9 +170,9 @@ function DraftForm({
         </div>
 
         <div className="mt-4">
-          <button type="submit" disabled={pending} className={primaryButton}>
+          <Button type="submit" disabled={pending}>
             {pending ? text.pending : text.submit}
-          </button>
+          </Button>
         </div>
     </form>
   );

@@ -15,14 +15,17 @@ export interface ActionFormOptions {
   resetOnSuccess?: boolean;
   /** The prefix under which the action's schema nests the inputs ("command." → "command.reason" is "reason"). */
   errorPrefix?: string;
+  /** The status message's ref, when several forms share one message. */
+  statusRef?: React.RefObject<HTMLDivElement | null>;
 }
 
-export function useActionForm<T>(action: FormAction<T>, { resetOnSuccess = false, errorPrefix = "" }: ActionFormOptions = {}) {
+export function useActionForm<T>(action: FormAction<T>, { resetOnSuccess = false, errorPrefix = "", statusRef: sharedStatusRef }: ActionFormOptions = {}) {
   const initial = initialActionState as ActionState<T>;
   const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, initial);
   const [dismissed, setDismissed] = useState<ActionState<T> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const ownStatusRef = useRef<HTMLDivElement>(null);
+  const statusRef = sharedStatusRef ?? ownStatusRef;
 
   useEffect(() => {
     if (state === initial) return;
