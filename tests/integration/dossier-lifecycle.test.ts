@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { performCommand } from "../../src/server/dossiers/commands";
-import { DossierConflictError } from "../../src/server/dossiers/errors";
+import { DossierConflictError } from "../../src/server/dossier-errors";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { canView, decide, DOSSIER_COMMAND_TYPES, type DossierCommand, type DossierCommandType } from "../../src/domain/dossier";
-import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, performCommand, performCommandInTransaction } from "../../src/server/dossiers/commands";
+import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf } from "../../src/server/data/dossier-for-command";
+import { performCommand, performCommandInTransaction } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";

@@ -12,13 +12,13 @@ import {
   type FinishedTimeliness,
   type PendingTimeliness,
 } from "@/domain/calendar";
-import { availableCommands, canView, type DossierCommandType } from "@/domain/dossier";
+import { availableCommands, canView, type DossierCommandType, type Role } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
-import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, type DossierForCommand } from "@/server/dossiers/commands";
-import { DossierNotFoundError } from "@/server/dossiers/errors";
+import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, type DossierForCommand } from "@/server/data/dossier-for-command";
+import { DossierNotFoundError } from "@/server/dossier-errors";
 import { UserFacingError } from "@/server/user-facing-error";
 
 const userName = { select: { id: true, fullName: true, role: true } } as const;
@@ -280,3 +280,5 @@ async function commandChoices(dossier: DossierPageRecord, commands: readonly Dos
   return { offices, officers: officers.map((officer) => ({ id: officer.id, name: officer.fullName })) };
 }
 
+/** Roles that may press a button on a dossier (the machine decides which, per dossier). */
+export const ACTING_ROLES = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"] as const satisfies readonly Role[];

@@ -6,7 +6,7 @@ import { FOLD_FROM, FOLD_TO, MIN_QUERY_LENGTH, escapeLike, foldVietnamese, searc
 import { formatDateTime, formatTime, localDateKey, startOfVietnamDayOf } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db, Prisma } from "@/server/db";
-import { intakeContext, previewAppointment, type ProcedureVersionInForce } from "@/server/dossiers/intake";
+import { intakeContext, previewAppointment, type ProcedureVersionInForce } from "@/server/data/intake-context";
 
 const folded = (column: Prisma.Sql) => Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
 

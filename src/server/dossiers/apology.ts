@@ -11,7 +11,7 @@ import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
 import { notifyRescheduled } from "@/server/notifications/outbox";
 import { UserFacingError } from "@/server/user-facing-error";
-import { DossierConflictError, DossierNotFoundError } from "./errors";
+import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
 
 type Tx = Prisma.TransactionClient;
 

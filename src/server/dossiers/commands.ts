@@ -3,70 +3,20 @@ import "server-only";
 // Every command is one transaction that (1) claims the dossier's version (optimistic concurrency: of two people
 // acting on the same version exactly one succeeds), (2) applies the decision's effects (pauses, hand-offs of the
 // control slip, finish and return times, the recomputed appointment) and (3) appends the event to the history.
+// Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
 import { addWorkingTime, classifyFinished, computeAppointment, workingTimeBetween, type WorkingCalendar } from "@/domain/calendar";
-import {
-  canView,
-  decide,
-  type Actor,
-  type Decision,
-  type DossierCommand,
-  type DossierMachineState,
-  type Effect,
-} from "@/domain/dossier";
+import { canView, decide, type Actor, type Decision, type DossierCommand, type Effect } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision } from "@/server/data/calendar";
+import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, type DossierForCommand } from "@/server/data/dossier-for-command";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { notifyResultReady, notifySupplementNeeded } from "@/server/notifications/outbox";
 import { UserFacingError } from "@/server/user-facing-error";
-import { DossierConflictError, DossierNotFoundError } from "./errors";
+import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
 
 type Tx = Prisma.TransactionClient;
-
-export const actorOf = (user: SessionUser): Actor => ({ userId: user.id, role: user.role, unitId: user.unitId, officeId: user.officeId });
-
-const dossierForCommand = {
-  include: {
-    procedureVersion: { select: { leadershipApproval: true, durationValue: true, durationUnit: true } },
-    pauses: { orderBy: { startedAt: "asc" } },
-    handoffs: { orderBy: { sequence: "asc" } },
-    // The signed apology letter that moved the appointment, if any (its date is the promise to keep).
-    apologies: {
-      where: { status: "APPROVED", kind: "LATE" },
-      orderBy: { decidedAt: "desc" },
-      take: 1,
-      select: { proposedAppointmentAt: true, decidedAt: true },
-    },
-  },
-} satisfies Prisma.DossierDefaultArgs;
-
-export type DossierForCommand = Prisma.DossierGetPayload<typeof dossierForCommand>;
-
-export function loadDossierForCommand(client: Tx | typeof db, dossierId: string): Promise<DossierForCommand | null> {
-  return client.dossier.findUnique({ where: { id: dossierId }, ...dossierForCommand });
-}
-
-/** The dossier as the state machine sees it. */
-export function machineStateOf(dossier: DossierForCommand): DossierMachineState {
-  return {
-    status: dossier.status,
-    processingStep: dossier.processingStep,
-    receivedUnitId: dossier.receivedUnitId,
-    decidingUnitId: dossier.decidingUnitId,
-    handlingOfficeId: dossier.handlingOfficeId,
-    assigneeId: dossier.assigneeId,
-    leadershipApproval: dossier.procedureVersion.leadershipApproval,
-    supplementRequestOfficeIds: dossier.pauses
-      .filter((pause) => pause.kind === "SUPPLEMENT" && pause.requestedByOfficeId)
-      .map((pause) => pause.requestedByOfficeId!),
-    openPauseKind: dossier.pauses.find((pause) => pause.endedAt === null)?.kind ?? null,
-    proposedResultKind: dossier.status === "RESULT_READY" || dossier.status === "RETURNED" ? null : dossier.resultKind,
-  };
-}
-
-export const pastOfficeIdsOf = (dossier: DossierForCommand): string[] =>
-  dossier.handoffs.flatMap((handoff) => [handoff.toOfficeId, ...(handoff.fromOfficeId ? [handoff.fromOfficeId] : [])]);
 
 export interface CommandResult {
   dossierId: string;

@@ -3,15 +3,16 @@ import "server-only";
 // (Nghị định 61/2018 Art. 19, as replaced by Nghị định 118/2025). Each is a row of the register of intake notices
 // with its number <unit code>-<02|03>-<yymmdd>-<sequence>, consecutive per unit, kind and day, and an audit entry;
 // the number, the row and the audit entry are written in one transaction, or nothing is.
+// Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
 import { fieldErrors } from "@/domain/dossier";
 import { NOTICE_FORM_NUMBER, intakeNoticeSchema, type IntakeNoticeInput, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
 import type { Prisma } from "@/generated/prisma/client";
 import { localDateKey } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
+import { intakeContext } from "@/server/data/intake-context";
 import { db } from "@/server/db";
 import { UserFacingError } from "@/server/user-facing-error";
-import { intakeContext } from "./intake";
 
 /** "LLO-02-260423-0003": the sequence has 4 digits and grows a digit past 9999 rather than wrapping. */
 export function formatIntakeNoticeNumber(unitCode: string, kind: IntakeNoticeKind, localDate: string, sequence: number): string {

@@ -2,57 +2,20 @@ import "server-only";
 // Tiếp nhận hồ sơ at the one-stop desk (Nghị định 61/2018 Art. 19, as replaced by Nghị định 118/2025): a complete
 // dossier is registered with its code and appointment, then transferred electronically to the handling office at
 // once. One transaction: the code, the dossier, its documents, the hand-off and both events, or nothing.
-import { computeAppointment, type AppointmentResult } from "@/domain/calendar";
+// Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
+import { computeAppointment } from "@/domain/calendar";
 import { initialStatusFor, type IntakeInput } from "@/domain/dossier";
-import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCurrentCalendar } from "@/server/data/calendar";
+import { actorOf } from "@/server/data/dossier-for-command";
+import { intakeContext, type ProcedureVersionInForce } from "@/server/data/intake-context";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
 import { notifyDossierReceived } from "@/server/notifications/outbox";
 import { UserFacingError } from "@/server/user-facing-error";
-import { actorOf, performCommandInTransaction } from "./commands";
+import { performCommandInTransaction } from "./commands";
 import { newTrackingKey, nextDossierCode } from "./dossier-codes";
-
-type Client = Prisma.TransactionClient | typeof db;
-
-/** The procedure version in force on a given day (a dossier stays on it for life). */
-export async function procedureVersionInForce(client: Client, procedureId: string, at: Date) {
-  const day = new Date(`${localDateKey(at)}T00:00:00Z`);
-  return client.procedureVersion.findFirst({
-    where: { procedureId, effectiveFrom: { lte: day }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: day } }] },
-    orderBy: { effectiveFrom: "desc" },
-    include: { procedure: true, documents: { orderBy: { position: "asc" } } },
-  });
-}
-
-export type ProcedureVersionInForce = NonNullable<Awaited<ReturnType<typeof procedureVersionInForce>>>;
-
-/** Loads what the desk needs to accept a procedure for this user's unit, or explains why it cannot. */
-export async function intakeContext(client: Client, user: SessionUser, procedureId: string, at: Date) {
-  const unit = await client.administrativeUnit.findUniqueOrThrow({ where: { id: user.unitId } });
-  const version = await procedureVersionInForce(client, procedureId, at);
-  if (!version || !version.procedure.active) {
-    throw new UserFacingError("Thủ tục này không còn hiệu lực.", { procedureId: ["Xin vui lòng chọn thủ tục đang có hiệu lực."] });
-  }
-  if (version.procedure.level !== unit.level) {
-    throw new UserFacingError(`Thủ tục "${version.procedure.name}" không thuộc thẩm quyền tiếp nhận của ${unit.kindLabel.toLowerCase()} ${unit.name}.`, {
-      procedureId: ["Thủ tục này thuộc cấp khác; xin vui lòng hướng dẫn công dân nộp đúng nơi."],
-    });
-  }
-  const office = await client.office.findUnique({ where: { unitId_code: { unitId: unit.id, code: version.handlingOfficeCode } } });
-  if (!office || !office.active) {
-    throw new UserFacingError("Đơn vị chưa có phòng/bộ phận phụ trách thủ tục này; xin vui lòng báo quản trị hệ thống.");
-  }
-  return { unit, version, office };
-}
-
-/** The appointment a dossier received now would get (for the desk's live preview and for registration). */
-export async function previewAppointment(client: Client, version: ProcedureVersionInForce, receivedAt: Date): Promise<AppointmentResult> {
-  const calendar = await getCurrentCalendar(client);
-  return computeAppointment(calendar, { receivedAt, duration: { value: version.durationValue, unit: version.durationUnit } });
-}
 
 /** Every required document must be there; otherwise the desk issues a supplement request (form 02) instead. */
 function checkDocuments(version: ProcedureVersionInForce, documents: IntakeInput["documents"]) {

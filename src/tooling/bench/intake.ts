@@ -50,7 +50,7 @@ export interface IntakeBenchResult {
   gapFree: GapFreeCheck;
 }
 
-type Version = NonNullable<Awaited<ReturnType<typeof import("@/server/dossiers/intake").procedureVersionInForce>>>;
+type Version = NonNullable<Awaited<ReturnType<typeof import("@/server/data/intake-context").procedureVersionInForce>>>;
 
 interface Desk {
   user: SessionUser;
@@ -157,7 +157,7 @@ export async function runIntakeBench(url: string, options: IntakeBenchOptions): 
   try {
     await seedDemoWorld(client, { seed: options.seed, dossiers: 0 });
     // Server modules read DATABASE_URL (and DATABASE_POOL_SIZE) when first imported: cli.ts sets them first.
-    const { registerDossier, intakeContext } = await import("@/server/dossiers/intake");
+    const [{ registerDossier }, { intakeContext }] = await Promise.all([import("@/server/dossiers/intake"), import("@/server/data/intake-context")]);
     const { db } = await import("@/server/db");
     // As the server does at start (src/instrumentation.ts): the notification producer that registerDossier's outbox
     // writes through; on the embedded database it must be connected before the first transaction opens.
