@@ -4,14 +4,14 @@
 // (the pure state machine, which also checks this user's scope on this dossier) and writes under optimistic
 // concurrency. A version conflict is reported on the hidden expectedVersion field, so the form can offer "Tải lại".
 import { revalidatePath } from "next/cache";
+import { ACTION_ROLES } from "@/domain/access";
 import { defineAction, UserFacingError } from "@/server/actions/define-action";
-import { ACTING_ROLES } from "@/server/data/dossier-page";
 import { performCommand } from "@/server/dossiers/commands";
 import { DossierConflictError } from "@/server/dossier-errors";
 import { commandInputFromForm, CONFLICT_FIELD, dossierActionInput } from "./command-form";
 
 export const dossierCommandAction = defineAction({
-  roles: ACTING_ROLES,
+  roles: ACTION_ROLES.dossierCommand,
   input: dossierActionInput,
   fromForm: commandInputFromForm,
   run: async (input, user) => {

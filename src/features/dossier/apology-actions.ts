@@ -5,6 +5,7 @@
 // decide the rules and write under the dossier's optimistic version; a version conflict is reported on the hidden
 // expectedVersion field, like the command panel, so the form can offer "Tải lại".
 import { revalidatePath } from "next/cache";
+import { ACTION_ROLES } from "@/domain/access";
 import { formatDateTime } from "@/lib/dates";
 import { defineAction, UserFacingError } from "@/server/actions/define-action";
 import { dossierCodeOf, previewApologyAppointment } from "@/server/data/dossier-page";
@@ -12,8 +13,6 @@ import { approveApology, draftApology, rejectApology } from "@/server/dossiers/a
 import { DossierConflictError } from "@/server/dossier-errors";
 import { apologyApproveActionInput, apologyDraftActionInput, apologyPreviewInput, apologyRejectActionInput } from "./apology-form";
 import { CONFLICT_FIELD } from "./command-form";
-
-const APOLOGY_ROLES = ["OFFICER", "DEPARTMENT_HEAD"] as const;
 
 async function conflictOnVersion<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -30,7 +29,7 @@ async function refresh(ref: { dossierId: string } | { apologyId: string }) {
 }
 
 export const draftApologyAction = defineAction({
-  roles: APOLOGY_ROLES,
+  roles: ACTION_ROLES.apologyLetter,
   input: apologyDraftActionInput,
   run: async (input, user) => {
     const result = await conflictOnVersion(() => draftApology(user, input));
@@ -40,7 +39,7 @@ export const draftApologyAction = defineAction({
 });
 
 export const approveApologyAction = defineAction({
-  roles: APOLOGY_ROLES,
+  roles: ACTION_ROLES.apologyLetter,
   input: apologyApproveActionInput,
   run: async (input, user) => {
     const result = await conflictOnVersion(() => approveApology(user, input));
@@ -50,7 +49,7 @@ export const approveApologyAction = defineAction({
 });
 
 export const rejectApologyAction = defineAction({
-  roles: APOLOGY_ROLES,
+  roles: ACTION_ROLES.apologyLetter,
   input: apologyRejectActionInput,
   run: async (input, user) => {
     await conflictOnVersion(() => rejectApology(user, input));
@@ -61,7 +60,7 @@ export const rejectApologyAction = defineAction({
 
 /** The new appointment a draft would propose, computed on the server with the dossier's calendar. Writes nothing. */
 export const previewApologyAction = defineAction({
-  roles: APOLOGY_ROLES,
+  roles: ACTION_ROLES.apologyLetter,
   input: apologyPreviewInput,
   run: async (input, user) => {
     const proposal = await previewApologyAppointment(user, input);

@@ -12,7 +12,7 @@ import {
   type FinishedTimeliness,
   type PendingTimeliness,
 } from "@/domain/calendar";
-import { availableCommands, canView, type DossierCommandType, type Role } from "@/domain/dossier";
+import { availableCommands, canView, type DossierCommandType } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getCurrentCalendar, getSetting } from "@/server/data/calendar";
@@ -280,5 +280,3 @@ async function commandChoices(dossier: DossierPageRecord, commands: readonly Dos
   return { offices, officers: officers.map((officer) => ({ id: officer.id, name: officer.fullName })) };
 }
 
-/** Roles that may press a button on a dossier (the machine decides which, per dossier). */
-export const ACTING_ROLES = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"] as const satisfies readonly Role[];
