@@ -8,3 +8,11 @@ export class UserFacingError extends Error {
     this.name = "UserFacingError";
   }
 }
+
+/** Expected: what was asked for does not exist, or is outside the user's scope (the same answer, so nothing leaks). */
+export class NotFoundError extends UserFacingError {
+  constructor(message: string) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}

@@ -192,16 +192,17 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
     expect(rowValues(HEADER_ROW + 2)).toEqual(["Tổng cộng", 0, 0, "N/A", 0, 0, 0, "N/A"]);
   });
 
-  it("the export route: 403 JSON for others, the scoped .xlsx with its file name for a department head", async () => {
+  it("the export route: 401 without a session, 403 JSON for other roles, the scoped .xlsx with its file name for a department head", async () => {
     const url = "http://localhost/api/bao-cao/tre-han?ky=tuy-chon&tu-ngay=01%2F10%2F2026&den-ngay=31%2F10%2F2026&nhom=phong";
     session.user = null;
     const anonymous = await GET(new Request(url));
-    expect(anonymous.status).toBe(403);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("cache-control")).toBe("private, no-store");
     session.user = as.officer;
     const officer = await GET(new Request(url));
     expect(officer.status).toBe(403);
     expect(officer.headers.get("content-type")).toMatch(/application\/json/);
-    expect(await officer.json()).toHaveProperty("error");
+    expect(await officer.json()).toHaveProperty("message");
 
     session.user = as.head;
     const invalid = await GET(new Request(url.replace("01%2F10%2F2026", "31%2F02%2F2026")));

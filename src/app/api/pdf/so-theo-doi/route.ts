@@ -1,16 +1,27 @@
+// GET /api/pdf/so-theo-doi?tu=yyyy-MM-dd&den=yyyy-MM-dd — the desk's tracking book (sổ theo dõi hồ sơ) as PDF.
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
 import { parseBookPeriod, trackingBookSpec } from "@/domain/documents/forms/tracking-book";
-import { badRequest, pdfRoute } from "@/features/documents/pdf/pdf-route";
-import { TRACKING_BOOK_ROLES, loadTrackingBook } from "@/server/data/documents";
+import { definePdfRoute } from "@/features/documents/pdf/pdf-route";
+import { loadTrackingBook } from "@/server/data/documents";
 
 export const runtime = "nodejs";
 
-export async function GET(request: Request) {
-  const query = new URL(request.url).searchParams;
-  return pdfRoute(async (user) => {
-    if (!TRACKING_BOOK_ROLES.includes(user.role)) return new Response("Chỉ cán bộ của đơn vị tiếp nhận mới xem được sổ theo dõi hồ sơ.", { status: 403 });
-    const period = parseBookPeriod(query.get("tu") ?? undefined, query.get("den") ?? undefined, new Date());
-    if ("error" in period) return badRequest(period.error);
-    const data = await loadTrackingBook(user, period);
+const bookPeriod = z.object({ tu: z.string().optional(), den: z.string().optional() }).transform((query, ctx) => {
+  const period = parseBookPeriod(query.tu, query.den, new Date());
+  if ("error" in period) {
+    ctx.addIssue({ code: "custom", message: period.error });
+    return z.NEVER;
+  }
+  return period;
+});
+
+export const GET = definePdfRoute({
+  access: ROUTE_ACCESS["/api/pdf/so-theo-doi"],
+  query: bookPeriod,
+  messages: { forbidden: "Chỉ cán bộ của đơn vị tiếp nhận mới xem được sổ theo dõi hồ sơ." },
+  load: async ({ user, query }) => {
+    const data = await loadTrackingBook(user, query);
     return data && trackingBookSpec(data);
-  });
-}
+  },
+});

@@ -1,12 +1,12 @@
 // GET /api/thu-tuc/<id> — checklist, facts and appointment preview of a procedure for the desk (receptionists only).
-import { receptionistJson, isProcedureId } from "@/features/reception/api";
+import { ROUTE_ACCESS } from "@/domain/access";
+import { DESK_ROUTE_MESSAGES, procedureIdParams } from "@/features/reception/api";
 import { getDeskProcedure } from "@/server/data/reception";
-import { UserFacingError } from "@/server/user-facing-error";
+import { defineRoute } from "@/server/routes/define-route";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return receptionistJson(async (user) => {
-    if (!isProcedureId(id)) throw new UserFacingError("Không tìm thấy thủ tục.");
-    return getDeskProcedure(user, id);
-  });
-}
+export const GET = defineRoute({
+  access: ROUTE_ACCESS["/api/thu-tuc/[id]"],
+  params: procedureIdParams,
+  messages: DESK_ROUTE_MESSAGES,
+  run: ({ user, params }) => getDeskProcedure(user, params.id),
+});

@@ -1,9 +1,14 @@
 // GET /api/thu-tuc/tim?q=ket+hon — the desk's procedure search (receptionists only), as JSON.
-import type { NextRequest } from "next/server";
-import { receptionistJson } from "@/features/reception/api";
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
+import { DESK_ROUTE_MESSAGES } from "@/features/reception/api";
 import { searchDeskProcedures } from "@/server/data/reception";
+import { defineRoute } from "@/server/routes/define-route";
 
-export function GET(request: NextRequest) {
-  const query = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 100);
-  return receptionistJson(async (user) => ({ results: await searchDeskProcedures(user, query) }));
-}
+export const GET = defineRoute({
+  access: ROUTE_ACCESS["/api/thu-tuc/tim"],
+  // Long input is cut, not refused: the search box sends whatever was typed.
+  query: z.object({ q: z.string().optional().transform((q) => (q ?? "").slice(0, 100)) }),
+  messages: DESK_ROUTE_MESSAGES,
+  run: async ({ user, query }) => ({ results: await searchDeskProcedures(user, query.q) }),
+});

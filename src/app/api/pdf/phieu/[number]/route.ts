@@ -1,13 +1,17 @@
+// GET /api/pdf/phieu/<number> — an intake notice (phiếu yêu cầu bổ sung / từ chối tiếp nhận) as PDF.
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
 import { intakeNoticeSpec } from "@/domain/documents/forms/intake-notice";
-import { pdfRoute } from "@/features/documents/pdf/pdf-route";
+import { definePdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadIntakeNotice } from "@/server/data/documents";
 
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ number: string }> }) {
-  const { number } = await params;
-  return pdfRoute(async (user) => {
-    const notice = await loadIntakeNotice(user, number);
+export const GET = definePdfRoute({
+  access: ROUTE_ACCESS["/api/pdf/phieu/[number]"],
+  params: z.object({ number: z.string() }),
+  load: async ({ user, params }) => {
+    const notice = await loadIntakeNotice(user, params.number);
     return notice && intakeNoticeSpec(notice);
-  });
-}
+  },
+});

@@ -1,12 +1,12 @@
 // GET /api/thu-tuc/<id>/hen-tra — the appointment a dossier received now would get, computed on the server.
-import { receptionistJson, isProcedureId } from "@/features/reception/api";
+import { ROUTE_ACCESS } from "@/domain/access";
+import { DESK_ROUTE_MESSAGES, procedureIdParams } from "@/features/reception/api";
 import { getDeskAppointment } from "@/server/data/reception";
-import { UserFacingError } from "@/server/user-facing-error";
+import { defineRoute } from "@/server/routes/define-route";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return receptionistJson(async (user) => {
-    if (!isProcedureId(id)) throw new UserFacingError("Không tìm thấy thủ tục.");
-    return getDeskAppointment(user, id);
-  });
-}
+export const GET = defineRoute({
+  access: ROUTE_ACCESS["/api/thu-tuc/[id]/hen-tra"],
+  params: procedureIdParams,
+  messages: DESK_ROUTE_MESSAGES,
+  run: ({ user, params }) => getDeskAppointment(user, params.id),
+});

@@ -1,13 +1,17 @@
+// GET /api/pdf/ho-so/<code>/phieu-kiem-soat — the control slip (phiếu kiểm soát quá trình giải quyết) as PDF.
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
 import { controlSlipSpec } from "@/domain/documents/forms/control-slip";
-import { pdfRoute } from "@/features/documents/pdf/pdf-route";
+import { definePdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadControlSlip } from "@/server/data/documents";
 
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  return pdfRoute(async (user) => {
-    const data = await loadControlSlip(user, code);
+export const GET = definePdfRoute({
+  access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/phieu-kiem-soat"],
+  params: z.object({ code: z.string() }),
+  load: async ({ user, params }) => {
+    const data = await loadControlSlip(user, params.code);
     return data && controlSlipSpec(data);
-  });
-}
+  },
+});

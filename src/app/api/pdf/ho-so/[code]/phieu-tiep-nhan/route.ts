@@ -1,14 +1,18 @@
+// GET /api/pdf/ho-so/<code>/phieu-tiep-nhan — the receipt (giấy tiếp nhận hồ sơ và hẹn trả kết quả) as PDF.
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
 import { receiptSpec } from "@/domain/documents/forms/receipt";
-import { pdfRoute } from "@/features/documents/pdf/pdf-route";
+import { definePdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadReceipt } from "@/server/data/documents";
 import { env } from "@/server/env";
 
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  return pdfRoute(async (user) => {
-    const data = await loadReceipt(user, code);
+export const GET = definePdfRoute({
+  access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/phieu-tiep-nhan"],
+  params: z.object({ code: z.string() }),
+  load: async ({ user, params }) => {
+    const data = await loadReceipt(user, params.code);
     return data && receiptSpec(data, env.APP_URL);
-  });
-}
+  },
+});

@@ -1,13 +1,17 @@
+// GET /api/pdf/ho-so/<code>/xin-loi/<apologyId> — the apology letter (phiếu xin lỗi và hẹn lại ngày trả) as PDF.
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
 import { apologyLetterSpec } from "@/domain/documents/forms/apology-letter";
-import { pdfRoute } from "@/features/documents/pdf/pdf-route";
+import { definePdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadApologyLetter } from "@/server/data/documents";
 
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string; apologyId: string }> }) {
-  const { code, apologyId } = await params;
-  return pdfRoute(async (user) => {
-    const data = await loadApologyLetter(user, code, apologyId);
+export const GET = definePdfRoute({
+  access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/xin-loi/[apologyId]"],
+  params: z.object({ code: z.string(), apologyId: z.string() }),
+  load: async ({ user, params }) => {
+    const data = await loadApologyLetter(user, params.code, params.apologyId);
     return data && apologyLetterSpec(data);
-  });
-}
+  },
+});

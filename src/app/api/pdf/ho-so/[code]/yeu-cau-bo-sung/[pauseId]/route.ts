@@ -1,13 +1,17 @@
+// GET /api/pdf/ho-so/<code>/yeu-cau-bo-sung/<pauseId> — the supplement request of one pause as PDF.
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
 import { supplementRequestSpec } from "@/domain/documents/forms/supplement-request";
-import { pdfRoute } from "@/features/documents/pdf/pdf-route";
+import { definePdfRoute } from "@/features/documents/pdf/pdf-route";
 import { loadPauseSupplementRequest } from "@/server/data/documents";
 
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string; pauseId: string }> }) {
-  const { code, pauseId } = await params;
-  return pdfRoute(async (user) => {
-    const data = await loadPauseSupplementRequest(user, code, pauseId);
+export const GET = definePdfRoute({
+  access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/yeu-cau-bo-sung/[pauseId]"],
+  params: z.object({ code: z.string(), pauseId: z.string() }),
+  load: async ({ user, params }) => {
+    const data = await loadPauseSupplementRequest(user, params.code, params.pauseId);
     return data && supplementRequestSpec(data);
-  });
-}
+  },
+});
