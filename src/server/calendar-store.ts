@@ -86,7 +86,7 @@ export async function publishCalendarRevision(tx: Prisma.TransactionClient, inpu
   return revision;
 }
 
-/** Settings an administrator may change, with their defaults (DOMAIN.md: these vary, so they are data). */
+/** Settings an administrator may change, with their defaults (docs/domain.md "Rules that vary are data"). */
 export const settingDefaults = {
   /** "sắp đến hạn": a pending dossier is due soon when this many working days or fewer remain. */
   dueSoonWorkingDays: 1,

@@ -28,7 +28,10 @@ export function apologyUrgency(cal: WorkingCalendar, input: { appointmentAt: Dat
   return toLocalDate(cal, input.now) >= toLocalDate(cal, deadline) ? "DUE" : "NONE";
 }
 
-/** How a LATE dossier is reported (DOMAIN.md): with a timely apology, with a late apology, or without one. */
+/**
+ * How a LATE dossier is reported (docs/domain.md "Apology letters"): with a timely apology, with a late apology, or
+ * without one.
+ */
 export type LateApologyClass = "TIMELY_APOLOGY" | "LATE_APOLOGY" | "NO_APOLOGY";
 
 /**

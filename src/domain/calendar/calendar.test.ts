@@ -65,7 +65,7 @@ describe("time zone: every date boundary is in cal.timeZone", () => {
   });
 });
 
-describe("isWorkingDay / officeWindowsOn (DOMAIN: Mon–Fri minus holidays, plus make-up days)", () => {
+describe("isWorkingDay / officeWindowsOn (docs/domain.md: Mon–Fri minus holidays, plus make-up days)", () => {
   it("Tết Bính Ngọ 2026: 16–20/02/2026 are days off, 13/02 and 23/02 are working days", () => {
     for (const d of ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]) expect(isWorkingDay(cal, d)).toBe(false);
     expect(isWorkingDay(cal, "2026-02-13")).toBe(true);

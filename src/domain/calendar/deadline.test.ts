@@ -33,7 +33,7 @@ function appointment(receivedAt: Date, duration: StatutoryDuration, pauses?: Pau
 }
 
 describe("WORKING_DAYS — Civil Code 2015 Art. 147–148: the receipt day is not counted; due at close of the Nth working day after it", () => {
-  it("the DOMAIN example verbatim: received Thu 23/04/2026 10:00, 5 days, over 27/04, 30/04, 01/05", () => {
+  it("the documented example (src/domain/calendar/README.md) verbatim: received Thu 23/04/2026 10:00, 5 days, over 27/04, 30/04, 01/05", () => {
     const r = appointment(at("2026-04-23", "10:00"), days(5));
     expect(show(r.appointmentAt)).toBe("2026-05-05 17:00");
     expect(r.baseAppointmentAt).toEqual(r.appointmentAt);

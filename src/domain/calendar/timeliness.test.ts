@@ -16,10 +16,10 @@ const seed = vietnamOfficialCalendar2025to2027();
 const cal = defaultWorkingCalendar({ holidays: seed.holidays, makeUpWorkdays: seed.makeUpWorkdays });
 const at = (date: string, time: string) => localDateTime(cal, date, time);
 const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
-// The DOMAIN example's appointment: 17:00 Tue 05/05/2026.
+// The documented example's appointment (src/domain/calendar/README.md): 17:00 Tue 05/05/2026.
 const appointmentAt = at("2026-05-05", "17:00");
 
-describe("classifyFinished — DOMAIN 'Classifying': trước hạn / đúng hạn / quá hạn", () => {
+describe("classifyFinished — docs/domain.md 'Timeliness': trước hạn / đúng hạn / quá hạn", () => {
   it("exactly at the appointment instant is ON_TIME (đúng hạn)", () => {
     expect(classifyFinished(cal, appointmentAt, appointmentAt)).toBe("ON_TIME");
   });
@@ -56,7 +56,7 @@ describe("classifyFinished — DOMAIN 'Classifying': trước hạn / đúng h�
   });
 });
 
-describe("classifyPending — DOMAIN: trong hạn / sắp đến hạn (≤ 1 working day left by default) / quá hạn", () => {
+describe("classifyPending — docs/domain.md 'Timeliness': trong hạn / sắp đến hạn (≤ 1 working day left by default) / quá hạn", () => {
   it("exactly at the appointment instant is not yet overdue", () => {
     expect(classifyPending(cal, appointmentAt, appointmentAt)).toBe("DUE_SOON");
   });
@@ -84,7 +84,7 @@ describe("classifyPending — DOMAIN: trong hạn / sắp đến hạn (≤ 1 wo
   });
 });
 
-describe("apology letter (phiếu xin lỗi) — DOMAIN 'Late dossiers': no later than 1 working day before the deadline", () => {
+describe("apology letter (phiếu xin lỗi) — docs/domain.md 'Apology letters': no later than 1 working day before the deadline", () => {
   it("latest moment is the close of the working day before the appointment day", () => {
     expect(formatLocal(cal, latestApologyAt(cal, appointmentAt), "yyyy-MM-dd HH:mm")).toBe("2026-05-04 17:00");
     // Appointment Tue 28/04/2026: Mon 27/04 is nghỉ bù, so the apology is due Fri 24/04.

@@ -1,4 +1,5 @@
-// Mã hồ sơ: <receiving unit code>-<yymmdd>-<4-digit daily sequence> (DOMAIN.md; prisma Dossier.code), e.g.
+// Mã hồ sơ: <receiving unit code>-<yymmdd>-<4-digit daily sequence>
+// (docs/domain.md "The life of a dossier"; prisma Dossier.code), e.g.
 // LLO-260423-0007. The sequence is per unit and day (DossierCodeSequence); past 9999 it grows a digit instead of
 // wrapping, so codes stay unique on a very busy day.
 import { z } from "zod";

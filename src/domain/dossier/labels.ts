@@ -1,5 +1,5 @@
 // Vietnamese labels for the dossier vocabulary. Records keyed by the full unions, so adding an enum value without
-// its label is a compile error. Status labels are the national portal's wording (DOMAIN.md).
+// its label is a compile error. Status labels are the national portal's wording (docs/domain.md).
 import type {
   ApplicantKind,
   Channel,

@@ -2,7 +2,7 @@
 // APIs. Every string union below spells exactly the values of the Prisma enum of the same name
 // (prisma/schema.prisma), so values flow both ways without casts; types.test.ts checks that at compile time.
 
-/** Trạng thái hồ sơ: the national portal's list, one-to-one (DOMAIN.md "The life of a dossier"). */
+/** Trạng thái hồ sơ: the national portal's list, one-to-one (docs/domain.md "The life of a dossier"). */
 export const DOSSIER_STATUSES = [
   "REGISTERED_ONLINE", // Mới đăng ký
   "RECEIVED", // Được tiếp nhận

@@ -1,4 +1,4 @@
-// What the public tracking page may show (DOMAIN.md "Public tracking"): a masked name and a plain, polite
+// What the public tracking page may show (docs/domain.md "Public tracking"): a masked name and a plain, polite
 // explanation of where the dossier is and what the applicant should do, in the spirit of "4 xin, 4 luôn".
 // No other personal data ever leaves through here (Nghị định 13/2023).
 import type { DossierStatus, PauseKind, ProcessingStep } from "@/domain/dossier/types";

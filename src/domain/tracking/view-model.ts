@@ -1,4 +1,4 @@
-// What the public tracking page shows (DOMAIN.md "Public tracking"): a plain, serialisable object holding ONLY
+// What the public tracking page shows (docs/domain.md "Public tracking"): a plain, serialisable object holding ONLY
 // public-safe fields. Built field by field in src/server/data/tracking.ts, never by spreading a database row: the
 // applicant appears only as a masked name; ID number, phone, address, e-mail, staff names and internal notes never
 // enter it. Instants are ISO strings (UTC); the components format them in Asia/Ho_Chi_Minh.

@@ -1,5 +1,5 @@
 import "server-only";
-// Public tracking (tra cứu hồ sơ, DOMAIN.md "Public tracking"): a citizen gives the dossier code plus a second factor
+// Tra cứu hồ sơ (docs/domain.md "Public tracking"): a citizen gives the dossier code plus a second factor
 // (the last 4 digits of the applicant's phone, or the tracking key printed on the receipt) and sees a public-safe
 // view. Wrong pairs and unknown codes get one neutral answer and count against the visitor's address; an address
 // with too many failures is refused before the dossier is even read.
