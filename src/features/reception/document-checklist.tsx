@@ -4,7 +4,8 @@
 // postal return).
 import { useTranslations } from "next-intl";
 import type { DeskProcedure } from "@/server/data/reception";
-import { FieldError, errorIdOf } from "./field-error";
+import { Button, FieldError } from "@/ui/form";
+import { errorIdOf } from "./error-id";
 import { groupThousands, type ChecklistTick } from "./format";
 
 type Ticks = Record<number, ChecklistTick>;
@@ -86,7 +87,7 @@ export function DocumentChecklist({
                 />
               </div>
               <div className="basis-full">
-                <FieldError id={errorIdOf(countKey)} messages={countErrors} />
+                <FieldError id={errorIdOf(countKey)} errors={countErrors} />
               </div>
             </li>
           );
@@ -96,15 +97,15 @@ export function DocumentChecklist({
         <p aria-live="polite" data-testid="ticked-summary">
           {t("tickedSummary", { received: receivedRequired, required: required.length })}
         </p>
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          size="sm"
           onClick={() => onChange(Object.fromEntries(procedure.documents.map((d) => [d.position, { received: true, count: ticks[d.position]?.count ?? d.count }])))}
-          className="rounded-md border border-gray-400 px-3 py-1 hover:bg-gray-100"
         >
           {t("tickAll")}
-        </button>
+        </Button>
       </div>
-      <FieldError id={errorIdOf("documents")} messages={listError} />
+      <FieldError id={errorIdOf("documents")} errors={listError} />
     </fieldset>
   );
 }

@@ -11,7 +11,8 @@ import type { ActionState } from "@/lib/action-state";
 import type { DeskProcedure, ProcedureOption } from "@/server/data/reception";
 import { AppointmentPreview } from "./appointment-preview";
 import { DocumentChecklist, ProcedureFacts } from "./document-checklist";
-import { FieldError, errorIdOf, inputClass, labelClass } from "./field-error";
+import { Button, Field, FieldError, Input, Textarea, labelClass } from "@/ui/form";
+import { errorIdOf } from "./error-id";
 import { intakeFromForm, intakeNoticeFromForm } from "./form-data";
 import { missingDocumentLines, type ChecklistTick } from "./format";
 import { intakeNoticeSchema, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
@@ -183,53 +184,26 @@ export function IntakeDesk() {
                 </label>
               ))}
             </div>
-            <FieldError id={errorIdOf("applicantKind")} messages={errorsOf("applicantKind")} />
+            <FieldError id={errorIdOf("applicantKind")} errors={errorsOf("applicantKind")} />
           </fieldset>
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
-            <div className="sm:col-span-2">
-              <label htmlFor="applicantName" className={labelClass}>
-                {t(`applicantName.${applicantKind}`)}
-              </label>
-              <input id="applicantName" name="applicantName" autoComplete="off" className={inputClass} aria-invalid={invalid("applicantName")} aria-describedby={describedBy("applicantName")} />
-              <FieldError id={errorIdOf("applicantName")} messages={errorsOf("applicantName")} />
-            </div>
-            <div>
-              <label htmlFor="applicantIdNumber" className={labelClass}>
-                {t(`applicantIdNumber.${applicantKind}`)}
-              </label>
-              <input
-                id="applicantIdNumber"
-                name="applicantIdNumber"
-                inputMode={applicantKind === "CITIZEN" ? "numeric" : "text"}
-                autoComplete="off"
-                maxLength={20}
-                className={`${inputClass} tabular-nums`}
-                aria-invalid={invalid("applicantIdNumber")}
-                aria-describedby={describedBy("applicantIdNumber")}
-              />
-              <FieldError id={errorIdOf("applicantIdNumber")} messages={errorsOf("applicantIdNumber")} />
-            </div>
-            <div>
-              <label htmlFor="applicantPhone" className={labelClass}>
-                {t("applicantPhone")}
-              </label>
-              <input id="applicantPhone" name="applicantPhone" type="tel" inputMode="tel" autoComplete="off" className={`${inputClass} tabular-nums`} aria-invalid={invalid("applicantPhone")} aria-describedby={describedBy("applicantPhone")} />
-              <FieldError id={errorIdOf("applicantPhone")} messages={errorsOf("applicantPhone")} />
-            </div>
-            <div className="sm:col-span-2">
-              <label htmlFor="applicantAddress" className={labelClass}>
-                {t("applicantAddress")}
-              </label>
-              <input id="applicantAddress" name="applicantAddress" autoComplete="off" className={inputClass} aria-invalid={invalid("applicantAddress")} aria-describedby={describedBy("applicantAddress")} />
-              <FieldError id={errorIdOf("applicantAddress")} messages={errorsOf("applicantAddress")} />
-            </div>
-            <div className="sm:col-span-2">
-              <label htmlFor="applicantEmail" className={labelClass}>
-                {t("applicantEmail")}
-              </label>
-              <input id="applicantEmail" name="applicantEmail" type="email" autoComplete="off" className={inputClass} aria-invalid={invalid("applicantEmail")} aria-describedby={describedBy("applicantEmail")} />
-              <FieldError id={errorIdOf("applicantEmail")} messages={errorsOf("applicantEmail")} />
-            </div>
+            <Field id="applicantName" errorId={errorIdOf("applicantName")} label={t(`applicantName.${applicantKind}`)} errors={errorsOf("applicantName")} className="sm:col-span-2">
+              {(control) => <Input {...control} name="applicantName" autoComplete="off" />}
+            </Field>
+            <Field id="applicantIdNumber" errorId={errorIdOf("applicantIdNumber")} label={t(`applicantIdNumber.${applicantKind}`)} errors={errorsOf("applicantIdNumber")}>
+              {(control) => (
+                <Input {...control} name="applicantIdNumber" inputMode={applicantKind === "CITIZEN" ? "numeric" : "text"} autoComplete="off" maxLength={20} className="tabular-nums" />
+              )}
+            </Field>
+            <Field id="applicantPhone" errorId={errorIdOf("applicantPhone")} label={t("applicantPhone")} errors={errorsOf("applicantPhone")}>
+              {(control) => <Input {...control} name="applicantPhone" type="tel" inputMode="tel" autoComplete="off" className="tabular-nums" />}
+            </Field>
+            <Field id="applicantAddress" errorId={errorIdOf("applicantAddress")} label={t("applicantAddress")} errors={errorsOf("applicantAddress")} className="sm:col-span-2">
+              {(control) => <Input {...control} name="applicantAddress" autoComplete="off" />}
+            </Field>
+            <Field id="applicantEmail" errorId={errorIdOf("applicantEmail")} label={t("applicantEmail")} errors={errorsOf("applicantEmail")} className="sm:col-span-2">
+              {(control) => <Input {...control} name="applicantEmail" type="email" autoComplete="off" />}
+            </Field>
           </div>
         </fieldset>
 
@@ -245,7 +219,7 @@ export function IntakeDesk() {
                 </label>
               ))}
             </div>
-            <FieldError id={errorIdOf("channel")} messages={errorsOf("channel")} />
+            <FieldError id={errorIdOf("channel")} errors={errorsOf("channel")} />
           </fieldset>
           <div className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {(["feePaidOnline", "digitised", "dataReused"] as const).map((name) => (
@@ -271,16 +245,12 @@ export function IntakeDesk() {
                   {t("postalNotAllowed")}
                 </p>
               ) : null}
-              <FieldError id={errorIdOf("postalReturn")} messages={errorsOf("postalReturn")} />
+              <FieldError id={errorIdOf("postalReturn")} errors={errorsOf("postalReturn")} />
             </div>
           </div>
-          <div className="mt-3">
-            <label htmlFor="note" className={labelClass}>
-              {t("note")}
-            </label>
-            <textarea id="note" name="note" rows={2} className={inputClass} aria-invalid={invalid("note")} aria-describedby={describedBy("note")} />
-            <FieldError id={errorIdOf("note")} messages={errorsOf("note")} />
-          </div>
+          <Field id="note" errorId={errorIdOf("note")} label={t("note")} errors={errorsOf("note")} className="mt-3">
+            {(control) => <Textarea {...control} name="note" rows={2} />}
+          </Field>
         </fieldset>
 
         {mode !== "register" ? (
@@ -309,14 +279,9 @@ export function IntakeDesk() {
 
         {mode === "register" ? (
           <div className="flex flex-wrap gap-3">
-            <button
-              id="submit-register"
-              type="submit"
-              disabled={pending}
-              className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-600 disabled:opacity-60"
-            >
+            <Button id="submit-register" type="submit" size="lg" disabled={pending}>
               {registering ? t("submitting") : t("submit")}
-            </button>
+            </Button>
             <button type="button" onClick={() => openNotice("SUPPLEMENT_REQUEST")} className="rounded-md border-2 border-amber-700 bg-white px-4 py-3 font-semibold text-amber-900 hover:bg-amber-50">
               {t("incomplete")}
             </button>
@@ -348,7 +313,6 @@ function NoticePanel(props: {
   const t = useTranslations("reception.notice");
   const { kind, errorsOf } = props;
   const supplement = kind === "SUPPLEMENT_REQUEST";
-  const invalid = (key: string) => (errorsOf(key)?.length ? true : undefined);
   return (
     <section aria-labelledby="notice-title" className={`rounded-lg border-2 p-4 ${supplement ? "border-amber-700 bg-amber-50" : "border-gray-500 bg-gray-100"}`}>
       <h2 id="notice-title" className="text-lg font-semibold">
@@ -357,52 +321,27 @@ function NoticePanel(props: {
       <p className="mt-1 text-sm">{supplement ? t("supplementIntro") : t("refusalIntro")}</p>
       <p className="mt-1 text-sm text-muted">{t("applicantNote")}</p>
       {supplement ? (
-        <div className="mt-3">
-          <label htmlFor="missingDocuments" className={labelClass}>
-            {t("missingLabel")}
-          </label>
-          <textarea
-            id="missingDocuments"
-            name="missingDocuments"
-            rows={4}
-            value={props.missingText}
-            onChange={(event) => props.onMissingChange(event.target.value)}
-            className={inputClass}
-            aria-invalid={invalid("missingDocuments")}
-            aria-describedby={errorIdOf("missingDocuments")}
-          />
-          <FieldError id={errorIdOf("missingDocuments")} messages={errorsOf("missingDocuments")} />
-        </div>
+        <Field id="missingDocuments" errorId={errorIdOf("missingDocuments")} label={t("missingLabel")} errors={errorsOf("missingDocuments")} className="mt-3">
+          {(control) => <Textarea {...control} name="missingDocuments" rows={4} value={props.missingText} onChange={(event) => props.onMissingChange(event.target.value)} />}
+        </Field>
       ) : null}
-      <div className="mt-3">
-        <label htmlFor="reason" className={labelClass}>
-          {supplement ? t("guidanceLabel") : t("reasonLabel")}
-        </label>
-        {!supplement ? (
-          <p id="reason-hint" className="text-sm text-muted">
-            {t("reasonHint")}
-          </p>
-        ) : null}
-        <textarea
-          id="reason"
-          name="reason"
-          rows={3}
-          required={!supplement}
-          value={props.reasonText}
-          onChange={(event) => props.onReasonChange(event.target.value)}
-          className={inputClass}
-          aria-invalid={invalid("reason")}
-          aria-describedby={[supplement ? null : "reason-hint", errorIdOf("reason")].filter(Boolean).join(" ")}
-        />
-        <FieldError id={errorIdOf("reason")} messages={errorsOf("reason")} />
-      </div>
+      <Field
+        id="reason"
+        errorId={errorIdOf("reason")}
+        label={supplement ? t("guidanceLabel") : t("reasonLabel")}
+        hint={supplement ? undefined : t("reasonHint")}
+        errors={errorsOf("reason")}
+        className="mt-3"
+      >
+        {(control) => <Textarea {...control} name="reason" rows={3} required={!supplement} value={props.reasonText} onChange={(event) => props.onReasonChange(event.target.value)} />}
+      </Field>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="submit" disabled={props.pending} className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-600 disabled:opacity-60">
+        <Button type="submit" size="lg" disabled={props.pending}>
           {props.pending ? t("submitting") : supplement ? t("submitSupplement") : t("submitRefusal")}
-        </button>
-        <button type="button" onClick={props.onBack} className="rounded-md border border-gray-500 bg-white px-4 py-3 font-semibold hover:bg-gray-100">
+        </Button>
+        <Button variant="secondary" size="lg" onClick={props.onBack}>
           {t("back")}
-        </button>
+        </Button>
       </div>
     </section>
   );
