@@ -1,13 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
-/** numerator ÷ denominator, or null when the denominator is zero (shown as N/A, never as 0 % or 100 %). */
-export function ratio(numerator: number, denominator: number): number | null {
-  return denominator > 0 ? numerator / denominator : null;
-}
-
-/** A rate with two decimals in the reader's locale ("98,33 %" / "98.33%"), N/A for an empty denominator. */
-export async function Rate({ numerator, denominator }: { numerator: number; denominator: number }) {
-  const value = ratio(numerator, denominator);
+/**
+ * A rate computed by src/domain/metrics, with two decimals in the reader's locale ("98,33 %" / "98.33%"); null (an
+ * empty denominator) shows N/A.
+ */
+export async function Rate({ value }: { value: number | null }) {
   if (value === null) {
     const t = await getTranslations("rates");
     return <abbr title={t("notApplicableLong")}>{t("notApplicable")}</abbr>;

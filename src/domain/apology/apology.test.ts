@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultWorkingCalendar, vietnamOfficialCalendar2025to2027 } from "../calendar";
 import {
-  apologyCompliance,
   apologyDraftRefusal,
   apologyDraftSchema,
   apologyUrgency,
@@ -55,10 +54,6 @@ describe("reporting late dossiers against the ORIGINAL appointment (a reschedule
   });
 });
 
-describe("apology compliance = late dossiers with a timely apology ÷ late dossiers (DOMAIN.md, target 100%)", () => {
-  it("computes the share", () => expect(apologyCompliance({ late: 8, lateWithTimelyApology: 6 })).toBe(0.75));
-  it("is N/A (null) when nothing was late", () => expect(apologyCompliance({ late: 0, lateWithTimelyApology: 0 })).toBeNull());
-});
 
 describe("the new appointment (hẹn lại) from a number of extra working days", () => {
   it("counts working days after the current appointment's day, skipping holidays", () => {

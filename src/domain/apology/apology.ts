@@ -43,12 +43,6 @@ export function classifyLateDossierApology(cal: WorkingCalendar, input: { origin
   return input.apologyIssuedAt.getTime() <= latestApologyAt(cal, input.originalAppointmentAt).getTime() ? "TIMELY_APOLOGY" : "LATE_APOLOGY";
 }
 
-/** Tỷ lệ xin lỗi đúng quy định = late dossiers with an apology issued in time ÷ late dossiers; null when none were late. */
-export function apologyCompliance(counts: { late: number; lateWithTimelyApology: number }): number | null {
-  if (counts.late === 0) return null;
-  return counts.lateWithTimelyApology / counts.late;
-}
-
 /** The new appointment: close of office on the Nth working day after the current appointment's day. */
 export function proposeNewAppointment(cal: WorkingCalendar, currentAppointmentAt: Date, extraWorkingDays: number) {
   const newDay = addWorkingDays(cal, toLocalDate(cal, currentAppointmentAt), extraWorkingDays);

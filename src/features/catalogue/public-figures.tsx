@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicFigures } from "@/server/data/dashboard";
+import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { StatCard, StatGrid } from "@/ui/stat-card";
 
@@ -13,7 +14,7 @@ export async function PublicFiguresPanel({ figures }: { figures: PublicFigures }
       <StatCard label={t("resolvedThisYear", { year: figures.year })} value={<Count value={resolved.resolved} />} testId="figure-resolved" />
       <StatCard
         label={t("onTimeRate")}
-        value={<Rate numerator={resolved.early + resolved.onTime} denominator={resolved.resolved} />}
+        value={<Rate value={onTimeRate(resolved)} />}
         hint={t("onTimeFormula", { early: resolved.early, onTime: resolved.onTime, resolved: resolved.resolved })}
         tone="good"
         testId="figure-on-time-rate"

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { warningHref } from "@/domain/worklist";
 import type { OfficeSummary } from "@/server/data/dashboard";
 import { getDomainLabels } from "@/ui/domain-labels";
+import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
 import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
@@ -23,7 +24,7 @@ export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }
 
       <Section title={t("onTimeTitle", { year: summary.year })} id="on-time">
         <StatGrid label={t("onTimeTitle", { year: summary.year })}>
-          <StatCard label={tRates("onTimeRate")} value={<Rate numerator={year.early + year.onTime} denominator={year.resolved} />} hint={tRates("reportFormula")} tone="good" testId="office-on-time-rate" />
+          <StatCard label={tRates("onTimeRate")} value={<Rate value={onTimeRate(year)} />} hint={tRates("reportFormula")} tone="good" testId="office-on-time-rate" />
           <StatCard label={tRates("resolved")} value={<Count value={year.resolved} />} />
           <StatCard label={tRates("earlyAndOnTime")} value={<Count value={year.early + year.onTime} />} hint={tRates("earlyOnTimeSplit", { early: year.early, onTime: year.onTime })} />
           <StatCard label={tRates("late")} value={<Count value={year.late} />} tone={year.late > 0 ? "danger" : "neutral"} />

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { TimelinessCounts, UnitPerformance } from "@/server/data/dashboard";
+import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 
@@ -102,7 +103,7 @@ export async function UnitPerformanceTable({
                   <Count value={counts.late} />
                 </td>
                 <td className={`${numClass} font-semibold`}>
-                  <Rate numerator={counts.early + counts.onTime} denominator={counts.resolved} />
+                  <Rate value={onTimeRate(counts)} />
                 </td>
                 <td className={numClass}>
                   <Count value={unit.pendingOverdue} />
@@ -134,7 +135,7 @@ export async function UnitPerformanceTable({
                 <Count value={total.late} />
               </td>
               <td className={numClass}>
-                <Rate numerator={total.early + total.onTime} denominator={total.resolved} />
+                <Rate value={onTimeRate(total)} />
               </td>
               <td className={numClass}>
                 <Count value={total.overdue} />

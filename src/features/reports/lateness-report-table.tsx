@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Count } from "@/ui/rate";
 import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
-import { formatRate, lateShare, latenessHref, type LatenessQuery, type LatenessRow, type LatenessTotals, type Sort } from "./lateness-table";
+import { lateShare } from "@/domain/metrics";
+import { formatRate, latenessHref, type LatenessQuery, type LatenessRow, type LatenessTotals, type Sort } from "./lateness-table";
 
 /** A rate cell: "83,33%", or N/A explained for screen readers and on hover. */
 async function RateText({ value, naTitle }: { value: number | null; naTitle: string }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { lateShare } from "@/domain/metrics";
 import {
   formatRate,
-  lateShare,
   latenessHref,
   latenessQueryString,
   latenessTotals,

@@ -2,9 +2,9 @@
 // row and the way rates are written. Pure: no Next.js, no Prisma.
 //
 // Tỷ lệ xin lỗi đúng quy định = late dossiers with an apology issued by the close of the working day before the
-// ORIGINAL appointment ÷ late dossiers (DOMAIN.md "Late dossiers"); N/A when nothing was late.
+// ORIGINAL appointment ÷ late dossiers; N/A when nothing was late. The formulas live in src/domain/metrics.
 import { z } from "zod";
-import { apologyCompliance } from "@/domain/apology";
+import { apologyCompliance } from "@/domain/metrics";
 import type { Role } from "@/generated/prisma/enums";
 import { DATE_RANGE_PARAMS, dateRangeToParams, parsePeriod, PERIOD_SLUGS, type PeriodErrors, type ReportPeriod } from "@/lib/dates";
 import type { LatenessRow } from "@/server/data/apology-report";
@@ -123,9 +123,6 @@ export function latenessTotals(rows: readonly LatenessRow[]): LatenessTotals {
   );
   return { ...sum, compliance: apologyCompliance(sum) };
 }
-
-/** Late ÷ resolved (tỷ lệ trễ hạn trên số đã giải quyết), null when nothing was resolved. */
-export const lateShare = (counts: { resolved: number; late: number }): number | null => (counts.resolved > 0 ? counts.late / counts.resolved : null);
 
 /** A rate with two decimals: "83,33%" in Vietnamese, "83.33%" in English; "N/A" for null. */
 export function formatRate(value: number | null, locale: string = "vi"): string {

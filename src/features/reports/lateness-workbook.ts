@@ -3,7 +3,8 @@
 // No Next.js, no Prisma: the export route and the tests call it with rows already scoped to the user.
 import ExcelJS from "exceljs";
 import { formatDateTime } from "@/lib/dates";
-import { lateShare, latenessTotals, type Grouping, type LatenessRow } from "./lateness-table";
+import { lateShare } from "@/domain/metrics";
+import { latenessTotals, type Grouping, type LatenessRow } from "./lateness-table";
 import { formatDateVi, type ReportPeriod } from "@/lib/dates";
 
 export const WORKBOOK_TITLE = "BÁO CÁO HỒ SƠ TRỄ HẠN VÀ XIN LỖI";

@@ -2,7 +2,8 @@ import "server-only";
 // Late dossiers and apology compliance per unit or office, for a period (docs/domain.md "Apology letters"): dossiers
 // resolved in the period, those late against their statutory appointment (a rescheduled dossier is still late), and
 // among the late ones: with a timely apology, with a late apology, without apology. Compliance = timely ÷ late.
-import { apologyCompliance, classifyLateDossierApology, type LateApologyClass } from "@/domain/apology";
+import { classifyLateDossierApology, type LateApologyClass } from "@/domain/apology";
+import { apologyCompliance } from "@/domain/metrics";
 import { getCalendarRevision } from "@/server/data/calendar";
 import { db } from "@/server/db";
 

@@ -2,12 +2,13 @@ import "server-only";
 // Figures for the role home pages and the public home page. Counting rules, stated once here and named on screen:
 // - received (tiếp nhận) in a period: dossiers whose valid receipt (receivedAt) falls in it, by receiving unit;
 // - resolved (đã giải quyết): dossiers finished (finishedAt) in the period with a timeliness fixed, by deciding unit;
-// - on-time rate, report formula: (early + on time) ÷ resolved (DOMAIN.md), N/A when nothing was resolved;
+// - on-time rate: the report formula of src/domain/metrics (onTimeRate), N/A when nothing was resolved;
 // - pending (đang giải quyết): received, in processing, or paused; overdue once the appointment has passed, due soon
 //   when the appointment falls on or before the N-th working day after today (setting, default 1).
 import { cache } from "react";
 import { dueSoonBefore, type WorkingCalendar } from "@/domain/calendar";
 import { PENDING_STATUSES } from "@/domain/dossier";
+import { addTimeliness, emptyTimelinessCounts, type TimelinessCounts } from "@/domain/metrics";
 import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
@@ -63,24 +64,11 @@ const PENDING_SQL = Prisma.raw(PENDING_STATUSES.map((status) => `'${status}'`).j
 
 // ─── Timeliness counts ─────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface TimelinessCounts {
-  resolved: number;
-  early: number;
-  onTime: number;
-  late: number;
-}
-
-const emptyCounts = (): TimelinessCounts => ({ resolved: 0, early: 0, onTime: 0, late: 0 });
+export type { TimelinessCounts };
 
 function toCounts(groups: { timeliness: Timeliness | null; _count: { _all: number } }[]): TimelinessCounts {
-  const counts = emptyCounts();
-  for (const group of groups) {
-    if (!group.timeliness) continue;
-    counts.resolved += group._count._all;
-    if (group.timeliness === "EARLY") counts.early += group._count._all;
-    else if (group.timeliness === "ON_TIME") counts.onTime += group._count._all;
-    else counts.late += group._count._all;
-  }
+  const counts = emptyTimelinessCounts();
+  for (const group of groups) if (group.timeliness) addTimeliness(counts, group.timeliness, group._count._all);
   return counts;
 }
 
@@ -273,8 +261,8 @@ export async function getUnitPerformance(unitIds: readonly string[]): Promise<Un
         parentId: unit.parentId,
         receivedYear: 0,
         receivedQuarter: 0,
-        year: emptyCounts(),
-        quarter: emptyCounts(),
+        year: emptyTimelinessCounts(),
+        quarter: emptyTimelinessCounts(),
         pendingOverdue: 0,
       },
     ]),
@@ -283,17 +271,11 @@ export async function getUnitPerformance(unitIds: readonly string[]): Promise<Un
     const unit = byUnit.get(row.unitId);
     if (unit) Object.assign(unit, { receivedYear: row.year, receivedQuarter: row.quarter });
   }
-  const add = (counts: TimelinessCounts, timeliness: Timeliness, count: number) => {
-    counts.resolved += count;
-    if (timeliness === "EARLY") counts.early += count;
-    else if (timeliness === "ON_TIME") counts.onTime += count;
-    else counts.late += count;
-  };
   for (const row of resolved) {
     const unit = byUnit.get(row.unitId);
     if (!unit) continue;
-    add(unit.year, row.timeliness, row.count);
-    if (row.quarter) add(unit.quarter, row.timeliness, row.count);
+    addTimeliness(unit.year, row.timeliness, row.count);
+    if (row.quarter) addTimeliness(unit.quarter, row.timeliness, row.count);
   }
   for (const row of overdue) {
     const unit = byUnit.get(row.unitId);
@@ -304,9 +286,6 @@ export async function getUnitPerformance(unitIds: readonly string[]): Promise<Un
   const list = [...byUnit.values()].sort((a, b) => order[a.level] - order[b.level] || a.name.localeCompare(b.name, "vi"));
   return { year: periods.year, quarter: periods.quarter, units: list };
 }
-
-/** On-time rate (report formula) for ranking; null when nothing was resolved. */
-export const onTimeRate = (counts: TimelinessCounts): number | null => (counts.resolved > 0 ? (counts.early + counts.onTime) / counts.resolved : null);
 
 /** Dossiers waiting for the signature of this unit's leadership (Chờ lãnh đạo ký duyệt). */
 export function countAwaitingLeaderApproval(unitId: string): Promise<number> {

@@ -3,7 +3,7 @@ import "server-only";
 // the builder in src/server/data/worklist-sql.ts (scope column + status first, deadline filters as ranges on
 // appointmentAt; pages merged from ordered index ranges), so every query here runs on the Dossier worklist indexes. Counts stop at COUNT_CAP: past it the
 // screen says "hơn 1.000" instead of counting a whole unit's history on every page view.
-import { classifyPending, type FinishedTimeliness, type PendingTimeliness } from "@/domain/calendar";
+import { classifyPending, type FinishedTimeliness } from "@/domain/calendar";
 import { PENDING_STATUSES, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
 import {
   deadlineBounds,

@@ -1,7 +1,8 @@
 // Per-unit timeliness, apology compliance and status counts of generated dossiers, letters and intake notices (the
 // seeding summary, and the tests' yardstick). Compliance is judged as the lateness report judges it: against the
 // statutory appointment, with the pure classifyLateDossierApology.
-import { apologyCompliance, classifyLateDossierApology } from "@/domain/apology";
+import { classifyLateDossierApology } from "@/domain/apology";
+import { apologyCompliance, onTimeRate } from "@/domain/metrics";
 import type { WorkingCalendar } from "@/domain/calendar";
 import type { ApologyKind, ApologyStatus, IntakeNoticeKind } from "@/generated/prisma/client";
 import { demoCalendar } from "./demo-calendar";
@@ -109,7 +110,7 @@ export class SummaryStats {
   timeliness(): UnitTimeliness[] {
     return [...this.units.values()].map((u) => ({
       ...u,
-      onTimeRate: u.resolved > 0 ? (u.early + u.onTime) / u.resolved : null,
+      onTimeRate: onTimeRate(u),
       apologyCompliance: apologyCompliance({ late: u.late, lateWithTimelyApology: u.lateWithTimelyApology }),
     }));
   }

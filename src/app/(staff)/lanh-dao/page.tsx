@@ -9,6 +9,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { countAwaitingLeaderApproval, getUnitPerformance } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
 import { PageHeader } from "@/ui/page-header";
+import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
 import { StatCard, StatGrid } from "@/ui/stat-card";
@@ -37,7 +38,7 @@ async function LeadershipFigures({ user }: { user: SessionUser }) {
         <StatCard label={t("receivedYear", { year: report.year })} value={<Count value={own?.receivedYear ?? 0} />} testId="leader-received-year" />
         <StatCard
           label={t("onTimeRateYear", { year: report.year })}
-          value={<Rate numerator={(year?.early ?? 0) + (year?.onTime ?? 0)} denominator={year?.resolved ?? 0} />}
+          value={<Rate value={year ? onTimeRate(year) : null} />}
           hint={tRates("reportFormula")}
           tone="good"
           testId="leader-on-time-rate"

@@ -5,7 +5,8 @@ import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/uni
 import { STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
-import { getUnitPerformance, onTimeRate } from "@/server/data/dashboard";
+import { onTimeRate } from "@/domain/metrics";
+import { getUnitPerformance } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
 import { PageHeader } from "@/ui/page-header";
 import { Section } from "@/ui/section";

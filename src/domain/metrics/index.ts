@@ -1,0 +1,6 @@
+// Headline formulas (chỉ số): on-time rate under each labelled formula, late share, apology compliance. Pure: every
+// dashboard, the Excel workbook and the demo summary compute their rates here. A zero denominator gives null (N/A).
+export * from "./ratio";
+export * from "./timeliness-counts";
+export * from "./on-time";
+export * from "./lateness";
