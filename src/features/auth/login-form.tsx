@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button, ErrorNote, Input, labelClass } from "@/ui/form";
 import { login, type LoginState } from "./login-action";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -10,10 +11,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div>
-        <label htmlFor="username" className="block text-sm font-semibold">
+        <label htmlFor="username" className={labelClass}>
           {t("username")}
         </label>
-        <input
+        <Input
           id="username"
           name="username"
           autoComplete="username"
@@ -21,33 +22,27 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           required
           defaultValue={state.username}
           aria-describedby={state.error ? "login-error" : undefined}
-          className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2"
         />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-semibold">
+        <label htmlFor="password" className={labelClass}>
           {t("password")}
         </label>
-        <input
+        <Input
           id="password"
           name="password"
           type="password"
           autoComplete="current-password"
           required
           aria-describedby={state.error ? "login-error" : undefined}
-          className="mt-1 w-full rounded-md border border-gray-400 px-3 py-2"
         />
       </div>
       <div id="login-error" aria-live="polite" data-testid="login-error">
-        {state.error ? <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.error)}</p> : null}
+        {state.error ? <ErrorNote>{t(state.error)}</ErrorNote> : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Button, Field, Input } from "@/ui/form";
 
 /**
  * Public tracking entry: dossier code + second factor (last 4 digits of the phone or the key printed on the receipt),
@@ -14,48 +15,37 @@ export async function TrackingEntryForm({ code, secret, headingLevel = 2, idPref
       </Heading>
       <p className="mt-1 text-sm text-muted">{t("formIntro")}</p>
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${idPrefix}-code`} className="block text-sm font-semibold">
-            {t("codeLabel")}
-          </label>
-          <input
-            id={`${idPrefix}-code`}
-            name="ma"
-            required
-            defaultValue={code}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            aria-describedby={`${idPrefix}-code-hint`}
-            className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2 uppercase"
-          />
-          <p id={`${idPrefix}-code-hint`} className="mt-1 text-xs text-muted">
-            {t("codeHint")}
-          </p>
-        </div>
-        <div>
-          <label htmlFor={`${idPrefix}-secret`} className="block text-sm font-semibold">
-            {t("secretLabel")}
-          </label>
-          <input
-            id={`${idPrefix}-secret`}
-            name="xac-thuc"
-            required
-            defaultValue={secret}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            aria-describedby={`${idPrefix}-secret-hint`}
-            className="mt-1 w-full rounded-md border border-gray-500 px-3 py-2"
-          />
-          <p id={`${idPrefix}-secret-hint`} className="mt-1 text-xs text-muted">
-            {t("secretHint")}
-          </p>
-        </div>
+        <Field id={`${idPrefix}-code`} label={t("codeLabel")} hint={t("codeHint")}>
+          {(control) => (
+            <Input
+              {...control}
+              name="ma"
+              required
+              defaultValue={code}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={40}
+              className="uppercase"
+            />
+          )}
+        </Field>
+        <Field id={`${idPrefix}-secret`} label={t("secretLabel")} hint={t("secretHint")}>
+          {(control) => (
+            <Input
+              {...control}
+              name="xac-thuc"
+              required
+              defaultValue={secret}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={40}
+            />
+          )}
+        </Field>
       </div>
-      <button type="submit" className="mt-4 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-600">
+      <Button type="submit" className="mt-4">
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }
