@@ -1,1 +1,2 @@
 export * from "./apology";
+export * from "./permissions";

@@ -3,7 +3,15 @@ import "server-only";
 // control slip and documents; what the user may do now (availableCommands of the pure state machine) and the
 // choices those commands need. Returns null when the dossier does not exist or the user may not view it: the page
 // answers 404 in both cases, so nobody learns that a code exists outside their scope.
-import { apologyDraftRefusal, apologyUrgency, proposeNewAppointment, type ApologyKind, type ApologyUrgency } from "@/domain/apology";
+import {
+  apologyDraftRefusal,
+  apologyUrgency,
+  canDraftApology,
+  canSignApology,
+  proposeNewAppointment,
+  type ApologyKind,
+  type ApologyUrgency,
+} from "@/domain/apology";
 import {
   classifyPending,
   latestApologyAt,
@@ -170,10 +178,9 @@ export async function loadDossierPage(
   return { dossier, apology, commands, choices, timeliness, pauses, calendarRevision: dossier.calendarRevision };
 }
 
+/** Drafting and signing follow the pure rules of src/domain/apology, the same ones the apology service enforces. */
 const mayDraftApology = (user: SessionUser, dossier: { handlingOfficeId: string | null; assigneeId: string | null }) =>
-  user.officeId !== null &&
-  user.officeId === dossier.handlingOfficeId &&
-  (user.role === "DEPARTMENT_HEAD" || (user.role === "OFFICER" && dossier.assigneeId === user.id));
+  canDraftApology(actorOf(user), dossier);
 
 async function apologyPanel(
   user: SessionUser,
@@ -182,7 +189,8 @@ async function apologyPanel(
   now: Date,
   dueSoonWorkingDays: number,
 ): Promise<ApologyPanel> {
-  const signerOf = (officeId: string) => user.role === "DEPARTMENT_HEAD" && user.officeId === officeId && user.unitId === dossier.decidingUnitId;
+  const signerOf = (office: { id: string; name: string }) =>
+    canSignApology(actorOf(user), { officeId: office.id, officeName: office.name, decidingUnitId: dossier.decidingUnitId });
   const letters: ApologyLetterView[] = dossier.apologies.map((letter) => ({
     id: letter.id,
     number: letter.number,
@@ -199,8 +207,8 @@ async function apologyPanel(
     draftedAt: letter.draftedAt,
     decidedBy: letter.decidedBy?.fullName ?? null,
     decidedAt: letter.decidedAt,
-    signer: signerOf(letter.officeId),
-    canDecide: letter.status === "DRAFT" && signerOf(letter.officeId),
+    signer: signerOf({ id: letter.officeId, name: letter.office.name }),
+    canDecide: letter.status === "DRAFT" && signerOf({ id: letter.officeId, name: letter.office.name }),
   }));
   const signed = letters.filter((letter) => letter.status === "APPROVED");
   const mayDraft = mayDraftApology(user, dossier);

@@ -1,11 +1,20 @@
 import "server-only";
 // Phiếu xin lỗi và hẹn lại ngày trả kết quả (form 04): the officer drafts it, the head of the office at fault signs
 // it, and only then does the dossier's appointment move (the statutory one is kept for statistics). Each step is
-// one transaction that claims the dossier's version and appends to its history, like every other change.
-import { apologyDraftRefusal, proposeNewAppointment, type ApologyDraftInput } from "@/domain/apology";
+// one transaction that claims the dossier's version and appends to its history, like every other change. Who may
+// draft and who may sign is the pure rule of src/domain/apology (permissions.ts), which the dossier page also reads.
+import {
+  apologyDraftPermission,
+  apologyDraftRefusal,
+  apologySignPermission,
+  proposeNewAppointment,
+  type ApologyDraftInput,
+  type ApologyPermission,
+} from "@/domain/apology";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getSetting } from "@/server/data/calendar";
+import { actorOf } from "@/server/data/dossier-for-command";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
@@ -14,6 +23,12 @@ import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
 
 type Tx = Prisma.TransactionClient;
+
+/** A refusal of the pure rule as the service answers it: not-found (nothing leaks) or the rule's message. */
+function enforce(permission: ApologyPermission): void {
+  if (permission.ok) return;
+  throw permission.reason === "not_found" ? new DossierNotFoundError() : new UserFacingError(permission.message);
+}
 
 async function claimVersion(tx: Tx, dossierId: string, expectedVersion: number) {
   const claimed = await tx.dossier.updateMany({ where: { id: dossierId, version: expectedVersion }, data: { version: { increment: 1 } } });
@@ -31,11 +46,8 @@ export async function draftApology(
       include: { apologies: { where: { status: "DRAFT" }, select: { id: true } } },
     });
     // Drafted by the officer handling it (or their head): the office at fault is the office holding the dossier.
-    const inOffice = dossier && user.officeId !== null && user.officeId === dossier.handlingOfficeId;
-    if (!dossier || !inOffice || (user.role !== "OFFICER" && user.role !== "DEPARTMENT_HEAD")) throw new DossierNotFoundError();
-    if (user.role === "OFFICER" && dossier.assigneeId !== user.id) {
-      throw new UserFacingError("Chỉ chuyên viên được phân công xử lý hồ sơ (hoặc trưởng phòng) mới lập phiếu xin lỗi.");
-    }
+    if (!dossier) throw new DossierNotFoundError();
+    enforce(apologyDraftPermission(actorOf(user), dossier));
     if (dossier.version !== input.expectedVersion) throw new DossierConflictError();
 
     const calendar = await getCalendarRevision(dossier.calendarRevision ?? 0, tx);
@@ -88,10 +100,8 @@ export async function draftApology(
 
 async function loadLetterForHead(tx: Tx, user: SessionUser, apologyId: string) {
   const letter = await tx.apologyLetter.findUnique({ where: { id: apologyId }, include: { dossier: true, office: true } });
-  if (!letter || user.unitId !== letter.dossier.decidingUnitId) throw new DossierNotFoundError();
-  if (user.role !== "DEPARTMENT_HEAD" || user.officeId !== letter.officeId) {
-    throw new UserFacingError(`Chỉ trưởng ${letter.office.name} (đơn vị để xảy ra trễ hạn) mới được ký phiếu xin lỗi này.`);
-  }
+  if (!letter) throw new DossierNotFoundError();
+  enforce(apologySignPermission(actorOf(user), { officeId: letter.officeId, officeName: letter.office.name, decidingUnitId: letter.dossier.decidingUnitId }));
   if (letter.status !== "DRAFT") throw new UserFacingError("Phiếu xin lỗi này đã được xử lý.");
   return letter;
 }
