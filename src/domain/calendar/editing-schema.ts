@@ -3,7 +3,7 @@
 // field it belongs to. Reading a FormData into these shapes is form glue and stays in features/calendar-admin.
 import { z } from "zod";
 import { isLocalDate } from "./index";
-import { checkDayHours, dateErrorMessage, hasWindows, MAX_YEAR, MIN_YEAR, normaliseClockTime, parseVietnameseDate, WEEKDAYS_MONDAY_FIRST } from "./editing";
+import { checkDayHours, dateErrorMessage, hasWindows, MAX_YEAR, MIN_YEAR, normaliseClockTime, parseCalendarDate, WEEKDAYS_MONDAY_FIRST } from "./editing";
 
 /** ghi chú thay đổi: becomes the note of the published calendar revision. */
 export const changeNote = z
@@ -17,7 +17,7 @@ export const viDate = z
   .trim()
   .min(1, "Xin nhập ngày theo dạng dd/MM/yyyy.")
   .transform((text, context) => {
-    const parsed = parseVietnameseDate(text);
+    const parsed = parseCalendarDate(text);
     if (parsed.ok) return parsed.date;
     context.addIssue({ code: "custom", message: dateErrorMessage(parsed.error, text) });
     return z.NEVER;

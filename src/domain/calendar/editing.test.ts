@@ -4,7 +4,7 @@ import {
   checkDayHours,
   checkNewDay,
   normaliseClockTime,
-  parseVietnameseDate,
+  parseCalendarDate,
   parseYearParam,
   selectableYears,
   statutoryCandidates,
@@ -14,27 +14,27 @@ import { addDaySchema } from "./editing-schema";
 
 const cal = defaultWorkingCalendar();
 
-describe("parseVietnameseDate (dd/MM/yyyy as typed at the desk)", () => {
+describe("parseCalendarDate (dd/MM/yyyy as typed at the desk)", () => {
   it("accepts dd/MM/yyyy and d/M/yyyy", () => {
-    expect(parseVietnameseDate("16/02/2026")).toEqual({ ok: true, date: "2026-02-16" });
-    expect(parseVietnameseDate(" 2/9/2026 ")).toEqual({ ok: true, date: "2026-09-02" });
-    expect(parseVietnameseDate("01.05.2026")).toEqual({ ok: true, date: "2026-05-01" });
+    expect(parseCalendarDate("16/02/2026")).toEqual({ ok: true, date: "2026-02-16" });
+    expect(parseCalendarDate(" 2/9/2026 ")).toEqual({ ok: true, date: "2026-09-02" });
+    expect(parseCalendarDate("01.05.2026")).toEqual({ ok: true, date: "2026-05-01" });
   });
   it("rejects impossible dates", () => {
-    expect(parseVietnameseDate("30/02/2026")).toEqual({ ok: false, error: "impossible" });
-    expect(parseVietnameseDate("29/02/2026")).toEqual({ ok: false, error: "impossible" });
-    expect(parseVietnameseDate("31/04/2026")).toEqual({ ok: false, error: "impossible" });
-    expect(parseVietnameseDate("00/01/2026")).toEqual({ ok: false, error: "impossible" });
-    expect(parseVietnameseDate("12/13/2026")).toEqual({ ok: false, error: "impossible" });
-    expect(parseVietnameseDate("29/02/2028")).toEqual({ ok: true, date: "2028-02-29" });
+    expect(parseCalendarDate("30/02/2026")).toEqual({ ok: false, error: "impossible" });
+    expect(parseCalendarDate("29/02/2026")).toEqual({ ok: false, error: "impossible" });
+    expect(parseCalendarDate("31/04/2026")).toEqual({ ok: false, error: "impossible" });
+    expect(parseCalendarDate("00/01/2026")).toEqual({ ok: false, error: "impossible" });
+    expect(parseCalendarDate("12/13/2026")).toEqual({ ok: false, error: "impossible" });
+    expect(parseCalendarDate("29/02/2028")).toEqual({ ok: true, date: "2028-02-29" });
   });
   it("rejects years outside 2000–2100 and other shapes", () => {
-    expect(parseVietnameseDate("01/01/1999")).toEqual({ ok: false, error: "range" });
-    expect(parseVietnameseDate("01/01/2101")).toEqual({ ok: false, error: "range" });
-    expect(parseVietnameseDate("31/12/2100")).toEqual({ ok: true, date: "2100-12-31" });
-    expect(parseVietnameseDate("2026-02-16")).toEqual({ ok: false, error: "format" });
-    expect(parseVietnameseDate("16/02/26")).toEqual({ ok: false, error: "format" });
-    expect(parseVietnameseDate("")).toEqual({ ok: false, error: "format" });
+    expect(parseCalendarDate("01/01/1999")).toEqual({ ok: false, error: "range" });
+    expect(parseCalendarDate("01/01/2101")).toEqual({ ok: false, error: "range" });
+    expect(parseCalendarDate("31/12/2100")).toEqual({ ok: true, date: "2100-12-31" });
+    expect(parseCalendarDate("2026-02-16")).toEqual({ ok: false, error: "format" });
+    expect(parseCalendarDate("16/02/26")).toEqual({ ok: false, error: "format" });
+    expect(parseCalendarDate("")).toEqual({ ok: false, error: "format" });
   });
 });
 

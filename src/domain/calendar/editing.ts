@@ -15,16 +15,15 @@ import {
   deriveVietnamPublicHolidays,
   formatDateVi,
   isLocalDate,
-  makeLocalDate,
   nextWorkingDayOnOrAfter,
   vietnamOfficialCalendar2025to2027,
   type LocalDate,
   type Weekday,
   type WorkingCalendar,
 } from "./index";
+import { MAX_YEAR, MIN_YEAR, parseVietnameseDate, type DateParseResult } from "@/lib/dates";
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR, type DateParseResult };
 /** Years always offered by the year selector, besides the years that have entries. */
 export const BASE_YEARS = [2025, 2026, 2027, 2028] as const;
 
@@ -42,22 +41,11 @@ export const WEEKDAY_NAMES_VI: Record<Weekday, string> = {
 
 // ─── Dates and times as typed ────────────────────────────────────────────────────────────────────────────────────
 
-export type DateParseResult = { ok: true; date: LocalDate } | { ok: false; error: "format" | "impossible" | "range" };
-
-const VI_DATE_RE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-/** Parses "dd/MM/yyyy" (also d/M/yyyy, and "." or "-" as separators) into a LocalDate, years 2000–2100 only. */
-export function parseVietnameseDate(text: string): DateParseResult {
-  const match = VI_DATE_RE.exec(text.trim());
-  if (!match) return { ok: false, error: "format" };
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, error: "impossible" };
-  const date = makeLocalDate(year, month, day);
-  // makeLocalDate rolls 30/02 over to 02/03: an impossible date does not survive the round trip.
-  if (date !== `${match[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`) return { ok: false, error: "impossible" };
-  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, error: "range" };
-  return { ok: true, date };
-}
+/**
+ * A date as the administrator types it: the one dd/MM/yyyy parser of src/lib/dates, also taking "." and "-" as
+ * separators (dates copied from official notices are written 01.05.2026).
+ */
+export const parseCalendarDate = (text: string): DateParseResult => parseVietnameseDate(text, { anySeparator: true });
 
 export function dateErrorMessage(error: "format" | "impossible" | "range", text: string): string {
   if (error === "format") return "Ngày phải theo dạng dd/MM/yyyy, ví dụ 16/02/2026.";

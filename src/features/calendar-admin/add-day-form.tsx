@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { WorkingCalendar } from "@/domain/calendar";
 import { addCalendarDayAction } from "./actions";
 import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, labelClass, useActionForm } from "@/ui/form";
-import { isOrdinaryWorkingWeekday, parseVietnameseDate, suggestCompensatoryDay, type CalendarDayKind } from "@/domain/calendar/editing";
+import { isOrdinaryWorkingWeekday, parseCalendarDate, suggestCompensatoryDay, type CalendarDayKind } from "@/domain/calendar/editing";
 import { dayLabel } from "./labels";
 
 /** Thêm ngày nghỉ / ngày làm bù. `calendar` = the editable rows, for the live hints (the server checks again). */
@@ -13,7 +13,7 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
   const { state, pending, formProps, statusRef, fieldError } = useActionForm(addCalendarDayAction, { resetOnSuccess: true });
   const [typed, setTyped] = useState<{ date: string; kind: CalendarDayKind }>({ date: "", kind: "HOLIDAY" });
 
-  const parsed = parseVietnameseDate(typed.date);
+  const parsed = parseCalendarDate(typed.date);
   const date = parsed.ok ? parsed.date : null;
   const offAnyway = date !== null && !isOrdinaryWorkingWeekday(calendar, date);
   const weekendHoliday = typed.kind === "HOLIDAY" && offAnyway;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { computeAppointment, localDateTime, type WorkingCalendar } from "@/domain/calendar";
 import { formatDateTime } from "@/lib/dates";
 import { Button, Field, Input, hintClass } from "@/ui/form";
-import { normaliseClockTime, parseVietnameseDate } from "@/domain/calendar/editing";
+import { normaliseClockTime, parseCalendarDate } from "@/domain/calendar/editing";
 
 export interface PreviewParams {
   date?: string;
@@ -21,7 +21,7 @@ type Outcome = { kind: "none" } | { kind: "errors"; invalid: PreviewField[] } | 
 /** Runs the preview when the form was submitted (a date is present). */
 export function previewAppointment(calendar: WorkingCalendar, params: PreviewParams): Outcome {
   if (!params.date) return { kind: "none" };
-  const date = parseVietnameseDate(params.date);
+  const date = parseCalendarDate(params.date);
   const time = normaliseClockTime(params.time?.trim() || "09:00");
   const days = /^\d{1,3}$/.test(params.days?.trim() ?? "") ? Number(params.days) : NaN;
   const invalid: PreviewField[] = [];
