@@ -23,7 +23,9 @@ function newestChange(paths: string[]): number {
 /** Starts `next build` when the sources changed since the last build; resolves when it is done (or at once). */
 function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   const buildId = path.join(root, ".next/BUILD_ID");
-  const inputs = ["src", "public", "next.config.js", "package-lock.json", "tsconfig.json"].map((entry) => path.join(root, entry));
+  const inputs = ["src", "public", "next.config.js", "package-lock.json", "tsconfig.json"].map((entry) =>
+    path.join(root, entry),
+  );
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestChange(inputs)) return Promise.resolve();
   log("building the web app (first start or sources changed)…");
   const build = spawn(nextBin, ["build"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -43,7 +43,10 @@ export async function prepareLocalDatabase(): Promise<LocalDatabase> {
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: Number(process.env.MOTCUA_DB_PORT ?? 54329) });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "pglite"),
+      port: Number(process.env.MOTCUA_DB_PORT ?? 54329),
+    });
     databaseUrl = embedded.url;
     log(`embedded PostgreSQL listening at ${databaseUrl} (data in ${path.relative(root, dataDir) || dataDir}/pglite)`);
   }
@@ -99,14 +102,26 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
  * Starts the notification worker and `next <command>` on the prepared database, waits until the login page answers,
  * prints the demo logins, and stops everything on Ctrl+C: the web server first, then the worker, then the database.
  */
-export async function runLocalPortal(database: LocalDatabase, nextArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
+export async function runLocalPortal(
+  database: LocalDatabase,
+  nextArgs: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   // The notification worker runs in this process (messages land in the development mailbox, viewable in the admin
   // area); production runs it as its own process (`npm run worker`).
-  const notifications = await startNotificationWorker({ databaseUrl: database.url, concurrency: database.embedded ? 4 : 10 });
+  const notifications = await startNotificationWorker({
+    databaseUrl: database.url,
+    concurrency: database.embedded ? 4 : 10,
+  });
   log("notification worker started (development mailbox)");
 
   // Own process group, so stopping also stops the servers Next.js forks (next-server, the dev bundler's workers).
-  const server = spawn(nextBin, [...nextArgs, "-p", String(port)], { cwd: root, env, stdio: "inherit", detached: true });
+  const server = spawn(nextBin, [...nextArgs, "-p", String(port)], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+    detached: true,
+  });
   // Ctrl+C reaches this process twice (from the terminal and relayed by tsx), and the web server's exit calls stop()
   // again: stop once, and never let a stuck connection keep the process from exiting.
   let stopping = false;

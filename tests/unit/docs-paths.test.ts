@@ -12,12 +12,17 @@ function markdownFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : markdownFiles(full);
+    if (entry.isDirectory())
+      return entry.name === "generated" || entry.name === "node_modules" ? [] : markdownFiles(full);
     return entry.name.endsWith(".md") ? [full] : [];
   });
 }
 
-const documents = [path.join(root, "README.md"), ...markdownFiles(path.join(root, "docs")), ...markdownFiles(path.join(root, "src")).filter((file) => path.basename(file) === "README.md")];
+const documents = [
+  path.join(root, "README.md"),
+  ...markdownFiles(path.join(root, "docs")),
+  ...markdownFiles(path.join(root, "src")).filter((file) => path.basename(file) === "README.md"),
+];
 
 /** Repository-relative paths named by one document, with the line they are on. */
 export function namedPaths(text: string): { target: string; relativeToDocument: boolean; line: number }[] {
@@ -25,7 +30,8 @@ export function namedPaths(text: string): { target: string; relativeToDocument: 
   text.split("\n").forEach((line, index) => {
     for (const match of line.matchAll(/`([^`\s]+)`/g)) {
       const candidate = match[1]!.replace(/[.,;:]$/, "");
-      if (REPO_ROOTS.some((prefix) => candidate.startsWith(prefix))) found.push({ target: candidate, relativeToDocument: false, line: index + 1 });
+      if (REPO_ROOTS.some((prefix) => candidate.startsWith(prefix)))
+        found.push({ target: candidate, relativeToDocument: false, line: index + 1 });
     }
     for (const match of line.matchAll(/\]\(([^)\s#]+)(#[^)]*)?\)/g)) {
       const target = match[1]!;
@@ -39,7 +45,9 @@ export function namedPaths(text: string): { target: string; relativeToDocument: 
 
 describe("documentation names only paths that exist", () => {
   it("finds the documents", () => {
-    expect(documents.map((file) => path.relative(root, file))).toEqual(expect.arrayContaining(["README.md", "docs/domain.md", "docs/architecture.md", "docs/deployment.md"]));
+    expect(documents.map((file) => path.relative(root, file))).toEqual(
+      expect.arrayContaining(["README.md", "docs/domain.md", "docs/architecture.md", "docs/deployment.md"]),
+    );
   });
 
   it.each(documents.map((file) => [path.relative(root, file), file]))("%s", (_name, file) => {
@@ -53,7 +61,9 @@ describe("documentation names only paths that exist", () => {
   });
 
   it("recognises backticked paths and relative links, and skips placeholders", () => {
-    const paths = namedPaths("see `src/lib/dates`, [ref](../src/x.md#part), `src/features/<f>`, [web](https://example.org), `npm test`");
+    const paths = namedPaths(
+      "see `src/lib/dates`, [ref](../src/x.md#part), `src/features/<f>`, [web](https://example.org), `npm test`",
+    );
     expect(paths.map(({ target }) => target)).toEqual(["src/lib/dates", "../src/x.md"]);
   });
 });
