@@ -71,7 +71,7 @@ export const clearFailures = (limit: Limiter, key: string) => limit.delete(key);
 /**
  * The client's address. Next's server fills X-Forwarded-For with the socket address only when the header is absent,
  * and a reverse proxy (nginx: `proxy_add_x_forwarded_for`) appends the address it saw, so the LAST entry is the one
- * a client cannot forge when the portal runs behind a proxy, as the README's deployment section requires.
+ * a client cannot forge when the portal runs behind a proxy, as docs/deployment.md requires.
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean) ?? [];
