@@ -1,6 +1,7 @@
 // Pure wording and layout helpers shared by the printed forms. Dates go through src/lib/dates.ts (Asia/Ho_Chi_Minh).
 import type { DurationUnit } from "@/domain/calendar";
 import { formatDate, formatTime } from "@/lib/dates";
+import { groupThousands } from "@/lib/numbers";
 import type { PageFormat } from "./spec";
 
 /** The one-stop desk as the forms name it (Nghị định 61/2018, Thông tư 01/2018). */
@@ -78,13 +79,8 @@ export const unitDisplayName = (unit: Pick<UnitNaming, "name" | "kindLabel">) =>
  */
 export const datelinePlace = (unit: UnitNaming) => (unit.level === "COMMUNE" && unit.parentName ? unit.parentName : unit.name);
 
-const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
-
 /** 30000 → "30.000 đồng" (dot as thousands separator, the Vietnamese way, whatever the server's locale). */
-export function formatVnd(amount: number): string {
-  const sign = amount < 0 ? "-" : "";
-  return `${sign}${String(Math.abs(Math.round(amount))).replace(THOUSANDS, ".")} đồng`;
-}
+export const formatVnd = (amount: number): string => `${groupThousands(amount)} đồng`;
 
 /** The fee line of the receipt: "30.000 đồng", or a plain "Không thu phí, lệ phí" when free. */
 export function feeText(amount: number, note?: string | null): string {

@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import type { DeskProcedure } from "@/server/data/reception";
 import { Button, FieldError } from "@/ui/form";
 import { errorIdOf } from "./error-id";
-import { groupThousands, type ChecklistTick } from "./format";
+import type { ChecklistTick } from "@/domain/dossier/intake-checklist";
+import { groupThousands } from "@/lib/numbers";
 
 type Ticks = Record<number, ChecklistTick>;
 

@@ -14,7 +14,7 @@ import { DocumentChecklist, ProcedureFacts } from "./document-checklist";
 import { Button, Field, FieldError, Input, Textarea, labelClass } from "@/ui/form";
 import { errorIdOf } from "./error-id";
 import { intakeFromForm, intakeNoticeFromForm } from "./form-data";
-import { missingDocumentLines, type ChecklistTick } from "./format";
+import { missingDocumentLines, type ChecklistTick } from "@/domain/dossier/intake-checklist";
 import { intakeNoticeSchema, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
 import { issueIntakeNoticeAction } from "./issue-intake-notice-action";
 import { ProcedureCombobox } from "./procedure-combobox";

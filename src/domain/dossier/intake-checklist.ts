@@ -1,19 +1,8 @@
-// Small display helpers of the reception desk, pure and shared by server and client components.
-import type { DocumentForm } from "@/domain/dossier/types";
-
-const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
-
-/** 30000 → "30.000": the Vietnamese thousands separator, whatever the browser's locale. */
-export function groupThousands(amount: number): string {
-  const sign = amount < 0 ? "-" : "";
-  return `${sign}${String(Math.abs(Math.round(amount))).replace(THOUSANDS, ".")}`;
-}
-
-const FORM_WORDS: Readonly<Record<DocumentForm, string>> = {
-  ORIGINAL: "bản chính",
-  COPY: "bản sao",
-  CERTIFIED_COPY: "bản sao chứng thực",
-};
+// The intake desk's checklist of a procedure's documents, and what it leaves missing: the pre-filled list of a
+// supplement request (form 02) when the applicant lacks a required document. Pure: the desk's form fills the
+// request from it as the receptionist ticks.
+import { DOCUMENT_FORM_LABELS } from "./labels";
+import type { DocumentForm } from "./types";
 
 export interface ChecklistDocument {
   position: number;
@@ -38,7 +27,8 @@ export function missingDocumentLines(documents: readonly ChecklistDocument[], ti
     .filter((document) => !document.optional && !ticks[document.position]?.received)
     .map((document) => {
       const count = ticks[document.position]?.count ?? document.count;
-      const detail = count > 1 ? `${FORM_WORDS[document.form]}, ${count} bản` : FORM_WORDS[document.form];
+      const form = DOCUMENT_FORM_LABELS[document.form].toLocaleLowerCase("vi");
+      const detail = count > 1 ? `${form}, ${count} bản` : form;
       return `${document.name} (${detail})`;
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupThousands, missingDocumentLines, type ChecklistDocument } from "./format";
+import { missingDocumentLines, type ChecklistDocument } from "./intake-checklist";
 
 const documents: ChecklistDocument[] = [
   { position: 1, name: "Tờ khai đăng ký khai sinh (theo mẫu)", form: "ORIGINAL", count: 1, optional: false },
@@ -8,14 +8,7 @@ const documents: ChecklistDocument[] = [
   { position: 4, name: "Sổ hộ khẩu", form: "COPY", count: 2, optional: false },
 ];
 
-describe("reception display helpers", () => {
-  it("groups thousands the Vietnamese way", () => {
-    expect(groupThousands(30_000)).toBe("30.000");
-    expect(groupThousands(1_250_000)).toBe("1.250.000");
-    expect(groupThousands(500)).toBe("500");
-    expect(groupThousands(0)).toBe("0");
-  });
-
+describe("the documents an intake leaves missing (form 02)", () => {
   it("pre-fills form 02 with the required documents not ticked, with their form and copies", () => {
     const ticks = { 1: { received: true, count: 1 }, 2: { received: false, count: 1 }, 4: { received: false, count: 3 } };
     expect(missingDocumentLines(documents, ticks)).toEqual(["Giấy chứng sinh (bản chính)", "Sổ hộ khẩu (bản sao, 3 bản)"]);
