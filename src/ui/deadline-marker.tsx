@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RowMarker } from "@/domain/worklist";
-import { getDomainLabels } from "@/ui/domain-labels";
+import { getDomainLabels } from "@/ui/labels";
 
 type MarkerKey = "WITHIN" | "DUE_SOON" | "OVERDUE" | "PAUSED" | "EARLY" | "ON_TIME" | "LATE";
 

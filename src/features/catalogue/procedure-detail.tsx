@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
 import type { ProcedureDetail } from "@/server/data/catalogue";
-import { getDomainLabels } from "@/ui/domain-labels";
+import { getDomainLabels } from "@/ui/labels";
 import { Section } from "@/ui/section";
 import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 import { getProcedureLabels } from "./procedure-labels";

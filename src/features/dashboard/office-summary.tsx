@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { warningHref } from "@/domain/worklist";
 import type { OfficeSummary } from "@/server/data/dashboard";
-import { getDomainLabels } from "@/ui/domain-labels";
+import { getDomainLabels } from "@/ui/labels";
 import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";

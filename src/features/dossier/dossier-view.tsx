@@ -4,7 +4,7 @@ import { DOSSIER_COMMAND_TYPES, PROCESSING_STEPS, RESULT_KINDS, RETURN_METHODS, 
 import { DeadlineMarker } from "@/ui/deadline-marker";
 import { formatDateTime } from "@/lib/dates";
 import type { DossierPageData } from "@/server/data/dossier-page";
-import { getDomainLabels } from "@/ui/domain-labels";
+import { getDomainLabels, getDossierLabels } from "@/ui/labels";
 import { PageHeader } from "@/ui/page-header";
 import { Section } from "@/ui/section";
 import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
@@ -12,7 +12,6 @@ import { apologyBanner } from "./apology-form";
 import { ApologySection } from "./apology-section";
 import { COMMAND_FIELD_NAMES } from "./command-form";
 import { DossierActions } from "./dossier-actions";
-import { getDossierLabels } from "./labels";
 
 const printLink = "rounded-md border border-gray-400 bg-white px-3 py-2 text-sm hover:bg-gray-100";
 

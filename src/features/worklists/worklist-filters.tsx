@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CHANNELS, DOSSIER_STATUSES, PROCESSING_STEPS } from "@/domain/dossier";
-import { getDossierLabels } from "@/features/dossier/labels";
 import type { FilterChoices } from "@/server/data/worklists";
-import { getDomainLabels } from "@/ui/domain-labels";
+import { getDomainLabels, getDossierLabels } from "@/ui/labels";
 import { Button, Field, Input, Select, buttonClass, labelClass } from "@/ui/form";
 import {
   PARAM,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { WorklistRow } from "@/server/data/worklists";
-import { getDomainLabels } from "@/ui/domain-labels";
+import { getDomainLabels } from "@/ui/labels";
 import { DeadlineMarker } from "@/ui/deadline-marker";
 import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 

@@ -1,23 +1,66 @@
 import "server-only";
-// Labels of the dossier vocabulary that the dossier page and the worklists show, in the reader's language:
-// Vietnamese straight from src/domain/dossier (one wording for the whole product), English from dossier.en.json.
+// Labels of the dossier vocabulary in the reader's language, for server components: the one place components get a
+// status, step, timeliness, command, channel, role… label from. Vietnamese comes from the domain modules (one
+// wording for the whole product, the national portal's, also used by printed documents and the state machine's
+// messages); English from the "domain" and "dossier.labels" messages.
 import { getLocale, getTranslations } from "next-intl/server";
+import { FINISHED_TIMELINESS_LABELS, PENDING_TIMELINESS_LABELS, type FinishedTimeliness, type PendingTimeliness } from "@/domain/calendar";
 import {
   APPLICANT_KIND_LABELS,
   CHANNEL_LABELS,
   COMMAND_LABELS,
+  DOCUMENT_FORM_LABELS,
+  DOSSIER_STATUS_LABELS,
   PAUSE_KIND_LABELS,
+  PROCESSING_STEP_LABELS,
   RESULT_KIND_LABELS,
   RETURN_METHOD_LABELS,
   ROLE_LABELS,
   type ApplicantKind,
   type Channel,
+  type DocumentForm,
   type DossierCommandType,
+  type DossierStatus,
   type PauseKind,
+  type ProcessingStep,
   type ResultKind,
   type ReturnMethod,
   type Role,
 } from "@/domain/dossier";
+
+export interface DomainLabels {
+  status(status: DossierStatus): string;
+  step(step: ProcessingStep): string;
+  /** "Đang xử lý – Chờ phân công", or the status alone outside processing. */
+  statusWithStep(status: DossierStatus, step: ProcessingStep | null): string;
+  documentForm(form: DocumentForm): string;
+  pending(value: PendingTimeliness): string;
+  finished(value: FinishedTimeliness): string;
+}
+
+export async function getDomainLabels(): Promise<DomainLabels> {
+  const locale = await getLocale();
+  if (locale === "vi") {
+    return {
+      status: (status) => DOSSIER_STATUS_LABELS[status],
+      step: (step) => PROCESSING_STEP_LABELS[step],
+      statusWithStep: (status, step) =>
+        status === "IN_PROCESSING" && step ? `${DOSSIER_STATUS_LABELS[status]} – ${PROCESSING_STEP_LABELS[step]}` : DOSSIER_STATUS_LABELS[status],
+      documentForm: (form) => DOCUMENT_FORM_LABELS[form],
+      pending: (value) => PENDING_TIMELINESS_LABELS[value],
+      finished: (value) => FINISHED_TIMELINESS_LABELS[value],
+    };
+  }
+  const t = await getTranslations("domain");
+  return {
+    status: (status) => t(`status.${status}`),
+    step: (step) => t(`step.${step}`),
+    statusWithStep: (status, step) => (status === "IN_PROCESSING" && step ? `${t(`status.${status}`)} – ${t(`step.${step}`)}` : t(`status.${status}`)),
+    documentForm: (form) => t(`documentForm.${form}`),
+    pending: (value) => t(`pending.${value}`),
+    finished: (value) => t(`finished.${value}`),
+  };
+}
 
 /** Event types of the history besides the commands. */
 const EVENT_LABELS_VI: Readonly<Record<string, string>> = { register: "Tiếp nhận, đăng ký hồ sơ" };
