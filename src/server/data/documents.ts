@@ -5,11 +5,10 @@ import "server-only";
 // Scope: dossier documents follow the dossier's read scope (canView, with the offices that handled it before);
 // administrators and inspectors print nothing (they neither receive nor handle dossiers); intake notices and the
 // tracking book belong to the staff of the issuing unit.
-import { TZDate } from "@date-fns/tz";
 import { canView, type DossierMachineState } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import { hasRole, PRINTING_ROLES, TRACKING_BOOK_ROLES } from "@/domain/access";
-import { APP_TIME_ZONE } from "@/lib/dates";
+import { startOfVietnamDay } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "@/domain/documents/format";
@@ -260,19 +259,13 @@ export async function loadIntakeNotice(user: SessionUser, number: string): Promi
 
 // ─── Tracking book ──────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Start of a Vietnamese calendar day (yyyy-MM-dd) as an instant. */
-function startOfLocalDay(key: string): Date {
-  const [year, month, day] = key.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, APP_TIME_ZONE).getTime());
-}
-
 /** The user's own unit's register for a period already validated by parseBookPeriod. */
 export async function loadTrackingBook(user: SessionUser, period: { from: string; to: string }, now = new Date()): Promise<TrackingBookData | null> {
   if (!hasRole(TRACKING_BOOK_ROLES, user.role)) return null;
   const [unit, dossiers] = await Promise.all([
     db.administrativeUnit.findUniqueOrThrow({ where: { id: user.unitId }, select: unitSelect }),
     db.dossier.findMany({
-      where: { receivedUnitId: user.unitId, receivedAt: { gte: startOfLocalDay(period.from), lt: startOfLocalDay(periodEndExclusive(period.to)) } },
+      where: { receivedUnitId: user.unitId, receivedAt: { gte: startOfVietnamDay(period.from), lt: startOfVietnamDay(periodEndExclusive(period.to)) } },
       orderBy: [{ receivedAt: "asc" }, { code: "asc" }],
       select: {
         code: true,

@@ -20,7 +20,7 @@ import {
   type FinishedTimeliness,
   type PendingTimeliness,
 } from "@/domain/calendar";
-import { availableCommands, canView, type DossierCommandType } from "@/domain/dossier";
+import { availableCommands, canView, isPendingStatus, type DossierCommandType } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getCurrentCalendar, getSetting } from "@/server/data/calendar";
@@ -126,8 +126,6 @@ export interface DossierPageData {
   calendarRevision: number | null;
 }
 
-const PENDING = new Set(["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"]);
-
 /** Read scope with the inspectors' wider reach (their unit and the units below), decided by the auth guard. */
 export function mayView(dossier: DossierForCommand, user: SessionUser, readableUnitIds: readonly string[]): boolean {
   const state = machineStateOf(dossier);
@@ -158,7 +156,7 @@ export async function loadDossierPage(
 
   let timeliness: HeaderTimeliness = null;
   if (dossier.timeliness) timeliness = { kind: "finished", value: dossier.timeliness };
-  else if (PENDING.has(dossier.status)) {
+  else if (isPendingStatus(dossier.status)) {
     timeliness = dossier.appointmentAt
       ? { kind: "pending", value: classifyPending(currentCalendar, dossier.appointmentAt, now, dueSoonWorkingDays) }
       : { kind: "paused" };
@@ -224,7 +222,7 @@ async function apologyPanel(
       dueSoonWorkingDays,
       hasOpenDraft: letters.some((letter) => letter.status === "DRAFT"),
     });
-  const pendingWithAppointment = PENDING.has(dossier.status) && dossier.appointmentAt !== null;
+  const pendingWithAppointment = isPendingStatus(dossier.status) && dossier.appointmentAt !== null;
   return {
     letters,
     mayDraft,

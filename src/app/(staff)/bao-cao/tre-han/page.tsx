@@ -14,7 +14,7 @@ import {
   type LatenessQuery,
   type SearchParams,
 } from "@/features/reports/lateness-table";
-import { toVietnameseDate } from "@/features/reports/period";
+import { formatDateVi } from "@/lib/dates";
 import { LatenessWarnings } from "@/features/reports/warning-lists";
 import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
@@ -34,8 +34,8 @@ async function LatenessFigures({ user, query }: { user: SessionUser; query: Late
     loadLatenessReport(user, query),
   ]);
   const grouping = tGroup(query.grouping).toLowerCase();
-  const from = toVietnameseDate(query.period.from);
-  const to = toVietnameseDate(query.period.to);
+  const from = formatDateVi(query.period.from);
+  const to = formatDateVi(query.period.to);
   const role = user.role as (typeof STAFF_PAGES)["/bao-cao/tre-han"][number];
   return (
     <>
