@@ -32,7 +32,7 @@ describe("append-only history (enforced by database triggers)", () => {
     });
     dossierId = dossier.id;
     await db.dossierEvent.create({ data: { dossierId, type: "receive", toStatus: "RECEIVED", actorId: world.users.receptionist.id } });
-    await db.auditEntry.create({ data: { action: "test_entry", actorId: world.users.admin.id } });
+    await db.auditEntry.create({ data: { action: "test.append_entry", actorId: world.users.admin.id } });
   });
 
   it("keeps dossier events that were written", async () => {
@@ -54,8 +54,8 @@ describe("append-only history (enforced by database triggers)", () => {
   });
 
   it("protects the audit log the same way", async () => {
-    await expect(db.auditEntry.deleteMany({ where: { action: "test_entry" } })).rejects.toThrow(/chỉ cho phép ghi thêm/);
-    await expect(db.auditEntry.updateMany({ where: { action: "test_entry" }, data: { action: "changed" } })).rejects.toThrow(/chỉ cho phép ghi thêm/);
-    expect(await db.auditEntry.count({ where: { action: "test_entry" } })).toBe(1);
+    await expect(db.auditEntry.deleteMany({ where: { action: "test.append_entry" } })).rejects.toThrow(/chỉ cho phép ghi thêm/);
+    await expect(db.auditEntry.updateMany({ where: { action: "test.append_entry" }, data: { action: "test.change_entry" } })).rejects.toThrow(/chỉ cho phép ghi thêm/);
+    expect(await db.auditEntry.count({ where: { action: "test.append_entry" } })).toBe(1);
   });
 });

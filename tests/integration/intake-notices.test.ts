@@ -56,7 +56,7 @@ describe("intake notices at the desk (forms 02 and 03, nothing received)", () =>
       issuedAt: at("2026-04-23T10:00:00"),
     });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "IntakeNotice", entityId: issued.id } });
-    expect(audit).toMatchObject({ actorId: world.users.receptionist.id, action: "intake_notice.supplement_request" });
+    expect(audit).toMatchObject({ actorId: world.users.receptionist.id, action: "intake_notice.issue_supplement_request" });
     // no personal data in the audit log
     expect(JSON.stringify(audit.detail)).not.toContain("Bình");
     const after = await counts();
@@ -70,7 +70,7 @@ describe("intake notices at the desk (forms 02 and 03, nothing received)", () =>
     expect(row.kind).toBe("REFUSAL");
     expect(row.missingDocuments).toBeNull();
     expect(row.reason).toMatch(/không thuộc đối tượng/);
-    expect(await db.auditEntry.count({ where: { entityId: refused.id, action: "intake_notice.refusal" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { entityId: refused.id, action: "intake_notice.issue_refusal" } })).toBe(1);
 
     const second = await issueIntakeNotice(receptionist, supplement(), at("2026-04-23T16:00:00"));
     expect(second.number).toBe(`${world.ward.code}-02-260423-0002`);

@@ -15,7 +15,7 @@ describe("staff login (argon2id, throttled per account and per address, audited)
   it("signs in with the right password and carries role, unit and office", async () => {
     const user = await verifyCredentials({ username: world.users.officer.username, password: TEST_PASSWORD }, fromAddress("10.0.0.1"));
     expect(user).toMatchObject({ id: world.users.officer.id, role: "OFFICER", unitId: world.ward.id, officeId: world.offices.justice.id });
-    expect(await db.auditEntry.count({ where: { actorId: world.users.officer.id, action: "login" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { actorId: world.users.officer.id, action: "auth.accept_login" } })).toBe(1);
   });
 
   it("accepts the username in any letter case", async () => {
@@ -43,7 +43,7 @@ describe("staff login (argon2id, throttled per account and per address, audited)
       );
     }
     await expect(verifyCredentials({ username, password: TEST_PASSWORD }, fromAddress("10.1.0.99"))).rejects.toBeInstanceOf(TooManyAttemptsError);
-    expect(await db.auditEntry.count({ where: { action: "login_failed", actorId: world.users.receptionist.id } })).toBe(5);
+    expect(await db.auditEntry.count({ where: { action: "auth.reject_login", actorId: world.users.receptionist.id } })).toBe(5);
   });
 
   it("blocks an address after 30 failures across accounts", async () => {

@@ -41,7 +41,7 @@ export async function verifyCredentials(raw: unknown, headers: Headers): Promise
     await secondsBlocked(loginFailuresByAddress, address),
   );
   if (blockedFor > 0) {
-    await recordAudit({ actorId: null, action: "login_throttled", detail: { username }, ip: address });
+    await recordAudit({ actorId: null, action: "auth.throttle_login", detail: { username }, ip: address });
     throw new TooManyAttemptsError();
   }
 
@@ -49,12 +49,12 @@ export async function verifyCredentials(raw: unknown, headers: Headers): Promise
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !user.active || !passwordMatches) {
     await Promise.all([recordFailure(loginFailuresByAccount, username), recordFailure(loginFailuresByAddress, address)]);
-    await recordAudit({ actorId: user?.id ?? null, action: "login_failed", detail: { username }, ip: address });
+    await recordAudit({ actorId: user?.id ?? null, action: "auth.reject_login", detail: { username }, ip: address });
     throw new InvalidCredentialsError();
   }
 
   await clearFailures(loginFailuresByAccount, username);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await recordAudit({ actorId: user.id, action: "login", ip: address });
+  await recordAudit({ actorId: user.id, action: "auth.accept_login", ip: address });
   return { id: user.id, username: user.username, name: user.fullName, role: user.role, unitId: user.unitId, officeId: user.officeId };
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import type { AuditAction } from "@/domain/audit";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 
 export interface AuditInput {
   actorId: string | null;
-  action: string;
+  /** One of AUDIT_ACTIONS (src/domain/audit): `<area>.<verb>[_<object>]`. */
+  action: AuditAction;
   entity?: string;
   entityId?: string;
   /** Never citizens' personal data. */

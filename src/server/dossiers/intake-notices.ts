@@ -9,6 +9,7 @@ import { NOTICE_FORM_NUMBER, intakeNoticeSchema, type IntakeNoticeInput, type In
 import type { Prisma } from "@/generated/prisma/client";
 import { localDateKey } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
+import { intakeNoticeAuditAction } from "@/domain/audit";
 import { recordAudit } from "@/server/data/audit";
 import { intakeContext } from "@/server/data/intake-context";
 import { db } from "@/server/db";
@@ -75,7 +76,7 @@ export async function issueIntakeNotice(user: SessionUser, input: IntakeNoticeIn
       await recordAudit(
         {
           actorId: user.id,
-          action: notice.kind === "SUPPLEMENT_REQUEST" ? "intake_notice.supplement_request" : "intake_notice.refusal",
+          action: intakeNoticeAuditAction(notice.kind),
           entity: "IntakeNotice",
           entityId: row.id,
           // No personal data in the audit log: the number and the procedure say what was done.

@@ -2,6 +2,7 @@
 // (mẫu 03), issued at the desk without receiving a dossier, as src/server/dossiers/intake-notices.ts writes them: a
 // register row numbered <unit code>-<02|03>-<yymmdd>-<4-digit sequence> per unit, kind and day, and an audit entry
 // without personal data. Pure.
+import { intakeNoticeAuditAction, type AuditAction } from "@/domain/audit";
 import type { LocalDate } from "@/domain/calendar";
 import type { IntakeNoticeKind } from "@/generated/prisma/client";
 import type { FieldCode } from "./catalogue";
@@ -65,7 +66,7 @@ export interface IntakeNoticeRow {
 export interface AuditRow {
   at: Date;
   actorId: string;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: string;
   detail: Record<string, unknown>;
@@ -108,7 +109,7 @@ export function generateIntakeNotices(day: NoticeDay, random: Random): { notices
   const audits = notices.map((n) => ({
     at: n.issuedAt,
     actorId: n.issuedById,
-    action: n.kind === "SUPPLEMENT_REQUEST" ? "intake_notice.supplement_request" : "intake_notice.refusal",
+    action: intakeNoticeAuditAction(n.kind),
     entity: "IntakeNotice",
     entityId: n.id,
     detail: { number: n.number, kind: n.kind, procedureCode: codes.get(n.procedureId), missingDocuments: n.missingDocuments?.length ?? 0 },

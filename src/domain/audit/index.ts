@@ -1,0 +1,30 @@
+// Every code the audit log (AuditEntry.action) may hold, in one list. One scheme: `<area>.<verb>[_<object>]`, lower
+// snake case: the area audited, then what was done, as a command would name it ("calendar.add_day"). Who, when, on
+// what (entity, entityId) and the details are columns of their own; never a citizen's personal data.
+import type { IntakeNoticeKind } from "../dossier/intake-notice-schema";
+
+export const AUDIT_ACTIONS = [
+  // Signing in (src/server/auth/credentials.ts)
+  "auth.accept_login",
+  "auth.reject_login",
+  "auth.throttle_login",
+  // The working calendar (src/server/data/calendar-admin.ts)
+  "calendar.add_day",
+  "calendar.remove_day",
+  "calendar.update_hours",
+  "calendar.import_days",
+  // Notices issued at the desk without receiving a dossier (src/server/dossiers/intake-notices.ts)
+  "intake_notice.issue_supplement_request",
+  "intake_notice.issue_refusal",
+  // The notification dead-letter list
+  "notification.retry",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The shape every code follows; audit.test.ts checks each one. */
+export const AUDIT_ACTION_SCHEME = /^[a-z]+(_[a-z]+)*\.[a-z]+(_[a-z]+)*$/;
+
+/** The code of issuing an intake notice of this kind: the service and the demo world write the same. */
+export const intakeNoticeAuditAction = (kind: IntakeNoticeKind): AuditAction =>
+  kind === "SUPPLEMENT_REQUEST" ? "intake_notice.issue_supplement_request" : "intake_notice.issue_refusal";
