@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { warningList, warningScope } from "@/server/data/early-warning";
-import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 
 const LIMIT = 10;
 
@@ -12,55 +12,27 @@ type WarningRow = Awaited<ReturnType<typeof warningList>>[number];
 async function WarningTable({ rows, caption, testId }: { rows: WarningRow[]; caption: string; testId: string }) {
   const t = await getTranslations("reports.lateness.warnings");
   return (
-    <TableScroll label={caption}>
-      <table className={tableClass} data-testid={testId}>
-        <caption className={captionClass}>
-          {caption} ({rows.length})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={thClass}>
-              {t("colCode")}
-            </th>
-            <th scope="col" className={thClass}>
-              {t("colProcedure")}
-            </th>
-            <th scope="col" className={thClass}>
-              {t("colOffice")}
-            </th>
-            <th scope="col" className={thClass}>
-              {t("colAssignee")}
-            </th>
-            <th scope="col" className={thClass}>
-              {t("colAppointment")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={5} className={`${tdClass} text-muted`}>
-                {t("none")}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
+    <DataTable
+      caption={`${caption} (${rows.length})`}
+      label={caption}
+      columns={[t("colCode"), t("colProcedure"), t("colOffice"), t("colAssignee"), t("colAppointment")]}
+      empty={rows.length === 0 ? t("none") : null}
+      testId={testId}
+    >
+      {rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row" className={`${tdClass} whitespace-nowrap text-left font-semibold tabular-nums`}>
+                <RowHeader className="whitespace-nowrap font-semibold tabular-nums">
                   <Link href={`/ho-so/${encodeURIComponent(row.code)}`} className="text-blue-800 underline">
                     {row.code}
                   </Link>
-                </th>
+                </RowHeader>
                 <td className={tdClass}>{row.procedure.name}</td>
                 <td className={tdClass}>{row.handlingOffice?.name ?? "—"}</td>
                 <td className={tdClass}>{row.assignee?.fullName ?? "—"}</td>
                 <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{row.appointmentAt ? formatDateTime(row.appointmentAt) : "—"}</td>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </TableScroll>
+            ))}
+    </DataTable>
   );
 }
 
