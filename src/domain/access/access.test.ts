@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NON_ACTING_ROLES } from "../dossier/permissions";
 import {
   ACTION_ROLES,
   mayOpenPage,
@@ -47,6 +48,12 @@ describe("roles and access", () => {
       expect(roles).not.toContain("ADMIN");
       expect(roles).not.toContain("INSPECTOR");
     }
+  });
+
+  it("the roles that act on dossiers and the state machine's non-acting roles split ROLES exactly", () => {
+    const acting: readonly string[] = ACTION_ROLES.dossierCommand;
+    expect(NON_ACTING_ROLES.filter((role) => acting.includes(role))).toEqual([]);
+    expect([...acting, ...NON_ACTING_ROLES].sort()).toEqual([...ROLES].sort());
   });
 
   it("no route handler is public by accident: each declares roles or PUBLIC", () => {
