@@ -3,6 +3,7 @@ import "server-only";
 // it, and only then does the dossier's appointment move (the statutory one is kept for statistics). Each step is
 // one transaction that claims the dossier's version and appends to its history, like every other change. Who may
 // draft and who may sign is the pure rule of src/domain/apology (permissions.ts), which the dossier page also reads.
+// Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
 import {
   apologyDraftPermission,
   apologyDraftRefusal,
