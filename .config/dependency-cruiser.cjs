@@ -28,6 +28,13 @@ module.exports = {
       from: { path: "^src/features/([^/]+)/" },
       to: { path: "^src/features/", pathNot: "^src/features/$1/" },
     },
+    {
+      name: "reads-below-services",
+      severity: "error",
+      comment: "Transactional services (server/dossiers) may use the reads (server/data), never the reverse.",
+      from: { path: "^src/server/data/", pathNot: "\\.test\\.tsx?$" },
+      to: { path: "^src/server/dossiers/" },
+    },
     layer("domain-is-pure", "^src/domain/", ["app", "features", "ui", "server", "tooling", "generated", "i18n"], "Domain rules depend on lib only."),
     layer("lib-depends-on-nothing", "^src/lib/", ["app", "features", "ui", "server", "tooling", "generated", "domain", "i18n"], "Framework-free helpers."),
     layer("ui-is-presentation", "^src/ui/", ["app", "features", "server", "tooling"], "Shared presentation reads no data itself."),

@@ -9,12 +9,8 @@ const bounds = deadlineBounds(cal, at("2026-04-29T10:00:00"), 1);
 const context = { bounds };
 const filter = (change: Partial<WorklistFilter> = {}): WorklistFilter => ({ ...DEFAULT_FILTER, ...change });
 
-const officer: WorklistUser = { id: "u_officer", role: "OFFICER", unitId: "ward", officeId: "office_justice" };
 const head: WorklistUser = { id: "u_head", role: "DEPARTMENT_HEAD", unitId: "ward", officeId: "office_justice" };
 const desk: WorklistUser = { id: "u_desk", role: "RECEPTIONIST", unitId: "ward", officeId: "office_desk" };
-const leader: WorklistUser = { id: "u_leader", role: "LEADERSHIP", unitId: "ward", officeId: "office_lead" };
-const inspector: WorklistUser = { id: "u_insp", role: "INSPECTOR", unitId: "town", officeId: null };
-const admin: WorklistUser = { id: "u_admin", role: "ADMIN", unitId: "town", officeId: null };
 
 describe("buildWorklistWhere", () => {
   const officeScope: WorklistScope = { kind: "office", officeId: "office_justice" };
