@@ -17,7 +17,8 @@ module.exports = {
     {
       name: "no-cycles",
       severity: "error",
-      comment: "A cycle means two modules are one idea or a lower layer reaches up; cut it by moving the shared part down.",
+      comment:
+        "A cycle means two modules are one idea or a lower layer reaches up; cut it by moving the shared part down.",
       from: { path: "^src/" },
       to: { circular: true },
     },
@@ -35,11 +36,36 @@ module.exports = {
       from: { path: "^src/server/data/", pathNot: "\\.test\\.tsx?$" },
       to: { path: "^src/server/dossiers/" },
     },
-    layer("domain-is-pure", "^src/domain/", ["app", "features", "ui", "server", "tooling", "generated", "i18n"], "Domain rules depend on lib only."),
-    layer("lib-depends-on-nothing", "^src/lib/", ["app", "features", "ui", "server", "tooling", "generated", "domain", "i18n"], "Framework-free helpers."),
-    layer("ui-is-presentation", "^src/ui/", ["app", "features", "server", "tooling"], "Shared presentation reads no data itself."),
-    layer("server-below-features", "^src/server/", ["app", "features", "ui", "tooling"], "Server code serves features, never the reverse."),
-    layer("tooling-beside-app", "^src/tooling/", ["app", "features", "ui"], "CLI tools use server, domain and lib like the app does."),
+    layer(
+      "domain-is-pure",
+      "^src/domain/",
+      ["app", "features", "ui", "server", "tooling", "generated", "i18n"],
+      "Domain rules depend on lib only.",
+    ),
+    layer(
+      "lib-depends-on-nothing",
+      "^src/lib/",
+      ["app", "features", "ui", "server", "tooling", "generated", "domain", "i18n"],
+      "Framework-free helpers.",
+    ),
+    layer(
+      "ui-is-presentation",
+      "^src/ui/",
+      ["app", "features", "server", "tooling"],
+      "Shared presentation reads no data itself.",
+    ),
+    layer(
+      "server-below-features",
+      "^src/server/",
+      ["app", "features", "ui", "tooling"],
+      "Server code serves features, never the reverse.",
+    ),
+    layer(
+      "tooling-beside-app",
+      "^src/tooling/",
+      ["app", "features", "ui"],
+      "CLI tools use server, domain and lib like the app does.",
+    ),
     layer("features-below-app", "^src/features/", ["app", "tooling"], "Routes compose features, not the reverse."),
     layer("i18n-below-features", "^src/i18n/", ["app", "features", "ui", "tooling"], "Messages and their loader."),
   ],
@@ -48,6 +74,9 @@ module.exports = {
     exclude: { path: "^src/generated/" },
     tsConfig: { fileName: "tsconfig.json" },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
   },
 };

@@ -46,7 +46,9 @@ const layers = [
 
 // A feature folder never imports another one: shared pieces go to src/ui or down a layer.
 const featuresDir = path.resolve(import.meta.dirname, "../src/features");
-const featureNames = fs.existsSync(featuresDir) ? fs.readdirSync(featuresDir).filter((name) => fs.statSync(path.join(featuresDir, name)).isDirectory()) : [];
+const featureNames = fs.existsSync(featuresDir)
+  ? fs.readdirSync(featuresDir).filter((name) => fs.statSync(path.join(featuresDir, name)).isDirectory())
+  : [];
 const features = featureNames.map((name) => ({
   files: [`src/features/${name}/**/*.{ts,tsx}`],
   forbidden: [...layer("app", "tooling"), "@/features/*", `!@/features/${name}`, `!@/features/${name}/**`],
@@ -65,5 +67,13 @@ export default defineConfig([
     files,
     rules: { "no-restricted-imports": rule(forbidden, message) },
   })),
-  globalIgnores([".next/**", "node_modules/**", "src/generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "src/generated/**",
+    "test-results/**",
+    "playwright-report/**",
+    "data/**",
+    "next-env.d.ts",
+  ]),
 ]);

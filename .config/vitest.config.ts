@@ -7,7 +7,9 @@ const root = path.resolve(import.meta.dirname, "..");
 // database that tests/integration/global-setup.ts creates fresh for the run.
 export default defineConfig({
   root,
-  resolve: { alias: { "@": path.join(root, "src"), "server-only": path.join(root, "tests/support/server-only-stub.ts") } },
+  resolve: {
+    alias: { "@": path.join(root, "src"), "server-only": path.join(root, "tests/support/server-only-stub.ts") },
+  },
   test: {
     // next-auth's ESM imports "next/server" without an extension, which only a bundler's resolver accepts.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },

@@ -18,5 +18,13 @@ export default function proxy(request: NextRequest) {
 // time and ignores anything but a literal, so it repeats STAFF_AREA_PREFIXES of src/domain/access; a unit test
 // (tests/unit/access-coverage.test.ts) checks the two agree.
 export const config = {
-  matcher: ["/tiep-nhan/:path*", "/ho-so/:path*", "/truong-phong/:path*", "/lanh-dao/:path*", "/noi-vu/:path*", "/quan-tri/:path*", "/bao-cao/:path*"],
+  matcher: [
+    "/tiep-nhan/:path*",
+    "/ho-so/:path*",
+    "/truong-phong/:path*",
+    "/lanh-dao/:path*",
+    "/noi-vu/:path*",
+    "/quan-tri/:path*",
+    "/bao-cao/:path*",
+  ],
 };

@@ -14,7 +14,11 @@ export default function ErrorPage({ error, retry }: { error: Error & { digest?: 
       <h1 className="text-2xl font-semibold text-brand-700">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("body")}</p>
       {error.digest ? <p className="mt-2 text-sm text-muted">{t("reference", { digest: error.digest })}</p> : null}
-      <button type="button" onClick={() => retry()} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+      <button
+        type="button"
+        onClick={() => retry()}
+        className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600"
+      >
         {t("retry")}
       </button>
     </main>

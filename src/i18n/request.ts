@@ -7,12 +7,22 @@ import { defaultLocale, isLocale, localeCookie, type Locale } from "./locales";
  * Messages: the shared shell in messages/<locale>.json, plus one file per feature in
  * messages/<feature>.<locale>.json under the namespace of the same name, so features do not edit one big file.
  */
-export const featureNamespaces = ["reception", "tracking", "worklists", "dossier", "reports", "notificationsAdmin", "calendarAdmin"] as const;
+export const featureNamespaces = [
+  "reception",
+  "tracking",
+  "worklists",
+  "dossier",
+  "reports",
+  "notificationsAdmin",
+  "calendarAdmin",
+] as const;
 
 async function loadMessages(locale: Locale) {
   const shell = (await import(`./messages/${locale}.json`)).default as Record<string, unknown>;
   const features = await Promise.all(
-    featureNamespaces.map(async (namespace) => [namespace, (await import(`./messages/${namespace}.${locale}.json`)).default] as const),
+    featureNamespaces.map(
+      async (namespace) => [namespace, (await import(`./messages/${namespace}.${locale}.json`)).default] as const,
+    ),
   );
   return { ...shell, ...Object.fromEntries(features) };
 }

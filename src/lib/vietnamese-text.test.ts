@@ -4,7 +4,10 @@ import { FOLD_FROM, FOLD_TO, escapeLike, foldVietnamese, searchWords } from "./v
 /** What PostgreSQL's lower(translate(text, FOLD_FROM, FOLD_TO)) does, to check both sides fold alike. */
 function sqlFold(text: string): string {
   const map = new Map([...FOLD_FROM].map((letter, index) => [letter, FOLD_TO[index]]));
-  return [...text.normalize("NFC")].map((letter) => map.get(letter) ?? letter).join("").toLowerCase();
+  return [...text.normalize("NFC")]
+    .map((letter) => map.get(letter) ?? letter)
+    .join("")
+    .toLowerCase();
 }
 
 describe("accent-insensitive procedure search", () => {

@@ -1,7 +1,12 @@
 // The working calendar as stored: editable rows (CalendarDay, OfficeHours, the cut-off setting) and immutable
 // revisions (CalendarRevision) that deadlines use. Every edit publishes a new revision in the same transaction, and
 // every dossier records the revision its appointment was computed with, so later edits never move old appointments.
-import { defaultWorkingCalendar, validateWorkingCalendar, type OfficeWindow, type WorkingCalendar } from "@/domain/calendar";
+import {
+  defaultWorkingCalendar,
+  validateWorkingCalendar,
+  type OfficeWindow,
+  type WorkingCalendar,
+} from "@/domain/calendar";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { localDateKey } from "@/lib/dates";
 // No server-only marker here: the notification worker and tooling read the calendar too. The web app goes through
@@ -36,7 +41,12 @@ export async function getCalendarRevision(revision: number, client: Client): Pro
   return calendar;
 }
 
-const windowsOf = (row: { morningStart: string | null; morningEnd: string | null; afternoonStart: string | null; afternoonEnd: string | null }): OfficeWindow[] =>
+const windowsOf = (row: {
+  morningStart: string | null;
+  morningEnd: string | null;
+  afternoonStart: string | null;
+  afternoonEnd: string | null;
+}): OfficeWindow[] =>
   [
     row.morningStart && row.morningEnd ? { start: row.morningStart, end: row.morningEnd } : null,
     row.afternoonStart && row.afternoonEnd ? { start: row.afternoonStart, end: row.afternoonEnd } : null,
@@ -51,8 +61,13 @@ export async function readEditableCalendar(client: Client): Promise<Omit<Working
   ]);
   const base = defaultWorkingCalendar();
   const weekHours = { ...base.weekHours };
-  for (const row of hours) if (row.weekday >= 0 && row.weekday <= 6) weekHours[row.weekday as keyof typeof weekHours] = windowsOf(row);
-  const entry = (day: (typeof days)[number]) => ({ date: localDateKey(day.date), name: day.name, ...(day.notice ? { notice: day.notice } : {}) });
+  for (const row of hours)
+    if (row.weekday >= 0 && row.weekday <= 6) weekHours[row.weekday as keyof typeof weekHours] = windowsOf(row);
+  const entry = (day: (typeof days)[number]) => ({
+    date: localDateKey(day.date),
+    name: day.name,
+    ...(day.notice ? { notice: day.notice } : {}),
+  });
   return {
     timeZone: base.timeZone,
     weekHours,
@@ -72,7 +87,10 @@ export class InvalidCalendarError extends Error {
  * Publishes the editable rows as the next revision. Call it inside the transaction that edited them; concurrent
  * publishers are serialised by a transaction-scoped advisory lock so revision numbers never collide.
  */
-export async function publishCalendarRevision(tx: Prisma.TransactionClient, input: { note: string; actorId: string | null }): Promise<number> {
+export async function publishCalendarRevision(
+  tx: Prisma.TransactionClient,
+  input: { note: string; actorId: string | null },
+): Promise<number> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('motcua.calendar_revision'))`;
   const editable = await readEditableCalendar(tx);
   const latest = await tx.calendarRevision.findFirst({ orderBy: { revision: "desc" }, select: { revision: true } });
@@ -81,7 +99,12 @@ export async function publishCalendarRevision(tx: Prisma.TransactionClient, inpu
   const problems = validateWorkingCalendar(calendar);
   if (problems.length > 0) throw new InvalidCalendarError(problems);
   await tx.calendarRevision.create({
-    data: { revision, note: input.note, createdBy: input.actorId, snapshot: calendar as unknown as Prisma.InputJsonValue },
+    data: {
+      revision,
+      note: input.note,
+      createdBy: input.actorId,
+      snapshot: calendar as unknown as Prisma.InputJsonValue,
+    },
   });
   return revision;
 }
@@ -96,7 +119,10 @@ export const settingDefaults = {
   cutoff: "15:00",
 } as const;
 
-export async function getSetting<K extends keyof typeof settingDefaults>(key: K, client: Client): Promise<(typeof settingDefaults)[K]> {
+export async function getSetting<K extends keyof typeof settingDefaults>(
+  key: K,
+  client: Client,
+): Promise<(typeof settingDefaults)[K]> {
   const row = await client.setting.findUnique({ where: { key } });
   return (row?.value as (typeof settingDefaults)[K] | undefined) ?? settingDefaults[key];
 }

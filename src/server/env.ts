@@ -8,7 +8,9 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     /** PostgreSQL connection string. `npm run demo` sets it to the embedded database when it is absent. */
-    DATABASE_URL: (buildingApp ? z.string().default("postgresql://build-time-placeholder/none") : z.string()).pipe(z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL phải là chuỗi kết nối postgresql://…" })),
+    DATABASE_URL: (buildingApp ? z.string().default("postgresql://build-time-placeholder/none") : z.string()).pipe(
+      z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL phải là chuỗi kết nối postgresql://…" }),
+    ),
     /** Connections in the app's pool. Keep it small on the embedded database (it runs one query at a time). */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Secret that signs session tokens. Required in production; the demo generates one into data/. */
@@ -21,7 +23,8 @@ const schema = z
       context.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
-        message: "AUTH_SECRET is required in production (a random string of at least 32 characters, e.g. `openssl rand -base64 48`).",
+        message:
+          "AUTH_SECRET is required in production (a random string of at least 32 characters, e.g. `openssl rand -base64 48`).",
       });
     }
   });

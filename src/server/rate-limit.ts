@@ -19,7 +19,8 @@ function createPool(): pg.Pool {
 // and on the embedded database every connection shares one session, so a second connection preparing the same name
 // fails ("prepared statement … already exists"). Send the same SQL unnamed: correct on every server.
 const unnamedStatements = {
-  query: (statement: { text: string; values?: unknown[] }) => pool.query({ text: statement.text, values: statement.values }),
+  query: (statement: { text: string; values?: unknown[] }) =>
+    pool.query({ text: statement.text, values: statement.values }),
 };
 
 function limiter(keyPrefix: string, points: number, durationSeconds: number, blockSeconds: number) {
@@ -74,6 +75,11 @@ export const clearFailures = (limit: Limiter, key: string) => limit.delete(key);
  * a client cannot forge when the portal runs behind a proxy, as docs/deployment.md requires.
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean) ?? [];
+  const forwarded =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean) ?? [];
   return forwarded.at(-1) ?? "unknown";
 }

@@ -26,7 +26,9 @@ function lockDataDir(dataDir: string): () => void {
   const lockFile = path.join(dataDir, "motcua.pid");
   const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : NaN;
   if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
-    throw new Error(`The embedded database in ${dataDir} is already in use by process ${holder}. Stop that process first.`);
+    throw new Error(
+      `The embedded database in ${dataDir} is already in use by process ${holder}. Stop that process first.`,
+    );
   }
   fs.writeFileSync(lockFile, String(process.pid));
   return () => fs.rmSync(lockFile, { force: true });
@@ -80,7 +82,10 @@ function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
     this.processing = true;
     try {
       while (this.queue.length > 0) {
-        const owner = this.lastHandlerId !== null && (this.db.isInTransaction() || midBatch.has(this.lastHandlerId)) ? this.lastHandlerId : null;
+        const owner =
+          this.lastHandlerId !== null && (this.db.isInTransaction() || midBatch.has(this.lastHandlerId))
+            ? this.lastHandlerId
+            : null;
         const index = owner === null ? 0 : this.queue.findIndex((item) => item.handlerId === owner);
         if (index === -1) break; // wait for the owner's next message
         const [item] = this.queue.splice(index, 1);
@@ -118,7 +123,11 @@ function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
   };
 }
 
-export async function startEmbeddedPostgres({ dataDir, port = 0, maxConnections = 40 }: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port = 0,
+  maxConnections = 40,
+}: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const inMemory = dataDir.startsWith("memory://");
   let unlock = () => {};
   if (!inMemory) {

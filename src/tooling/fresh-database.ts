@@ -16,7 +16,8 @@ export interface TestDatabase {
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
   // A DATABASE_URL that points at an embedded database cannot host a second database (PGlite ignores the name):
   // MOTCUA_EMBEDDED_DATABASE marks it, so each caller gets an embedded database of its own.
-  const serverUrl = process.env.TEST_DATABASE_URL ?? (process.env.MOTCUA_EMBEDDED_DATABASE ? undefined : process.env.DATABASE_URL);
+  const serverUrl =
+    process.env.TEST_DATABASE_URL ?? (process.env.MOTCUA_EMBEDDED_DATABASE ? undefined : process.env.DATABASE_URL);
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir: "memory://", maxConnections: 64 });
     await deployMigrations(embedded.url, migrationsDir);

@@ -7,9 +7,14 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 const env = {
   ...process.env,
-  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(root, "src/tooling/prisma-offline/schema-engine-shim.ts"),
+  PRISMA_SCHEMA_ENGINE_BINARY:
+    process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(root, "src/tooling/prisma-offline/schema-engine-shim.ts"),
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
 };
-const result = spawnSync(path.join(root, "node_modules/.bin/prisma"), process.argv.slice(2), { stdio: "inherit", env, cwd: root });
+const result = spawnSync(path.join(root, "node_modules/.bin/prisma"), process.argv.slice(2), {
+  stdio: "inherit",
+  env,
+  cwd: root,
+});
 process.exit(result.status ?? 1);

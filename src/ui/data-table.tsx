@@ -21,7 +21,12 @@ export interface Column {
 /** Horizontal scrolling for wide tables on narrow screens (360 px), focusable so keyboard users can scroll it. */
 export function TableScroll({ children, label }: { children: React.ReactNode; label: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={label}>
+    <div
+      className="overflow-x-auto rounded-lg border border-gray-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       {children}
     </div>
   );
@@ -61,7 +66,9 @@ export function DataTable({
           <tr>
             {columns.map((column, index) => {
               const spec: Column = typeof column === "string" ? { header: column } : column;
-              const className = [thClass, spec.numeric ? "text-right" : "", spec.className ?? ""].filter(Boolean).join(" ");
+              const className = [thClass, spec.numeric ? "text-right" : "", spec.className ?? ""]
+                .filter(Boolean)
+                .join(" ");
               return (
                 <th key={index} scope="col" className={className} aria-sort={spec.sort}>
                   {spec.hidden ? <span className="sr-only">{spec.header}</span> : spec.header}

@@ -12,13 +12,25 @@ const TONE: Readonly<Record<WarningKind, StatTone>> = { overdue: "danger", apolo
  * (counted by the caller, src/server/data/early-warning.ts warningCounts), each linking to the worklist filtered to
  * it. "cards" on the role homes, "strip" above the worklist. Nothing for roles without a warning scope (null counts).
  */
-export async function EarlyWarnings({ role, counts, variant = "cards" }: { role: Role; counts: WarningCounts | null; variant?: "cards" | "strip" }) {
+export async function EarlyWarnings({
+  role,
+  counts,
+  variant = "cards",
+}: {
+  role: Role;
+  counts: WarningCounts | null;
+  variant?: "cards" | "strip";
+}) {
   if (!counts) return null;
   const t = await getTranslations("warnings");
   const scopeNote = t(`scope.${role as "OFFICER" | "DEPARTMENT_HEAD" | "LEADERSHIP" | "RECEPTIONIST"}`);
   if (variant === "strip") {
     return (
-      <section aria-labelledby="early-warnings-title" className="mb-4 rounded-md border border-amber-600 bg-amber-50 px-4 py-2 text-sm" data-testid="early-warnings">
+      <section
+        aria-labelledby="early-warnings-title"
+        className="mb-4 rounded-md border border-amber-600 bg-amber-50 px-4 py-2 text-sm"
+        data-testid="early-warnings"
+      >
         <h2 id="early-warnings-title" className="inline font-semibold">
           {t("title")}:
         </h2>{" "}
@@ -27,7 +39,10 @@ export async function EarlyWarnings({ role, counts, variant = "cards" }: { role:
             <li key={kind} className="inline">
               {index > 0 ? " · " : null}
               <Link href={warningHref(role, kind)!} className="underline hover:no-underline" data-warning={kind}>
-                {t(kind)}: <strong className="tabular-nums" data-testid={`warning-${kind}`}><Count value={counts[kind]} /></strong>
+                {t(kind)}:{" "}
+                <strong className="tabular-nums" data-testid={`warning-${kind}`}>
+                  <Count value={counts[kind]} />
+                </strong>
               </Link>
             </li>
           ))}

@@ -4,7 +4,12 @@ import "server-only";
 // wording for the whole product, the national portal's, also used by printed documents and the state machine's
 // messages); English from the "domain" and "dossier.labels" messages.
 import { getLocale, getTranslations } from "next-intl/server";
-import { FINISHED_TIMELINESS_LABELS, PENDING_TIMELINESS_LABELS, type FinishedTimeliness, type PendingTimeliness } from "@/domain/calendar";
+import {
+  FINISHED_TIMELINESS_LABELS,
+  PENDING_TIMELINESS_LABELS,
+  type FinishedTimeliness,
+  type PendingTimeliness,
+} from "@/domain/calendar";
 import {
   APPLICANT_KIND_LABELS,
   CHANNEL_LABELS,
@@ -45,7 +50,9 @@ export async function getDomainLabels(): Promise<DomainLabels> {
       status: (status) => DOSSIER_STATUS_LABELS[status],
       step: (step) => PROCESSING_STEP_LABELS[step],
       statusWithStep: (status, step) =>
-        status === "IN_PROCESSING" && step ? `${DOSSIER_STATUS_LABELS[status]} – ${PROCESSING_STEP_LABELS[step]}` : DOSSIER_STATUS_LABELS[status],
+        status === "IN_PROCESSING" && step
+          ? `${DOSSIER_STATUS_LABELS[status]} – ${PROCESSING_STEP_LABELS[step]}`
+          : DOSSIER_STATUS_LABELS[status],
       documentForm: (form) => DOCUMENT_FORM_LABELS[form],
       pending: (value) => PENDING_TIMELINESS_LABELS[value],
       finished: (value) => FINISHED_TIMELINESS_LABELS[value],
@@ -55,7 +62,8 @@ export async function getDomainLabels(): Promise<DomainLabels> {
   return {
     status: (status) => t(`status.${status}`),
     step: (step) => t(`step.${step}`),
-    statusWithStep: (status, step) => (status === "IN_PROCESSING" && step ? `${t(`status.${status}`)} – ${t(`step.${step}`)}` : t(`status.${status}`)),
+    statusWithStep: (status, step) =>
+      status === "IN_PROCESSING" && step ? `${t(`status.${status}`)} – ${t(`step.${step}`)}` : t(`status.${status}`),
     documentForm: (form) => t(`documentForm.${form}`),
     pending: (value) => t(`pending.${value}`),
     finished: (value) => t(`finished.${value}`),

@@ -1,5 +1,15 @@
 /** A titled block of a page (h2), white card on the grey page background. */
-export function Section({ title, children, id, actions }: { title: string; children: React.ReactNode; id?: string; actions?: React.ReactNode }) {
+export function Section({
+  title,
+  children,
+  id,
+  actions,
+}: {
+  title: string;
+  children: React.ReactNode;
+  id?: string;
+  actions?: React.ReactNode;
+}) {
   const headingId = id ? `${id}-title` : undefined;
   return (
     <section aria-labelledby={headingId} className="mt-8">

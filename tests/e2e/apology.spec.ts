@@ -21,7 +21,9 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 async function findDossierToApologiseFor(officer: Page): Promise<string | null> {
   const response = await officer.goto("/ho-so?han=can-xin-loi&sap-xep=hen-giam");
   if (!response?.ok()) return null;
-  const codes = await officer.locator("tbody tr[data-code]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-code")!).slice(0, 12));
+  const codes = await officer
+    .locator("tbody tr[data-code]")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-code")!).slice(0, 12));
   for (const code of codes) {
     await officer.goto(`/ho-so/${code}`);
     if (await officer.getByTestId("apology-draft-form").isVisible()) return code;
@@ -37,7 +39,10 @@ async function registerAtRisk(browser: Browser): Promise<string> {
   const desk = await signedIn(browser, USERS.desk);
   await desk.goto("/tiep-nhan/moi");
   await desk.getByRole("combobox", { name: "Tìm thủ tục theo tên hoặc mã" }).fill("dang ky khai tu");
-  await desk.getByRole("option", { name: /^Đăng ký khai tử/ }).first().click();
+  await desk
+    .getByRole("option", { name: /^Đăng ký khai tử/ })
+    .first()
+    .click();
   const checklist = desk.getByTestId("document-checklist");
   await expect(checklist).toBeVisible();
   for (const box of await checklist.getByRole("checkbox").all()) await box.check();
@@ -52,7 +57,10 @@ async function registerAtRisk(browser: Browser): Promise<string> {
 
   const head = await signedIn(browser, USERS.head);
   await head.goto(`/ho-so/${code}`);
-  await head.getByRole("region", { name: "Thao tác" }).getByRole("button", { name: "Phân công xử lý", exact: true }).click();
+  await head
+    .getByRole("region", { name: "Thao tác" })
+    .getByRole("button", { name: "Phân công xử lý", exact: true })
+    .click();
   const form = head.getByRole("form", { name: "Phân công xử lý" });
   await form.getByLabel("Cán bộ được phân công").selectOption({ index: 1 });
   await form.getByRole("button", { name: "Xác nhận" }).click();
@@ -83,10 +91,14 @@ test("a dossier at risk: warned, apologised for, signed, rescheduled, tracked an
 
   // The officer's page: the banner says an apology is due (or overdue); the draft form previews the new date.
   await officer.goto(`/ho-so/${code}`);
-  await expect(officer.getByTestId("apology-banner")).toContainText(/Cần lập phiếu xin lỗi trước|Đã quá hạn lập phiếu xin lỗi/);
+  await expect(officer.getByTestId("apology-banner")).toContainText(
+    /Cần lập phiếu xin lỗi trước|Đã quá hạn lập phiếu xin lỗi/,
+  );
   const draftForm = officer.getByTestId("apology-draft-form");
   await draftForm.getByLabel("Trễ hạn").check();
-  await draftForm.getByLabel("Lý do chậm trễ / sai sót").fill("Đang chờ ý kiến xác minh của cơ quan liên quan; hồ sơ cần thêm thời gian thẩm định.");
+  await draftForm
+    .getByLabel("Lý do chậm trễ / sai sót")
+    .fill("Đang chờ ý kiến xác minh của cơ quan liên quan; hồ sơ cần thêm thời gian thẩm định.");
   await draftForm.getByLabel("Số ngày làm việc hẹn thêm").fill(EXTRA_WORKING_DAYS);
   const preview = officer.getByTestId("apology-preview-date");
   // The server's preview follows the typed number of days; wait for that one, not the default's.
@@ -118,7 +130,12 @@ test("a dossier at risk: warned, apologised for, signed, rescheduled, tracked an
 
   // Form 04 prints, final (no draft mark), with the letter's number.
   await officer.goto(`/ho-so/${code}`);
-  const printHref = await officer.getByTestId("apologies").locator('tr[data-apology-status="APPROVED"]').last().getByRole("link", { name: /In phiếu xin lỗi/ }).getAttribute("href");
+  const printHref = await officer
+    .getByTestId("apologies")
+    .locator('tr[data-apology-status="APPROVED"]')
+    .last()
+    .getByRole("link", { name: /In phiếu xin lỗi/ })
+    .getAttribute("href");
   expect(printHref).toMatch(new RegExp(`^/in/ho-so/${code}/xin-loi/`));
   await officer.goto(printHref!);
   await expect(officer.getByRole("heading", { name: "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" })).toBeVisible();

@@ -30,7 +30,9 @@ test("administrator maintains the working calendar", async ({ page }) => {
     await addDay.getByRole("button", { name: "Thêm ngày" }).click();
   };
   await fillDay();
-  await expect(addDay.getByRole("status")).toContainText(`Đã lưu phiên bản lịch số ${revision + 1}. Các hồ sơ đã tiếp nhận trước đó giữ nguyên ngày hẹn.`);
+  await expect(addDay.getByRole("status")).toContainText(
+    `Đã lưu phiên bản lịch số ${revision + 1}. Các hồ sơ đã tiếp nhận trước đó giữ nguyên ngày hẹn.`,
+  );
 
   await page.goto("/quan-tri/lich-lam-viec?nam=2091");
   await expect(page.getByRole("note")).toContainText(`Đang áp dụng phiên bản lịch số ${revision + 1} `);

@@ -11,11 +11,21 @@ const root = path.resolve(import.meta.dirname, "../..");
 const port = 3200;
 
 function startDemo(dataDir: string): { child: ChildProcess; ready: Promise<number>; output: () => string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, MOTCUA_DATA_DIR: dataDir, PORT: String(port), MOTCUA_DB_PORT: "0", MOTCUA_DEMO_DOSSIERS: "1500" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MOTCUA_DATA_DIR: dataDir,
+    PORT: String(port),
+    MOTCUA_DB_PORT: "0",
+    MOTCUA_DEMO_DOSSIERS: "1500",
+  };
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
   const started = Date.now();
-  const child = spawn("node", ["--import", "tsx", path.join(root, "src/tooling/demo.ts")], { cwd: root, env, detached: true });
+  const child = spawn("node", ["--import", "tsx", path.join(root, "src/tooling/demo.ts")], {
+    cwd: root,
+    env,
+    detached: true,
+  });
   let output = "";
   const ready = new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -76,7 +86,9 @@ test("the zero-setup demo starts on the embedded database, serves pages, and kee
     // the same dossiers, read back from the persisted database
     await expect(page.getByTestId("admin-dossiers")).toHaveText(dossiers!);
     await stopDemo(running.pop()!);
-    console.log(`[embedded demo] first start ${(firstStartMs / 1000).toFixed(1)} s (1,500 dossiers), later start ${(secondStartMs / 1000).toFixed(1)} s`);
+    console.log(
+      `[embedded demo] first start ${(firstStartMs / 1000).toFixed(1)} s (1,500 dossiers), later start ${(secondStartMs / 1000).toFixed(1)} s`,
+    );
   } catch (error) {
     // The demo's own log explains a failure (server errors are printed there, not in the browser).
     console.log(`[embedded demo] output:\n${outputs.map((read) => read()).join("\n---\n")}`);

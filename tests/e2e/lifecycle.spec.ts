@@ -24,7 +24,12 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 }
 
 /** Opens the dossier page, presses a command's button, fills its form and confirms; waits for the success message. */
-async function perform(page: Page, code: string, command: string, fill?: (form: ReturnType<Page["getByRole"]>) => Promise<void>) {
+async function perform(
+  page: Page,
+  code: string,
+  command: string,
+  fill?: (form: ReturnType<Page["getByRole"]>) => Promise<void>,
+) {
   await page.goto(`/ho-so/${code}`);
   const actions = page.getByRole("region", { name: "Thao tác" });
   await actions.getByRole("button", { name: command, exact: true }).click();
@@ -48,7 +53,10 @@ test.describe("dossier lifecycle", () => {
     await desk.goto("/tiep-nhan/moi");
     const search = desk.getByRole("combobox", { name: "Tìm thủ tục theo tên hoặc mã" });
     await search.fill("dang ky ket hon");
-    await desk.getByRole("option", { name: /^Đăng ký kết hôn/ }).first().click();
+    await desk
+      .getByRole("option", { name: /^Đăng ký kết hôn/ })
+      .first()
+      .click();
     const checklist = desk.getByTestId("document-checklist");
     await expect(checklist).toBeVisible();
     for (const box of await checklist.getByRole("checkbox").all()) await box.check();
@@ -66,8 +74,14 @@ test.describe("dossier lifecycle", () => {
     await expect(desk.getByRole("heading", { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
     await expect(status(desk)).toHaveText("Đang xử lý – Chờ phân công");
     await expect(desk.getByText("Nguyễn Thị Thu Hà").first()).toBeVisible();
-    await expect(desk.getByRole("link", { name: "In phiếu tiếp nhận (mẫu 01)" })).toHaveAttribute("href", `/in/ho-so/${code}/phieu-tiep-nhan`);
-    await expect(desk.getByRole("link", { name: "In phiếu kiểm soát (mẫu 05)" })).toHaveAttribute("href", `/in/ho-so/${code}/phieu-kiem-soat`);
+    await expect(desk.getByRole("link", { name: "In phiếu tiếp nhận (mẫu 01)" })).toHaveAttribute(
+      "href",
+      `/in/ho-so/${code}/phieu-tiep-nhan`,
+    );
+    await expect(desk.getByRole("link", { name: "In phiếu kiểm soát (mẫu 05)" })).toHaveAttribute(
+      "href",
+      `/in/ho-so/${code}/phieu-kiem-soat`,
+    );
     await expect(desk.getByTestId("handoffs")).toContainText("Tư pháp - Hộ tịch");
 
     // 2. The head finds it in the office's list and assigns the officer.
@@ -88,7 +102,10 @@ test.describe("dossier lifecycle", () => {
     });
     await expect(status(officer)).toHaveText("Yêu cầu bổ sung giấy tờ");
     await expect(officer.getByTestId("dossier-timeliness")).toContainText("Đang tạm dừng");
-    await expect(officer.getByRole("link", { name: /In phiếu yêu cầu bổ sung \(mẫu 02\)/ })).toHaveAttribute("href", new RegExp(`/in/ho-so/${code}/yeu-cau-bo-sung/`));
+    await expect(officer.getByRole("link", { name: /In phiếu yêu cầu bổ sung \(mẫu 02\)/ })).toHaveAttribute(
+      "href",
+      new RegExp(`/in/ho-so/${code}/yeu-cau-bo-sung/`),
+    );
     await expect(officer.getByTestId("pauses")).toContainText("Giấy xác nhận tình trạng hôn nhân đã quá 6 tháng");
 
     // 4. The applicant brings the paper to the desk.

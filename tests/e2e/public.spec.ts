@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 test("the home page shows the search box, the tracking box, live figures and fields", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Cổng dịch vụ công Một cửa" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Thủ tục hành chính" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Thủ tục hành chính" }),
+  ).toBeVisible();
   await expect(page.getByLabel("Mã hồ sơ")).toBeVisible();
   await expect(page.getByLabel("4 số cuối điện thoại hoặc mã tra cứu")).toBeVisible();
   await expect(page.getByTestId("figure-received")).toHaveText(/^[\d.]+$/);
@@ -84,7 +86,9 @@ test("switching to English changes the interface", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Thủ tục hành chính" })).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Administrative procedures" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Track a dossier" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Track a dossier" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "One-stop public service portal" })).toBeVisible();

@@ -36,7 +36,9 @@ async function fillApplicant(page: Page, applicant: { name: string; id: string; 
 }
 
 test.describe("reception desk", () => {
-  test("registers a dossier with the keyboard, prints the receipt, validates the CCCD and issues form 02", async ({ page }) => {
+  test("registers a dossier with the keyboard, prints the receipt, validates the CCCD and issues form 02", async ({
+    page,
+  }) => {
     await login(page, "tiepnhan.leloi");
     await page.goto("/tiep-nhan/moi");
     await expect(page.getByRole("heading", { level: 1, name: "Tiếp nhận hồ sơ mới" })).toBeVisible();
@@ -55,7 +57,12 @@ test.describe("reception desk", () => {
     }
 
     // 3. Applicant, then Enter receives the dossier.
-    await fillApplicant(page, { name: "Nguyễn Thị Hoa", id: "001190012345", phone: "0912345678", address: "Số 12 phố Lê Lợi, phường Lê Lợi" });
+    await fillApplicant(page, {
+      name: "Nguyễn Thị Hoa",
+      id: "001190012345",
+      phone: "0912345678",
+      address: "Số 12 phố Lê Lợi, phường Lê Lợi",
+    });
     await page.keyboard.press("Enter");
 
     // Success view: the code, big, and the appointment.
@@ -83,7 +90,12 @@ test.describe("reception desk", () => {
     await chooseProcedure(page, "khai sinh", "Đăng ký khai sinh");
     await tabTo(page, "documents-0-received");
     await page.keyboard.press("Space");
-    await fillApplicant(page, { name: "Trần Văn Nam", id: "12345", phone: "0987654321", address: "Số 3 ngõ Văn Miếu, phường Lê Lợi" });
+    await fillApplicant(page, {
+      name: "Trần Văn Nam",
+      id: "12345",
+      phone: "0987654321",
+      address: "Số 3 ngõ Văn Miếu, phường Lê Lợi",
+    });
     await page.keyboard.press("Enter");
     const idNumber = page.getByLabel("Số CCCD (12 chữ số)");
     await expect(page.locator("#err-applicantIdNumber")).toHaveText("Số CCCD phải gồm đúng 12 chữ số.");
@@ -99,7 +111,9 @@ test.describe("reception desk", () => {
     await page.getByRole("button", { name: "Lập và in phiếu yêu cầu bổ sung" }).press("Enter");
 
     await expect(page).toHaveURL(/\/in\/phieu\/LLO-02-\d{6}-\d{4}$/);
-    await expect(page.getByRole("heading", { level: 1, name: "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" }),
+    ).toBeVisible();
     await expect(page.locator("main").getByText("Giấy chứng sinh (bản chính)")).toBeVisible();
     await expect(page.locator("main").getByText("Trần Văn Nam")).toBeVisible();
   });

@@ -17,7 +17,9 @@ test.describe("role home pages", () => {
     await page.getByRole("button", { name: "Lọc" }).click();
     await expect(page).toHaveURL(/vai-tro=RECEPTIONIST/);
     await expect(page.getByTestId("user-table").getByRole("rowheader", { name: "admin", exact: true })).toHaveCount(0);
-    await expect(page.getByTestId("user-table").getByRole("rowheader", { name: "tiepnhan.sontay", exact: true })).toBeVisible();
+    await expect(
+      page.getByTestId("user-table").getByRole("rowheader", { name: "tiepnhan.sontay", exact: true }),
+    ).toBeVisible();
   });
 
   test("town leadership lands on /lanh-dao with the town and its wards", async ({ page }) => {
@@ -29,7 +31,9 @@ test.describe("role home pages", () => {
     await expect(year.getByRole("rowheader", { name: "Phường Lê Lợi" })).toBeVisible();
     await expect(page.getByTestId("leader-quarter-table")).toBeVisible();
     await expect(page.getByTestId("leader-on-time-rate")).toHaveText(/%|N\/A/);
-    await expect(page.getByTestId("formula-note")).toContainText("(số hồ sơ trước hạn + đúng hạn) ÷ số hồ sơ đã giải quyết");
+    await expect(page.getByTestId("formula-note")).toContainText(
+      "(số hồ sơ trước hạn + đúng hạn) ÷ số hồ sơ đã giải quyết",
+    );
   });
 
   test("ward leadership sees only its ward", async ({ page }) => {

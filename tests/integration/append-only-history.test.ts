@@ -31,7 +31,9 @@ describe("append-only history (enforced by database triggers)", () => {
       },
     });
     dossierId = dossier.id;
-    await db.dossierEvent.create({ data: { dossierId, type: "receive", toStatus: "RECEIVED", actorId: world.users.receptionist.id } });
+    await db.dossierEvent.create({
+      data: { dossierId, type: "receive", toStatus: "RECEIVED", actorId: world.users.receptionist.id },
+    });
     await db.auditEntry.create({ data: { action: "test.append_entry", actorId: world.users.admin.id } });
   });
 
@@ -40,7 +42,9 @@ describe("append-only history (enforced by database triggers)", () => {
   });
 
   it("refuses to update a dossier event", async () => {
-    await expect(db.dossierEvent.updateMany({ where: { dossierId }, data: { reason: "sửa lịch sử" } })).rejects.toThrow(/chỉ cho phép ghi thêm/);
+    await expect(db.dossierEvent.updateMany({ where: { dossierId }, data: { reason: "sửa lịch sử" } })).rejects.toThrow(
+      /chỉ cho phép ghi thêm/,
+    );
     expect((await db.dossierEvent.findFirstOrThrow({ where: { dossierId } })).reason).toBeNull();
   });
 
@@ -54,8 +58,12 @@ describe("append-only history (enforced by database triggers)", () => {
   });
 
   it("protects the audit log the same way", async () => {
-    await expect(db.auditEntry.deleteMany({ where: { action: "test.append_entry" } })).rejects.toThrow(/chỉ cho phép ghi thêm/);
-    await expect(db.auditEntry.updateMany({ where: { action: "test.append_entry" }, data: { action: "test.change_entry" } })).rejects.toThrow(/chỉ cho phép ghi thêm/);
+    await expect(db.auditEntry.deleteMany({ where: { action: "test.append_entry" } })).rejects.toThrow(
+      /chỉ cho phép ghi thêm/,
+    );
+    await expect(
+      db.auditEntry.updateMany({ where: { action: "test.append_entry" }, data: { action: "test.change_entry" } }),
+    ).rejects.toThrow(/chỉ cho phép ghi thêm/);
     expect(await db.auditEntry.count({ where: { action: "test.append_entry" } })).toBe(1);
   });
 });

@@ -40,7 +40,11 @@ const probe = defineRoute({
   },
 });
 
-const catalogue = defineRoute({ access: PUBLIC, personalData: false, run: async ({ user }) => ({ signedIn: user !== null }) });
+const catalogue = defineRoute({
+  access: PUBLIC,
+  personalData: false,
+  run: async ({ user }) => ({ signedIn: user !== null }),
+});
 
 const get = (url: string) => new Request(`http://localhost${url}`);
 const withParams = (params: Record<string, string>) => ({ params: Promise.resolve(params) });
@@ -145,7 +149,10 @@ describe("defineRoute: the route-handler contract", () => {
     const book = await trackingBookPdf.GET(get("/api/pdf/so-theo-doi"), withParams({}));
     expect(book.status).toBe(403);
     expect(await book.text()).toMatch(/sổ theo dõi hồ sơ/);
-    const missing = await receiptPdf.GET(get("/api/pdf/ho-so/KHONG-CO/phieu-tiep-nhan"), withParams({ code: "KHONG-CO" }));
+    const missing = await receiptPdf.GET(
+      get("/api/pdf/ho-so/KHONG-CO/phieu-tiep-nhan"),
+      withParams({ code: "KHONG-CO" }),
+    );
     expect(missing.status).toBe(404);
     expect(missing.headers.get("cache-control")).toBe("private, no-store");
 

@@ -171,7 +171,10 @@ describe("printed documents", () => {
 
   it("form 01: loads the received documents only and renders a one-page A5 PDF with the QR and the code", async () => {
     const data = await loadReceipt(as(world.users.receptionist), code);
-    expect(data?.documents.map((doc) => doc.name)).toEqual(["Tờ khai đăng ký kết hôn", "Giấy xác nhận tình trạng hôn nhân"]);
+    expect(data?.documents.map((doc) => doc.name)).toEqual([
+      "Tờ khai đăng ký kết hôn",
+      "Giấy xác nhận tình trạng hôn nhân",
+    ]);
     expect(data?.issuer.agency).toBe(`UBND PHƯỜNG ${world.ward.name.toUpperCase()}`);
     expect(data?.receivedBy).toBe("Cán bộ tiepnhan");
     const spec = await receiptSpec(data!, APP_URL);
@@ -198,7 +201,12 @@ describe("printed documents", () => {
 
   it("form 02 from a pause: the requesting office issues it", async () => {
     const data = await loadPauseSupplementRequest(as(world.users.head), code, pauseId);
-    expect(data).toMatchObject({ source: "processing", reference: code, requestingOffice: "Tư pháp - Hộ tịch", signer: "Cán bộ chuyenvien" });
+    expect(data).toMatchObject({
+      source: "processing",
+      reference: code,
+      requestingOffice: "Tư pháp - Hộ tịch",
+      signer: "Cán bộ chuyenvien",
+    });
     expect(data?.issuer.division).toBe("Tư pháp - Hộ tịch");
     const spec = supplementRequestSpec(data!);
     expect(html(spec)).toContain("quá 6 tháng");
@@ -209,7 +217,9 @@ describe("printed documents", () => {
   it("forms 02 and 03 from the desk's notices, by number", async () => {
     const supplement = await loadIntakeNotice(as(world.users.receptionist), `${world.ward.code}-02-260423-0001`);
     expect(supplement?.kind).toBe("SUPPLEMENT_REQUEST");
-    expect(supplement?.kind === "SUPPLEMENT_REQUEST" && supplement.data.missingDocuments).toEqual(["Giấy chứng sinh (bản chính)"]);
+    expect(supplement?.kind === "SUPPLEMENT_REQUEST" && supplement.data.missingDocuments).toEqual([
+      "Giấy chứng sinh (bản chính)",
+    ]);
     const refusal = await loadIntakeNotice(as(world.users.leader), `${world.ward.code}-03-260423-0001`);
     expect(refusal?.kind).toBe("REFUSAL");
     expect(html(intakeNoticeSpec(refusal!))).toContain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ");
@@ -220,13 +230,21 @@ describe("printed documents", () => {
   it("the tracking book lists the unit's dossiers of the period with the first transfer", async () => {
     const data = await loadTrackingBook(as(world.users.receptionist), { from: "2026-04-01", to: "2026-04-30" });
     expect(data?.dossiers).toHaveLength(1);
-    expect(data?.dossiers[0]).toMatchObject({ code, leadOffice: "Tư pháp - Hộ tịch", transferredAt: new Date("2026-04-23T03:00:00Z") });
+    expect(data?.dossiers[0]).toMatchObject({
+      code,
+      leadOffice: "Tư pháp - Hộ tịch",
+      transferredAt: new Date("2026-04-23T03:00:00Z"),
+    });
     const spec = trackingBookSpec(data!);
     expect(spec.format).toMatchObject({ size: "A4", orientation: "landscape" });
     expect(html(spec)).toContain("Đang xử lý");
     expectPdf(await renderPdf(spec), 1);
-    expect((await loadTrackingBook(as(world.users.receptionist), { from: "2026-05-01", to: "2026-05-31" }))?.dossiers).toHaveLength(0);
-    expect((await loadTrackingBook(as(world.users.otherReceptionist), { from: "2026-04-01", to: "2026-04-30" }))?.dossiers).toHaveLength(0);
+    expect(
+      (await loadTrackingBook(as(world.users.receptionist), { from: "2026-05-01", to: "2026-05-31" }))?.dossiers,
+    ).toHaveLength(0);
+    expect(
+      (await loadTrackingBook(as(world.users.otherReceptionist), { from: "2026-04-01", to: "2026-04-30" }))?.dossiers,
+    ).toHaveLength(0);
   });
 
   it("form 04: a signed apology letter to the applicant prints final; a draft is marked; a rejected one does not print", async () => {
@@ -250,12 +268,25 @@ describe("printed documents", () => {
           ...extra,
         },
       });
-    const signed = await letter("APPROVED", { number: `${world.ward.code}-04-260429-001`, decidedById: users.head.id, decidedAt: new Date("2026-04-29T08:00:00Z") });
+    const signed = await letter("APPROVED", {
+      number: `${world.ward.code}-04-260429-001`,
+      decidedById: users.head.id,
+      decidedAt: new Date("2026-04-29T08:00:00Z"),
+    });
     const draft = await letter("DRAFT");
-    const rejected = await letter("REJECTED", { decidedById: users.head.id, decidedAt: new Date("2026-04-29T03:00:00Z"), rejectionReason: "Sai số ngày" });
+    const rejected = await letter("REJECTED", {
+      decidedById: users.head.id,
+      decidedAt: new Date("2026-04-29T03:00:00Z"),
+      rejectionReason: "Sai số ngày",
+    });
 
     const data = await loadApologyLetter(as(users.officer), code, signed.id);
-    expect(data).toMatchObject({ final: true, number: `${world.ward.code}-04-260429-001`, signer: "Cán bộ truongphong", officeName: "Tư pháp - Hộ tịch" });
+    expect(data).toMatchObject({
+      final: true,
+      number: `${world.ward.code}-04-260429-001`,
+      signer: "Cán bộ truongphong",
+      officeName: "Tư pháp - Hộ tịch",
+    });
     expect(data?.issuer.division).toBe("Tư pháp - Hộ tịch");
     const spec = apologyLetterSpec(data!);
     const markup = html(spec);

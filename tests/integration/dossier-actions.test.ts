@@ -35,8 +35,18 @@ describe("the dossier action against PostgreSQL", () => {
   let dossier: { id: string; code: string };
 
   const snapshot = async () => {
-    const row = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, include: { events: true, pauses: true } });
-    return { version: row.version, status: row.status, step: row.processingStep, assigneeId: row.assigneeId, events: row.events.length, pauses: row.pauses.length };
+    const row = await db.dossier.findUniqueOrThrow({
+      where: { id: dossier.id },
+      include: { events: true, pauses: true },
+    });
+    return {
+      version: row.version,
+      status: row.status,
+      step: row.processingStep,
+      assigneeId: row.assigneeId,
+      events: row.events.length,
+      pauses: row.pauses.length,
+    };
   };
   const act = (user: keyof typeof as, entries: Record<string, string | number>) => {
     session.user = as[user];
@@ -52,18 +62,37 @@ describe("the dossier action against PostgreSQL", () => {
 
   it("maps the form to a command, performs it and refreshes the dossier page", async () => {
     const before = await snapshot();
-    const result = await act("head", { expectedVersion: before.version, type: "assign", officerId: world.users.officer.id, reason: "ignored" });
-    expect(result).toEqual({ ok: true, data: { code: dossier.code, version: before.version + 1, status: "IN_PROCESSING", command: "assign" } });
+    const result = await act("head", {
+      expectedVersion: before.version,
+      type: "assign",
+      officerId: world.users.officer.id,
+      reason: "ignored",
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: { code: dossier.code, version: before.version + 1, status: "IN_PROCESSING", command: "assign" },
+    });
     expect(revalidatePath).toHaveBeenCalledWith(`/ho-so/${dossier.code}`);
-    expect(await snapshot()).toMatchObject({ version: before.version + 1, step: "HANDLING", assigneeId: world.users.officer.id, events: before.events + 1 });
+    expect(await snapshot()).toMatchObject({
+      version: before.version + 1,
+      step: "HANDLING",
+      assigneeId: world.users.officer.id,
+      events: before.events + 1,
+    });
   });
 
   it("answers a stale expectedVersion with the conflict message and changes nothing", async () => {
     const before = await snapshot();
-    const result = await act("officer", { expectedVersion: before.version - 1, type: "request_supplement", reason: "Thiếu giấy xác nhận tình trạng hôn nhân" });
+    const result = await act("officer", {
+      expectedVersion: before.version - 1,
+      type: "request_supplement",
+      reason: "Thiếu giấy xác nhận tình trạng hôn nhân",
+    });
     expect(result.ok).toBe(false);
     expect(result.message).toBe("Hồ sơ đã được cập nhật bởi người khác, vui lòng tải lại.");
-    expect(result.fieldErrors).toEqual({ expectedVersion: ["Hồ sơ đã được cập nhật bởi người khác, vui lòng tải lại."] });
+    expect(result.fieldErrors).toEqual({
+      expectedVersion: ["Hồ sơ đã được cập nhật bởi người khác, vui lòng tải lại."],
+    });
     expect(await snapshot()).toEqual(before);
     expect(revalidatePath).not.toHaveBeenCalled();
   });
@@ -73,17 +102,29 @@ describe("the dossier action against PostgreSQL", () => {
     const result = await act("officer", { expectedVersion: before.version, type: "request_supplement", reason: "abc" });
     expect(result.ok).toBe(false);
     expect(result.fieldErrors?.["command.reason"]).toEqual(["Lý do cần có ít nhất 5 ký tự; xin vui lòng ghi rõ hơn."]);
-    const noVersion = await act("officer", { expectedVersion: "", type: "request_supplement", reason: "Thiếu giấy tờ" });
+    const noVersion = await act("officer", {
+      expectedVersion: "",
+      type: "request_supplement",
+      reason: "Thiếu giấy tờ",
+    });
     expect(Object.keys(noVersion.fieldErrors ?? {})).toContain("expectedVersion");
     expect(await snapshot()).toEqual(before);
   });
 
   it("shows the service's refusals (a target outside the rules, a forbidden step) without writing", async () => {
     const before = await snapshot();
-    const otherOffice = await act("officer", { expectedVersion: before.version, type: "forward", toOfficeId: world.offices.otherJustice.id });
+    const otherOffice = await act("officer", {
+      expectedVersion: before.version,
+      type: "forward",
+      toOfficeId: world.offices.otherJustice.id,
+    });
     expect(otherOffice.ok).toBe(false);
     expect(otherOffice.fieldErrors?.toOfficeId?.[0]).toMatch(/phòng chuyên môn/);
-    const notAllowed = await act("receptionist", { expectedVersion: before.version, type: "return_result", method: "DESK" });
+    const notAllowed = await act("receptionist", {
+      expectedVersion: before.version,
+      type: "return_result",
+      method: "DESK",
+    });
     expect(notAllowed.ok).toBe(false);
     expect(notAllowed.message).toMatch(/Không thể «Trả kết quả»/);
     expect(await snapshot()).toEqual(before);
@@ -91,23 +132,50 @@ describe("the dossier action against PostgreSQL", () => {
 
   it("does not reveal the dossier to another ward, and refuses read-only roles", async () => {
     const before = await snapshot();
-    const other = await act("otherOfficer", { expectedVersion: before.version, type: "submit_for_approval", resultKind: "GRANTED" });
+    const other = await act("otherOfficer", {
+      expectedVersion: before.version,
+      type: "submit_for_approval",
+      resultKind: "GRANTED",
+    });
     expect(other.message).toBe("Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.");
-    const inspector = await act("inspector", { expectedVersion: before.version, type: "stop", reason: "Kiểm tra thử nghiệm" });
+    const inspector = await act("inspector", {
+      expectedVersion: before.version,
+      type: "stop",
+      reason: "Kiểm tra thử nghiệm",
+    });
     expect(inspector.message).toBe("Tài khoản của bạn không có quyền thực hiện thao tác này.");
     session.user = null;
-    expect((await dossierCommandAction(undefined, form({ dossierId: dossier.id, expectedVersion: before.version, type: "approve" }))).message).toMatch(/đăng nhập/);
+    expect(
+      (
+        await dossierCommandAction(
+          undefined,
+          form({ dossierId: dossier.id, expectedVersion: before.version, type: "approve" }),
+        )
+      ).message,
+    ).toMatch(/đăng nhập/);
     expect(await snapshot()).toEqual(before);
   });
 
   it("performs a supplement request and shows the officer its page with the right buttons and the pause", async () => {
     const before = await snapshot();
-    expect((await act("officer", { expectedVersion: before.version, type: "request_supplement", reason: "Thiếu giấy xác nhận tình trạng hôn nhân" })).ok).toBe(true);
+    expect(
+      (
+        await act("officer", {
+          expectedVersion: before.version,
+          type: "request_supplement",
+          reason: "Thiếu giấy xác nhận tình trạng hôn nhân",
+        })
+      ).ok,
+    ).toBe(true);
     const page = await loadDossierPage(as.officer, dossier.code);
     expect(page?.dossier.status).toBe("WAITING_SUPPLEMENT");
     expect(page?.timeliness).toEqual({ kind: "paused" });
     expect(page?.pauses).toHaveLength(1);
-    expect(page?.pauses[0]).toMatchObject({ kind: "SUPPLEMENT", officeName: world.offices.justice.name, endedAt: null });
+    expect(page?.pauses[0]).toMatchObject({
+      kind: "SUPPLEMENT",
+      officeName: world.offices.justice.name,
+      endedAt: null,
+    });
     expect(page?.commands).toEqual(["record_supplement"]);
     expect((await loadDossierPage(as.receptionist, dossier.code))?.commands).toEqual(["record_supplement", "withdraw"]);
     expect((await loadDossierPage(as.head, dossier.code))?.commands).toEqual(["stop"]);
@@ -117,10 +185,15 @@ describe("the dossier action against PostgreSQL", () => {
     const other = await registerDossier(as.receptionist, intakeFor(world));
     const headView = await loadDossierPage(as.head, other.code);
     expect(headView?.commands).toContain("assign");
-    expect(headView?.choices.officers.map((officer) => officer.id).sort()).toEqual([world.users.officer.id, world.users.secondOfficer.id].sort());
+    expect(headView?.choices.officers.map((officer) => officer.id).sort()).toEqual(
+      [world.users.officer.id, world.users.secondOfficer.id].sort(),
+    );
     const { version } = await db.dossier.findUniqueOrThrow({ where: { id: other.id } });
     session.user = as.head;
-    await dossierCommandAction(undefined, form({ dossierId: other.id, expectedVersion: version, type: "assign", officerId: world.users.officer.id }));
+    await dossierCommandAction(
+      undefined,
+      form({ dossierId: other.id, expectedVersion: version, type: "assign", officerId: world.users.officer.id }),
+    );
     const officerView = await loadDossierPage(as.officer, other.code);
     expect(officerView?.commands).toContain("forward");
     expect(officerView?.choices.offices.map((office) => office.id)).toEqual([world.offices.land.id]);
@@ -134,6 +207,9 @@ describe("the dossier action against PostgreSQL", () => {
     expect(await loadDossierPage(as.officer, "KHONG-CO-THAT")).toBeNull();
     // An inspector of the town reads its wards' dossiers when the guard says the ward is in reach.
     expect(await loadDossierPage(as.inspector, dossier.code)).toBeNull();
-    expect((await loadDossierPage(as.inspector, dossier.code, { readableUnitIds: [world.town.id, world.ward.id] }))?.commands).toEqual([]);
+    expect(
+      (await loadDossierPage(as.inspector, dossier.code, { readableUnitIds: [world.town.id, world.ward.id] }))
+        ?.commands,
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ vi.mock("@/server/auth/guard", () => ({
 const revalidatePath = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidatePath }));
 
-const { approveApologyAction, draftApologyAction, previewApologyAction, rejectApologyAction } = await import("../../src/features/dossier/apology-actions");
+const { approveApologyAction, draftApologyAction, previewApologyAction, rejectApologyAction } =
+  await import("../../src/features/dossier/apology-actions");
 const { loadDossierPage } = await import("../../src/server/data/dossier-page");
 const { loadWorklist } = await import("../../src/server/data/worklists");
 const { warningCounts, warningList } = await import("../../src/server/data/early-warning");
@@ -48,12 +49,30 @@ describe("apology letters through the dossier page's actions", () => {
   /** Registered Mon 04/05/2026 08:00 → appointment Mon 11/05 17:00; assigned to the officer. */
   async function dossierInProcessing(day = "2026-05-04") {
     const registered = await registerDossier(as.receptionist, intakeFor(world), at(`${day}T08:00:00`));
-    await performCommand(as.head, { dossierId: registered.id, expectedVersion: await versionOf(registered.id), command: { type: "assign", officerId: world.users.officer.id } }, at(`${day}T09:00:00`));
+    await performCommand(
+      as.head,
+      {
+        dossierId: registered.id,
+        expectedVersion: await versionOf(registered.id),
+        command: { type: "assign", officerId: world.users.officer.id },
+      },
+      at(`${day}T09:00:00`),
+    );
     return registered;
   }
   const draft = async (user: keyof typeof as, dossierId: string, entries: Record<string, string | number> = {}) => {
     asUser(user);
-    return draftApologyAction(undefined, form({ dossierId, expectedVersion: await versionOf(dossierId), kind: "LATE", reason: "Chờ ý kiến xác minh của Công an phường", extraWorkingDays: 2, ...entries }));
+    return draftApologyAction(
+      undefined,
+      form({
+        dossierId,
+        expectedVersion: await versionOf(dossierId),
+        kind: "LATE",
+        reason: "Chờ ý kiến xác minh của Công an phường",
+        extraWorkingDays: 2,
+        ...entries,
+      }),
+    );
   };
 
   beforeAll(async () => {
@@ -71,7 +90,8 @@ describe("apology letters through the dossier page's actions", () => {
     const result = await draft("officer", dossier.id);
     expect(result).toEqual({
       ok: false,
-      message: "Hồ sơ còn trong hạn, chưa có nguy cơ trễ hạn; chỉ lập phiếu xin lỗi khi hồ sơ sắp đến hạn hoặc đã quá hạn.",
+      message:
+        "Hồ sơ còn trong hạn, chưa có nguy cơ trễ hạn; chỉ lập phiếu xin lỗi khi hồ sơ sắp đến hạn hoặc đã quá hạn.",
       fieldErrors: undefined,
     });
     expect(await versionOf(dossier.id)).toBe(version);
@@ -88,32 +108,58 @@ describe("apology letters through the dossier page's actions", () => {
     // Fri 08/05, the working day before the appointment (Mon 11/05): the last day to apologise in time.
     clock("2026-05-08T09:00:00");
     const page = await loadDossierPage(as.officer, dossier.code, { now: new Date() });
-    expect(page?.apology).toMatchObject({ urgency: "DUE", apologyDeadline: at("2026-05-08T17:00:00"), refusals: { LATE: null } });
+    expect(page?.apology).toMatchObject({
+      urgency: "DUE",
+      apologyDeadline: at("2026-05-08T17:00:00"),
+      refusals: { LATE: null },
+    });
 
     asUser("officer");
-    const preview = await previewApologyAction(undefined, form({ dossierId: dossier.id, kind: "LATE", extraWorkingDays: 2 }));
-    expect(preview).toMatchObject({ ok: true, data: { appointmentAt: at("2026-05-13T17:00:00").toISOString(), formatted: "17:00 13/05/2026" } });
+    const preview = await previewApologyAction(
+      undefined,
+      form({ dossierId: dossier.id, kind: "LATE", extraWorkingDays: 2 }),
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      data: { appointmentAt: at("2026-05-13T17:00:00").toISOString(), formatted: "17:00 13/05/2026" },
+    });
     expect(preview.data?.explanation).toContain("Hẹn lại thêm 2 ngày làm việc sau ngày hẹn 11/05/2026");
     asUser("otherOfficer");
-    expect((await previewApologyAction(undefined, form({ dossierId: dossier.id, kind: "LATE", extraWorkingDays: 2 }))).message).toMatch(/Không tìm thấy hồ sơ/);
+    expect(
+      (await previewApologyAction(undefined, form({ dossierId: dossier.id, kind: "LATE", extraWorkingDays: 2 })))
+        .message,
+    ).toMatch(/Không tìm thấy hồ sơ/);
 
     const drafted = await draft("officer", dossier.id);
-    expect(drafted).toMatchObject({ ok: true, data: { proposedAppointmentAt: at("2026-05-13T17:00:00").toISOString() } });
+    expect(drafted).toMatchObject({
+      ok: true,
+      data: { proposedAppointmentAt: at("2026-05-13T17:00:00").toISOString() },
+    });
     expect(revalidatePath).toHaveBeenCalledWith(`/ho-so/${dossier.code}`);
     const apologyId = drafted.data!.apologyId;
 
     // The officer sees the draft waiting; the head sees the sign button on it; nothing has moved yet.
     const officerView = await loadDossierPage(as.officer, dossier.code, { now: new Date() });
-    expect(officerView?.apology.letters).toMatchObject([{ id: apologyId, status: "DRAFT", number: null, canDecide: false, draftedBy: world.users.officer.fullName }]);
+    expect(officerView?.apology.letters).toMatchObject([
+      { id: apologyId, status: "DRAFT", number: null, canDecide: false, draftedBy: world.users.officer.fullName },
+    ]);
     expect(officerView?.apology.refusals.LATE).toMatch(/đang chờ trưởng phòng ký/);
     expect((await loadDossierPage(as.head, dossier.code))?.apology.letters[0]?.canDecide).toBe(true);
-    expect((await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).appointmentAt).toEqual(at("2026-05-11T17:00:00"));
+    expect((await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).appointmentAt).toEqual(
+      at("2026-05-11T17:00:00"),
+    );
 
     clock("2026-05-08T10:00:00");
     asUser("head");
     revalidatePath.mockClear();
-    const approved = await approveApologyAction(undefined, form({ apologyId, expectedVersion: await versionOf(dossier.id) }));
-    expect(approved).toEqual({ ok: true, data: { number: `${world.ward.code}-04-260508-001`, appointmentAt: at("2026-05-13T17:00:00").toISOString() } });
+    const approved = await approveApologyAction(
+      undefined,
+      form({ apologyId, expectedVersion: await versionOf(dossier.id) }),
+    );
+    expect(approved).toEqual({
+      ok: true,
+      data: { number: `${world.ward.code}-04-260508-001`, appointmentAt: at("2026-05-13T17:00:00").toISOString() },
+    });
     expect(revalidatePath).toHaveBeenCalledWith(`/ho-so/${dossier.code}`);
 
     const after = await loadDossierPage(as.officer, dossier.code, { now: new Date() });
@@ -121,7 +167,9 @@ describe("apology letters through the dossier page's actions", () => {
     expect(after?.dossier.originalAppointmentAt).toEqual(at("2026-05-11T17:00:00"));
     expect(after?.apology).toMatchObject({ urgency: "NONE", reschedulingNumber: `${world.ward.code}-04-260508-001` });
     expect(after?.apology.letters[0]).toMatchObject({ status: "APPROVED", decidedBy: world.users.head.fullName });
-    expect(after?.apology.refusals.LATE).toBe("Hồ sơ đã được hẹn lại 1 lần; theo quy định chỉ được hẹn lại tối đa 1 lần.");
+    expect(after?.apology.refusals.LATE).toBe(
+      "Hồ sơ đã được hẹn lại 1 lần; theo quy định chỉ được hẹn lại tối đa 1 lần.",
+    );
   });
 
   it("refuses the signature of the wrong head, of an officer, and a stale version (with the conflict field)", async () => {
@@ -134,11 +182,19 @@ describe("apology letters through the dossier page's actions", () => {
 
     asUser("landHead");
     const wrongHead = await approveApologyAction(undefined, form({ apologyId, expectedVersion: version }));
-    expect(wrongHead).toEqual({ ok: false, message: `Chỉ trưởng ${world.offices.justice.name} (đơn vị để xảy ra trễ hạn) mới được ký phiếu xin lỗi này.`, fieldErrors: undefined });
+    expect(wrongHead).toEqual({
+      ok: false,
+      message: `Chỉ trưởng ${world.offices.justice.name} (đơn vị để xảy ra trễ hạn) mới được ký phiếu xin lỗi này.`,
+      fieldErrors: undefined,
+    });
     asUser("officer");
-    expect((await approveApologyAction(undefined, form({ apologyId, expectedVersion: version }))).message).toMatch(/Chỉ trưởng/);
+    expect((await approveApologyAction(undefined, form({ apologyId, expectedVersion: version }))).message).toMatch(
+      /Chỉ trưởng/,
+    );
     asUser("receptionist");
-    expect((await approveApologyAction(undefined, form({ apologyId, expectedVersion: version }))).message).toBe("Tài khoản của bạn không có quyền thực hiện thao tác này.");
+    expect((await approveApologyAction(undefined, form({ apologyId, expectedVersion: version }))).message).toBe(
+      "Tài khoản của bạn không có quyền thực hiện thao tác này.",
+    );
     asUser("head");
     const stale = await approveApologyAction(undefined, form({ apologyId, expectedVersion: version - 1 }));
     expect(stale).toEqual({
@@ -146,7 +202,10 @@ describe("apology letters through the dossier page's actions", () => {
       message: "Hồ sơ đã được cập nhật bởi người khác, vui lòng tải lại.",
       fieldErrors: { expectedVersion: ["Hồ sơ đã được cập nhật bởi người khác, vui lòng tải lại."] },
     });
-    expect(await db.apologyLetter.findUniqueOrThrow({ where: { id: apologyId } })).toMatchObject({ status: "DRAFT", number: null });
+    expect(await db.apologyLetter.findUniqueOrThrow({ where: { id: apologyId } })).toMatchObject({
+      status: "DRAFT",
+      number: null,
+    });
     expect(await versionOf(dossier.id)).toBe(version);
     expect(revalidatePath).not.toHaveBeenCalled();
   });
@@ -156,14 +215,23 @@ describe("apology letters through the dossier page's actions", () => {
     clock("2026-05-11T08:00:00");
     const invalid = await draft("officer", dossier.id, { reason: "ngắn", extraWorkingDays: 0 });
     expect(invalid.ok).toBe(false);
-    expect(invalid.fieldErrors).toMatchObject({ reason: ["Xin vui lòng nêu rõ lý do (ít nhất 10 ký tự)."], extraWorkingDays: ["Phải hẹn thêm ít nhất 1 ngày làm việc."] });
+    expect(invalid.fieldErrors).toMatchObject({
+      reason: ["Xin vui lòng nêu rõ lý do (ít nhất 10 ký tự)."],
+      extraWorkingDays: ["Phải hẹn thêm ít nhất 1 ngày làm việc."],
+    });
     const drafted = await draft("officer", dossier.id, { extraWorkingDays: 5 });
     const apologyId = drafted.data!.apologyId;
 
     asUser("head");
-    const noReason = await rejectApologyAction(undefined, form({ apologyId, expectedVersion: await versionOf(dossier.id), reason: "" }));
+    const noReason = await rejectApologyAction(
+      undefined,
+      form({ apologyId, expectedVersion: await versionOf(dossier.id), reason: "" }),
+    );
     expect(noReason.fieldErrors?.reason).toEqual(["Xin vui lòng nêu lý do (ít nhất 5 ký tự)."]);
-    const rejected = await rejectApologyAction(undefined, form({ apologyId, expectedVersion: await versionOf(dossier.id), reason: "Số ngày hẹn thêm quá dài" }));
+    const rejected = await rejectApologyAction(
+      undefined,
+      form({ apologyId, expectedVersion: await versionOf(dossier.id), reason: "Số ngày hẹn thêm quá dài" }),
+    );
     expect(rejected).toEqual({ ok: true, data: { rejected: true } });
     expect(revalidatePath).toHaveBeenCalledWith(`/ho-so/${dossier.code}`);
 
@@ -185,14 +253,24 @@ describe("apology letters through the dossier page's actions", () => {
     ] as const) {
       const counts = await warningCounts(as[user], now);
       const expected = (await warningList(as[user], "apologyDue", 1000, now)).map((row) => row.code).sort();
-      const page = await loadWorklist(as[user], { ...DEFAULT_FILTER, scope, quick: "apologyDue" }, { now, pageSize: 1000 });
+      const page = await loadWorklist(
+        as[user],
+        { ...DEFAULT_FILTER, scope, quick: "apologyDue" },
+        { now, pageSize: 1000 },
+      );
       expect(counts!.apologyDue).toBeGreaterThan(0);
       expect(page!.counts.apologyDue.value).toBe(counts!.apologyDue);
       expect(page!.rows.map((row) => row.code).sort()).toEqual(expected);
     }
     // The rescheduled dossier of the second test is not among them, though still pending and near its new date.
-    const rescheduled = await db.dossier.findFirstOrThrow({ where: { receivedUnitId: world.ward.id, rescheduleCount: 1 } });
-    const officerPage = await loadWorklist(as.officer, { ...DEFAULT_FILTER, quick: "apologyDue" }, { now, pageSize: 1000 });
+    const rescheduled = await db.dossier.findFirstOrThrow({
+      where: { receivedUnitId: world.ward.id, rescheduleCount: 1 },
+    });
+    const officerPage = await loadWorklist(
+      as.officer,
+      { ...DEFAULT_FILTER, quick: "apologyDue" },
+      { now, pageSize: 1000 },
+    );
     expect(officerPage!.rows.map((row) => row.code)).not.toContain(rescheduled.code);
   });
 });

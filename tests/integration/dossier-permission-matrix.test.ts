@@ -1,6 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { canView, decide, DOSSIER_COMMAND_TYPES, type DossierCommand, type DossierCommandType } from "../../src/domain/dossier";
-import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf } from "../../src/server/data/dossier-for-command";
+import {
+  canView,
+  decide,
+  DOSSIER_COMMAND_TYPES,
+  type DossierCommand,
+  type DossierCommandType,
+} from "../../src/domain/dossier";
+import {
+  actorOf,
+  loadDossierForCommand,
+  machineStateOf,
+  pastOfficeIdsOf,
+} from "../../src/server/data/dossier-for-command";
 import { performCommand, performCommandInTransaction } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { UserFacingError } from "../../src/server/user-facing-error";
@@ -43,7 +54,10 @@ describe("permission matrix: role × scope × state, through the database", () =
       case "forward":
         return { type, toOfficeId: world.offices.land.id };
       case "assign":
-        return { type, officerId: assigneeId === world.users.officer.id ? world.users.secondOfficer.id : world.users.officer.id };
+        return {
+          type,
+          officerId: assigneeId === world.users.officer.id ? world.users.secondOfficer.id : world.users.officer.id,
+        };
       case "submit_for_approval":
         return { type, resultKind: "GRANTED" };
       case "return_result":
@@ -70,14 +84,35 @@ describe("permission matrix: role × scope × state, through the database", () =
     await scenario("RECEIVED (online, not yet transferred)", "ONLINE", [["receptionist", { type: "receive" }]]);
     await scenario("IN_PROCESSING/AWAITING_ASSIGNMENT", "DIRECT", []);
     await scenario("IN_PROCESSING/HANDLING", "DIRECT", [assign]);
-    await scenario("IN_PROCESSING/HANDLING + verification pause", "DIRECT", [assign, ["officer", { type: "start_verification", reason }]]);
+    await scenario("IN_PROCESSING/HANDLING + verification pause", "DIRECT", [
+      assign,
+      ["officer", { type: "start_verification", reason }],
+    ]);
     await scenario("WAITING_SUPPLEMENT", "DIRECT", [assign, ["officer", { type: "request_supplement", reason }]]);
-    await scenario("HANDLING after a supplement", "DIRECT", [assign, ["officer", { type: "request_supplement", reason }], ["receptionist", { type: "record_supplement" }]]);
-    await scenario("WAITING_FINANCIAL", "DIRECT", [assign, ["officer", { type: "request_financial", reason, amount: 50_000 }]]);
+    await scenario("HANDLING after a supplement", "DIRECT", [
+      assign,
+      ["officer", { type: "request_supplement", reason }],
+      ["receptionist", { type: "record_supplement" }],
+    ]);
+    await scenario("WAITING_FINANCIAL", "DIRECT", [
+      assign,
+      ["officer", { type: "request_financial", reason, amount: 50_000 }],
+    ]);
     await scenario("IN_PROCESSING/AWAITING_HEAD_APPROVAL", "DIRECT", [assign, submit]);
     await scenario("IN_PROCESSING/AWAITING_LEADER_APPROVAL", "DIRECT", [assign, submit, ["head", { type: "approve" }]]);
-    await scenario("RESULT_READY", "DIRECT", [assign, submit, ["head", { type: "approve" }], ["leader", { type: "approve" }]]);
-    await scenario("RETURNED", "DIRECT", [assign, submit, ["head", { type: "approve" }], ["leader", { type: "approve" }], ["receptionist", { type: "return_result", method: "DESK" }]]);
+    await scenario("RESULT_READY", "DIRECT", [
+      assign,
+      submit,
+      ["head", { type: "approve" }],
+      ["leader", { type: "approve" }],
+    ]);
+    await scenario("RETURNED", "DIRECT", [
+      assign,
+      submit,
+      ["head", { type: "approve" }],
+      ["leader", { type: "approve" }],
+      ["receptionist", { type: "return_result", method: "DESK" }],
+    ]);
     await scenario("WITHDRAWN", "DIRECT", [["receptionist", { type: "withdraw", reason }]]);
     await scenario("STOPPED", "DIRECT", [assign, ["head", { type: "stop", reason }]]);
   }, 120_000);
@@ -96,11 +131,21 @@ describe("permission matrix: role × scope × state, through the database", () =
         for (const type of DOSSIER_COMMAND_TYPES) {
           const command = commandFor(type, dossier.assigneeId);
           const verdict = decide(state, actor, command, { officeNames });
-          const expected = visible && verdict.ok ? "allowed" : visible && !verdict.ok ? verdict.error.message : "Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.";
+          const expected =
+            visible && verdict.ok
+              ? "allowed"
+              : visible && !verdict.ok
+                ? verdict.error.message
+                : "Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.";
           let outcome: string;
           try {
             await db.$transaction(async (tx) => {
-              await performCommandInTransaction(tx, actor, { dossierId, expectedVersion: dossier.version, command }, at("2026-08-03T10:00:00"));
+              await performCommandInTransaction(
+                tx,
+                actor,
+                { dossierId, expectedVersion: dossier.version, command },
+                at("2026-08-03T10:00:00"),
+              );
               throw new Rollback();
             });
             outcome = "committed?!";
@@ -111,10 +156,14 @@ describe("permission matrix: role × scope × state, through the database", () =
           }
           if (outcome === "allowed") allowed++;
           else refused++;
-          if (outcome !== expected) mismatches.push(`${stateName} | ${userKey} | ${type}: expected "${expected}", got "${outcome}"`);
+          if (outcome !== expected)
+            mismatches.push(`${stateName} | ${userKey} | ${type}: expected "${expected}", got "${outcome}"`);
         }
       }
-      const after = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, include: { _count: { select: { events: true } } } });
+      const after = await db.dossier.findUniqueOrThrow({
+        where: { id: dossierId },
+        include: { _count: { select: { events: true } } },
+      });
       expect(after.version, stateName).toBe(dossier.version);
     }
     expect(mismatches).toEqual([]);

@@ -4,8 +4,17 @@ import { warningCounts, warningList } from "../../src/server/data/early-warning"
 import { approveApology, draftApology } from "../../src/server/dossiers/apology";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld, versionOf as versionOfDossier } from "../support/fixtures";
-
+import {
+  act,
+  at,
+  type Command,
+  createTestWorld,
+  intakeFor,
+  type Sessions,
+  sessionsOf,
+  type TestWorld,
+  versionOf as versionOfDossier,
+} from "../support/fixtures";
 
 describe("early warning and honest lateness statistics", () => {
   const db = useTestDb();
@@ -18,7 +27,8 @@ describe("early warning and honest lateness statistics", () => {
   });
 
   const versionOf = (id: string) => versionOfDossier(db, id);
-  const run = (id: string, user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
+  const run = (id: string, user: keyof typeof as, command: Command, when: string) =>
+    act(db, as[user], id, command, when);
   const registerAndAssign = async (when: string) => {
     const { id } = await registerDossier(as.receptionist, intakeFor(world), at(when));
     await run(id, "head", { type: "assign", officerId: world.users.officer.id }, when.replace(/T\d\d/, "T11"));
@@ -30,7 +40,17 @@ describe("early warning and honest lateness statistics", () => {
     await run(id, "leader", { type: "approve" }, when);
   };
   const apologise = async (id: string, when: string) => {
-    const draft = await draftApology(as.officer, { dossierId: id, expectedVersion: await versionOf(id), kind: "LATE", reason: "Chờ kết quả xác minh", extraWorkingDays: 2 }, at(when));
+    const draft = await draftApology(
+      as.officer,
+      {
+        dossierId: id,
+        expectedVersion: await versionOf(id),
+        kind: "LATE",
+        reason: "Chờ kết quả xác minh",
+        extraWorkingDays: 2,
+      },
+      at(when),
+    );
     await approveApology(as.head, { apologyId: draft.apologyId, expectedVersion: await versionOf(id) }, at(when));
   };
 
@@ -51,7 +71,11 @@ describe("early warning and honest lateness statistics", () => {
 
     // Scopes: the officer sees what is assigned to them; another ward's staff see nothing of it.
     expect((await warningCounts(as.officer, at("2026-09-15T10:00:00")))!.dueSoon).toBe(1);
-    expect(await warningCounts(as.otherOfficer, at("2026-09-15T10:00:00"))).toEqual({ dueSoon: 0, overdue: 0, apologyDue: 0 });
+    expect(await warningCounts(as.otherOfficer, at("2026-09-15T10:00:00"))).toEqual({
+      dueSoon: 0,
+      overdue: 0,
+      apologyDue: 0,
+    });
     expect(await warningCounts(as.admin)).toBeNull();
   });
 
@@ -66,10 +90,27 @@ describe("early warning and honest lateness statistics", () => {
     for (const id of [timely, lateApology, noApology]) await finish(id, "2026-10-13T10:00:00");
     await finish(early, "2026-10-07T10:00:00");
 
-    const [row] = await latenessReport([world.ward.id], { from: at("2026-10-01T00:00:00"), to: at("2026-11-01T00:00:00") }, "unit");
-    expect(row).toMatchObject({ resolved: 4, late: 3, lateWithTimelyApology: 1, lateWithLateApology: 1, lateWithoutApology: 1 });
+    const [row] = await latenessReport(
+      [world.ward.id],
+      { from: at("2026-10-01T00:00:00"), to: at("2026-11-01T00:00:00") },
+      "unit",
+    );
+    expect(row).toMatchObject({
+      resolved: 4,
+      late: 3,
+      lateWithTimelyApology: 1,
+      lateWithLateApology: 1,
+      lateWithoutApology: 1,
+    });
     expect(row!.compliance).toBeCloseTo(1 / 3);
-    const byOffice = await latenessReport([world.ward.id], { from: at("2026-10-01T00:00:00"), to: at("2026-11-01T00:00:00") }, "office");
-    expect(byOffice.find((office) => office.id === world.offices.justice.id)).toMatchObject({ late: 3, lateWithTimelyApology: 1 });
+    const byOffice = await latenessReport(
+      [world.ward.id],
+      { from: at("2026-10-01T00:00:00"), to: at("2026-11-01T00:00:00") },
+      "office",
+    );
+    expect(byOffice.find((office) => office.id === world.offices.justice.id)).toMatchObject({
+      late: 3,
+      lateWithTimelyApology: 1,
+    });
   });
 });

@@ -28,10 +28,10 @@ describe("embedded PostgreSQL with several connection pools", () => {
         // Every third query carries a large parameter, so its Bind message reaches the server in several TCP chunks:
         // the moment another connection's messages could slip in between.
         const label = index % 3 === 0 ? `hồ sơ ${index} `.repeat(20_000) : `hồ sơ ${index}`;
-        const { rows } = await pool.query<{ n: number; length: number; tag: number }>(`SELECT $1::int AS n, length($2::text) AS length, ${index} AS tag`, [
-          index,
-          label,
-        ]);
+        const { rows } = await pool.query<{ n: number; length: number; tag: number }>(
+          `SELECT $1::int AS n, length($2::text) AS length, ${index} AS tag`,
+          [index, label],
+        );
         return rows[0]!.n === index && rows[0]!.length === label.length && rows[0]!.tag === index;
       }),
     );

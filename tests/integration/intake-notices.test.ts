@@ -56,7 +56,10 @@ describe("intake notices at the desk (forms 02 and 03, nothing received)", () =>
       issuedAt: at("2026-04-23T10:00:00"),
     });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "IntakeNotice", entityId: issued.id } });
-    expect(audit).toMatchObject({ actorId: world.users.receptionist.id, action: "intake_notice.issue_supplement_request" });
+    expect(audit).toMatchObject({
+      actorId: world.users.receptionist.id,
+      action: "intake_notice.issue_supplement_request",
+    });
     // no personal data in the audit log
     expect(JSON.stringify(audit.detail)).not.toContain("Bình");
     const after = await counts();
@@ -70,7 +73,9 @@ describe("intake notices at the desk (forms 02 and 03, nothing received)", () =>
     expect(row.kind).toBe("REFUSAL");
     expect(row.missingDocuments).toBeNull();
     expect(row.reason).toMatch(/không thuộc đối tượng/);
-    expect(await db.auditEntry.count({ where: { entityId: refused.id, action: "intake_notice.issue_refusal" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { entityId: refused.id, action: "intake_notice.issue_refusal" } })).toBe(
+      1,
+    );
 
     const second = await issueIntakeNotice(receptionist, supplement(), at("2026-04-23T16:00:00"));
     expect(second.number).toBe(`${world.ward.code}-02-260423-0002`);
@@ -81,22 +86,32 @@ describe("intake notices at the desk (forms 02 and 03, nothing received)", () =>
 
   it("gives 20 concurrent notices of one desk 20 consecutive, unique numbers", async () => {
     const when = at("2026-05-04T09:00:00");
-    const issued = await Promise.all(Array.from({ length: 20 }, () => issueIntakeNotice(receptionist, supplement(), when)));
+    const issued = await Promise.all(
+      Array.from({ length: 20 }, () => issueIntakeNotice(receptionist, supplement(), when)),
+    );
     const numbers = issued.map((notice) => notice.number);
     expect(new Set(numbers).size).toBe(20);
     expect(numbers.every((number) => number.startsWith(`${world.ward.code}-02-260504-`))).toBe(true);
-    expect(numbers.map((number) => Number(number.split("-").at(-1))).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(numbers.map((number) => Number(number.split("-").at(-1))).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
     expect(await db.auditEntry.count({ where: { entityId: { in: issued.map((notice) => notice.id) } } })).toBe(20);
   });
 
   it("refuses invalid input with Vietnamese field messages and writes nothing", async () => {
     const before = await counts();
-    const attempt = issueIntakeNotice(receptionist, refusal({ reason: "  ", applicantName: "" }), at("2026-04-23T11:00:00"));
+    const attempt = issueIntakeNotice(
+      receptionist,
+      refusal({ reason: "  ", applicantName: "" }),
+      at("2026-04-23T11:00:00"),
+    );
     await expect(attempt).rejects.toBeInstanceOf(UserFacingError);
     const error = (await attempt.catch((caught: unknown) => caught)) as UserFacingError;
     expect(error.fieldErrors?.reason).toEqual(["Xin vui lòng nêu rõ lý do từ chối tiếp nhận hồ sơ."]);
     expect(error.fieldErrors?.applicantName?.[0]).toMatch(/Xin vui lòng nhập họ và tên/);
-    await expect(issueIntakeNotice(receptionist, supplement({ missingDocuments: [] }), at("2026-04-23T11:00:00"))).rejects.toThrow(/chưa hợp lệ/);
+    await expect(
+      issueIntakeNotice(receptionist, supplement({ missingDocuments: [] }), at("2026-04-23T11:00:00")),
+    ).rejects.toThrow(/chưa hợp lệ/);
     expect(await counts()).toEqual(before);
     // the sequence did not move: the next form 02 of the 23rd is 0003
     const next = await issueIntakeNotice(receptionist, supplement(), at("2026-04-23T11:05:00"));
@@ -105,20 +120,39 @@ describe("intake notices at the desk (forms 02 and 03, nothing received)", () =>
 
   it("refuses another level's procedure and users who are not receptionists, writing nothing", async () => {
     const townProcedure = await db.procedure.create({
-      data: { code: `9.${world.tag}`, name: "Cấp giấy phép xây dựng nhà ở riêng lẻ", fieldId: world.field.id, level: "DISTRICT" },
+      data: {
+        code: `9.${world.tag}`,
+        name: "Cấp giấy phép xây dựng nhà ở riêng lẻ",
+        fieldId: world.field.id,
+        level: "DISTRICT",
+      },
     });
     await db.procedureVersion.create({
       data: {
-        procedureId: townProcedure.id, version: 1, effectiveFrom: new Date("2025-01-01"), durationValue: 15, durationUnit: "WORKING_DAYS",
-        handlingOfficeCode: "QLDT", onlineLevel: 3, onlineClass: "PARTIAL",
+        procedureId: townProcedure.id,
+        version: 1,
+        effectiveFrom: new Date("2025-01-01"),
+        durationValue: 15,
+        durationUnit: "WORKING_DAYS",
+        handlingOfficeCode: "QLDT",
+        onlineLevel: 3,
+        onlineClass: "PARTIAL",
       },
     });
     const before = await counts();
-    await expect(issueIntakeNotice(receptionist, refusal({ procedureId: townProcedure.id }), at("2026-04-23T14:00:00"))).rejects.toThrow(/không thuộc thẩm quyền/);
-    await expect(issueIntakeNotice(sessionOf(world.users.officer), supplement(), at("2026-04-23T14:00:00"))).rejects.toThrow(/Chỉ cán bộ tiếp nhận/);
+    await expect(
+      issueIntakeNotice(receptionist, refusal({ procedureId: townProcedure.id }), at("2026-04-23T14:00:00")),
+    ).rejects.toThrow(/không thuộc thẩm quyền/);
+    await expect(
+      issueIntakeNotice(sessionOf(world.users.officer), supplement(), at("2026-04-23T14:00:00")),
+    ).rejects.toThrow(/Chỉ cán bộ tiếp nhận/);
     expect(await counts()).toEqual(before);
     // another ward's receptionist numbers its own notices, with its own unit code
-    const other = await issueIntakeNotice(sessionOf(world.users.otherReceptionist), supplement(), at("2026-04-23T14:00:00"));
+    const other = await issueIntakeNotice(
+      sessionOf(world.users.otherReceptionist),
+      supplement(),
+      at("2026-04-23T14:00:00"),
+    );
     expect(other.number).toBe(`${world.otherWard.code}-02-260423-0001`);
   });
 });

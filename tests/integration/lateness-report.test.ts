@@ -4,7 +4,16 @@ import type { SessionUser } from "../../src/server/auth/session-user";
 import { approveApology, draftApology } from "../../src/server/dossiers/apology";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { act, at, type Command, createTestWorld, intakeFor, sessionsOf, type TestWorld, versionOf as versionOfDossier } from "../support/fixtures";
+import {
+  act,
+  at,
+  type Command,
+  createTestWorld,
+  intakeFor,
+  sessionsOf,
+  type TestWorld,
+  versionOf as versionOfDossier,
+} from "../support/fixtures";
 
 // The late-dossier report end to end: real dossiers (the same services as the desk), the report loaded for each role
 // (readableUnitIds, then the department head's narrowing), the workbook built and read back with ExcelJS, and the
@@ -21,11 +30,13 @@ vi.mock("@/server/auth/guard", async (importOriginal) => ({
 
 const { loadLatenessReport } = await import("../../src/features/reports/lateness-data");
 const { parseLatenessQuery } = await import("../../src/features/reports/lateness-table");
-const { buildLatenessWorkbook, HEADER_ROW, latenessFileName } = await import("../../src/features/reports/lateness-workbook");
+const { buildLatenessWorkbook, HEADER_ROW, latenessFileName } =
+  await import("../../src/features/reports/lateness-workbook");
 const { GET } = await import("../../src/app/api/bao-cao/tre-han/route");
 
 const OCTOBER = { ky: "tuy-chon", "tu-ngay": "01/10/2026", "den-ngay": "31/10/2026" };
-const october = (extra: Record<string, string> = {}) => parseLatenessQuery({ ...OCTOBER, ...extra }, at("2026-11-05T09:00:00")).query;
+const october = (extra: Record<string, string> = {}) =>
+  parseLatenessQuery({ ...OCTOBER, ...extra }, at("2026-11-05T09:00:00")).query;
 
 async function readBack(buffer: Buffer) {
   const workbook = new ExcelJS.Workbook();
@@ -44,11 +55,13 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
   let landName: string;
 
   const versionOf = (id: string) => versionOfDossier(db, id);
-  const run = (id: string, user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
+  const run = (id: string, user: keyof typeof as, command: Command, when: string) =>
+    act(db, as[user], id, command, when);
   const register = async (office: "justice" | "land", when: string) => {
     const intake = office === "justice" ? intakeFor(world) : intakeFor(world, { procedureId: landProcedureId });
     const { id } = await registerDossier(as.receptionist, intake, at(when));
-    const [head, officer] = office === "justice" ? (["head", "officer"] as const) : (["landHead", "landOfficer"] as const);
+    const [head, officer] =
+      office === "justice" ? (["head", "officer"] as const) : (["landHead", "landOfficer"] as const);
     await run(id, head, { type: "assign", officerId: world.users[officer].id }, when.replace(/T\d\d/, "T11"));
     return { id, head, officer };
   };
@@ -58,7 +71,17 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
     await run(id, "leader", { type: "approve" }, when);
   };
   const apologise = async (id: string, when: string) => {
-    const draft = await draftApology(as.officer, { dossierId: id, expectedVersion: await versionOf(id), kind: "LATE", reason: "Chờ kết quả xác minh", extraWorkingDays: 2 }, at(when));
+    const draft = await draftApology(
+      as.officer,
+      {
+        dossierId: id,
+        expectedVersion: await versionOf(id),
+        kind: "LATE",
+        reason: "Chờ kết quả xác minh",
+        extraWorkingDays: 2,
+      },
+      at(when),
+    );
     await approveApology(as.head, { apologyId: draft.apologyId, expectedVersion: await versionOf(id) }, at(when));
   };
 
@@ -68,7 +91,9 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
     justiceName = `${world.offices.justice.name} (${world.ward.name})`;
     landName = `${world.offices.land.name} (${world.ward.name})`;
 
-    const landProcedure = await db.procedure.create({ data: { code: `2.${world.tag}`, name: "Cấp phép xây dựng", fieldId: world.field.id, level: "COMMUNE" } });
+    const landProcedure = await db.procedure.create({
+      data: { code: `2.${world.tag}`, name: "Cấp phép xây dựng", fieldId: world.field.id, level: "COMMUNE" },
+    });
     landProcedureId = landProcedure.id;
     await db.procedureVersion.create({
       data: {
@@ -107,7 +132,13 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
   it("leadership sees every office of the unit, with the total from the sums", async () => {
     const report = await loadLatenessReport(as.leader, october({ nhom: "phong" }));
     expect(report.rows.map((row) => row.name)).toEqual([landName, justiceName]);
-    expect(report.rows[1]).toMatchObject({ resolved: 4, late: 3, lateWithTimelyApology: 1, lateWithLateApology: 1, lateWithoutApology: 1 });
+    expect(report.rows[1]).toMatchObject({
+      resolved: 4,
+      late: 3,
+      lateWithTimelyApology: 1,
+      lateWithLateApology: 1,
+      lateWithoutApology: 1,
+    });
     expect(report.rows[0]).toMatchObject({ resolved: 1, late: 0, compliance: null });
     expect(report.totals).toMatchObject({ resolved: 5, late: 3, lateWithTimelyApology: 1 });
     expect(report.totals.compliance).toBeCloseTo(1 / 3);
@@ -129,7 +160,10 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
     const report = await loadLatenessReport(as.inspector, october());
     expect(report.rows.map((row) => row.id)).toEqual([world.ward.id]);
     expect(report.rows[0]).toMatchObject({ resolved: 5, late: 3 });
-    const september = parseLatenessQuery({ ky: "tuy-chon", "tu-ngay": "01/09/2026", "den-ngay": "30/09/2026" }, at("2026-11-05T09:00:00")).query;
+    const september = parseLatenessQuery(
+      { ky: "tuy-chon", "tu-ngay": "01/09/2026", "den-ngay": "30/09/2026" },
+      at("2026-11-05T09:00:00"),
+    ).query;
     expect((await loadLatenessReport(as.inspector, september)).rows).toEqual([]);
   });
 
@@ -143,7 +177,12 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
   it("builds the workbook: title, period, formula, Vietnamese headers, percent formats, N/A, total, frozen header", async () => {
     const query = october({ nhom: "phong" });
     const report = await loadLatenessReport(as.leader, query);
-    const buffer = await buildLatenessWorkbook(report.rows, { period: query.period, grouping: "office", unitName: report.unitName, generatedAt: at("2026-11-05T09:00:00") });
+    const buffer = await buildLatenessWorkbook(report.rows, {
+      period: query.period,
+      grouping: "office",
+      unitName: report.unitName,
+      generatedAt: at("2026-11-05T09:00:00"),
+    });
     const { sheet, rowValues } = await readBack(buffer);
 
     expect(sheet.getCell("A1").value).toBe("BÁO CÁO HỒ SƠ TRỄ HẠN VÀ XIN LỖI");
@@ -151,7 +190,9 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
     expect(sheet.getCell("A3").value).toBe(
       "Tỷ lệ xin lỗi đúng quy định = số hồ sơ trễ hạn có phiếu xin lỗi ban hành chậm nhất 01 ngày làm việc trước ngày hẹn ÷ số hồ sơ trễ hạn",
     );
-    expect(String(sheet.getCell("A4").value)).toContain("Hồ sơ được hẹn lại vẫn tính là trễ hạn so với ngày hẹn ban đầu");
+    expect(String(sheet.getCell("A4").value)).toContain(
+      "Hồ sơ được hẹn lại vẫn tính là trễ hạn so với ngày hẹn ban đầu",
+    );
     expect(String(sheet.getCell("A5").value)).toBe("Lập lúc 09:00 05/11/2026");
 
     expect(rowValues(HEADER_ROW)).toEqual([
@@ -186,14 +227,21 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
 
   it("writes an empty table as a message row and a zero total with N/A", async () => {
     const query = october();
-    const { sheet, rowValues } = await readBack(await buildLatenessWorkbook([], { period: query.period, grouping: "unit", generatedAt: at("2026-11-05T09:00:00") }));
+    const { sheet, rowValues } = await readBack(
+      await buildLatenessWorkbook([], {
+        period: query.period,
+        grouping: "unit",
+        generatedAt: at("2026-11-05T09:00:00"),
+      }),
+    );
     expect(rowValues(HEADER_ROW)[0]).toBe("Đơn vị (phường, xã)");
     expect(String(sheet.getCell(HEADER_ROW + 1, 1).value)).toMatch(/Không có hồ sơ/);
     expect(rowValues(HEADER_ROW + 2)).toEqual(["Tổng cộng", 0, 0, "N/A", 0, 0, 0, "N/A"]);
   });
 
   it("the export route: 401 without a session, 403 JSON for other roles, the scoped .xlsx with its file name for a department head", async () => {
-    const url = "http://localhost/api/bao-cao/tre-han?ky=tuy-chon&tu-ngay=01%2F10%2F2026&den-ngay=31%2F10%2F2026&nhom=phong";
+    const url =
+      "http://localhost/api/bao-cao/tre-han?ky=tuy-chon&tu-ngay=01%2F10%2F2026&den-ngay=31%2F10%2F2026&nhom=phong";
     session.user = null;
     const anonymous = await GET(new Request(url));
     expect(anonymous.status).toBe(401);
@@ -210,8 +258,12 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
 
     const response = await GET(new Request(url));
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="bao-cao-tre-han-2026-10-01-2026-10-31.xlsx"');
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="bao-cao-tre-han-2026-10-01-2026-10-31.xlsx"',
+    );
     expect(latenessFileName(october().period)).toBe("bao-cao-tre-han-2026-10-01-2026-10-31.xlsx");
     const { rowValues, sheet } = await readBack(Buffer.from(await response.arrayBuffer()));
     expect(rowValues(HEADER_ROW + 1)[0]).toBe(justiceName);

@@ -58,7 +58,10 @@ describe.runIf(inject("databaseKind") === "server")("Prisma CLI on the WebAssemb
   });
 
   it("finds no drift between the migrated database and prisma/schema.prisma", async () => {
-    const diff = await prisma(["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"], url.href);
+    const diff = await prisma(
+      ["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      url.href,
+    );
     expect(diff.code, diff.output).toBe(0);
   });
 

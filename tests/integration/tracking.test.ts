@@ -4,7 +4,16 @@ import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { lookUpDossierForCitizen } from "../../src/server/data/tracking";
 import { useTestDb } from "../support/db";
-import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import {
+  act,
+  at,
+  type Command,
+  createTestWorld,
+  intakeFor,
+  type Sessions,
+  sessionsOf,
+  type TestWorld,
+} from "../support/fixtures";
 
 // Public tracking (tra cứu hồ sơ) against PostgreSQL: the second factor, the neutral answer, the per-address limit
 // kept in the rate_limits table, and the public-safe view. Each test uses its own documentation address (RFC 5737).
@@ -34,7 +43,11 @@ describe("public tracking", () => {
     (await db.rateLimit.findUnique({ where: { key: `tracking_ip:${address}` } }))?.points ?? 0;
 
   it("finds the dossier with the phone's last 4 digits and shows the public view", async () => {
-    const result = await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("203.0.113.1"), at("2026-04-24T09:00:00"));
+    const result = await lookUpDossierForCitizen(
+      { code: dossier.code, factor: "4321" },
+      from("203.0.113.1"),
+      at("2026-04-24T09:00:00"),
+    );
     expect(result.kind).toBe("found");
     if (result.kind !== "found") return;
     expect(result.view).toMatchObject({
@@ -56,15 +69,27 @@ describe("public tracking", () => {
 
   it("finds it with the tracking key in any case, with or without the dash", async () => {
     const key = dossier.trackingKey;
-    for (const typed of [key, key.toLowerCase(), key.replace("-", ""), key.replace("-", "").toLowerCase(), ` ${key} `]) {
-      const result = await lookUpDossierForCitizen({ code: dossier.code.toLowerCase(), factor: typed }, from("203.0.113.2"));
+    for (const typed of [
+      key,
+      key.toLowerCase(),
+      key.replace("-", ""),
+      key.replace("-", "").toLowerCase(),
+      ` ${key} `,
+    ]) {
+      const result = await lookUpDossierForCitizen(
+        { code: dossier.code.toLowerCase(), factor: typed },
+        from("203.0.113.2"),
+      );
       expect(result.kind, typed).toBe("found");
     }
     expect(await failuresOf("203.0.113.2")).toBe(0); // successful look-ups are not counted
   });
 
   it("shows the masked name and none of the ID number, phone, address, e-mail, tracking key or staff names", async () => {
-    const result = await lookUpDossierForCitizen({ code: dossier.code, factor: dossier.trackingKey }, from("203.0.113.3"));
+    const result = await lookUpDossierForCitizen(
+      { code: dossier.code, factor: dossier.trackingKey },
+      from("203.0.113.3"),
+    );
     if (result.kind !== "found") throw new Error(`expected found, got ${result.kind}`);
     const json = JSON.stringify(result.view);
     expect(json).toContain("Trần T** B***");
@@ -93,7 +118,10 @@ describe("public tracking", () => {
     const address = "203.0.113.4";
     const wrongPhone = await lookUpDossierForCitizen({ code: dossier.code, factor: "1234" }, from(address));
     const wrongKey = await lookUpDossierForCitizen({ code: dossier.code, factor: "ABCD-EFGH" }, from(address));
-    const unknown = await lookUpDossierForCitizen({ code: `${world.ward.code}-260423-9999`, factor: "4321" }, from(address));
+    const unknown = await lookUpDossierForCitizen(
+      { code: `${world.ward.code}-260423-9999`, factor: "4321" },
+      from(address),
+    );
     expect(wrongPhone).toEqual({ kind: "not_found" });
     expect(wrongKey).toEqual(wrongPhone);
     expect(unknown).toEqual(wrongPhone);
@@ -111,34 +139,69 @@ describe("public tracking", () => {
     const blocked = await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from(address));
     expect(blocked).toEqual({ kind: "blocked", minutes: 10 });
     // the proxy appends the real address last: a forged first entry does not escape the limit
-    expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from(`198.51.100.77, ${address}`))).kind).toBe("blocked");
-    expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("203.0.113.6"))).kind).toBe("found");
+    expect(
+      (await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from(`198.51.100.77, ${address}`))).kind,
+    ).toBe("blocked");
+    expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("203.0.113.6"))).kind).toBe(
+      "found",
+    );
   });
 
   it("blocks a dossier code after 10 wrong factors from any addresses, even for its owner (the 4-digit factor is guessable)", async () => {
     const target = await registerDossier(as.receptionist, intakeFor(world, APPLICANT), at("2026-04-24T10:00:00"));
     for (let attempt = 1; attempt <= 10; attempt++) {
-      const result = await lookUpDossierForCitizen({ code: target.code, factor: String(2000 + attempt) }, from(`198.51.100.${attempt}`));
+      const result = await lookUpDossierForCitizen(
+        { code: target.code, factor: String(2000 + attempt) },
+        from(`198.51.100.${attempt}`),
+      );
       expect(result, `attempt ${attempt}`).toEqual({ kind: "not_found" });
     }
-    expect(await lookUpDossierForCitizen({ code: target.code, factor: "4321" }, from("198.51.100.200"))).toEqual({ kind: "blocked", minutes: 60 });
+    expect(await lookUpDossierForCitizen({ code: target.code, factor: "4321" }, from("198.51.100.200"))).toEqual({
+      kind: "blocked",
+      minutes: 60,
+    });
     // other dossiers are not affected
-    expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("198.51.100.201"))).kind).toBe("found");
+    expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("198.51.100.201"))).kind).toBe(
+      "found",
+    );
   });
 
   it("shows the signed apology letter with its number, reason and new appointment, but not drafts", async () => {
     const late = await registerDossier(as.receptionist, intakeFor(world, APPLICANT), at("2026-05-04T08:00:00")); // due 17:00 11/05
     const versionOf = async () => (await db.dossier.findUniqueOrThrow({ where: { id: late.id } })).version;
-    await performCommand(as.head, { dossierId: late.id, expectedVersion: await versionOf(), command: { type: "assign", officerId: world.users.officer.id } }, at("2026-05-04T09:00:00"));
+    await performCommand(
+      as.head,
+      {
+        dossierId: late.id,
+        expectedVersion: await versionOf(),
+        command: { type: "assign", officerId: world.users.officer.id },
+      },
+      at("2026-05-04T09:00:00"),
+    );
     const draft = await draftApology(
       as.officer,
-      { dossierId: late.id, expectedVersion: await versionOf(), kind: "LATE", reason: "Chờ xác minh thông tin hộ tịch tại nơi đăng ký trước đây", extraWorkingDays: 2 },
+      {
+        dossierId: late.id,
+        expectedVersion: await versionOf(),
+        kind: "LATE",
+        reason: "Chờ xác minh thông tin hộ tịch tại nơi đăng ký trước đây",
+        extraWorkingDays: 2,
+      },
       at("2026-05-08T09:00:00"),
     );
-    const lookUp = () => lookUpDossierForCitizen({ code: late.code, factor: late.trackingKey }, from("203.0.113.90"), at("2026-05-08T10:00:00"));
+    const lookUp = () =>
+      lookUpDossierForCitizen(
+        { code: late.code, factor: late.trackingKey },
+        from("203.0.113.90"),
+        at("2026-05-08T10:00:00"),
+      );
     const beforeSignature = await lookUp();
     expect(beforeSignature.kind === "found" && beforeSignature.view.apologies).toEqual([]);
-    const { number } = await approveApology(as.head, { apologyId: draft.apologyId, expectedVersion: await versionOf() }, at("2026-05-08T09:30:00"));
+    const { number } = await approveApology(
+      as.head,
+      { apologyId: draft.apologyId, expectedVersion: await versionOf() },
+      at("2026-05-08T09:30:00"),
+    );
     const result = await lookUp();
     expect(result.kind).toBe("found");
     if (result.kind !== "found") return;
@@ -170,26 +233,46 @@ describe("public tracking", () => {
     const { id, code } = await registerDossier(as.receptionist, intakeFor(world, APPLICANT), at("2026-05-04T08:00:00"));
     const step = (user: keyof typeof as, command: Command, when: string) => act(db, as[user], id, command, when);
     await step("head", { type: "assign", officerId: world.users.officer.id }, "2026-05-04T09:00:00");
-    await step("officer", { type: "request_supplement", reason: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)" }, "2026-05-05T09:00:00");
+    await step(
+      "officer",
+      { type: "request_supplement", reason: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)" },
+      "2026-05-05T09:00:00",
+    );
 
-    const paused = await lookUpDossierForCitizen({ code, factor: "4321" }, from("203.0.113.9"), at("2026-05-06T09:00:00"));
+    const paused = await lookUpDossierForCitizen(
+      { code, factor: "4321" },
+      from("203.0.113.9"),
+      at("2026-05-06T09:00:00"),
+    );
     if (paused.kind !== "found") throw new Error(`expected found, got ${paused.kind}`);
-    expect(paused.view.status).toMatchObject({ code: "WAITING_SUPPLEMENT", title: "Cần bổ sung giấy tờ", actionNeeded: true });
+    expect(paused.view.status).toMatchObject({
+      code: "WAITING_SUPPLEMENT",
+      title: "Cần bổ sung giấy tờ",
+      actionNeeded: true,
+    });
     expect(paused.view.appointment).toEqual({
       kind: "paused",
       pauseKind: "SUPPLEMENT",
       since: at("2026-05-05T09:00:00").toISOString(),
       reason: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)",
     });
-    expect(paused.view.action).toEqual({ kind: "supplement", reason: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)" });
+    expect(paused.view.action).toEqual({
+      kind: "supplement",
+      reason: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)",
+    });
     expect(paused.view.timeliness).toBeNull();
-    expect(paused.view.timeline.at(-1)).toMatchObject({ kind: "supplement_requested", detail: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)" });
+    expect(paused.view.timeline.at(-1)).toMatchObject({
+      kind: "supplement_requested",
+      detail: "Giấy xác nhận tình trạng hôn nhân còn hiệu lực (cấp trong 6 tháng)",
+    });
     // the wording the page shows
     const { createTranslator } = await import("next-intl");
     const messages = (await import("../../src/i18n/messages/tracking.vi.json")).default;
     const { appointmentWording } = await import("../../src/features/tracking/wording");
     const t = createTranslator({ locale: "vi", messages: { tracking: messages }, namespace: "tracking" });
-    const wording = appointmentWording(paused.view.appointment, (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values));
+    const wording = appointmentWording(paused.view.appointment, (key, values) =>
+      (t as unknown as (k: string, v?: object) => string)(key, values),
+    );
     expect(wording.value.toLowerCase()).toBe("đang tạm dừng");
     expect(wording.note).toContain("Giấy xác nhận tình trạng hôn nhân còn hiệu lực");
 
@@ -200,13 +283,28 @@ describe("public tracking", () => {
     const ready = await lookUpDossierForCitizen({ code, factor: "4321" }, from("203.0.113.9"));
     if (ready.kind !== "found") throw new Error(`expected found, got ${ready.kind}`);
     expect(ready.view.appointment).toEqual({ kind: "scheduled", at: at("2026-05-13T17:00:00").toISOString() });
-    expect(ready.view.timeliness).toEqual({ kind: "finished", finishedAt: at("2026-05-07T14:00:00").toISOString(), value: "EARLY" });
+    expect(ready.view.timeliness).toEqual({
+      kind: "finished",
+      finishedAt: at("2026-05-07T14:00:00").toISOString(),
+      value: "EARLY",
+    });
     expect(ready.view.action).toMatchObject({ kind: "collect", place: `Phường ${world.ward.name}` });
-    expect(ready.view.timeline.map((entry) => entry.kind)).toEqual(["received", "in_processing", "supplement_requested", "supplement_received", "result_ready"]);
+    expect(ready.view.timeline.map((entry) => entry.kind)).toEqual([
+      "received",
+      "in_processing",
+      "supplement_requested",
+      "supplement_received",
+      "result_ready",
+    ]);
 
     await step("receptionist", { type: "return_result", method: "DESK" }, "2026-05-08T08:00:00");
     const returned = await lookUpDossierForCitizen({ code, factor: "4321" }, from("203.0.113.9"));
     if (returned.kind !== "found") throw new Error(`expected found, got ${returned.kind}`);
-    expect(returned.view).toMatchObject({ status: { code: "RETURNED" }, action: { kind: "none" }, returnMethod: "DESK", returnedAt: at("2026-05-08T08:00:00").toISOString() });
+    expect(returned.view).toMatchObject({
+      status: { code: "RETURNED" },
+      action: { kind: "none" },
+      returnMethod: "DESK",
+      returnedAt: at("2026-05-08T08:00:00").toISOString(),
+    });
   });
 });

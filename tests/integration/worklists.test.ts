@@ -6,7 +6,16 @@ import { warningCounts } from "../../src/server/data/early-warning";
 import { loadWorklist, type WorklistPage } from "../../src/server/data/worklists";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { act, at, type Command, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
+import {
+  act,
+  at,
+  type Command,
+  createTestWorld,
+  intakeFor,
+  type Sessions,
+  sessionsOf,
+  type TestWorld,
+} from "../support/fixtures";
 
 // Times in Asia/Ho_Chi_Minh. "Now" for the lists is Mon 11/05/2026 09:00, after every registration below.
 const NOW = at("2026-05-11T09:00:00");
@@ -16,21 +25,45 @@ describe("worklists against PostgreSQL", () => {
   const db = useTestDb();
   let world: TestWorld;
   let as: Sessions;
-  const codes = { assigned: [] as string[], unassigned: [] as string[], supplement: "", awaitingHead: "", other: [] as string[], same: [] as string[] };
+  const codes = {
+    assigned: [] as string[],
+    unassigned: [] as string[],
+    supplement: "",
+    awaitingHead: "",
+    other: [] as string[],
+    same: [] as string[],
+  };
 
-  const list = (user: keyof typeof as, change: Partial<WorklistFilter> = {}, options: { pageSize?: number; readableUnitIds?: string[] } = {}) =>
-    loadWorklist(as[user], filter(change), { now: NOW, ...options }) as Promise<WorklistPage>;
+  const list = (
+    user: keyof typeof as,
+    change: Partial<WorklistFilter> = {},
+    options: { pageSize?: number; readableUnitIds?: string[] } = {},
+  ) => loadWorklist(as[user], filter(change), { now: NOW, ...options }) as Promise<WorklistPage>;
   const codesOf = (page: WorklistPage) => page.rows.map((row) => row.code);
 
   beforeAll(async () => {
     world = await createTestWorld(db);
     as = sessionsOf(world);
-    const run = (user: keyof typeof as, id: string, command: Command, when: string) => act(db, as[user], id, command, when);
+    const run = (user: keyof typeof as, id: string, command: Command, when: string) =>
+      act(db, as[user], id, command, when);
     // Received on different days, so that at NOW some are overdue, some due soon and some within their deadline.
-    const days = ["2026-04-20", "2026-04-27", "2026-04-29", "2026-05-04", "2026-05-05", "2026-05-06", "2026-05-07", "2026-05-08"];
+    const days = [
+      "2026-04-20",
+      "2026-04-27",
+      "2026-04-29",
+      "2026-05-04",
+      "2026-05-05",
+      "2026-05-06",
+      "2026-05-07",
+      "2026-05-08",
+    ];
     for (const [index, day] of days.entries()) {
       const name = index % 2 === 0 ? "Trần Thị Bình" : "Lê Văn Đức";
-      const registered = await registerDossier(as.receptionist, intakeFor(world, { applicantName: name, channel: index === 3 ? "POSTAL" : "DIRECT" }), at(`${day}T08:00:00`));
+      const registered = await registerDossier(
+        as.receptionist,
+        intakeFor(world, { applicantName: name, channel: index === 3 ? "POSTAL" : "DIRECT" }),
+        at(`${day}T08:00:00`),
+      );
       if (index < 5) {
         await run("head", registered.id, { type: "assign", officerId: world.users.officer.id }, `${day}T09:00:00`);
         codes.assigned.push(registered.code);
@@ -41,15 +74,38 @@ describe("worklists against PostgreSQL", () => {
     // One waits for a supplement (paused), one awaits the head's approval.
     const supplement = await registerDossier(as.receptionist, intakeFor(world), at("2026-05-04T10:00:00"));
     await run("head", supplement.id, { type: "assign", officerId: world.users.officer.id }, "2026-05-04T10:30:00");
-    await run("officer", supplement.id, { type: "request_supplement", reason: "Thiếu giấy xác nhận tình trạng hôn nhân" }, "2026-05-05T09:00:00");
+    await run(
+      "officer",
+      supplement.id,
+      { type: "request_supplement", reason: "Thiếu giấy xác nhận tình trạng hôn nhân" },
+      "2026-05-05T09:00:00",
+    );
     codes.supplement = supplement.code;
     const awaitingHead = await registerDossier(as.receptionist, intakeFor(world), at("2026-05-04T11:00:00"));
-    await run("head", awaitingHead.id, { type: "assign", officerId: world.users.secondOfficer.id }, "2026-05-04T11:30:00");
-    await run("secondOfficer", awaitingHead.id, { type: "submit_for_approval", resultKind: "GRANTED" }, "2026-05-05T11:00:00");
+    await run(
+      "head",
+      awaitingHead.id,
+      { type: "assign", officerId: world.users.secondOfficer.id },
+      "2026-05-04T11:30:00",
+    );
+    await run(
+      "secondOfficer",
+      awaitingHead.id,
+      { type: "submit_for_approval", resultKind: "GRANTED" },
+      "2026-05-05T11:00:00",
+    );
     codes.awaitingHead = awaitingHead.code;
     // Seven received at the same instant: equal appointments, so only the tie-breaker orders them.
     for (let index = 0; index < 7; index++) {
-      codes.same.push((await registerDossier(as.receptionist, intakeFor(world, { applicantName: `Phạm Minh Châu ${index}` }), at("2026-05-06T14:00:00"))).code);
+      codes.same.push(
+        (
+          await registerDossier(
+            as.receptionist,
+            intakeFor(world, { applicantName: `Phạm Minh Châu ${index}` }),
+            at("2026-05-06T14:00:00"),
+          )
+        ).code,
+      );
     }
     // Another ward's dossiers, same procedure, same applicant name.
     for (const day of ["2026-05-04", "2026-05-06"]) {
@@ -62,17 +118,24 @@ describe("worklists against PostgreSQL", () => {
     expect(mine.scopeKey).toBe("mine");
     expect(new Set(codesOf(mine))).toEqual(new Set([...codes.assigned, codes.supplement]));
     const office = await list("officer", { scope: "office" });
-    expect(new Set(codesOf(office))).toEqual(new Set([...codes.assigned, ...codes.unassigned, codes.supplement, codes.awaitingHead, ...codes.same]));
-    for (const page of [mine, office]) for (const code of codesOf(page)) expect(code.startsWith(`${world.ward.code}-`)).toBe(true);
+    expect(new Set(codesOf(office))).toEqual(
+      new Set([...codes.assigned, ...codes.unassigned, codes.supplement, codes.awaitingHead, ...codes.same]),
+    );
+    for (const page of [mine, office])
+      for (const code of codesOf(page)) expect(code.startsWith(`${world.ward.code}-`)).toBe(true);
   });
 
   it("never shows another ward's dossiers, nor another office's", async () => {
     const other = await list("otherOfficer", { scope: "office" });
     expect(new Set(codesOf(other))).toEqual(new Set(codes.other));
     expect((await list("landOfficer", { scope: "office" })).rows).toEqual([]);
-    expect((await list("otherReceptionist", { scope: "unit" })).rows.map((row) => row.code).sort()).toEqual([...codes.other].sort());
+    expect((await list("otherReceptionist", { scope: "unit" })).rows.map((row) => row.code).sort()).toEqual(
+      [...codes.other].sort(),
+    );
     // Not even through a search for the other ward's exact code.
-    expect((await list("officer", { scope: "office", search: codes.other[0]!, status: { kind: "all" } })).rows).toEqual([]);
+    expect((await list("officer", { scope: "office", search: codes.other[0]!, status: { kind: "all" } })).rows).toEqual(
+      [],
+    );
   });
 
   it("gives a head the dossiers awaiting their approval, and the desk its own to-do", async () => {
@@ -84,9 +147,22 @@ describe("worklists against PostgreSQL", () => {
   });
 
   it("lets an inspector read every unit below theirs", async () => {
-    const page = await list("inspector", {}, { readableUnitIds: [world.town.id, world.ward.id, world.otherWard.id], pageSize: 100 });
+    const page = await list(
+      "inspector",
+      {},
+      { readableUnitIds: [world.town.id, world.ward.id, world.otherWard.id], pageSize: 100 },
+    );
     expect(page.scopeKey).toBe("unit");
-    expect(new Set(codesOf(page))).toEqual(new Set([...codes.assigned, ...codes.unassigned, codes.supplement, codes.awaitingHead, ...codes.same, ...codes.other]));
+    expect(new Set(codesOf(page))).toEqual(
+      new Set([
+        ...codes.assigned,
+        ...codes.unassigned,
+        codes.supplement,
+        codes.awaitingHead,
+        ...codes.same,
+        ...codes.other,
+      ]),
+    );
     expect((await list("inspector", {}, { readableUnitIds: [world.town.id] })).rows).toEqual([]);
   });
 
@@ -95,7 +171,8 @@ describe("worklists against PostgreSQL", () => {
     const dueSoonDays = await getSetting("dueSoonWorkingDays");
     const all = await list("officer", { scope: "office" }, { pageSize: 100 });
     const expected = { OVERDUE: [] as string[], DUE_SOON: [] as string[], WITHIN: [] as string[] };
-    for (const row of all.rows) if (row.appointmentAt) expected[classifyPending(calendar, row.appointmentAt, NOW, dueSoonDays)].push(row.code);
+    for (const row of all.rows)
+      if (row.appointmentAt) expected[classifyPending(calendar, row.appointmentAt, NOW, dueSoonDays)].push(row.code);
     expect(expected.OVERDUE.length).toBeGreaterThan(0);
     expect(expected.DUE_SOON.length).toBeGreaterThan(0);
     expect(expected.WITHIN.length).toBeGreaterThan(0);
@@ -122,14 +199,34 @@ describe("worklists against PostgreSQL", () => {
   });
 
   it("filters by status and step, channel, received dates (Vietnamese days) and procedure", async () => {
-    expect(codesOf(await list("officer", { scope: "office", status: { kind: "status", status: "IN_PROCESSING", step: "AWAITING_HEAD_APPROVAL" } }))).toEqual([codes.awaitingHead]);
-    expect(codesOf(await list("officer", { scope: "office", status: { kind: "status", status: "WAITING_SUPPLEMENT", step: null } }))).toEqual([codes.supplement]);
+    expect(
+      codesOf(
+        await list("officer", {
+          scope: "office",
+          status: { kind: "status", status: "IN_PROCESSING", step: "AWAITING_HEAD_APPROVAL" },
+        }),
+      ),
+    ).toEqual([codes.awaitingHead]);
+    expect(
+      codesOf(
+        await list("officer", {
+          scope: "office",
+          status: { kind: "status", status: "WAITING_SUPPLEMENT", step: null },
+        }),
+      ),
+    ).toEqual([codes.supplement]);
     expect(codesOf(await list("officer", { scope: "office", channel: "POSTAL" }))).toEqual([codes.assigned[3]]);
     // 06/05 is one Vietnamese day: the 08:00 dossier and the seven of 14:00, nothing of 05/05 or 07/05.
-    const sixth = await list("officer", { scope: "office", receivedFrom: "2026-05-06", receivedTo: "2026-05-06" }, { pageSize: 100 });
+    const sixth = await list(
+      "officer",
+      { scope: "office", receivedFrom: "2026-05-06", receivedTo: "2026-05-06" },
+      { pageSize: 100 },
+    );
     expect(new Set(codesOf(sixth))).toEqual(new Set([codes.unassigned[0], ...codes.same]));
     expect((await list("officer", { scope: "office", procedureId: "nonexistent" })).rows).toEqual([]);
-    expect((await list("officer", { scope: "office", procedureId: world.procedure.id }, { pageSize: 100 })).rows.length).toBe(all());
+    expect(
+      (await list("officer", { scope: "office", procedureId: world.procedure.id }, { pageSize: 100 })).rows.length,
+    ).toBe(all());
     function all() {
       return codes.assigned.length + codes.unassigned.length + codes.same.length + 2;
     }
@@ -145,7 +242,11 @@ describe("worklists against PostgreSQL", () => {
     expect(folded.rows.length).toBeGreaterThan(0);
     expect(codesOf(folded)).toEqual(codesOf(accented));
     expect(folded.rows.every((row) => row.applicantName.startsWith("Trần Thị Bình"))).toBe(true);
-    expect((await list("officer", { scope: "office", search: "duc" })).rows.every((row) => row.applicantName === "Lê Văn Đức")).toBe(true);
+    expect(
+      (await list("officer", { scope: "office", search: "duc" })).rows.every(
+        (row) => row.applicantName === "Lê Văn Đức",
+      ),
+    ).toBe(true);
     expect((await list("officer", { scope: "office", search: "100%_" })).rows).toEqual([]);
   });
 

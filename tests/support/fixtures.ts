@@ -14,7 +14,9 @@ export async function createTestWorld(db: PrismaClient) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const hash = await passwordHash;
 
-  const town = await db.administrativeUnit.create({ data: { code: `T${tag}`, name: `Thị xã thử ${tag}`, kindLabel: "Thị xã", level: "DISTRICT" } });
+  const town = await db.administrativeUnit.create({
+    data: { code: `T${tag}`, name: `Thị xã thử ${tag}`, kindLabel: "Thị xã", level: "DISTRICT" },
+  });
   const ward = await db.administrativeUnit.create({
     data: { code: `W${tag}`, name: `Phường thử ${tag}`, kindLabel: "Phường", level: "COMMUNE", parentId: town.id },
   });
@@ -22,8 +24,12 @@ export async function createTestWorld(db: PrismaClient) {
     data: { code: `X${tag}`, name: `Xã khác ${tag}`, kindLabel: "Xã", level: "COMMUNE", parentId: town.id },
   });
 
-  const office = (unitId: string, code: string, name: string, kind: "RECEPTION" | "DEPARTMENT" | "LEADERSHIP" = "DEPARTMENT") =>
-    db.office.create({ data: { unitId, code, name, kind } });
+  const office = (
+    unitId: string,
+    code: string,
+    name: string,
+    kind: "RECEPTION" | "DEPARTMENT" | "LEADERSHIP" = "DEPARTMENT",
+  ) => db.office.create({ data: { unitId, code, name, kind } });
   const offices = {
     reception: await office(ward.id, "MOTCUA", "Bộ phận Một cửa", "RECEPTION"),
     justice: await office(ward.id, "TUPHAP", "Tư pháp - Hộ tịch"),
@@ -34,7 +40,16 @@ export async function createTestWorld(db: PrismaClient) {
   };
 
   const user = (username: string, role: Role, unitId: string, officeId: string | null) =>
-    db.user.create({ data: { username: `${username}.${tag.toLowerCase()}`, passwordHash: hash, fullName: `Cán bộ ${username}`, role, unitId, officeId } });
+    db.user.create({
+      data: {
+        username: `${username}.${tag.toLowerCase()}`,
+        passwordHash: hash,
+        fullName: `Cán bộ ${username}`,
+        role,
+        unitId,
+        officeId,
+      },
+    });
   const users = {
     admin: await user("admin", "ADMIN", town.id, null),
     receptionist: await user("tiepnhan", "RECEPTIONIST", ward.id, offices.reception.id),
@@ -81,8 +96,22 @@ export async function createTestWorld(db: PrismaClient) {
 export type TestWorld = Awaited<ReturnType<typeof createTestWorld>>;
 
 /** The session identity of a fixture user, as the auth layer would build it. */
-export function sessionOf(user: { id: string; username: string; fullName: string; role: Role; unitId: string; officeId: string | null }) {
-  return { id: user.id, username: user.username, name: user.fullName, role: user.role, unitId: user.unitId, officeId: user.officeId };
+export function sessionOf(user: {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: string;
+  officeId: string | null;
+}) {
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.fullName,
+    role: user.role,
+    unitId: user.unitId,
+    officeId: user.officeId,
+  };
 }
 
 /** A valid intake for the fixture procedure (every required document ticked). */
@@ -122,9 +151,16 @@ export type Command = Parameters<typeof performCommand>[1]["command"];
 type Client = Pick<PrismaClient, "dossier">;
 
 /** A dossier's current optimistic version. */
-export const versionOf = async (db: Client, dossierId: string) => (await db.dossier.findUniqueOrThrow({ where: { id: dossierId } })).version;
+export const versionOf = async (db: Client, dossierId: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id: dossierId } })).version;
 
 /** Performs a command as a user at a Vietnam wall-clock time, on the dossier's current version (tests act in turn). */
-export async function act(db: Client, user: ReturnType<typeof sessionOf>, dossierId: string, command: Command, when: string) {
+export async function act(
+  db: Client,
+  user: ReturnType<typeof sessionOf>,
+  dossierId: string,
+  command: Command,
+  when: string,
+) {
   return performCommand(user, { dossierId, expectedVersion: await versionOf(db, dossierId), command }, at(when));
 }

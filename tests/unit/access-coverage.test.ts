@@ -15,7 +15,10 @@ function routesUnder(folder: string, fileName: string): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(dir, entry.name));
       else if (entry.name === fileName) {
-        const segments = path.relative(appDir, dir).split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment));
+        const segments = path
+          .relative(appDir, dir)
+          .split(path.sep)
+          .filter((segment) => !/^\(.*\)$/.test(segment));
         found.push(`/${segments.join("/")}`);
       }
     }

@@ -9,10 +9,13 @@ const eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, ".con
 
 async function restrictedImports(file: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${source}\nexport const used = x;\n`, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-imports").map((message) => message.message);
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === "no-restricted-imports")
+    .map((message) => message.message);
 }
 
-describe("import directions (app → features → server → domain / lib; ui shared)", () => {
+// ESLint loads the whole Next.js config on first use: seconds on a busy two-core machine.
+describe("import directions (app → features → server → domain / lib; ui shared)", { timeout: 60_000 }, () => {
   it.each([
     ["src/domain/metrics/x.ts", 'import x from "@/server/db";'],
     ["src/domain/metrics/x.ts", 'import x from "@/features/reports/lateness-table";'],

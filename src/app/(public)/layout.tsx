@@ -5,7 +5,11 @@ import { StaffNavLinks } from "@/features/navigation/staff-nav-links";
 
 /** Public portal: header with the main menu and the language switcher, the page, and the footer. */
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const [t, tApp, tPublic] = await Promise.all([getTranslations("nav"), getTranslations("app"), getTranslations("public")]);
+  const [t, tApp, tPublic] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("app"),
+    getTranslations("public"),
+  ]);
   const items = [
     { href: "/", label: t("home") },
     { href: "/thu-tuc", label: t("catalogue") },

@@ -11,7 +11,12 @@ import { Section } from "@/ui/section";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, tApp, fields, figures] = await Promise.all([getTranslations("home"), getTranslations("app"), listFieldsWithCounts(), getPublicFigures()]);
+  const [t, tApp, fields, figures] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("app"),
+    listFieldsWithCounts(),
+    getPublicFigures(),
+  ]);
   return (
     <>
       <div className="grid gap-6 lg:grid-cols-[1.2fr_1fr] lg:items-start">
@@ -31,7 +36,10 @@ export default async function HomePage() {
                 placeholder={t("searchPlaceholder")}
                 className="w-full rounded-md border border-gray-500 bg-white px-3 py-2"
               />
-              <button type="submit" className="shrink-0 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-600">
+              <button
+                type="submit"
+                className="shrink-0 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-600"
+              >
                 {t("searchSubmit")}
               </button>
             </div>

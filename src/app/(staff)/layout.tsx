@@ -9,7 +9,11 @@ import { db } from "@/server/db";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tRoles, tApp] = await Promise.all([getTranslations("nav"), getTranslations("roles"), getTranslations("app")]);
+  const [t, tRoles, tApp] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("roles"),
+    getTranslations("app"),
+  ]);
   const [unit, office] = await Promise.all([
     db.administrativeUnit.findUnique({ where: { id: user.unitId }, select: { name: true, kindLabel: true } }),
     user.officeId ? db.office.findUnique({ where: { id: user.officeId }, select: { name: true } }) : null,
@@ -20,7 +24,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       <header className="no-print border-b-4 border-brand-700 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="font-semibold text-brand-700">
-            {tApp("name")} <span className="font-normal text-muted">· {unit ? `${unit.kindLabel} ${unit.name}` : ""}</span>
+            {tApp("name")}{" "}
+            <span className="font-normal text-muted">· {unit ? `${unit.kindLabel} ${unit.name}` : ""}</span>
           </Link>
           <div className="flex flex-wrap items-center gap-4 text-sm">
             <span data-testid="current-user">

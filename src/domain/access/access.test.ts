@@ -15,7 +15,8 @@ import {
   STAFF_PAGES,
 } from "./index";
 
-const underPrefix = (path: string) => STAFF_AREA_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+const underPrefix = (path: string) =>
+  STAFF_AREA_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
 describe("roles and access", () => {
   it.each(ROLES)("%s: the home page and every navigation link are pages the role may open", (role) => {
@@ -30,7 +31,11 @@ describe("roles and access", () => {
   });
 
   it("every prefix leads to at least one staff page", () => {
-    for (const prefix of STAFF_AREA_PREFIXES) expect(Object.keys(STAFF_PAGES).some((page) => page.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of STAFF_AREA_PREFIXES)
+      expect(
+        Object.keys(STAFF_PAGES).some((page) => page.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 
   it("matches concrete paths against route patterns, the exact page first", () => {
@@ -58,6 +63,7 @@ describe("roles and access", () => {
 
   it("no route handler is public by accident: each declares roles or PUBLIC", () => {
     const routes: Record<string, RouteAccess> = ROUTE_ACCESS;
-    for (const [route, access] of Object.entries(routes)) expect(access === PUBLIC || access.length > 0, route).toBe(true);
+    for (const [route, access] of Object.entries(routes))
+      expect(access === PUBLIC || access.length > 0, route).toBe(true);
   });
 });

@@ -5,7 +5,17 @@ import type { Role } from "./roles";
 export interface NavItem {
   href: string;
   /** key in the "nav" messages */
-  label: "reception" | "dossiers" | "officeOverview" | "leadership" | "inspection" | "lateReport" | "admin" | "users" | "calendar" | "notifications";
+  label:
+    | "reception"
+    | "dossiers"
+    | "officeOverview"
+    | "leadership"
+    | "inspection"
+    | "lateReport"
+    | "admin"
+    | "users"
+    | "calendar"
+    | "notifications";
 }
 
 export const STAFF_NAV: Record<Role, NavItem[]> = {

@@ -60,13 +60,26 @@ export type PrintPage = keyof typeof PRINT_PAGES;
  * URL prefixes of the staff area, in the order of src/proxy.ts's `config.matcher` (which Next.js requires to be a
  * literal; a unit test checks the two agree and that every staff page sits under one of them).
  */
-export const STAFF_AREA_PREFIXES = ["/tiep-nhan", "/ho-so", "/truong-phong", "/lanh-dao", "/noi-vu", "/quan-tri", "/bao-cao"] as const;
+export const STAFF_AREA_PREFIXES = [
+  "/tiep-nhan",
+  "/ho-so",
+  "/truong-phong",
+  "/lanh-dao",
+  "/noi-vu",
+  "/quan-tri",
+  "/bao-cao",
+] as const;
 
 /** Whether a concrete path matches a route pattern such as "/ho-so/[code]". */
 export function matchesRoutePattern(pattern: string, path: string): boolean {
   const want = pattern.split("/");
   const have = path.split("?")[0]!.split("/");
-  return want.length === have.length && want.every((segment, i) => (segment.startsWith("[") && segment.endsWith("]") ? have[i] !== "" : segment === have[i]));
+  return (
+    want.length === have.length &&
+    want.every((segment, i) =>
+      segment.startsWith("[") && segment.endsWith("]") ? have[i] !== "" : segment === have[i],
+    )
+  );
 }
 
 /** The roles that may open a staff or print page at this path, or undefined for a path that is no such page. */

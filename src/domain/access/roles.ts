@@ -13,16 +13,32 @@ export const DESK_ROLES = ["RECEPTIONIST"] as const satisfies readonly Role[];
 export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
 
 /** Roles that may press a button on a dossier (the state machine decides which, per dossier). */
-export const DOSSIER_ACTING_ROLES = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"] as const satisfies readonly Role[];
+export const DOSSIER_ACTING_ROLES = [
+  "RECEPTIONIST",
+  "OFFICER",
+  "DEPARTMENT_HEAD",
+  "LEADERSHIP",
+] as const satisfies readonly Role[];
 
 /** Who has a worklist: every role that acts on dossiers, and the inspector (read-only). */
-export const WORKLIST_ROLES = ["OFFICER", "DEPARTMENT_HEAD", "RECEPTIONIST", "LEADERSHIP", "INSPECTOR"] as const satisfies readonly Role[];
+export const WORKLIST_ROLES = [
+  "OFFICER",
+  "DEPARTMENT_HEAD",
+  "RECEPTIONIST",
+  "LEADERSHIP",
+  "INSPECTOR",
+] as const satisfies readonly Role[];
 
 /** Who may read the late-dossier report (page and export). */
 export const LATENESS_REPORT_ROLES = ["LEADERSHIP", "DEPARTMENT_HEAD", "INSPECTOR"] as const satisfies readonly Role[];
 
 /** Roles that issue or handle dossiers and so may print their documents (loaders also check the scope). */
-export const PRINTING_ROLES = ["RECEPTIONIST", "OFFICER", "DEPARTMENT_HEAD", "LEADERSHIP"] as const satisfies readonly Role[];
+export const PRINTING_ROLES = [
+  "RECEPTIONIST",
+  "OFFICER",
+  "DEPARTMENT_HEAD",
+  "LEADERSHIP",
+] as const satisfies readonly Role[];
 
 /** The tracking book is the desk's register: its staff and the unit's managers keep it. */
 export const TRACKING_BOOK_ROLES = ["RECEPTIONIST", "LEADERSHIP", "DEPARTMENT_HEAD"] as const satisfies readonly Role[];

@@ -10,7 +10,11 @@ import {
 } from "./apology";
 
 const official = vietnamOfficialCalendar2025to2027();
-const cal = defaultWorkingCalendar({ revision: 1, holidays: official.holidays, makeUpWorkdays: official.makeUpWorkdays });
+const cal = defaultWorkingCalendar({
+  revision: 1,
+  holidays: official.holidays,
+  makeUpWorkdays: official.makeUpWorkdays,
+});
 const at = (local: string) => new Date(`${local}+07:00`);
 
 describe("apology due: no later than 1 working day before the appointment (Nghị định 61/2018 Art. 19 §4)", () => {
@@ -44,16 +48,19 @@ describe("reporting late dossiers against the ORIGINAL appointment (a reschedule
   const originalAppointmentAt = at("2026-02-23T17:00:00"); // Mon after Tết; the working day before is Fri 13/02
 
   it("an apology by close of office on the working day before the original appointment is timely", () => {
-    expect(classifyLateDossierApology(cal, { originalAppointmentAt, apologyIssuedAt: at("2026-02-13T16:00:00") })).toBe("TIMELY_APOLOGY");
+    expect(classifyLateDossierApology(cal, { originalAppointmentAt, apologyIssuedAt: at("2026-02-13T16:00:00") })).toBe(
+      "TIMELY_APOLOGY",
+    );
   });
   it("one issued later is a late apology", () => {
-    expect(classifyLateDossierApology(cal, { originalAppointmentAt, apologyIssuedAt: at("2026-02-23T08:00:00") })).toBe("LATE_APOLOGY");
+    expect(classifyLateDossierApology(cal, { originalAppointmentAt, apologyIssuedAt: at("2026-02-23T08:00:00") })).toBe(
+      "LATE_APOLOGY",
+    );
   });
   it("none at all is reported separately", () => {
     expect(classifyLateDossierApology(cal, { originalAppointmentAt, apologyIssuedAt: null })).toBe("NO_APOLOGY");
   });
 });
-
 
 describe("the new appointment (hẹn lại) from a number of extra working days", () => {
   it("counts working days after the current appointment's day, skipping holidays", () => {
@@ -83,7 +90,9 @@ describe("who may draft a letter now", () => {
     expect(apologyDraftRefusal(cal, { ...base, now: at("2026-04-20T09:00:00") })).toMatch(/còn trong hạn/);
   });
   it("refuses beyond the reschedule cap (2018 rules: once), with the reason", () => {
-    expect(apologyDraftRefusal(cal, { ...base, rescheduleCount: 1 })).toBe("Hồ sơ đã được hẹn lại 1 lần; theo quy định chỉ được hẹn lại tối đa 1 lần.");
+    expect(apologyDraftRefusal(cal, { ...base, rescheduleCount: 1 })).toBe(
+      "Hồ sơ đã được hẹn lại 1 lần; theo quy định chỉ được hẹn lại tối đa 1 lần.",
+    );
     expect(apologyDraftRefusal(cal, { ...base, rescheduleCount: 1, rescheduleCap: 2 })).toBeNull();
   });
   it("refuses while a pause is open, and a second draft while one waits for signature", () => {
@@ -105,7 +114,13 @@ describe("draft input", () => {
     expect(messages).toContain("Số ngày làm việc hẹn thêm phải là số nguyên.");
   });
   it("accepts form values", () => {
-    expect(apologyDraftSchema.parse({ kind: "LATE", reason: "Chờ kết quả xác minh của cơ quan thuế", extraWorkingDays: "3" })).toEqual({
+    expect(
+      apologyDraftSchema.parse({
+        kind: "LATE",
+        reason: "Chờ kết quả xác minh của cơ quan thuế",
+        extraWorkingDays: "3",
+      }),
+    ).toEqual({
       kind: "LATE",
       reason: "Chờ kết quả xác minh của cơ quan thuế",
       extraWorkingDays: 3,

@@ -21,7 +21,10 @@ export type ApologyKind = "LATE" | "RESULT_ERROR";
  */
 export type ApologyUrgency = "NONE" | "DUE" | "LATE";
 
-export function apologyUrgency(cal: WorkingCalendar, input: { appointmentAt: Date; now: Date; apologyIssued: boolean }): ApologyUrgency {
+export function apologyUrgency(
+  cal: WorkingCalendar,
+  input: { appointmentAt: Date; now: Date; apologyIssued: boolean },
+): ApologyUrgency {
   if (input.apologyIssued) return "NONE";
   const deadline = latestApologyAt(cal, input.appointmentAt);
   if (input.now.getTime() > deadline.getTime()) return "LATE";
@@ -38,9 +41,14 @@ export type LateApologyClass = "TIMELY_APOLOGY" | "LATE_APOLOGY" | "NO_APOLOGY";
  * Judged against the statutory (original) appointment: a rescheduled dossier is still late, and its apology is
  * timely only if it was issued by the close of the working day before that original appointment day.
  */
-export function classifyLateDossierApology(cal: WorkingCalendar, input: { originalAppointmentAt: Date; apologyIssuedAt: Date | null }): LateApologyClass {
+export function classifyLateDossierApology(
+  cal: WorkingCalendar,
+  input: { originalAppointmentAt: Date; apologyIssuedAt: Date | null },
+): LateApologyClass {
   if (!input.apologyIssuedAt) return "NO_APOLOGY";
-  return input.apologyIssuedAt.getTime() <= latestApologyAt(cal, input.originalAppointmentAt).getTime() ? "TIMELY_APOLOGY" : "LATE_APOLOGY";
+  return input.apologyIssuedAt.getTime() <= latestApologyAt(cal, input.originalAppointmentAt).getTime()
+    ? "TIMELY_APOLOGY"
+    : "LATE_APOLOGY";
 }
 
 /** The new appointment: close of office on the Nth working day after the current appointment's day. */
@@ -72,7 +80,8 @@ export interface ApologyDraftCheck {
 
 /** Why a letter may not be drafted now (Vietnamese, for the user), or null when it may. */
 export function apologyDraftRefusal(cal: WorkingCalendar, check: ApologyDraftCheck): string | null {
-  if (check.hasOpenDraft) return "Hồ sơ đã có phiếu xin lỗi đang chờ trưởng phòng ký; xin vui lòng xử lý phiếu đó trước.";
+  if (check.hasOpenDraft)
+    return "Hồ sơ đã có phiếu xin lỗi đang chờ trưởng phòng ký; xin vui lòng xử lý phiếu đó trước.";
   if (check.rescheduleCount >= check.rescheduleCap) {
     return `Hồ sơ đã được hẹn lại ${check.rescheduleCount} lần; theo quy định chỉ được hẹn lại tối đa ${check.rescheduleCap} lần.`;
   }
@@ -81,7 +90,8 @@ export function apologyDraftRefusal(cal: WorkingCalendar, check: ApologyDraftChe
       ? null
       : "Phiếu xin lỗi do sai sót chỉ lập cho hồ sơ đã có kết quả.";
   }
-  if (!(OPEN_FOR_LATE as readonly string[]).includes(check.status)) return "Chỉ lập phiếu xin lỗi, hẹn lại cho hồ sơ đang giải quyết.";
+  if (!(OPEN_FOR_LATE as readonly string[]).includes(check.status))
+    return "Chỉ lập phiếu xin lỗi, hẹn lại cho hồ sơ đang giải quyết.";
   if (!check.appointmentAt) return "Hồ sơ đang tạm dừng tính thời hạn, chưa có ngày hẹn để hẹn lại.";
   if (classifyPending(cal, check.appointmentAt, check.now, check.dueSoonWorkingDays) === "WITHIN") {
     return "Hồ sơ còn trong hạn, chưa có nguy cơ trễ hạn; chỉ lập phiếu xin lỗi khi hồ sơ sắp đến hạn hoặc đã quá hạn.";
@@ -106,5 +116,9 @@ export const apologyDraftSchema = z.object({
 export type ApologyDraftInput = z.output<typeof apologyDraftSchema>;
 
 export const apologyRejectionSchema = z.object({
-  reason: z.string({ error: "Xin vui lòng nêu lý do." }).trim().min(5, { error: "Xin vui lòng nêu lý do (ít nhất 5 ký tự)." }).max(1000),
+  reason: z
+    .string({ error: "Xin vui lòng nêu lý do." })
+    .trim()
+    .min(5, { error: "Xin vui lòng nêu lý do (ít nhất 5 ký tự)." })
+    .max(1000),
 });

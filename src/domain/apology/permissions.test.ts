@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Actor } from "../dossier/types";
-import { APOLOGY_DRAFT_REFUSED, apologyDraftPermission, apologySignPermission, apologySignRefused, canDraftApology, canSignApology } from "./permissions";
+import {
+  APOLOGY_DRAFT_REFUSED,
+  apologyDraftPermission,
+  apologySignPermission,
+  apologySignRefused,
+  canDraftApology,
+  canSignApology,
+} from "./permissions";
 
-const actor = (overrides: Partial<Actor>): Actor => ({ userId: "u-officer", role: "OFFICER", unitId: "unit-1", officeId: "office-tp", ...overrides });
+const actor = (overrides: Partial<Actor>): Actor => ({
+  userId: "u-officer",
+  role: "OFFICER",
+  unitId: "unit-1",
+  officeId: "office-tp",
+  ...overrides,
+});
 const dossier = { handlingOfficeId: "office-tp", assigneeId: "u-officer" };
 const letter = { officeId: "office-tp", officeName: "Phòng Tư pháp", decidingUnitId: "unit-1" };
 
@@ -16,19 +29,31 @@ describe("who drafts an apology letter: the officer handling the dossier, in the
   });
 
   it("refuses another officer of that office with a reason (they can see the dossier, not apologise for it)", () => {
-    expect(apologyDraftPermission(actor({ userId: "u-other" }), dossier)).toEqual({ ok: false, reason: "refused", message: APOLOGY_DRAFT_REFUSED });
+    expect(apologyDraftPermission(actor({ userId: "u-other" }), dossier)).toEqual({
+      ok: false,
+      reason: "refused",
+      message: APOLOGY_DRAFT_REFUSED,
+    });
   });
 
   it("answers not-found to staff of other offices, to staff without an office, and to other roles", () => {
-    expect(apologyDraftPermission(actor({ officeId: "office-kt" }), dossier)).toEqual({ ok: false, reason: "not_found" });
-    expect(apologyDraftPermission(actor({ officeId: null }), { ...dossier, handlingOfficeId: null })).toEqual({ ok: false, reason: "not_found" });
+    expect(apologyDraftPermission(actor({ officeId: "office-kt" }), dossier)).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
+    expect(apologyDraftPermission(actor({ officeId: null }), { ...dossier, handlingOfficeId: null })).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     for (const role of ["RECEPTIONIST", "LEADERSHIP", "INSPECTOR", "ADMIN"] as const) {
       expect(apologyDraftPermission(actor({ role }), dossier)).toEqual({ ok: false, reason: "not_found" });
     }
   });
 
   it("allows no one while no office holds the dossier", () => {
-    expect(canDraftApology(actor({ role: "DEPARTMENT_HEAD" }), { handlingOfficeId: null, assigneeId: null })).toBe(false);
+    expect(canDraftApology(actor({ role: "DEPARTMENT_HEAD" }), { handlingOfficeId: null, assigneeId: null })).toBe(
+      false,
+    );
   });
 });
 
@@ -45,15 +70,21 @@ describe("who signs an apology letter: the head of the office at fault (Nghị �
   });
 
   it("answers not-found outside the unit that decides the dossier, whatever the role", () => {
-    expect(apologySignPermission(actor({ role: "DEPARTMENT_HEAD", unitId: "unit-2" }), letter)).toEqual({ ok: false, reason: "not_found" });
+    expect(apologySignPermission(actor({ role: "DEPARTMENT_HEAD", unitId: "unit-2" }), letter)).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
   });
 });
 
 describe("the page and the service read the same rule", () => {
   // The predicates the dossier page used before the rule had one home; every combination must agree.
   const pageMayDraft = (a: Actor, d: typeof dossier) =>
-    a.officeId !== null && a.officeId === d.handlingOfficeId && (a.role === "DEPARTMENT_HEAD" || (a.role === "OFFICER" && d.assigneeId === a.userId));
-  const pageSigner = (a: Actor, l: typeof letter) => a.role === "DEPARTMENT_HEAD" && a.officeId === l.officeId && a.unitId === l.decidingUnitId;
+    a.officeId !== null &&
+    a.officeId === d.handlingOfficeId &&
+    (a.role === "DEPARTMENT_HEAD" || (a.role === "OFFICER" && d.assigneeId === a.userId));
+  const pageSigner = (a: Actor, l: typeof letter) =>
+    a.role === "DEPARTMENT_HEAD" && a.officeId === l.officeId && a.unitId === l.decidingUnitId;
 
   it("agrees with the page's former predicates on every role, office, assignee and unit", () => {
     for (const role of ROLES)

@@ -6,9 +6,11 @@
 import type { Actor } from "../dossier/types";
 
 /** Allowed; or the dossier is not this user's business (answered like "not found", so nothing leaks); or refused. */
-export type ApologyPermission = { ok: true } | { ok: false; reason: "not_found" } | { ok: false; reason: "refused"; message: string };
+export type ApologyPermission =
+  { ok: true } | { ok: false; reason: "not_found" } | { ok: false; reason: "refused"; message: string };
 
-export const APOLOGY_DRAFT_REFUSED = "Chỉ chuyên viên được phân công xử lý hồ sơ (hoặc trưởng phòng) mới lập phiếu xin lỗi.";
+export const APOLOGY_DRAFT_REFUSED =
+  "Chỉ chuyên viên được phân công xử lý hồ sơ (hoặc trưởng phòng) mới lập phiếu xin lỗi.";
 
 /** The dossier as the drafting rule reads it: the office holding it and the officer assigned inside that office. */
 export interface ApologyDraftTarget {
@@ -22,12 +24,15 @@ export interface ApologyDraftTarget {
  */
 export function apologyDraftPermission(actor: Actor, dossier: ApologyDraftTarget): ApologyPermission {
   const inHandlingOffice = actor.officeId !== null && actor.officeId === dossier.handlingOfficeId;
-  if (!inHandlingOffice || (actor.role !== "OFFICER" && actor.role !== "DEPARTMENT_HEAD")) return { ok: false, reason: "not_found" };
-  if (actor.role === "OFFICER" && dossier.assigneeId !== actor.userId) return { ok: false, reason: "refused", message: APOLOGY_DRAFT_REFUSED };
+  if (!inHandlingOffice || (actor.role !== "OFFICER" && actor.role !== "DEPARTMENT_HEAD"))
+    return { ok: false, reason: "not_found" };
+  if (actor.role === "OFFICER" && dossier.assigneeId !== actor.userId)
+    return { ok: false, reason: "refused", message: APOLOGY_DRAFT_REFUSED };
   return { ok: true };
 }
 
-export const canDraftApology = (actor: Actor, dossier: ApologyDraftTarget): boolean => apologyDraftPermission(actor, dossier).ok;
+export const canDraftApology = (actor: Actor, dossier: ApologyDraftTarget): boolean =>
+  apologyDraftPermission(actor, dossier).ok;
 
 /** The letter as the signing rule reads it: the office at fault (named in the refusal) and the dossier's deciding unit. */
 export interface ApologySignTarget {
@@ -36,7 +41,8 @@ export interface ApologySignTarget {
   decidingUnitId: string;
 }
 
-export const apologySignRefused = (officeName: string) => `Chỉ trưởng ${officeName} (đơn vị để xảy ra trễ hạn) mới được ký phiếu xin lỗi này.`;
+export const apologySignRefused = (officeName: string) =>
+  `Chỉ trưởng ${officeName} (đơn vị để xảy ra trễ hạn) mới được ký phiếu xin lỗi này.`;
 
 /**
  * Signing (or refusing) a draft: only the head of the office at fault, in the unit that decides the dossier. Anyone
@@ -50,4 +56,5 @@ export function apologySignPermission(actor: Actor, letter: ApologySignTarget): 
   return { ok: true };
 }
 
-export const canSignApology = (actor: Actor, letter: ApologySignTarget): boolean => apologySignPermission(actor, letter).ok;
+export const canSignApology = (actor: Actor, letter: ApologySignTarget): boolean =>
+  apologySignPermission(actor, letter).ok;

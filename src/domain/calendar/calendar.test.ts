@@ -67,13 +67,15 @@ describe("time zone: every date boundary is in cal.timeZone", () => {
 
 describe("isWorkingDay / officeWindowsOn (docs/domain.md: Mon–Fri minus holidays, plus make-up days)", () => {
   it("Tết Bính Ngọ 2026: 16–20/02/2026 are days off, 13/02 and 23/02 are working days", () => {
-    for (const d of ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]) expect(isWorkingDay(cal, d)).toBe(false);
+    for (const d of ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"])
+      expect(isWorkingDay(cal, d)).toBe(false);
     expect(isWorkingDay(cal, "2026-02-13")).toBe(true);
     expect(isWorkingDay(cal, "2026-02-23")).toBe(true);
   });
 
   it("27/04/2026 (nghỉ bù Giỗ Tổ), 30/04, 01/05, 01–02/09/2026 are days off", () => {
-    for (const d of ["2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"]) expect(isWorkingDay(cal, d)).toBe(false);
+    for (const d of ["2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"])
+      expect(isWorkingDay(cal, d)).toBe(false);
     expect(isWorkingDay(cal, "2026-04-28")).toBe(true);
     expect(isWorkingDay(cal, "2026-09-03")).toBe(true);
   });
@@ -207,8 +209,12 @@ describe("workingDaysElapsed: fractional working days for median/P90 statistics"
   });
 
   it("1 day = that day's office time: a full 3-hour make-up Saturday counts 1", () => {
-    const c = defaultWorkingCalendar({ makeUpWorkdays: [{ date: "2026-05-09", name: "Làm bù", hours: [{ start: "08:00", end: "11:00" }] }] });
-    expect(workingDaysElapsed(c, localDateTime(c, "2026-05-09", "08:00"), localDateTime(c, "2026-05-09", "11:00"))).toBe(1);
+    const c = defaultWorkingCalendar({
+      makeUpWorkdays: [{ date: "2026-05-09", name: "Làm bù", hours: [{ start: "08:00", end: "11:00" }] }],
+    });
+    expect(
+      workingDaysElapsed(c, localDateTime(c, "2026-05-09", "08:00"), localDateTime(c, "2026-05-09", "11:00")),
+    ).toBe(1);
   });
 });
 

@@ -2,7 +2,15 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { addCalendarDays, dayOfWeek, formatDateVi, isLocalDate, parseClockTime, parseLocalDate } from "./local-date";
-import type { CalendarDayEntry, ClockTime, LocalDate, MakeUpWorkday, OfficeWindow, Weekday, WorkingCalendar } from "./types";
+import type {
+  CalendarDayEntry,
+  ClockTime,
+  LocalDate,
+  MakeUpWorkday,
+  OfficeWindow,
+  Weekday,
+  WorkingCalendar,
+} from "./types";
 
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -249,7 +257,12 @@ export function workingDaysElapsed(cal: WorkingCalendar, from: Date, to: Date): 
   return sumOverDays(cal, from, to, (overlap, info) => overlap / info.totalMs);
 }
 
-function sumOverDays(cal: WorkingCalendar, from: Date, to: Date, measure: (overlapMs: number, info: DayInfo) => number): number {
+function sumOverDays(
+  cal: WorkingCalendar,
+  from: Date,
+  to: Date,
+  measure: (overlapMs: number, info: DayInfo) => number,
+): number {
   const f = assertInstant(from, "from");
   const t = assertInstant(to, "to");
   if (t <= f) return 0;
@@ -329,7 +342,9 @@ export function validateWorkingCalendar(cal: WorkingCalendar): string[] {
     try {
       normaliseWindows(windows);
     } catch {
-      issues.push(`Giờ làm việc ${dayNames[wd]} không hợp lệ (sai định dạng HH:mm, giờ kết thúc trước giờ bắt đầu hoặc các buổi chồng lấn).`);
+      issues.push(
+        `Giờ làm việc ${dayNames[wd]} không hợp lệ (sai định dạng HH:mm, giờ kết thúc trước giờ bắt đầu hoặc các buổi chồng lấn).`,
+      );
     }
   }
   if (!anyWorkingWeekday) issues.push("Lịch không có ngày làm việc nào trong tuần.");
@@ -348,8 +363,10 @@ export function validateWorkingCalendar(cal: WorkingCalendar): string[] {
     }
     if (seenMakeUp.has(m.date)) issues.push(`Ngày làm bù ${formatDateVi(m.date)} bị khai báo trùng.`);
     seenMakeUp.add(m.date);
-    if (holidayDates.has(m.date)) issues.push(`Ngày ${formatDateVi(m.date)} vừa là ngày nghỉ vừa là ngày làm bù; ngày nghỉ được ưu tiên.`);
-    if (cal.weekHours[dayOfWeek(m.date)].length > 0) issues.push(`Ngày làm bù ${formatDateVi(m.date)} vốn đã là ngày làm việc.`);
+    if (holidayDates.has(m.date))
+      issues.push(`Ngày ${formatDateVi(m.date)} vừa là ngày nghỉ vừa là ngày làm bù; ngày nghỉ được ưu tiên.`);
+    if (cal.weekHours[dayOfWeek(m.date)].length > 0)
+      issues.push(`Ngày làm bù ${formatDateVi(m.date)} vốn đã là ngày làm việc.`);
     if (m.hours) {
       try {
         normaliseWindows(m.hours);

@@ -28,7 +28,12 @@ function scheduled(result: AppointmentResult): Extract<AppointmentResult, { kind
   return result;
 }
 
-function appointment(receivedAt: Date, duration: StatutoryDuration, pauses?: PauseInterval[], c: WorkingCalendar = cal) {
+function appointment(
+  receivedAt: Date,
+  duration: StatutoryDuration,
+  pauses?: PauseInterval[],
+  c: WorkingCalendar = cal,
+) {
   return scheduled(computeAppointment(c, { receivedAt, duration, pauses }));
 }
 
@@ -61,7 +66,9 @@ describe("WORKING_DAYS — Civil Code 2015 Art. 147–148: the receipt day is no
   it("Tết 2026: received Fri 13/02/2026, 3 days → Wed 25/02/2026 17:00 with the five Tết days listed", () => {
     const r = appointment(at("2026-02-13", "09:00"), days(3));
     expect(show(r.appointmentAt)).toBe("2026-02-25 17:00");
-    expect(r.explanation).toBe("3 ngày làm việc kể từ 13/02/2026; nghỉ 16/02, 17/02, 18/02, 19/02, 20/02; hẹn trả 17:00 25/02/2026");
+    expect(r.explanation).toBe(
+      "3 ngày làm việc kể từ 13/02/2026; nghỉ 16/02, 17/02, 18/02, 19/02, 20/02; hẹn trả 17:00 25/02/2026",
+    );
   });
 
   it("received during Tết (Wed 18/02/2026), 1 day → Mon 23/02/2026 17:00", () => {
@@ -96,14 +103,20 @@ describe("WORKING_DAYS — Civil Code 2015 Art. 147–148: the receipt day is no
   });
 
   it("the appointment is the end of that day's last window (a make-up day with its own hours)", () => {
-    const c = defaultWorkingCalendar({ makeUpWorkdays: [{ date: "2026-05-09", name: "Làm bù", hours: [{ start: "07:30", end: "11:30" }] }] });
+    const c = defaultWorkingCalendar({
+      makeUpWorkdays: [{ date: "2026-05-09", name: "Làm bù", hours: [{ start: "07:30", end: "11:30" }] }],
+    });
     const r = appointment(localDateTime(c, "2026-05-08", "10:00"), days(1), [], c);
     expect(formatLocal(c, r.appointmentAt, "yyyy-MM-dd HH:mm")).toBe("2026-05-09 11:30");
   });
 
   it("rejects a non-whole or non-positive number of days", () => {
-    expect(() => computeAppointment(cal, { receivedAt: at("2026-04-20", "08:00"), duration: days(0) })).toThrow(RangeError);
-    expect(() => computeAppointment(cal, { receivedAt: at("2026-04-20", "08:00"), duration: days(1.5) })).toThrow(RangeError);
+    expect(() => computeAppointment(cal, { receivedAt: at("2026-04-20", "08:00"), duration: days(0) })).toThrow(
+      RangeError,
+    );
+    expect(() => computeAppointment(cal, { receivedAt: at("2026-04-20", "08:00"), duration: days(1.5) })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -147,7 +160,9 @@ describe("SAME_DAY (trong ngày): close of the receipt day; after the cut-off or
   });
 
   it("received before the cut-off but after a short day's close (half-day make-up Saturday) → next working day", () => {
-    const c = defaultWorkingCalendar({ makeUpWorkdays: [{ date: "2026-05-09", name: "Làm bù", hours: [{ start: "07:30", end: "11:30" }] }] });
+    const c = defaultWorkingCalendar({
+      makeUpWorkdays: [{ date: "2026-05-09", name: "Làm bù", hours: [{ start: "07:30", end: "11:30" }] }],
+    });
     const r = appointment(localDateTime(c, "2026-05-09", "14:00"), sameDay, [], c);
     expect(formatLocal(c, r.appointmentAt, "yyyy-MM-dd HH:mm")).toBe("2026-05-11 17:00");
     expect(r.explanation).toContain("sau giờ làm việc");
@@ -177,7 +192,9 @@ describe("WORKING_HOURS: N office hours from the receipt moment", () => {
   });
 
   it("rejects zero or negative hours", () => {
-    expect(() => computeAppointment(cal, { receivedAt: at("2026-04-23", "10:00"), duration: hours(0) })).toThrow(RangeError);
+    expect(() => computeAppointment(cal, { receivedAt: at("2026-04-23", "10:00"), duration: hours(0) })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -190,12 +207,16 @@ describe("pauses (tạm dừng): merged, then the office time they covered is ad
   });
 
   it("a pause spanning a weekend counts only office time: Thu 16:00 → Mon 08:30 = 1 ngày 2 giờ (9.5 h)", () => {
-    const r = appointment(receivedAt, days(5), [{ start: at("2026-04-09", "16:00"), end: at("2026-04-13", "08:30"), reason: "Yêu cầu bổ sung giấy tờ" }]);
+    const r = appointment(receivedAt, days(5), [
+      { start: at("2026-04-09", "16:00"), end: at("2026-04-13", "08:30"), reason: "Yêu cầu bổ sung giấy tờ" },
+    ]);
     expect(r.pausedWorkingMs).toBe(9.5 * HOUR);
     expect(show(r.baseAppointmentAt)).toBe("2026-04-13 17:00");
     // 17:00 base rolls into Tue 14/04 (7.5 h) then Wed 15/04 07:30 + 2 h.
     expect(show(r.appointmentAt)).toBe("2026-04-15 09:30");
-    expect(r.explanation).toBe("5 ngày làm việc kể từ 06/04/2026; tạm dừng 1 ngày 2 giờ làm việc; hẹn trả 09:30 15/04/2026");
+    expect(r.explanation).toBe(
+      "5 ngày làm việc kể từ 06/04/2026; tạm dừng 1 ngày 2 giờ làm việc; hẹn trả 09:30 15/04/2026",
+    );
   });
 
   it("overlapping pauses are merged, not double counted (Tue 08:00–10:00 ∪ 09:00–11:00 = 3 h; + Wed 1 h)", () => {
@@ -250,17 +271,23 @@ describe("pauses (tạm dừng): merged, then the office time they covered is ad
     expect(r.kind).toBe("paused");
     if (r.kind !== "paused") return;
     expect(show(r.since)).toBe("2026-04-08 09:00");
-    expect(r.explanation).toBe("5 ngày làm việc kể từ 06/04/2026; tạm dừng 2 giờ làm việc; đang tạm dừng từ 09:00 08/04/2026; chưa có ngày hẹn trả");
+    expect(r.explanation).toBe(
+      "5 ngày làm việc kể từ 06/04/2026; tạm dừng 2 giờ làm việc; đang tạm dừng từ 09:00 08/04/2026; chưa có ngày hẹn trả",
+    );
   });
 
   it("a pause started before the receipt counts only from the receipt", () => {
-    const r = appointment(at("2026-04-23", "10:00"), days(5), [{ start: at("2026-04-22", "08:00"), end: at("2026-04-23", "11:00") }]);
+    const r = appointment(at("2026-04-23", "10:00"), days(5), [
+      { start: at("2026-04-22", "08:00"), end: at("2026-04-23", "11:00") },
+    ]);
     expect(r.pausedWorkingMs).toBe(HOUR);
     expect(show(r.appointmentAt)).toBe("2026-05-06 08:30");
   });
 
   it("a pause over days off only adds nothing: Fri 24/04/2026 17:00 → Tue 28/04 07:30", () => {
-    const r = appointment(at("2026-04-23", "10:00"), days(5), [{ start: at("2026-04-24", "17:00"), end: at("2026-04-28", "07:30") }]);
+    const r = appointment(at("2026-04-23", "10:00"), days(5), [
+      { start: at("2026-04-24", "17:00"), end: at("2026-04-28", "07:30") },
+    ]);
     expect(r.pausedWorkingMs).toBe(0);
     expect(show(r.appointmentAt)).toBe("2026-05-05 17:00");
     expect(r.explanation).not.toContain("tạm dừng");
@@ -268,7 +295,9 @@ describe("pauses (tạm dừng): merged, then the office time they covered is ad
 
   it("a pause that pushes the appointment over Tết lists the Tết days", () => {
     // Received Wed 04/02/2026, 5 days → Wed 11/02 17:00; 3 paused days → Thu 12, Fri 13, (Tết 16–20), Mon 23/02.
-    const r = appointment(at("2026-02-04", "09:00"), days(5), [{ start: at("2026-02-05", "07:30"), end: at("2026-02-09", "17:00") }]);
+    const r = appointment(at("2026-02-04", "09:00"), days(5), [
+      { start: at("2026-02-05", "07:30"), end: at("2026-02-09", "17:00") },
+    ]);
     expect(r.pausedWorkingMs).toBe(3 * 7.5 * HOUR);
     expect(show(r.baseAppointmentAt)).toBe("2026-02-11 17:00");
     expect(show(r.appointmentAt)).toBe("2026-02-23 17:00");
@@ -279,7 +308,11 @@ describe("pauses (tạm dừng): merged, then the office time they covered is ad
 
   it("rejects a pause that ends before it starts", () => {
     expect(() =>
-      computeAppointment(cal, { receivedAt, duration: days(5), pauses: [{ start: at("2026-04-08", "10:00"), end: at("2026-04-08", "09:00") }] }),
+      computeAppointment(cal, {
+        receivedAt,
+        duration: days(5),
+        pauses: [{ start: at("2026-04-08", "10:00"), end: at("2026-04-08", "09:00") }],
+      }),
     ).toThrow(RangeError);
   });
 });

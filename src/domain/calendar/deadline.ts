@@ -14,7 +14,14 @@ import {
   workingTimeBetween,
 } from "./calendar";
 import { addCalendarDays, dayOfWeek, formatDateVi, formatDayMonthVi, parseClockTime } from "./local-date";
-import type { AppointmentResult, CalendarDayEntry, LocalDate, PauseInterval, StatutoryDuration, WorkingCalendar } from "./types";
+import type {
+  AppointmentResult,
+  CalendarDayEntry,
+  LocalDate,
+  PauseInterval,
+  StatutoryDuration,
+  WorkingCalendar,
+} from "./types";
 
 const HOUR_MS = 3_600_000;
 
@@ -52,7 +59,11 @@ export function mergePauses(pauses: readonly PauseInterval[], notBefore?: Date):
       merged.push({ start: p.start, end: p.end, reasons: p.reason ? [p.reason] : [] });
     }
   }
-  return merged.map((p) => ({ start: new Date(p.start), end: Number.isFinite(p.end) ? new Date(p.end) : null, reasons: p.reasons }));
+  return merged.map((p) => ({
+    start: new Date(p.start),
+    end: Number.isFinite(p.end) ? new Date(p.end) : null,
+    reasons: p.reasons,
+  }));
 }
 
 interface BaseAppointment {
@@ -70,7 +81,10 @@ function baseAppointment(cal: WorkingCalendar, receivedAt: Date, duration: Statu
         throw new RangeError(`WORKING_DAYS needs a whole number ≥ 1, got ${duration.value}`);
       }
       const dueDate = addWorkingDays(cal, receiptDate, duration.value);
-      return { at: endOfOfficeDay(cal, dueDate), lead: `${duration.value} ngày làm việc kể từ ${formatDateVi(receiptDate)}` };
+      return {
+        at: endOfOfficeDay(cal, dueDate),
+        lead: `${duration.value} ngày làm việc kể từ ${formatDateVi(receiptDate)}`,
+      };
     }
     case "SAME_DAY": {
       // trong ngày: close of the receipt day; after the cut-off, after close, or on a day off → close of the next working day.
@@ -173,7 +187,8 @@ export function makeUpDaysUsed(cal: WorkingCalendar, after: LocalDate, through: 
   const out: CalendarDayEntry[] = [];
   for (let d = addCalendarDays(after, 1); d <= through; d = addCalendarDays(d, 1)) {
     const entry = makeUpWorkdayOn(cal, d);
-    if (entry && officeWindowsOn(cal, d).length > 0) out.push({ date: entry.date, name: entry.name, ...(entry.notice ? { notice: entry.notice } : {}) });
+    if (entry && officeWindowsOn(cal, d).length > 0)
+      out.push({ date: entry.date, name: entry.name, ...(entry.notice ? { notice: entry.notice } : {}) });
   }
   return out;
 }

@@ -3,7 +3,16 @@
 // field it belongs to. Reading a FormData into these shapes is form glue and stays in features/calendar-admin.
 import { z } from "zod";
 import { isLocalDate } from "./index";
-import { checkDayHours, dateErrorMessage, hasWindows, MAX_YEAR, MIN_YEAR, normaliseClockTime, parseCalendarDate, WEEKDAYS_MONDAY_FIRST } from "./editing";
+import {
+  checkDayHours,
+  dateErrorMessage,
+  hasWindows,
+  MAX_YEAR,
+  MIN_YEAR,
+  normaliseClockTime,
+  parseCalendarDate,
+  WEEKDAYS_MONDAY_FIRST,
+} from "./editing";
 
 /** ghi chú thay đổi: becomes the note of the published calendar revision. */
 export const changeNote = z
@@ -23,7 +32,9 @@ export const viDate = z
     return z.NEVER;
   });
 
-export const calendarDayKind = z.enum(["HOLIDAY", "MAKEUP_WORKDAY"], { error: "Xin chọn loại ngày: ngày nghỉ hoặc ngày làm bù." });
+export const calendarDayKind = z.enum(["HOLIDAY", "MAKEUP_WORKDAY"], {
+  error: "Xin chọn loại ngày: ngày nghỉ hoặc ngày làm bù.",
+});
 
 export const addDaySchema = z.object({
   date: viDate,
@@ -54,7 +65,11 @@ export const removeDaySchema = z.object({
 export type RemoveDayInput = z.output<typeof removeDaySchema>;
 
 export const importDaysSchema = z.object({
-  year: z.coerce.number({ error: "Năm không hợp lệ." }).int("Năm không hợp lệ.").min(MIN_YEAR, "Năm không hợp lệ.").max(MAX_YEAR, "Năm không hợp lệ."),
+  year: z.coerce
+    .number({ error: "Năm không hợp lệ." })
+    .int("Năm không hợp lệ.")
+    .min(MIN_YEAR, "Năm không hợp lệ.")
+    .max(MAX_YEAR, "Năm không hợp lệ."),
   dates: z
     .array(z.string().refine(isLocalDate, "Ngày không hợp lệ."), { error: "Xin chọn ít nhất một ngày để nạp." })
     .min(1, "Xin chọn ít nhất một ngày để nạp.")
@@ -71,7 +86,10 @@ const clockField = z
     if (text === "") return null;
     const time = normaliseClockTime(text);
     if (time) return time;
-    context.addIssue({ code: "custom", message: "Giờ phải theo dạng HH:mm (00:00–23:59), ví dụ 07:30; để trống nếu không làm buổi đó." });
+    context.addIssue({
+      code: "custom",
+      message: "Giờ phải theo dạng HH:mm (00:00–23:59), ví dụ 07:30; để trống nếu không làm buổi đó.",
+    });
     return z.NEVER;
   });
 
@@ -99,7 +117,11 @@ export const officeHoursSchema = z
   })
   .superRefine((value, context) => {
     if (!WEEKDAYS_MONDAY_FIRST.some((weekday) => hasWindows(value.days[weekday]))) {
-      context.addIssue({ code: "custom", path: ["days", "1", "morningStart"], message: "Cần ít nhất một ngày trong tuần có giờ làm việc." });
+      context.addIssue({
+        code: "custom",
+        path: ["days", "1", "morningStart"],
+        message: "Cần ít nhất một ngày trong tuần có giờ làm việc.",
+      });
     }
   });
 export type OfficeHoursInput = z.output<typeof officeHoursSchema>;

@@ -50,15 +50,23 @@ describe("normaliseClockTime", () => {
 
 describe("checkNewDay", () => {
   it("refuses a date that already has an entry", () => {
-    const check = checkNewDay(cal, { date: "2026-02-16", kind: "HOLIDAY", confirmWeekend: false }, { kind: "HOLIDAY", name: "Tết Nguyên đán (mùng 1)" });
-    expect(check.fieldErrors.date?.[0]).toBe("Thứ Hai 16/02/2026 đã có trong lịch (ngày nghỉ: Tết Nguyên đán (mùng 1)). Xin xóa mục đó trước nếu muốn sửa.");
+    const check = checkNewDay(
+      cal,
+      { date: "2026-02-16", kind: "HOLIDAY", confirmWeekend: false },
+      { kind: "HOLIDAY", name: "Tết Nguyên đán (mùng 1)" },
+    );
+    expect(check.fieldErrors.date?.[0]).toBe(
+      "Thứ Hai 16/02/2026 đã có trong lịch (ngày nghỉ: Tết Nguyên đán (mùng 1)). Xin xóa mục đó trước nếu muốn sửa.",
+    );
   });
   it("refuses a make-up working day on a normal working weekday", () => {
     const check = checkNewDay(cal, { date: "2026-04-28", kind: "MAKEUP_WORKDAY", confirmWeekend: false }, null);
     expect(check.fieldErrors.kind?.[0]).toMatch(/^Thứ Ba 28\/04\/2026 vốn là ngày làm việc/);
   });
   it("accepts a make-up working day on a Saturday", () => {
-    expect(checkNewDay(cal, { date: "2025-04-26", kind: "MAKEUP_WORKDAY", confirmWeekend: false }, null).fieldErrors).toEqual({});
+    expect(
+      checkNewDay(cal, { date: "2025-04-26", kind: "MAKEUP_WORKDAY", confirmWeekend: false }, null).fieldErrors,
+    ).toEqual({});
   });
   it("asks to confirm a holiday on a weekend and suggests the compensatory weekday", () => {
     // Giỗ Tổ Hùng Vương 2026 falls on Sunday 26/04; the compensatory day is Monday 27/04.
@@ -71,10 +79,15 @@ describe("checkNewDay", () => {
   });
   it("skips holidays already in the calendar when suggesting the compensatory day", () => {
     const withHoliday = defaultWorkingCalendar({ holidays: [{ date: "2026-04-27", name: "Nghỉ bù" }] });
-    expect(checkNewDay(withHoliday, { date: "2026-04-26", kind: "HOLIDAY", confirmWeekend: false }, null).compensatorySuggestion).toBe("2026-04-28");
+    expect(
+      checkNewDay(withHoliday, { date: "2026-04-26", kind: "HOLIDAY", confirmWeekend: false }, null)
+        .compensatorySuggestion,
+    ).toBe("2026-04-28");
   });
   it("accepts a holiday on a working weekday without confirmation", () => {
-    expect(checkNewDay(cal, { date: "2026-04-30", kind: "HOLIDAY", confirmWeekend: false }, null)).toEqual({ fieldErrors: {} });
+    expect(checkNewDay(cal, { date: "2026-04-30", kind: "HOLIDAY", confirmWeekend: false }, null)).toEqual({
+      fieldErrors: {},
+    });
   });
 });
 
@@ -82,7 +95,9 @@ describe("checkDayHours", () => {
   const empty = { morningStart: null, morningEnd: null, afternoonStart: null, afternoonEnd: null };
   it("accepts the usual hours, a morning only, and a day off", () => {
     const ok = { morningStart: [], morningEnd: [], afternoonStart: [], afternoonEnd: [] };
-    expect(checkDayHours({ morningStart: "07:30", morningEnd: "11:30", afternoonStart: "13:30", afternoonEnd: "17:00" })).toEqual(ok);
+    expect(
+      checkDayHours({ morningStart: "07:30", morningEnd: "11:30", afternoonStart: "13:30", afternoonEnd: "17:00" }),
+    ).toEqual(ok);
     expect(checkDayHours({ ...empty, morningStart: "07:30", morningEnd: "11:30" })).toEqual(ok);
     expect(checkDayHours(empty)).toEqual(ok);
   });
@@ -91,13 +106,16 @@ describe("checkDayHours", () => {
     expect(checkDayHours({ ...empty, afternoonEnd: "17:00" }).afternoonStart).toHaveLength(1);
   });
   it("requires start < end", () => {
-    expect(checkDayHours({ ...empty, morningStart: "11:30", morningEnd: "07:30" }).morningEnd[0]).toMatch(/phải sau giờ bắt đầu/);
+    expect(checkDayHours({ ...empty, morningStart: "11:30", morningEnd: "07:30" }).morningEnd[0]).toMatch(
+      /phải sau giờ bắt đầu/,
+    );
     expect(checkDayHours({ ...empty, afternoonStart: "13:30", afternoonEnd: "13:30" }).afternoonEnd).toHaveLength(1);
   });
   it("requires the morning to end before the afternoon starts", () => {
-    expect(checkDayHours({ morningStart: "07:30", morningEnd: "14:00", afternoonStart: "13:30", afternoonEnd: "17:00" }).afternoonStart[0]).toMatch(
-      /Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc/,
-    );
+    expect(
+      checkDayHours({ morningStart: "07:30", morningEnd: "14:00", afternoonStart: "13:30", afternoonEnd: "17:00" })
+        .afternoonStart[0],
+    ).toMatch(/Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc/);
   });
 });
 
@@ -116,7 +134,9 @@ describe("statutoryCandidates", () => {
     expect(candidates.length).toBeGreaterThan(8);
     for (const c of candidates) expect(c.notice.length).toBeGreaterThan(0);
     // 2026 from the official list: Giỗ Tổ on Sunday 26/04 is off anyway.
-    expect(statutoryCandidates(2026, cal, new Set()).candidates.find((c) => c.date === "2026-04-26")?.offAnyway).toBe(true);
+    expect(statutoryCandidates(2026, cal, new Set()).candidates.find((c) => c.date === "2026-04-26")?.offAnyway).toBe(
+      true,
+    );
   });
 });
 
@@ -139,13 +159,28 @@ describe("years", () => {
 
 describe("schemas", () => {
   it("parses the add-day form", () => {
-    const parsed = addDaySchema.parse({ date: "16/02/2026", kind: "HOLIDAY", name: " Tết ", notice: "", note: "Theo thông báo" });
-    expect(parsed).toEqual({ date: "2026-02-16", kind: "HOLIDAY", name: "Tết", notice: null, confirmWeekend: false, note: "Theo thông báo" });
+    const parsed = addDaySchema.parse({
+      date: "16/02/2026",
+      kind: "HOLIDAY",
+      name: " Tết ",
+      notice: "",
+      note: "Theo thông báo",
+    });
+    expect(parsed).toEqual({
+      date: "2026-02-16",
+      kind: "HOLIDAY",
+      name: "Tết",
+      notice: null,
+      confirmWeekend: false,
+      note: "Theo thông báo",
+    });
   });
   it("explains what is wrong with the add-day form, in Vietnamese", () => {
     const result = addDaySchema.safeParse({ date: "30/02/2026", name: "x".repeat(201), notice: "y".repeat(301) });
     expect(result.success).toBe(false);
-    const byField = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+    const byField = Object.fromEntries(
+      (result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]),
+    );
     expect(byField.date).toBe('Ngày "30/02/2026" không có trên lịch. Xin kiểm tra lại ngày và tháng.');
     expect(byField.kind).toBe("Xin chọn loại ngày: ngày nghỉ hoặc ngày làm bù.");
     expect(byField.name).toBe("Tên ngày tối đa 200 ký tự.");

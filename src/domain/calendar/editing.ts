@@ -104,7 +104,11 @@ export function suggestCompensatoryDay(calendar: WorkingCalendar, date: LocalDat
  * Checks a day the administrator wants to add against the calendar being edited (`existing` = the entry already on
  * that date, if any). Returns field errors keyed by form field, empty when the day may be added.
  */
-export function checkNewDay(calendar: WorkingCalendar, input: NewDayInput, existing: ExistingEntry | null): NewDayCheck {
+export function checkNewDay(
+  calendar: WorkingCalendar,
+  input: NewDayInput,
+  existing: ExistingEntry | null,
+): NewDayCheck {
   const fieldErrors: Record<string, string[]> = {};
   const label = weekdayDateVi(input.date);
   if (existing) {
@@ -114,7 +118,9 @@ export function checkNewDay(calendar: WorkingCalendar, input: NewDayInput, exist
   }
   const workingWeekday = isOrdinaryWorkingWeekday(calendar, input.date);
   if (input.kind === "MAKEUP_WORKDAY" && workingWeekday) {
-    fieldErrors.kind = [`${label} vốn là ngày làm việc. Ngày làm bù chỉ đặt vào ngày nghỉ cuối tuần (thường là thứ Bảy).`];
+    fieldErrors.kind = [
+      `${label} vốn là ngày làm việc. Ngày làm bù chỉ đặt vào ngày nghỉ cuối tuần (thường là thứ Bảy).`,
+    ];
     return { fieldErrors };
   }
   if (input.kind === "HOLIDAY" && !workingWeekday) {
@@ -149,24 +155,38 @@ export const WEEKDAYS_MONDAY_FIRST: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
  * and the morning ends no later than the afternoon starts (touching is allowed, overlapping is not).
  */
 export function checkDayHours(hours: DayHoursInput): Record<keyof DayHoursInput, string[]> {
-  const errors: Record<keyof DayHoursInput, string[]> = { morningStart: [], morningEnd: [], afternoonStart: [], afternoonEnd: [] };
+  const errors: Record<keyof DayHoursInput, string[]> = {
+    morningStart: [],
+    morningEnd: [],
+    afternoonStart: [],
+    afternoonEnd: [],
+  };
   const windowOk = (start: keyof DayHoursInput, end: keyof DayHoursInput, name: string) => {
     const [from, to] = [hours[start], hours[end]];
     if (from && !to) errors[end].push(`Xin nhập giờ kết thúc ${name}, hoặc để trống cả hai ô nếu không làm ${name}.`);
-    else if (!from && to) errors[start].push(`Xin nhập giờ bắt đầu ${name}, hoặc để trống cả hai ô nếu không làm ${name}.`);
-    else if (from && to && minutesOf(from) >= minutesOf(to)) errors[end].push(`Giờ kết thúc ${name} phải sau giờ bắt đầu (${from}).`);
+    else if (!from && to)
+      errors[start].push(`Xin nhập giờ bắt đầu ${name}, hoặc để trống cả hai ô nếu không làm ${name}.`);
+    else if (from && to && minutesOf(from) >= minutesOf(to))
+      errors[end].push(`Giờ kết thúc ${name} phải sau giờ bắt đầu (${from}).`);
     else return true;
     return false;
   };
   const morning = windowOk("morningStart", "morningEnd", "buổi sáng");
   const afternoon = windowOk("afternoonStart", "afternoonEnd", "buổi chiều");
-  if (morning && afternoon && hours.morningEnd && hours.afternoonStart && minutesOf(hours.morningEnd) > minutesOf(hours.afternoonStart)) {
+  if (
+    morning &&
+    afternoon &&
+    hours.morningEnd &&
+    hours.afternoonStart &&
+    minutesOf(hours.morningEnd) > minutesOf(hours.afternoonStart)
+  ) {
     errors.afternoonStart.push(`Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc (${hours.morningEnd}).`);
   }
   return errors;
 }
 
-export const hasWindows = (hours: DayHoursInput) => Boolean((hours.morningStart && hours.morningEnd) || (hours.afternoonStart && hours.afternoonEnd));
+export const hasWindows = (hours: DayHoursInput) =>
+  Boolean((hours.morningStart && hours.morningEnd) || (hours.afternoonStart && hours.afternoonEnd));
 
 // ─── Statutory days to import ────────────────────────────────────────────────────────────────────────────────────
 
@@ -181,7 +201,8 @@ export interface StatutoryCandidate {
 
 export type StatutorySource = "official" | "derived";
 
-const DERIVED_NOTICE = "Bộ luật Lao động 2019, Điều 112; ngày cụ thể suy ra theo quy tắc, cần xác minh theo thông báo chính thức";
+const DERIVED_NOTICE =
+  "Bộ luật Lao động 2019, Điều 112; ngày cụ thể suy ra theo quy tắc, cần xác minh theo thông báo chính thức";
 
 /**
  * The days off (and make-up days) the rules give for `year` that the table does not have yet: the checked 2025–2027

@@ -88,7 +88,9 @@ describe("apology letter (phiếu xin lỗi) — docs/domain.md 'Apology letters
   it("latest moment is the close of the working day before the appointment day", () => {
     expect(formatLocal(cal, latestApologyAt(cal, appointmentAt), "yyyy-MM-dd HH:mm")).toBe("2026-05-04 17:00");
     // Appointment Tue 28/04/2026: Mon 27/04 is nghỉ bù, so the apology is due Fri 24/04.
-    expect(formatLocal(cal, latestApologyAt(cal, at("2026-04-28", "17:00")), "yyyy-MM-dd HH:mm")).toBe("2026-04-24 17:00");
+    expect(formatLocal(cal, latestApologyAt(cal, at("2026-04-28", "17:00")), "yyyy-MM-dd HH:mm")).toBe(
+      "2026-04-24 17:00",
+    );
   });
 
   it("isApologyInTime compares with that moment", () => {

@@ -11,7 +11,8 @@ import {
 } from "./index";
 
 const dates = (entries: CalendarDayEntry[]) => entries.map((e) => e.date);
-const named = (entries: CalendarDayEntry[], fragment: string) => dates(entries.filter((e) => e.name.includes(fragment)));
+const named = (entries: CalendarDayEntry[], fragment: string) =>
+  dates(entries.filter((e) => e.name.includes(fragment)));
 const weekdayDaysOff = (entries: CalendarDayEntry[], from: string, to: string) =>
   dates(entries.filter((e) => e.date >= from && e.date <= to && dayOfWeek(e.date) !== 0 && dayOfWeek(e.date) !== 6));
 
@@ -66,7 +67,10 @@ describe("deriveVietnamPublicHolidays — Labour Code 2019 Art. 112", () => {
     // 1/1/2028 is a Saturday.
     expect(named(deriveVietnamPublicHolidays(2028), "Nghỉ bù Tết Dương lịch")).toEqual(["2028-01-03"]);
     // 2023: Giỗ Tổ Sat 29/04 and 30/4 Sun, Mon 01/05 is a holiday → bù Tue 02/05 and Wed 03/05 (as announced that year).
-    expect(named(deriveVietnamPublicHolidays(2023), "Nghỉ bù").filter((d) => d.startsWith("2023-05"))).toEqual(["2023-05-02", "2023-05-03"]);
+    expect(named(deriveVietnamPublicHolidays(2023), "Nghỉ bù").filter((d) => d.startsWith("2023-05"))).toEqual([
+      "2023-05-02",
+      "2023-05-03",
+    ]);
   });
 
   it("returns entries sorted, each with a Vietnamese name", () => {
@@ -82,20 +86,43 @@ describe("vietnamOfficialCalendar2025to2027 — seed with the announced adjustme
   const seed = vietnamOfficialCalendar2025to2027();
 
   it("2026 (official): Tết weekdays off 16–20/02, Giỗ Tổ bù 27/04, 30/04 + 01/05, Quốc khánh 01–02/09", () => {
-    expect(weekdayDaysOff(seed.holidays, "2026-02-01", "2026-02-28")).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
-    expect(weekdayDaysOff(seed.holidays, "2026-04-01", "2026-05-31")).toEqual(["2026-04-27", "2026-04-30", "2026-05-01"]);
+    expect(weekdayDaysOff(seed.holidays, "2026-02-01", "2026-02-28")).toEqual([
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+    ]);
+    expect(weekdayDaysOff(seed.holidays, "2026-04-01", "2026-05-31")).toEqual([
+      "2026-04-27",
+      "2026-04-30",
+      "2026-05-01",
+    ]);
     expect(weekdayDaysOff(seed.holidays, "2026-08-01", "2026-09-30")).toEqual(["2026-09-01", "2026-09-02"]);
   });
 
   it("2025 (official): Tết weekdays off 27–31/01 (not 03/02), Giỗ Tổ 07/04, 30/04–02/05 with make-up Sat 26/04, Quốc khánh 01–02/09", () => {
-    expect(weekdayDaysOff(seed.holidays, "2025-01-02", "2025-02-28")).toEqual(["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"]);
-    expect(weekdayDaysOff(seed.holidays, "2025-04-01", "2025-05-31")).toEqual(["2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02"]);
+    expect(weekdayDaysOff(seed.holidays, "2025-01-02", "2025-02-28")).toEqual([
+      "2025-01-27",
+      "2025-01-28",
+      "2025-01-29",
+      "2025-01-30",
+      "2025-01-31",
+    ]);
+    expect(weekdayDaysOff(seed.holidays, "2025-04-01", "2025-05-31")).toEqual([
+      "2025-04-07",
+      "2025-04-30",
+      "2025-05-01",
+      "2025-05-02",
+    ]);
     expect(weekdayDaysOff(seed.holidays, "2025-08-01", "2025-09-30")).toEqual(["2025-09-01", "2025-09-02"]);
     expect(dates(seed.makeUpWorkdays)).toEqual(["2025-04-26"]);
   });
 
   it("2027 is the derivation", () => {
-    expect(dates(seed.holidays.filter((e) => e.date.startsWith("2027")))).toEqual(dates(deriveVietnamPublicHolidays(2027)));
+    expect(dates(seed.holidays.filter((e) => e.date.startsWith("2027")))).toEqual(
+      dates(deriveVietnamPublicHolidays(2027)),
+    );
   });
 
   it("every entry names its source; adjustments name the announcement", () => {

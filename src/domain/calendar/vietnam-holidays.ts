@@ -100,7 +100,9 @@ export function deriveVietnamPublicHolidays(year: number): CalendarDayEntry[] {
   base.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const taken = new Set(base.map((h) => h.date));
-  const out: CalendarDayEntry[] = base.map(({ date, name, notice }) => (notice ? { date, name, notice } : { date, name }));
+  const out: CalendarDayEntry[] = base.map(({ date, name, notice }) =>
+    notice ? { date, name, notice } : { date, name },
+  );
   for (const h of base) {
     if (!isWeekend(h.date)) continue;
     let candidate = addCalendarDays(h.date, 1);
@@ -124,8 +126,33 @@ function sortEntries<T extends CalendarDayEntry>(entries: T[]): T[] {
 
 /** Days the official announcements confirm as days off, and the weekend holidays those announcements build on. */
 const OFFICIALLY_CONFIRMED: Readonly<Record<number, readonly LocalDate[]>> = {
-  2025: ["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-01", "2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02", "2025-09-01", "2025-09-02"],
-  2026: ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-04-26", "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"],
+  2025: [
+    "2025-01-27",
+    "2025-01-28",
+    "2025-01-29",
+    "2025-01-30",
+    "2025-01-31",
+    "2025-02-01",
+    "2025-04-07",
+    "2025-04-30",
+    "2025-05-01",
+    "2025-05-02",
+    "2025-09-01",
+    "2025-09-02",
+  ],
+  2026: [
+    "2026-02-16",
+    "2026-02-17",
+    "2026-02-18",
+    "2026-02-19",
+    "2026-02-20",
+    "2026-04-26",
+    "2026-04-27",
+    "2026-04-30",
+    "2026-05-01",
+    "2026-09-01",
+    "2026-09-02",
+  ],
 };
 
 const SOURCE_2025 = "Thông báo của Bộ Nội vụ về lịch nghỉ lễ, Tết năm 2025 đối với cán bộ, công chức, viên chức";
@@ -165,7 +192,10 @@ const ADJUSTMENTS = {
  * announced 2025 adjustments (Tết compensatory day 27/01 instead of 03/02; 02/05 off, worked back on Sat 26/04).
  * 2026 matches the derivation; 2027 is the derivation only and must be checked against the 2027 announcement.
  */
-export function vietnamOfficialCalendar2025to2027(): { holidays: CalendarDayEntry[]; makeUpWorkdays: CalendarDayEntry[] } {
+export function vietnamOfficialCalendar2025to2027(): {
+  holidays: CalendarDayEntry[];
+  makeUpWorkdays: CalendarDayEntry[];
+} {
   const removed = new Set<LocalDate>(ADJUSTMENTS.removeHolidays.map((r) => r.date));
   const holidays: CalendarDayEntry[] = [];
   for (const year of [2025, 2026, 2027]) {
@@ -177,7 +207,11 @@ export function vietnamOfficialCalendar2025to2027(): { holidays: CalendarDayEntr
     }
   }
   for (const a of ADJUSTMENTS.addHolidays) holidays.push({ date: a.date, name: a.name, notice: a.notice });
-  const makeUpWorkdays: CalendarDayEntry[] = ADJUSTMENTS.makeUpWorkdays.map((m) => ({ date: m.date, name: m.name, notice: m.notice }));
+  const makeUpWorkdays: CalendarDayEntry[] = ADJUSTMENTS.makeUpWorkdays.map((m) => ({
+    date: m.date,
+    name: m.name,
+    notice: m.notice,
+  }));
   return { holidays: sortEntries(holidays), makeUpWorkdays: sortEntries(makeUpWorkdays) };
 }
 

@@ -35,7 +35,9 @@ describe("tracking URL of the receipt's QR code", () => {
     );
   });
   it("tolerates a trailing slash and encodes what must be encoded", () => {
-    expect(trackingUrl("http://localhost:3000/", "A B", "k&y")).toBe("http://localhost:3000/tra-cuu?ma=A+B&xac-thuc=k%26y");
+    expect(trackingUrl("http://localhost:3000/", "A B", "k&y")).toBe(
+      "http://localhost:3000/tra-cuu?ma=A+B&xac-thuc=k%26y",
+    );
   });
 });
 
@@ -46,7 +48,9 @@ describe("agency naming", () => {
   });
   it("dates a ward's documents from its town, a top unit from itself", () => {
     expect(datelinePlace(ward)).toBe("Sơn Tây");
-    expect(datelinePlace({ name: "Sơn Tây", kindLabel: "Thị xã", level: "DISTRICT", parentName: "Hà Nội" })).toBe("Sơn Tây");
+    expect(datelinePlace({ name: "Sơn Tây", kindLabel: "Thị xã", level: "DISTRICT", parentName: "Hà Nội" })).toBe(
+      "Sơn Tây",
+    );
     expect(datelinePlace({ ...ward, parentName: null })).toBe("Lê Lợi");
   });
   it("sets a long division name on two balanced lines", () => {

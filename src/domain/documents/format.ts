@@ -77,7 +77,8 @@ export const unitDisplayName = (unit: Pick<UnitNaming, "name" | "kindLabel">) =>
  * Place of the dateline. A ward's documents are dated from the town it belongs to ("Sơn Tây, ngày …"), as the
  * one-stop desks of the source articles print them; a unit without a parent uses its own name.
  */
-export const datelinePlace = (unit: UnitNaming) => (unit.level === "COMMUNE" && unit.parentName ? unit.parentName : unit.name);
+export const datelinePlace = (unit: UnitNaming) =>
+  unit.level === "COMMUNE" && unit.parentName ? unit.parentName : unit.name;
 
 /** 30000 → "30.000 đồng" (dot as thousands separator, the Vietnamese way, whatever the server's locale). */
 export const formatVnd = (amount: number): string => `${groupThousands(amount)} đồng`;
@@ -120,7 +121,8 @@ export const trackingPageUrl = (appUrl: string) => `${appUrl.replace(/\/+$/, "")
 export function paginate<T>(rows: readonly T[], perSheet: { first: number; next: number }): T[][] {
   if (perSheet.first < 1 || perSheet.next < 1) throw new RangeError("rows per sheet must be ≥ 1");
   const sheets: T[][] = [rows.slice(0, perSheet.first)];
-  for (let start = perSheet.first; start < rows.length; start += perSheet.next) sheets.push(rows.slice(start, start + perSheet.next));
+  for (let start = perSheet.first; start < rows.length; start += perSheet.next)
+    sheets.push(rows.slice(start, start + perSheet.next));
   return sheets;
 }
 

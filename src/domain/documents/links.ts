@@ -15,6 +15,7 @@ export const documentLinks = {
   /** Form 02 or 03 issued at the desk, by its number. */
   intakeNotice: (number: string) => `/in/phieu/${seg(number)}`,
   intakeNoticePdf: (number: string) => `/api/pdf/phieu/${seg(number)}`,
-  trackingBook: (period?: { from: string; to: string }) => `/in/so-theo-doi${period ? `?tu=${period.from}&den=${period.to}` : ""}`,
+  trackingBook: (period?: { from: string; to: string }) =>
+    `/in/so-theo-doi${period ? `?tu=${period.from}&den=${period.to}` : ""}`,
   trackingBookPdf: (period: { from: string; to: string }) => `/api/pdf/so-theo-doi?tu=${period.from}&den=${period.to}`,
 } as const;

@@ -132,7 +132,8 @@ export interface ControlSlipData {
 }
 
 /** A notice issued at the desk without receiving the dossier: form 02 or form 03. */
-export type IntakeNoticeDocument = { kind: "SUPPLEMENT_REQUEST"; data: SupplementRequestData } | { kind: "REFUSAL"; data: RefusalData };
+export type IntakeNoticeDocument =
+  { kind: "SUPPLEMENT_REQUEST"; data: SupplementRequestData } | { kind: "REFUSAL"; data: RefusalData };
 
 /** One dossier as the tracking book lists it. */
 export interface BookDossier {

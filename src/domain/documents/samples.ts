@@ -1,5 +1,13 @@
 // Sample data for the printed forms: unit tests and the visual check script use the same realistic dossier.
-import type { ApologyLetterData, ControlSlipData, Issuer, ReceiptData, RefusalData, SupplementRequestData, TrackingBookData } from "./model";
+import type {
+  ApologyLetterData,
+  ControlSlipData,
+  Issuer,
+  ReceiptData,
+  RefusalData,
+  SupplementRequestData,
+  TrackingBookData,
+} from "./model";
 
 export const SAMPLE_ISSUER: Issuer = {
   agency: "UBND PHƯỜNG LÊ LỢI",
@@ -45,7 +53,10 @@ export const SAMPLE_SUPPLEMENT: SupplementRequestData = {
   issuedAt: new Date("2026-04-23T03:15:00Z"),
   applicant,
   procedureName: "Đăng ký khai sinh",
-  missingDocuments: ["Giấy chứng sinh (bản chính)", "Văn bản ủy quyền có chứng thực (nếu người đi đăng ký không phải cha, mẹ)"],
+  missingDocuments: [
+    "Giấy chứng sinh (bản chính)",
+    "Văn bản ủy quyền có chứng thực (nếu người đi đăng ký không phải cha, mẹ)",
+  ],
   reason: "Xin ông/bà bổ sung đủ giấy tờ trên và nộp lại tại Bộ phận Một cửa.",
   requestingOffice: null,
   resolvedAt: null,
@@ -58,7 +69,8 @@ export const SAMPLE_REFUSAL: RefusalData = {
   issuedAt: new Date("2026-04-23T04:00:00Z"),
   applicant,
   procedureName: "Cấp giấy phép xây dựng nhà ở riêng lẻ",
-  reason: "Thủ tục thuộc thẩm quyền giải quyết của UBND thị xã Sơn Tây; đề nghị ông/bà nộp hồ sơ tại Trung tâm Phục vụ hành chính công thị xã.",
+  reason:
+    "Thủ tục thuộc thẩm quyền giải quyết của UBND thị xã Sơn Tây; đề nghị ông/bà nộp hồ sơ tại Trung tâm Phục vụ hành chính công thị xã.",
   signer: "Trần Văn Đức",
 };
 

@@ -99,7 +99,9 @@ export function plainText(text: Text): string {
 }
 
 /** Headers of a table grouped as drawn: a column without a group stands alone, neighbours sharing one merge. */
-export function groupColumns(columns: readonly TableColumn[]): { group: string | null; columns: { column: TableColumn; index: number }[] }[] {
+export function groupColumns(
+  columns: readonly TableColumn[],
+): { group: string | null; columns: { column: TableColumn; index: number }[] }[] {
   const groups: { group: string | null; columns: { column: TableColumn; index: number }[] }[] = [];
   columns.forEach((column, index) => {
     const last = groups.at(-1);

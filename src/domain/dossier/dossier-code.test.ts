@@ -39,13 +39,19 @@ describe("parseDossierCode", () => {
     expect(parseDossierCode(code)).toEqual({ unitCode, localDate, sequence });
   });
 
-  it.each(["LLO-260423-007", "LLO-260423-00007", "LLO-260230-0001", "LLO-260423-0000", "llo-260423-0007", "LLO260423-0007", "LLO-260423-0007-1", ""])(
-    "rejects %j",
-    (code) => {
-      expect(parseDossierCode(code)).toBeNull();
-      expect(isDossierCode(code)).toBe(false);
-    },
-  );
+  it.each([
+    "LLO-260423-007",
+    "LLO-260423-00007",
+    "LLO-260230-0001",
+    "LLO-260423-0000",
+    "llo-260423-0007",
+    "LLO260423-0007",
+    "LLO-260423-0007-1",
+    "",
+  ])("rejects %j", (code) => {
+    expect(parseDossierCode(code)).toBeNull();
+    expect(isDossierCode(code)).toBe(false);
+  });
 });
 
 describe("dossierCodeInputSchema (typed by citizens)", () => {
@@ -62,6 +68,8 @@ describe("dossierCodeInputSchema (typed by citizens)", () => {
     expect(wrong.error?.issues[0]?.message).toBe(
       "Mã hồ sơ chưa đúng. Xin ông/bà vui lòng kiểm tra lại mã in trên phiếu hẹn (ví dụ: LLO-260423-0007).",
     );
-    expect(dossierCodeInputSchema.safeParse(undefined).error?.issues[0]?.message).toBe("Xin ông/bà vui lòng nhập mã hồ sơ.");
+    expect(dossierCodeInputSchema.safeParse(undefined).error?.issues[0]?.message).toBe(
+      "Xin ông/bà vui lòng nhập mã hồ sơ.",
+    );
   });
 });

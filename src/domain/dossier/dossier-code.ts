@@ -44,7 +44,8 @@ export function parseDossierCode(code: string): DossierCodeParts | null {
   const m = DOSSIER_CODE_RE.exec(code);
   if (!m) return null;
   const [, unitCode, yy, mm, dd, seq] = m;
-  if (unitCode === undefined || yy === undefined || mm === undefined || dd === undefined || seq === undefined) return null;
+  if (unitCode === undefined || yy === undefined || mm === undefined || dd === undefined || seq === undefined)
+    return null;
   const year = 2000 + Number(yy);
   if (!isValidDate(year, Number(mm), Number(dd))) return null;
   const sequence = Number(seq);
@@ -62,7 +63,13 @@ export function isDossierCode(code: string): boolean {
  */
 export const dossierCodeInputSchema = z
   .string({ error: "Xin ông/bà vui lòng nhập mã hồ sơ." })
-  .transform((value) => value.normalize("NFKC").replace(/\s+/g, "").replace(/[‐‑‒–—−]/g, "-").toUpperCase())
+  .transform((value) =>
+    value
+      .normalize("NFKC")
+      .replace(/\s+/g, "")
+      .replace(/[‐‑‒–—−]/g, "-")
+      .toUpperCase(),
+  )
   .pipe(
     z
       .string()

@@ -10,8 +10,15 @@ const documents: ChecklistDocument[] = [
 
 describe("the documents an intake leaves missing (form 02)", () => {
   it("pre-fills form 02 with the required documents not ticked, with their form and copies", () => {
-    const ticks = { 1: { received: true, count: 1 }, 2: { received: false, count: 1 }, 4: { received: false, count: 3 } };
-    expect(missingDocumentLines(documents, ticks)).toEqual(["Giấy chứng sinh (bản chính)", "Sổ hộ khẩu (bản sao, 3 bản)"]);
+    const ticks = {
+      1: { received: true, count: 1 },
+      2: { received: false, count: 1 },
+      4: { received: false, count: 3 },
+    };
+    expect(missingDocumentLines(documents, ticks)).toEqual([
+      "Giấy chứng sinh (bản chính)",
+      "Sổ hộ khẩu (bản sao, 3 bản)",
+    ]);
   });
 
   it("lists nothing when every required document is there (optional ones never count)", () => {

@@ -22,7 +22,10 @@ export interface ChecklistTick {
  * one line, e.g. "Giấy chứng sinh (bản chính)" or "Sổ hộ khẩu (bản sao chứng thực, 2 bản)". Optional documents are
  * left out: the applicant does not have to bring them.
  */
-export function missingDocumentLines(documents: readonly ChecklistDocument[], ticks: Readonly<Record<number, ChecklistTick | undefined>>): string[] {
+export function missingDocumentLines(
+  documents: readonly ChecklistDocument[],
+  ticks: Readonly<Record<number, ChecklistTick | undefined>>,
+): string[] {
   return documents
     .filter((document) => !document.optional && !ticks[document.position]?.received)
     .map((document) => {

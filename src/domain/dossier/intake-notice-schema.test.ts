@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { fieldErrors } from "./index";
 import { NOTICE_MESSAGES, intakeNoticeSchema } from "./intake-notice-schema";
 
-const base = { procedureId: "cm9procedure0000000000001", applicantName: "Trần Thị Bình", applicantPhone: "", applicantAddress: "" };
+const base = {
+  procedureId: "cm9procedure0000000000001",
+  applicantName: "Trần Thị Bình",
+  applicantPhone: "",
+  applicantAddress: "",
+};
 const errorsOf = (input: unknown) => {
   const result = intakeNoticeSchema.safeParse(input);
   return result.success ? {} : fieldErrors(result.error);
@@ -10,8 +15,18 @@ const errorsOf = (input: unknown) => {
 
 describe("intake notice schema (forms 02 and 03)", () => {
   it("accepts a supplement request with its missing documents and guidance", () => {
-    const parsed = intakeNoticeSchema.parse({ ...base, kind: "SUPPLEMENT_REQUEST", missingDocuments: ["Giấy chứng sinh"], reason: "Xin bổ sung." });
-    expect(parsed).toMatchObject({ kind: "SUPPLEMENT_REQUEST", missingDocuments: ["Giấy chứng sinh"], applicantPhone: undefined, applicantAddress: undefined });
+    const parsed = intakeNoticeSchema.parse({
+      ...base,
+      kind: "SUPPLEMENT_REQUEST",
+      missingDocuments: ["Giấy chứng sinh"],
+      reason: "Xin bổ sung.",
+    });
+    expect(parsed).toMatchObject({
+      kind: "SUPPLEMENT_REQUEST",
+      missingDocuments: ["Giấy chứng sinh"],
+      applicantPhone: undefined,
+      applicantAddress: undefined,
+    });
   });
 
   it("requires at least one missing document and guidance on form 02", () => {
@@ -23,8 +38,15 @@ describe("intake notice schema (forms 02 and 03)", () => {
 
   it("requires specific reasons on form 03 and stores no missing documents", () => {
     expect(errorsOf({ ...base, kind: "REFUSAL", reason: "" })).toEqual({ reason: [NOTICE_MESSAGES.refusalRequired] });
-    expect(errorsOf({ ...base, kind: "REFUSAL", reason: "Sai cấp" })).toEqual({ reason: [NOTICE_MESSAGES.refusalTooShort] });
-    const parsed = intakeNoticeSchema.parse({ ...base, kind: "REFUSAL", missingDocuments: "x", reason: "Thủ tục thuộc thẩm quyền của UBND thị xã." });
+    expect(errorsOf({ ...base, kind: "REFUSAL", reason: "Sai cấp" })).toEqual({
+      reason: [NOTICE_MESSAGES.refusalTooShort],
+    });
+    const parsed = intakeNoticeSchema.parse({
+      ...base,
+      kind: "REFUSAL",
+      missingDocuments: "x",
+      reason: "Thủ tục thuộc thẩm quyền của UBND thị xã.",
+    });
     expect(parsed.missingDocuments).toEqual([]);
   });
 
@@ -37,7 +59,13 @@ describe("intake notice schema (forms 02 and 03)", () => {
   });
 
   it("re-parses its own output unchanged (the service validates again)", () => {
-    const once = intakeNoticeSchema.parse({ ...base, applicantPhone: "+84 912 345 678", kind: "SUPPLEMENT_REQUEST", missingDocuments: "A\nB", reason: "Hướng dẫn" });
+    const once = intakeNoticeSchema.parse({
+      ...base,
+      applicantPhone: "+84 912 345 678",
+      kind: "SUPPLEMENT_REQUEST",
+      missingDocuments: "A\nB",
+      reason: "Hướng dẫn",
+    });
     expect(intakeNoticeSchema.parse(once)).toEqual(once);
   });
 });

@@ -10,7 +10,10 @@ export const INTAKE_NOTICE_KINDS = ["SUPPLEMENT_REQUEST", "REFUSAL"] as const;
 export type IntakeNoticeKind = (typeof INTAKE_NOTICE_KINDS)[number];
 
 /** The form number printed in the notice number: <unit>-02-<yymmdd>-<seq> / <unit>-03-… */
-export const NOTICE_FORM_NUMBER: Readonly<Record<IntakeNoticeKind, "02" | "03">> = { SUPPLEMENT_REQUEST: "02", REFUSAL: "03" };
+export const NOTICE_FORM_NUMBER: Readonly<Record<IntakeNoticeKind, "02" | "03">> = {
+  SUPPLEMENT_REQUEST: "02",
+  REFUSAL: "03",
+};
 
 export const MAX_MISSING_DOCUMENTS = 30;
 const MISSING_LINE_MAX = 300;
@@ -35,10 +38,16 @@ const missingDocumentsSchema = z.preprocess(
   (value) => {
     if (value === undefined || value === null) return [];
     const lines = typeof value === "string" ? value.split(/\r?\n/) : value;
-    return Array.isArray(lines) ? lines.map((line) => (typeof line === "string" ? line.replace(/^\s*[-•*]\s*/, "").trim() : line)).filter((line) => line !== "") : lines;
+    return Array.isArray(lines)
+      ? lines
+          .map((line) => (typeof line === "string" ? line.replace(/^\s*[-•*]\s*/, "").trim() : line))
+          .filter((line) => line !== "")
+      : lines;
   },
   z
-    .array(z.string().normalize("NFC").max(MISSING_LINE_MAX, { error: NOTICE_MESSAGES.missingTooLong }), { error: NOTICE_MESSAGES.missingRequired })
+    .array(z.string().normalize("NFC").max(MISSING_LINE_MAX, { error: NOTICE_MESSAGES.missingTooLong }), {
+      error: NOTICE_MESSAGES.missingRequired,
+    })
     .max(MAX_MISSING_DOCUMENTS, { error: NOTICE_MESSAGES.missingTooMany }),
 );
 
@@ -73,24 +82,33 @@ export const intakeNoticeSchema = z
     /** Form 02: what to add or complete. Ignored (stored empty) on a refusal. */
     missingDocuments: missingDocumentsSchema,
     /** Form 02: guidance to the applicant; form 03: the reasons for refusal. */
-    reason: z.string({ error: NOTICE_MESSAGES.refusalRequired }).trim().normalize("NFC").max(REASON_MAX, { error: NOTICE_MESSAGES.reasonTooLong }),
+    reason: z
+      .string({ error: NOTICE_MESSAGES.refusalRequired })
+      .trim()
+      .normalize("NFC")
+      .max(REASON_MAX, { error: NOTICE_MESSAGES.reasonTooLong }),
   })
-  .superRefine((value, ctx) => {
-    if (value.kind === "SUPPLEMENT_REQUEST") {
-      if (value.missingDocuments.length === 0) ctx.addIssue({ code: "custom", path: ["missingDocuments"], message: NOTICE_MESSAGES.missingRequired });
-      if (value.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: NOTICE_MESSAGES.guidanceRequired });
-    } else if (value.reason === "") {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: NOTICE_MESSAGES.refusalRequired });
-    } else if (value.reason.length < REFUSAL_REASON_MIN) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: NOTICE_MESSAGES.refusalTooShort });
-    }
-  }, {
-    // Run even when other fields failed, so the form shows every error at once; skip only when a field it reads failed.
-    when: (payload) =>
-      typeof payload.value === "object" &&
-      payload.value !== null &&
-      !payload.issues.some((issue) => !issue.path?.length || DEPENDENT_FIELDS.has(String(issue.path[0]))),
-  })
+  .superRefine(
+    (value, ctx) => {
+      if (value.kind === "SUPPLEMENT_REQUEST") {
+        if (value.missingDocuments.length === 0)
+          ctx.addIssue({ code: "custom", path: ["missingDocuments"], message: NOTICE_MESSAGES.missingRequired });
+        if (value.reason === "")
+          ctx.addIssue({ code: "custom", path: ["reason"], message: NOTICE_MESSAGES.guidanceRequired });
+      } else if (value.reason === "") {
+        ctx.addIssue({ code: "custom", path: ["reason"], message: NOTICE_MESSAGES.refusalRequired });
+      } else if (value.reason.length < REFUSAL_REASON_MIN) {
+        ctx.addIssue({ code: "custom", path: ["reason"], message: NOTICE_MESSAGES.refusalTooShort });
+      }
+    },
+    {
+      // Run even when other fields failed, so the form shows every error at once; skip only when a field it reads failed.
+      when: (payload) =>
+        typeof payload.value === "object" &&
+        payload.value !== null &&
+        !payload.issues.some((issue) => !issue.path?.length || DEPENDENT_FIELDS.has(String(issue.path[0]))),
+    },
+  )
   .transform((value) => (value.kind === "REFUSAL" ? { ...value, missingDocuments: [] } : value));
 
 /** A validated notice, ready to store. */

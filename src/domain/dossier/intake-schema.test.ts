@@ -161,7 +161,9 @@ describe("phone", () => {
 
   it("asks for a missing phone", () => {
     expect(errorsOf({ ...valid, applicantPhone: "  " }).applicantPhone).toEqual(["Xin vui lòng nhập số điện thoại."]);
-    expect(errorsOf({ ...valid, applicantPhone: undefined }).applicantPhone).toEqual(["Xin vui lòng nhập số điện thoại."]);
+    expect(errorsOf({ ...valid, applicantPhone: undefined }).applicantPhone).toEqual([
+      "Xin vui lòng nhập số điện thoại.",
+    ]);
   });
 });
 
@@ -191,11 +193,15 @@ describe("names, address, note, documents", () => {
     expect(errorsOf({ ...valid, applicantName: "a".repeat(201) }).applicantName).toEqual([
       "Họ và tên không được dài quá 200 ký tự.",
     ]);
-    expect(errorsOf({ ...valid, applicantName: "" }).applicantName).toEqual(["Xin vui lòng nhập họ và tên người nộp hồ sơ."]);
+    expect(errorsOf({ ...valid, applicantName: "" }).applicantName).toEqual([
+      "Xin vui lòng nhập họ và tên người nộp hồ sơ.",
+    ]);
   });
 
   it("checks address and note length", () => {
-    expect(errorsOf({ ...valid, applicantAddress: "abc" }).applicantAddress).toEqual(["Địa chỉ cần có ít nhất 5 ký tự."]);
+    expect(errorsOf({ ...valid, applicantAddress: "abc" }).applicantAddress).toEqual([
+      "Địa chỉ cần có ít nhất 5 ký tự.",
+    ]);
     expect(errorsOf({ ...valid, applicantAddress: "x".repeat(301) }).applicantAddress).toEqual([
       "Địa chỉ không được dài quá 300 ký tự.",
     ]);
@@ -219,7 +225,13 @@ describe("names, address, note, documents", () => {
       "Xin vui lòng đánh dấu các giấy tờ trong thành phần hồ sơ.",
     ]);
     expect(
-      errorsOf({ ...valid, documents: [{ position: 1, count: 1 }, { position: 1, count: 1 }] }).documents,
+      errorsOf({
+        ...valid,
+        documents: [
+          { position: 1, count: 1 },
+          { position: 1, count: 1 },
+        ],
+      }).documents,
     ).toEqual(["Mỗi giấy tờ chỉ được ghi một lần."]);
   });
 
@@ -251,21 +263,35 @@ describe("command schemas", () => {
       "Lý do cần có ít nhất 5 ký tự; xin vui lòng ghi rõ hơn.",
     );
     expect(reasonSchema.safeParse("").error?.issues.map((i) => i.message)).toEqual(["Xin vui lòng nhập lý do."]);
-    expect(reasonSchema.safeParse("x".repeat(1001)).error?.issues[0]?.message).toBe("Lý do không được dài quá 1000 ký tự.");
+    expect(reasonSchema.safeParse("x".repeat(1001)).error?.issues[0]?.message).toBe(
+      "Lý do không được dài quá 1000 ký tự.",
+    );
     expect(reasonSchema.safeParse(undefined).error?.issues[0]?.message).toBe("Xin vui lòng nhập lý do.");
   });
 
   it("financial amount from a form: blank → undefined, digits → number, negatives refused", () => {
-    expect(requestFinancialCommandSchema.parse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "" }).amount).toBeUndefined();
-    expect(requestFinancialCommandSchema.parse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "150000" }).amount).toBe(
-      150000,
-    );
-    expect(requestFinancialCommandSchema.safeParse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "-5" }).success).toBe(false);
-    expect(requestFinancialCommandSchema.safeParse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "1,5" }).success).toBe(false);
+    expect(
+      requestFinancialCommandSchema.parse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "" }).amount,
+    ).toBeUndefined();
+    expect(
+      requestFinancialCommandSchema.parse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "150000" })
+        .amount,
+    ).toBe(150000);
+    expect(
+      requestFinancialCommandSchema.safeParse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "-5" })
+        .success,
+    ).toBe(false);
+    expect(
+      requestFinancialCommandSchema.safeParse({ type: "request_financial", reason: "Nộp lệ phí.", amount: "1,5" })
+        .success,
+    ).toBe(false);
   });
 
   it("the union picks the command by type and rejects unknown types", () => {
-    expect(dossierCommandSchema.parse({ type: "return_result", method: "POST" })).toEqual({ type: "return_result", method: "POST" });
+    expect(dossierCommandSchema.parse({ type: "return_result", method: "POST" })).toEqual({
+      type: "return_result",
+      method: "POST",
+    });
     expect(dossierCommandSchema.parse({ type: "forward", toOfficeId: " o-2 ", note: "" })).toEqual({
       type: "forward",
       toOfficeId: "o-2",

@@ -12,10 +12,69 @@ export { fieldErrors, FORM_ERROR_KEY } from "./schema-helpers";
  * Cards already issued keep these codes after the 2025 merger of provinces.
  */
 export const CCCD_PROVINCE_CODES: ReadonlySet<string> = new Set([
-  "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025",
-  "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048",
-  "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075",
-  "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096",
+  "001",
+  "002",
+  "004",
+  "006",
+  "008",
+  "010",
+  "011",
+  "012",
+  "014",
+  "015",
+  "017",
+  "019",
+  "020",
+  "022",
+  "024",
+  "025",
+  "026",
+  "027",
+  "030",
+  "031",
+  "033",
+  "034",
+  "035",
+  "036",
+  "037",
+  "038",
+  "040",
+  "042",
+  "044",
+  "045",
+  "046",
+  "048",
+  "049",
+  "051",
+  "052",
+  "054",
+  "056",
+  "058",
+  "060",
+  "062",
+  "064",
+  "066",
+  "067",
+  "068",
+  "070",
+  "072",
+  "074",
+  "075",
+  "077",
+  "079",
+  "080",
+  "082",
+  "083",
+  "084",
+  "086",
+  "087",
+  "089",
+  "091",
+  "092",
+  "093",
+  "094",
+  "095",
+  "096",
 ]);
 
 export const ID_NUMBER_MESSAGES = {
@@ -69,13 +128,12 @@ const documentSchema = z.object({
     z.number().min(1, { error: "Số thứ tự giấy tờ không hợp lệ." }),
   ),
   received: checkbox("Xin vui lòng đánh dấu giấy tờ đã nhận hoặc chưa nhận."),
-  count: formInt("Số bản phải là một số nguyên từ 1 đến 20.")
-    .pipe(
-      z
-        .number()
-        .min(1, { error: "Số bản phải là một số nguyên từ 1 đến 20." })
-        .max(20, { error: "Số bản phải là một số nguyên từ 1 đến 20." }),
-    ),
+  count: formInt("Số bản phải là một số nguyên từ 1 đến 20.").pipe(
+    z
+      .number()
+      .min(1, { error: "Số bản phải là một số nguyên từ 1 đến 20." })
+      .max(20, { error: "Số bản phải là một số nguyên từ 1 đến 20." }),
+  ),
 });
 
 /** The ID number and the name rule depend on who applies: a person (CCCD) or an organisation (tax code). */

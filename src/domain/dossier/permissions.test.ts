@@ -43,7 +43,9 @@ describe("canView", () => {
     const earlier = actor("OFFICER", "town", "office-before");
     expect(canView(d, earlier)).toBe(false);
     expect(canView(d, earlier, { pastOfficeIds: ["office-before"] })).toBe(true);
-    expect(canView(d, actor("DEPARTMENT_HEAD", "town", "office-before"), { pastOfficeIds: ["office-before"] })).toBe(true);
+    expect(canView(d, actor("DEPARTMENT_HEAD", "town", "office-before"), { pastOfficeIds: ["office-before"] })).toBe(
+      true,
+    );
   });
 
   it("administrators see content only when the caller opens it", () => {
@@ -55,12 +57,14 @@ describe("inScope", () => {
   it("the assignee must still sit in the handling office", () => {
     expect(inScope("assignee", d, actor("OFFICER", "town", "office-now", "officer-1"))).toBe(true);
     expect(inScope("assignee", d, actor("OFFICER", "town", "office-before", "officer-1"))).toBe(false);
-    expect(inScope("assignee", { ...d, assigneeId: null }, actor("OFFICER", "town", "office-now", "officer-1"))).toBe(false);
+    expect(inScope("assignee", { ...d, assigneeId: null }, actor("OFFICER", "town", "office-now", "officer-1"))).toBe(
+      false,
+    );
   });
 
   it("nobody is in the handling office before transfer", () => {
-    expect(inScope("handlingOffice", { ...d, handlingOfficeId: null }, actor("DEPARTMENT_HEAD", "town", "office-now"))).toBe(
-      false,
-    );
+    expect(
+      inScope("handlingOffice", { ...d, handlingOfficeId: null }, actor("DEPARTMENT_HEAD", "town", "office-now")),
+    ).toBe(false);
   });
 });

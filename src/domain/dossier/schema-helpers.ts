@@ -12,15 +12,18 @@ function blankToUndefined(value: unknown): unknown {
 
 /** A checkbox: true, "on", "true", "1" → true; false, absent, "", "off", "false", "0" → false. */
 export function checkbox(message = "Giá trị đánh dấu không hợp lệ.") {
-  return z.preprocess((value) => {
-    if (value === undefined || value === null) return false;
-    if (typeof value === "string") {
-      const v = value.trim().toLowerCase();
-      if (v === "on" || v === "true" || v === "1") return true;
-      if (v === "" || v === "off" || v === "false" || v === "0") return false;
-    }
-    return value;
-  }, z.boolean({ error: message }));
+  return z.preprocess(
+    (value) => {
+      if (value === undefined || value === null) return false;
+      if (typeof value === "string") {
+        const v = value.trim().toLowerCase();
+        if (v === "on" || v === "true" || v === "1") return true;
+        if (v === "" || v === "off" || v === "false" || v === "0") return false;
+      }
+      return value;
+    },
+    z.boolean({ error: message }),
+  );
 }
 
 /** Optional free text up to `max` characters; "" → undefined. */
@@ -30,32 +33,40 @@ export function optionalText(max: number, message: string) {
 
 /** A whole number typed in a form ("12") or given as a number; blank → undefined (then required or not). */
 export function formInt(message: string) {
-  return z.preprocess((value) => {
-    const v = blankToUndefined(value);
-    if (typeof v === "string" && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-    return v;
-  }, z.number({ error: message }).int({ error: message }));
+  return z.preprocess(
+    (value) => {
+      const v = blankToUndefined(value);
+      if (typeof v === "string" && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+      return v;
+    },
+    z.number({ error: message }).int({ error: message }),
+  );
 }
 
 export function optionalFormInt(message: string) {
-  return z.preprocess((value) => {
-    const v = blankToUndefined(value);
-    if (typeof v === "string" && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-    return v;
-  }, z.number({ error: message }).int({ error: message }).optional());
+  return z.preprocess(
+    (value) => {
+      const v = blankToUndefined(value);
+      if (typeof v === "string" && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+      return v;
+    },
+    z.number({ error: message }).int({ error: message }).optional(),
+  );
 }
 
 /** Required, trimmed, NFC text between min and max characters. */
 export function requiredText(min: number, max: number, messages: { required: string; min: string; max: string }) {
-  return z
-    .string({ error: messages.required })
-    .trim()
-    .normalize("NFC")
-    .min(1, { error: messages.required })
-    // Not `abort: true` on the check above: an explicit abort would stop the object's cross-field checks too, and
-    // the form should show every error at once. An empty value gets only the "required" message.
-    .refine((v) => v.length === 0 || v.length >= min, { error: messages.min })
-    .max(max, { error: messages.max });
+  return (
+    z
+      .string({ error: messages.required })
+      .trim()
+      .normalize("NFC")
+      .min(1, { error: messages.required })
+      // Not `abort: true` on the check above: an explicit abort would stop the object's cross-field checks too, and
+      // the form should show every error at once. An empty value gets only the "required" message.
+      .refine((v) => v.length === 0 || v.length >= min, { error: messages.min })
+      .max(max, { error: messages.max })
+  );
 }
 
 /**

@@ -53,7 +53,12 @@ const STATES: Record<string, Partial<DossierMachineState>> = {
     handlingOfficeId: OFFICE,
     assigneeId: null,
   },
-  "IN_PROCESSING/HANDLING": { status: "IN_PROCESSING", processingStep: "HANDLING", ...AT_OFFICE, proposedResultKind: null },
+  "IN_PROCESSING/HANDLING": {
+    status: "IN_PROCESSING",
+    processingStep: "HANDLING",
+    ...AT_OFFICE,
+    proposedResultKind: null,
+  },
   "IN_PROCESSING/HANDLING+VERIFICATION": {
     status: "IN_PROCESSING",
     processingStep: "HANDLING",
@@ -61,7 +66,11 @@ const STATES: Record<string, Partial<DossierMachineState>> = {
     proposedResultKind: null,
     openPauseKind: "VERIFICATION",
   },
-  "IN_PROCESSING/AWAITING_HEAD_APPROVAL": { status: "IN_PROCESSING", processingStep: "AWAITING_HEAD_APPROVAL", ...AT_OFFICE },
+  "IN_PROCESSING/AWAITING_HEAD_APPROVAL": {
+    status: "IN_PROCESSING",
+    processingStep: "AWAITING_HEAD_APPROVAL",
+    ...AT_OFFICE,
+  },
   "IN_PROCESSING/AWAITING_LEADER_APPROVAL": {
     status: "IN_PROCESSING",
     processingStep: "AWAITING_LEADER_APPROVAL",
@@ -172,9 +181,7 @@ const SPEC: Record<DossierCommandType, SpecRow[]> = {
     { who: ["officer"], from: ["IN_PROCESSING/HANDLING"], to: "WAITING_SUPPLEMENT", pause: "closed" },
   ],
   record_supplement: [{ who: ["desk", "officer"], from: ["WAITING_SUPPLEMENT"], to: "IN_PROCESSING/HANDLING" }],
-  request_financial: [
-    { who: ["officer"], from: ["IN_PROCESSING/HANDLING"], to: "WAITING_FINANCIAL", pause: "closed" },
-  ],
+  request_financial: [{ who: ["officer"], from: ["IN_PROCESSING/HANDLING"], to: "WAITING_FINANCIAL", pause: "closed" }],
   record_financial: [{ who: ["desk", "officer"], from: ["WAITING_FINANCIAL"], to: "IN_PROCESSING/HANDLING" }],
   start_verification: [
     { who: ["officer"], from: ["IN_PROCESSING/HANDLING"], to: "IN_PROCESSING/HANDLING", pause: "closed" },
@@ -198,7 +205,9 @@ const SPEC: Record<DossierCommandType, SpecRow[]> = {
     { who: ["leader"], from: ["IN_PROCESSING/AWAITING_LEADER_APPROVAL"], to: "IN_PROCESSING/HANDLING" },
   ],
   withdraw: [{ who: ["desk"], from: OPEN, to: "WITHDRAWN" }],
-  stop: [{ who: ["head", "leader"], from: ["IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"], to: "STOPPED" }],
+  stop: [
+    { who: ["head", "leader"], from: ["IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"], to: "STOPPED" },
+  ],
   return_result: [{ who: ["desk"], from: ["RESULT_READY"], to: "RETURNED" }],
 };
 
@@ -323,7 +332,12 @@ describe("real-life cases", () => {
 
   it("the receiving desk accepts an online dossier; the event is named after the command", () => {
     const decision = ok(decide(state("REGISTERED_ONLINE"), desk, SAMPLE.receive));
-    expect(decision.next).toEqual({ status: "RECEIVED", processingStep: null, handlingOfficeId: null, assigneeId: null });
+    expect(decision.next).toEqual({
+      status: "RECEIVED",
+      processingStep: null,
+      handlingOfficeId: null,
+      assigneeId: null,
+    });
     expect(decision.effects).toEqual([]);
     expect(decision.eventType).toBe("receive");
   });
@@ -352,9 +366,17 @@ describe("real-life cases", () => {
   });
 
   it("the head assigns, and may re-assign while it is handled, but not to the same officer", () => {
-    const assigned = ok(decide(state("IN_PROCESSING/AWAITING_ASSIGNMENT"), head, { type: "assign", officerId: OFFICER_ID }));
-    expect(assigned.next).toMatchObject({ status: "IN_PROCESSING", processingStep: "HANDLING", assigneeId: OFFICER_ID });
-    const reassigned = ok(decide(state("IN_PROCESSING/HANDLING"), head, { type: "assign", officerId: colleague.userId }));
+    const assigned = ok(
+      decide(state("IN_PROCESSING/AWAITING_ASSIGNMENT"), head, { type: "assign", officerId: OFFICER_ID }),
+    );
+    expect(assigned.next).toMatchObject({
+      status: "IN_PROCESSING",
+      processingStep: "HANDLING",
+      assigneeId: OFFICER_ID,
+    });
+    const reassigned = ok(
+      decide(state("IN_PROCESSING/HANDLING"), head, { type: "assign", officerId: colleague.userId }),
+    );
     expect(reassigned.next.assigneeId).toBe(colleague.userId);
     const same = err(decide(state("IN_PROCESSING/HANDLING"), head, { type: "assign", officerId: OFFICER_ID }));
     expect(same.code).toBe("INVALID_INPUT");
@@ -391,7 +413,11 @@ describe("real-life cases", () => {
 
     // Forward to a second office: its own officer may still ask once.
     d = applyDecision(d, ok(decide(d, officer, { type: "forward", toOfficeId: OTHER_OFFICE })));
-    expect(d).toMatchObject({ processingStep: "AWAITING_ASSIGNMENT", handlingOfficeId: OTHER_OFFICE, assigneeId: null });
+    expect(d).toMatchObject({
+      processingStep: "AWAITING_ASSIGNMENT",
+      handlingOfficeId: OTHER_OFFICE,
+      assigneeId: null,
+    });
     d = applyDecision(d, ok(decide(d, otherHead, { type: "assign", officerId: "user-officer-b" })));
     const officerB: Actor = { userId: "user-officer-b", role: "OFFICER", unitId: DEC_UNIT, officeId: OTHER_OFFICE };
     const fromB = ok(decide(d, officerB, SAMPLE.request_supplement));
@@ -408,7 +434,9 @@ describe("real-life cases", () => {
   });
 
   it("the online supplement can be recorded by the assigned officer", () => {
-    expect(ok(decide(state("WAITING_SUPPLEMENT"), officer, SAMPLE.record_supplement)).next.processingStep).toBe("HANDLING");
+    expect(ok(decide(state("WAITING_SUPPLEMENT"), officer, SAMPLE.record_supplement)).next.processingStep).toBe(
+      "HANDLING",
+    );
   });
 
   it("leadership signs only when the procedure needs it", () => {
@@ -524,7 +552,9 @@ describe("real-life cases", () => {
     let d = state("IN_PROCESSING/HANDLING");
     const start = ok(decide(d, officer, SAMPLE.start_verification));
     expect(start.next).toMatchObject({ status: "IN_PROCESSING", processingStep: "HANDLING" });
-    expect(start.effects).toEqual([{ type: "open_pause", kind: "VERIFICATION", reason: SAMPLE.start_verification.reason }]);
+    expect(start.effects).toEqual([
+      { type: "open_pause", kind: "VERIFICATION", reason: SAMPLE.start_verification.reason },
+    ]);
     d = applyDecision(d, start);
     const blocked = err(decide(d, officer, SAMPLE.submit_for_approval));
     expect(blocked.code).toBe("PAUSE_OPEN");
@@ -629,5 +659,10 @@ describe("a whole life, from online registration to the returned result", () => 
 });
 
 // Keep the step type in use for readers: every step appears in STATES.
-const _steps: ProcessingStep[] = ["AWAITING_ASSIGNMENT", "HANDLING", "AWAITING_HEAD_APPROVAL", "AWAITING_LEADER_APPROVAL"];
+const _steps: ProcessingStep[] = [
+  "AWAITING_ASSIGNMENT",
+  "HANDLING",
+  "AWAITING_HEAD_APPROVAL",
+  "AWAITING_LEADER_APPROVAL",
+];
 void _steps;

@@ -108,7 +108,9 @@ export const TRANSITIONS: TransitionTable = {
       to: { status: "IN_PROCESSING", step: "AWAITING_ASSIGNMENT" },
       office: "commandTarget",
       assignee: "clear",
-      effects: ({ actor, command }) => [{ type: "handoff", fromOfficeId: actor.officeId, toOfficeId: command.toOfficeId }],
+      effects: ({ actor, command }) => [
+        { type: "handoff", fromOfficeId: actor.officeId, toOfficeId: command.toOfficeId },
+      ],
     },
   ],
   // The head assigns an officer, or re-assigns while it is being handled.
@@ -316,7 +318,10 @@ function forbidden(type: DossierCommandType, dossier: DossierMachineState, actor
     };
   }
   const failing = rulesForRole.find((rule) => !inScope(rule.scope, dossier, actor)) ?? firstRule;
-  return { code: "FORBIDDEN", message: `Xin lỗi, không thể «${label}»: ${lowerFirst(OUT_OF_SCOPE_MESSAGES[failing.scope])}` };
+  return {
+    code: "FORBIDDEN",
+    message: `Xin lỗi, không thể «${label}»: ${lowerFirst(OUT_OF_SCOPE_MESSAGES[failing.scope])}`,
+  };
 }
 
 function lowerFirst(text: string): string {
@@ -372,15 +377,14 @@ function checkError(
       return dossier.proposedResultKind === undefined || dossier.proposedResultKind === null
         ? {
             code: "INVALID_STATE",
-            message: "Hồ sơ chưa có đề xuất kết quả (giải quyết hay từ chối); xin vui lòng trả lại để chuyên viên trình lại.",
+            message:
+              "Hồ sơ chưa có đề xuất kết quả (giải quyết hay từ chối); xin vui lòng trả lại để chuyên viên trình lại.",
           }
         : null;
   }
 }
 
-type Resolution =
-  | { ok: true; row: TransitionRow<DossierCommandType> }
-  | { ok: false; error: DecisionError };
+type Resolution = { ok: true; row: TransitionRow<DossierCommandType> } | { ok: false; error: DecisionError };
 
 /** Steps 1–3 of `decide`: who, from where, and the row's own rules. Input is not looked at. */
 function resolve(
@@ -393,9 +397,7 @@ function resolve(
   const usable = rows.filter((row) => actorFits(row, dossier, actor));
   if (usable.length === 0) return { ok: false, error: forbidden(type, dossier, actor) };
 
-  const row = usable.find(
-    (r) => r.from.some((ref) => matchesState(ref, dossier)) && branchHolds(r.branch, dossier),
-  );
+  const row = usable.find((r) => r.from.some((ref) => matchesState(ref, dossier)) && branchHolds(r.branch, dossier));
   if (row === undefined) return { ok: false, error: invalidState(type, dossier) };
 
   for (const check of row.checks ?? []) {

@@ -15,7 +15,12 @@ export const OPEN_STATUSES = [
 ] as const satisfies readonly DossierStatus[];
 
 /** Đang giải quyết: the deadline clock runs (or is paused) and no result is ready yet. */
-export const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"] as const satisfies readonly DossierStatus[];
+export const PENDING_STATUSES = [
+  "RECEIVED",
+  "IN_PROCESSING",
+  "WAITING_SUPPLEMENT",
+  "WAITING_FINANCIAL",
+] as const satisfies readonly DossierStatus[];
 
 /**
  * "Đang giải quyết" as the worklist shows it: every status someone at the office still has to act on, i.e. the open
@@ -24,7 +29,12 @@ export const PENDING_STATUSES = ["RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMEN
 export const ACTIVE_STATUSES = [...OPEN_STATUSES, "RESULT_READY"] as const satisfies readonly DossierStatus[];
 
 /** Nothing leaves these. */
-export const TERMINAL_STATUSES = ["REFUSED", "WITHDRAWN", "STOPPED", "RETURNED"] as const satisfies readonly DossierStatus[];
+export const TERMINAL_STATUSES = [
+  "REFUSED",
+  "WITHDRAWN",
+  "STOPPED",
+  "RETURNED",
+] as const satisfies readonly DossierStatus[];
 
 /** Reaching one of these sets finishedAt; RESULT_READY's finish time is what timeliness measures. */
 export const FINISHED_STATUSES = ["RESULT_READY", "WITHDRAWN", "STOPPED"] as const satisfies readonly DossierStatus[];

@@ -154,11 +154,7 @@ export type Effect =
   | { type: "propose_result"; resultKind: ResultKind | null };
 
 export type DecisionErrorCode =
-  | "FORBIDDEN"
-  | "INVALID_STATE"
-  | "SUPPLEMENT_ALREADY_REQUESTED"
-  | "PAUSE_OPEN"
-  | "INVALID_INPUT";
+  "FORBIDDEN" | "INVALID_STATE" | "SUPPLEMENT_ALREADY_REQUESTED" | "PAUSE_OPEN" | "INVALID_INPUT";
 
 export interface DecisionError {
   code: DecisionErrorCode;

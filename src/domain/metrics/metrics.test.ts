@@ -55,15 +55,31 @@ describe("Decision 766, indicator 2.1", () => {
   const end = at("2026-07-01T00:00:00");
   const appointment = at("2026-06-10T17:00:00");
   it("on time if it finished by its appointment with paused time removed", () => {
-    expect(decision766Timeliness({ finishedAt: appointment, appointmentAt: appointment, supplementRequests: 0 }, end)).toBe("onTime");
-    expect(decision766Timeliness({ finishedAt: at("2026-06-10T17:01:00"), appointmentAt: appointment, supplementRequests: 1 }, end)).toBe("late");
+    expect(
+      decision766Timeliness({ finishedAt: appointment, appointmentAt: appointment, supplementRequests: 0 }, end),
+    ).toBe("onTime");
+    expect(
+      decision766Timeliness(
+        { finishedAt: at("2026-06-10T17:01:00"), appointmentAt: appointment, supplementRequests: 1 },
+        end,
+      ),
+    ).toBe("late");
   });
   it("a dossier with more than one supplement request counts as late", () => {
-    expect(decision766Timeliness({ finishedAt: at("2026-06-01T09:00:00"), appointmentAt: appointment, supplementRequests: 2 }, end)).toBe("late");
+    expect(
+      decision766Timeliness(
+        { finishedAt: at("2026-06-01T09:00:00"), appointmentAt: appointment, supplementRequests: 2 },
+        end,
+      ),
+    ).toBe("late");
   });
   it("pending dossiers past their appointment at the end of the period count as late; others are not counted", () => {
-    expect(decision766Timeliness({ finishedAt: null, appointmentAt: appointment, supplementRequests: 0 }, end)).toBe("late");
-    expect(decision766Timeliness({ finishedAt: null, appointmentAt: at("2026-07-02T17:00:00"), supplementRequests: 0 }, end)).toBe("notCounted");
+    expect(decision766Timeliness({ finishedAt: null, appointmentAt: appointment, supplementRequests: 0 }, end)).toBe(
+      "late",
+    );
+    expect(
+      decision766Timeliness({ finishedAt: null, appointmentAt: at("2026-07-02T17:00:00"), supplementRequests: 0 }, end),
+    ).toBe("notCounted");
     const rate = decision766OnTimeRate(
       [
         { finishedAt: appointment, appointmentAt: appointment, supplementRequests: 0 },

@@ -83,6 +83,7 @@ export const ON_TIME_FORMULAS = {
   decision766: {
     id: "decision766",
     label: "Quyết định 766, chỉ số 2.1",
-    compute: ({ dossiers, periodEnd }: { dossiers: readonly Decision766Dossier[]; periodEnd: Date }) => decision766OnTimeRate(dossiers, periodEnd),
+    compute: ({ dossiers, periodEnd }: { dossiers: readonly Decision766Dossier[]; periodEnd: Date }) =>
+      decision766OnTimeRate(dossiers, periodEnd),
   },
 } as const satisfies { [K in OnTimeFormulaId]: Formula<never> & { id: K } };

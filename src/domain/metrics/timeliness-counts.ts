@@ -9,7 +9,11 @@ export interface TimelinessCounts {
 export const emptyTimelinessCounts = (): TimelinessCounts => ({ resolved: 0, early: 0, onTime: 0, late: 0 });
 
 /** Adds `count` dossiers of one timeliness to the counts (mutates and returns them). */
-export function addTimeliness(counts: TimelinessCounts, timeliness: "EARLY" | "ON_TIME" | "LATE", count = 1): TimelinessCounts {
+export function addTimeliness(
+  counts: TimelinessCounts,
+  timeliness: "EARLY" | "ON_TIME" | "LATE",
+  count = 1,
+): TimelinessCounts {
   counts.resolved += count;
   if (timeliness === "EARLY") counts.early += count;
   else if (timeliness === "ON_TIME") counts.onTime += count;

@@ -24,5 +24,7 @@ export function fitSms(candidates: readonly string[], max = SMS_MAX_UNITS): stri
   const fitting = normalised.find((candidate) => candidate.length <= max);
   if (fitting !== undefined) return fitting;
   const last = normalised.at(-1) ?? "";
-  return `${Array.from(last).slice(0, max - 1).join("")}…`;
+  return `${Array.from(last)
+    .slice(0, max - 1)
+    .join("")}…`;
 }

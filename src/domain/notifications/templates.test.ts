@@ -30,8 +30,17 @@ const applicant = {
 
 const samples: { [T in NotificationTemplate]: TemplateData[T] } = {
   "dossier.received": { ...applicant, appointmentAt },
-  "dossier.supplement_needed": { ...applicant, reason: "Thiếu bản sao giấy khai sinh", officeName: "Tư pháp - Hộ tịch" },
-  "dossier.rescheduled": { ...applicant, previousAppointmentAt: appointmentAt, newAppointmentAt: new Date("2026-05-07T10:00:00Z"), reason: "Cần xác minh thêm" },
+  "dossier.supplement_needed": {
+    ...applicant,
+    reason: "Thiếu bản sao giấy khai sinh",
+    officeName: "Tư pháp - Hộ tịch",
+  },
+  "dossier.rescheduled": {
+    ...applicant,
+    previousAppointmentAt: appointmentAt,
+    newAppointmentAt: new Date("2026-05-07T10:00:00Z"),
+    reason: "Cần xác minh thêm",
+  },
   "dossier.result_ready": { ...applicant, returnMethod: "DESK" },
   "staff.apology_due": {
     recipientName: "Nguyễn Văn Chính",
@@ -56,7 +65,10 @@ const samples: { [T in NotificationTemplate]: TemplateData[T] } = {
 // A long production address and a long unit code: the worst case the SMS must still fit.
 const longApp = { appUrl: "https://dichvucong.ubnd-thixa-sontay.hanoi.gov.vn/", code: "PHUONGTRUNGHUNG-260423-0001" };
 const longSamples = Object.fromEntries(
-  Object.entries(samples).map(([template, data]) => [template, { ...data, ...longApp, officeName: "Phòng Tài nguyên và Môi trường thị xã Sơn Tây" }]),
+  Object.entries(samples).map(([template, data]) => [
+    template,
+    { ...data, ...longApp, officeName: "Phòng Tài nguyên và Môi trường thị xã Sơn Tây" },
+  ]),
 ) as unknown as typeof samples;
 
 const render = <T extends NotificationTemplate>(template: T, locale: NotificationLocale = "vi", source = samples) =>
@@ -96,7 +108,11 @@ describe("renderNotification", () => {
   });
 
   it("greets an organisation as such, with its masked name", () => {
-    const { body } = renderNotification("dossier.received", { ...samples["dossier.received"], applicantKind: "ORGANISATION", applicantName: "Công ty TNHH Hoàng Long" });
+    const { body } = renderNotification("dossier.received", {
+      ...samples["dossier.received"],
+      applicantKind: "ORGANISATION",
+      applicantName: "Công ty TNHH Hoàng Long",
+    });
     expect(body).toMatch(/^Xin chào Quý tổ chức Công ty TNHH H\*\*\*\* L\*\*\*,/u);
   });
 
@@ -137,7 +153,8 @@ describe("renderNotification", () => {
   });
 
   it("says where to collect the result for each return method", () => {
-    const text = (returnMethod: "DESK" | "POST" | "ONLINE") => renderNotification("dossier.result_ready", { ...applicant, returnMethod }).body;
+    const text = (returnMethod: "DESK" | "POST" | "ONLINE") =>
+      renderNotification("dossier.result_ready", { ...applicant, returnMethod }).body;
     expect(text("DESK")).toContain("đến Bộ phận Một cửa Phường Trung Hưng nhận kết quả");
     expect(text("POST")).toContain("bưu chính");
     expect(text("ONLINE")).toContain("kết quả điện tử");

@@ -89,7 +89,8 @@ export function trackingUrl(appUrl: string, code: string, trackingKey: string): 
 }
 
 /** The apology letters section of the tracking page. */
-export const apologyUrl = (appUrl: string, code: string, trackingKey: string) => `${trackingUrl(appUrl, code, trackingKey)}#xin-loi`;
+export const apologyUrl = (appUrl: string, code: string, trackingKey: string) =>
+  `${trackingUrl(appUrl, code, trackingKey)}#xin-loi`;
 
 const withoutScheme = (url: string) => url.replace(/^https?:\/\//u, "");
 
@@ -105,9 +106,13 @@ function signature(data: { unitName: string }, locale: NotificationLocale): stri
     : `Xin cảm ơn ông/bà.\nBộ phận Một cửa — ${data.unitName}\n\n(Đây là thư tự động, xin ông/bà vui lòng không trả lời thư này.)`;
 }
 
-const lines = (...parts: (string | false | null | undefined)[]) => parts.filter((part): part is string => typeof part === "string").join("\n");
+const lines = (...parts: (string | false | null | undefined)[]) =>
+  parts.filter((part): part is string => typeof part === "string").join("\n");
 
-type Renderer<T extends NotificationTemplate> = (data: TemplateData[T], locale: NotificationLocale) => RenderedNotification;
+type Renderer<T extends NotificationTemplate> = (
+  data: TemplateData[T],
+  locale: NotificationLocale,
+) => RenderedNotification;
 
 const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
   "dossier.received": (data, locale) => {
@@ -120,7 +125,9 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
           greeting(data, locale),
           "",
           `Your dossier for "${data.procedureName}" has been received with code ${data.code}.`,
-          data.appointmentAt ? `Result expected: ${formatTime(data.appointmentAt)} on ${formatDate(data.appointmentAt)}.` : null,
+          data.appointmentAt
+            ? `Result expected: ${formatTime(data.appointmentAt)} on ${formatDate(data.appointmentAt)}.`
+            : null,
           `Track it at: ${link}`,
           "",
           signature(data, locale),
@@ -138,7 +145,9 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
         greeting(data, locale),
         "",
         `Bộ phận Một cửa xin thông báo: hồ sơ "${data.procedureName}" của ông/bà đã được tiếp nhận, mã hồ sơ ${data.code}.`,
-        data.appointmentAt ? `Ngày hẹn trả kết quả: ${formatTime(data.appointmentAt)} ngày ${formatDate(data.appointmentAt)}.` : null,
+        data.appointmentAt
+          ? `Ngày hẹn trả kết quả: ${formatTime(data.appointmentAt)} ngày ${formatDate(data.appointmentAt)}.`
+          : null,
         `Ông/bà có thể theo dõi tình hình giải quyết hồ sơ tại: ${link}`,
         "",
         signature(data, locale),
@@ -256,8 +265,20 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
       }[data.returnMethod];
       return {
         subject: `Dossier ${data.code}: the result is ready`,
-        body: lines(greeting(data, locale), "", `The result of your dossier ${data.code} ("${data.procedureName}") is ready.`, how, `Details: ${link}`, "", signature(data, locale)),
-        sms: fitSms([`The result of dossier ${data.code} is ready. ${how} ${link}`, `The result of dossier ${data.code} is ready. ${withoutScheme(link)}`, `The result of dossier ${data.code} is ready.`]),
+        body: lines(
+          greeting(data, locale),
+          "",
+          `The result of your dossier ${data.code} ("${data.procedureName}") is ready.`,
+          how,
+          `Details: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `The result of dossier ${data.code} is ready. ${how} ${link}`,
+          `The result of dossier ${data.code} is ready. ${withoutScheme(link)}`,
+          `The result of dossier ${data.code} is ready.`,
+        ]),
       };
     }
     const how = {
@@ -265,7 +286,11 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
       POST: "Kết quả sẽ được gửi đến ông/bà qua bưu chính công ích.",
       ONLINE: "Ông/bà có thể nhận kết quả điện tử trên trang tra cứu hồ sơ.",
     }[data.returnMethod];
-    const shortHow = { DESK: "Xin mời ông/bà đến Bộ phận Một cửa nhận.", POST: "Kết quả sẽ gửi qua bưu chính.", ONLINE: "Xin mời nhận kết quả trực tuyến." }[data.returnMethod];
+    const shortHow = {
+      DESK: "Xin mời ông/bà đến Bộ phận Một cửa nhận.",
+      POST: "Kết quả sẽ gửi qua bưu chính.",
+      ONLINE: "Xin mời nhận kết quả trực tuyến.",
+    }[data.returnMethod];
     return {
       subject: `Hồ sơ ${data.code} đã có kết quả`,
       body: lines(
@@ -301,7 +326,9 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
           "",
           "Thank you.",
         ),
-        sms: fitSms([`Dossier ${data.code} (due ${formatDate(data.appointmentAt)}): apology letter must be issued before ${dueBy}.`]),
+        sms: fitSms([
+          `Dossier ${data.code} (due ${formatDate(data.appointmentAt)}): apology letter must be issued before ${dueBy}.`,
+        ]),
       };
     }
     return {
@@ -374,7 +401,11 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
 };
 
 /** Renders a template: e-mail subject and body, and the SMS text. Dates are shown in Asia/Ho_Chi_Minh. */
-export function renderNotification<T extends NotificationTemplate>(template: T, data: TemplateData[T], locale: NotificationLocale = "vi"): RenderedNotification {
+export function renderNotification<T extends NotificationTemplate>(
+  template: T,
+  data: TemplateData[T],
+  locale: NotificationLocale = "vi",
+): RenderedNotification {
   const rendered = (renderers[template] as Renderer<T>)(data, locale);
   return { subject: rendered.subject.normalize("NFC"), body: rendered.body.normalize("NFC"), sms: rendered.sms };
 }

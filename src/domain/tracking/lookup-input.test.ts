@@ -22,12 +22,18 @@ describe("tracking look-up input", () => {
     const missing = parseTrackingInput({ code: "LLO-260423-0007", factor: "" });
     expect(missing).toEqual({ ok: false, message: expect.stringMatching(/vui lòng nhập 4 số cuối/) });
     for (const typed of ["123", "12345", "K7Q2-M9X", "K7Q2--M9XD", "abc", "0987654321"]) {
-      expect(parseTrackingInput({ code: "LLO-260423-0007", factor: typed })).toEqual({ ok: false, message: expect.stringMatching(/chưa đúng/) });
+      expect(parseTrackingInput({ code: "LLO-260423-0007", factor: typed })).toEqual({
+        ok: false,
+        message: expect.stringMatching(/chưa đúng/),
+      });
     }
   });
 
   it("explains a malformed code, and both problems at once", () => {
-    expect(parseTrackingInput({ code: "abc", factor: "4321" })).toEqual({ ok: false, message: expect.stringMatching(/Mã hồ sơ chưa đúng/) });
+    expect(parseTrackingInput({ code: "abc", factor: "4321" })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Mã hồ sơ chưa đúng/),
+    });
     const both = parseTrackingInput({ code: undefined, factor: "x" });
     expect(both.ok).toBe(false);
     if (!both.ok) {

@@ -17,7 +17,11 @@ const TRACKING_KEY_RE = /^([A-Z0-9]{4})-?([A-Z0-9]{4})$/;
 
 /** Spaces removed, uppercased, full-width characters and typographic dashes made plain (phones produce them). */
 export function normaliseFactorInput(value: string): string {
-  return value.normalize("NFKC").replace(/\s+/g, "").replace(/[‐‑‒–—−]/g, "-").toUpperCase();
+  return value
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/[‐‑‒–—−]/g, "-")
+    .toUpperCase();
 }
 
 /** "k7q2-m9xd", "K7Q2M9XD" → "K7Q2M9XD"; null when it is not shaped like a key. */
@@ -60,12 +64,15 @@ export type TrackingLookupInput = z.infer<typeof trackingLookupSchema>;
  * Validates what the visitor typed. A malformed input is answered with a clear message (and is not a failed
  * attempt: it never reaches the database); both fields' messages are given when both are wrong.
  */
-export function parseTrackingInput(input: { code?: string | null; factor?: string | null }):
-  | { ok: true; value: TrackingLookupInput }
-  | { ok: false; message: string } {
+export function parseTrackingInput(input: {
+  code?: string | null;
+  factor?: string | null;
+}): { ok: true; value: TrackingLookupInput } | { ok: false; message: string } {
   const parsed = trackingLookupSchema.safeParse({ code: input.code ?? "", factor: input.factor ?? "" });
   if (parsed.success) return { ok: true, value: parsed.data };
   const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-  const messages = [fieldErrors.code?.[0], fieldErrors.factor?.[0]].filter((message): message is string => Boolean(message));
+  const messages = [fieldErrors.code?.[0], fieldErrors.factor?.[0]].filter((message): message is string =>
+    Boolean(message),
+  );
   return { ok: false, message: messages.join(" ") || FACTOR_MALFORMED };
 }

@@ -19,16 +19,28 @@ describe("the citizen's timeline", () => {
       event("register", "2026-05-04T08:00:00", { toStatus: "RECEIVED", payload: { channel: "DIRECT" } }),
       event("transfer", "2026-05-04T08:00:00", { toStatus: "IN_PROCESSING", payload: { toOfficeId: "office-1" } }),
       event("assign", "2026-05-04T09:00:00", { toStatus: "IN_PROCESSING", payload: { officerId: "user-7" } }),
-      event("request_supplement", "2026-05-05T09:00:00", { toStatus: "WAITING_SUPPLEMENT", reason: "Giấy xác nhận tình trạng hôn nhân đã quá 6 tháng" }),
-      event("record_supplement", "2026-05-07T09:00:00", { toStatus: "IN_PROCESSING", payload: { note: "ghi chú nội bộ" } }),
+      event("request_supplement", "2026-05-05T09:00:00", {
+        toStatus: "WAITING_SUPPLEMENT",
+        reason: "Giấy xác nhận tình trạng hôn nhân đã quá 6 tháng",
+      }),
+      event("record_supplement", "2026-05-07T09:00:00", {
+        toStatus: "IN_PROCESSING",
+        payload: { note: "ghi chú nội bộ" },
+      }),
       event("forward", "2026-05-07T14:00:00", { toStatus: "IN_PROCESSING", payload: { note: "Đề nghị xác minh" } }),
-      event("start_verification", "2026-05-07T15:00:00", { toStatus: "IN_PROCESSING", reason: "Xác minh tại nhà ông Nguyễn Văn A" }),
+      event("start_verification", "2026-05-07T15:00:00", {
+        toStatus: "IN_PROCESSING",
+        reason: "Xác minh tại nhà ông Nguyễn Văn A",
+      }),
       event("end_verification", "2026-05-08T08:00:00", { toStatus: "IN_PROCESSING", reason: "Đã xác minh" }),
       event("submit_for_approval", "2026-05-08T09:00:00", { toStatus: "IN_PROCESSING" }),
       event("send_back", "2026-05-08T09:30:00", { toStatus: "IN_PROCESSING", reason: "Sửa lại dự thảo" }),
       event("approve", "2026-05-08T10:00:00", { toStatus: "IN_PROCESSING" }),
       event("approve", "2026-05-08T14:00:00", { toStatus: "RESULT_READY" }),
-      event("return_result", "2026-05-11T08:00:00", { toStatus: "RETURNED", payload: { type: "return_result", method: "DESK" } }),
+      event("return_result", "2026-05-11T08:00:00", {
+        toStatus: "RETURNED",
+        payload: { type: "return_result", method: "DESK" },
+      }),
     ];
     expect(publicTimeline(history)).toEqual([
       { kind: "received", at: at("2026-05-04T08:00:00").toISOString(), detail: null, method: null },

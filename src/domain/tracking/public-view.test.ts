@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { citizenStatus, citizenStatusText, maskApplicantName, maskOrganisationName, maskPersonName } from "./public-view";
+import {
+  citizenStatus,
+  citizenStatusText,
+  maskApplicantName,
+  maskOrganisationName,
+  maskPersonName,
+} from "./public-view";
 import { DOSSIER_STATUSES, PROCESSING_STEPS } from "@/domain/dossier/types";
 
 describe("maskPersonName", () => {

@@ -13,7 +13,11 @@ function maskWord(word: string): string {
 }
 
 function words(name: string): string[] {
-  return name.normalize("NFC").trim().split(/\s+/u).filter((w) => w.length > 0);
+  return name
+    .normalize("NFC")
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
 }
 
 /**

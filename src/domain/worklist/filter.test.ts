@@ -3,7 +3,11 @@ import { DEFAULT_FILTER, filterToParams, parseWorklistParams, worklistHref } fro
 
 describe("parseWorklistParams", () => {
   it("gives the default filter for an empty query", () => {
-    expect(parseWorklistParams({})).toEqual({ filter: DEFAULT_FILTER, errors: {}, raw: { from: "", to: "", search: "" } });
+    expect(parseWorklistParams({})).toEqual({
+      filter: DEFAULT_FILTER,
+      errors: {},
+      raw: { from: "", to: "", search: "" },
+    });
   });
 
   it("reads every parameter into a typed filter", () => {
@@ -52,7 +56,13 @@ describe("parseWorklistParams", () => {
   });
 
   it("ignores unknown values, reporting them", () => {
-    const parsed = parseWorklistParams({ "trang-thai": "HANDLING.IN_PROCESSING", kenh: "FAX", "pham-vi": "cua-ai", "thu-tuc": "x'; drop", trang: "-2" });
+    const parsed = parseWorklistParams({
+      "trang-thai": "HANDLING.IN_PROCESSING",
+      kenh: "FAX",
+      "pham-vi": "cua-ai",
+      "thu-tuc": "x'; drop",
+      trang: "-2",
+    });
     expect(parsed.filter.status).toEqual({ kind: "active" });
     expect(parsed.filter.channel).toBeNull();
     expect(parsed.filter.scope).toBeNull();
@@ -64,7 +74,11 @@ describe("parseWorklistParams", () => {
   it("accepts a step only under IN_PROCESSING, and the special status values", () => {
     expect(parseWorklistParams({ "trang-thai": "RECEIVED.HANDLING" }).errors.status).toBeDefined();
     expect(parseWorklistParams({ "trang-thai": "tat-ca" }).filter.status).toEqual({ kind: "all" });
-    expect(parseWorklistParams({ "trang-thai": "WAITING_SUPPLEMENT" }).filter.status).toEqual({ kind: "status", status: "WAITING_SUPPLEMENT", step: null });
+    expect(parseWorklistParams({ "trang-thai": "WAITING_SUPPLEMENT" }).filter.status).toEqual({
+      kind: "status",
+      status: "WAITING_SUPPLEMENT",
+      step: null,
+    });
   });
 
   it("takes the first of repeated parameters", () => {
@@ -74,9 +88,21 @@ describe("parseWorklistParams", () => {
 
 describe("filterToParams / worklistHref", () => {
   it("round-trips a filter through its URL", () => {
-    const { filter } = parseWorklistParams({ "pham-vi": "cua-don-vi", "trang-thai": "RESULT_READY", "tu-ngay": "01/04/2026", tim: "LLO-2604", trang: "2" });
+    const { filter } = parseWorklistParams({
+      "pham-vi": "cua-don-vi",
+      "trang-thai": "RESULT_READY",
+      "tu-ngay": "01/04/2026",
+      tim: "LLO-2604",
+      trang: "2",
+    });
     const params = filterToParams(filter);
-    expect(params).toEqual({ "pham-vi": "cua-don-vi", "trang-thai": "RESULT_READY", "tu-ngay": "01/04/2026", tim: "LLO-2604", trang: "2" });
+    expect(params).toEqual({
+      "pham-vi": "cua-don-vi",
+      "trang-thai": "RESULT_READY",
+      "tu-ngay": "01/04/2026",
+      tim: "LLO-2604",
+      trang: "2",
+    });
     expect(parseWorklistParams(params).filter).toEqual(filter);
   });
 

@@ -2,7 +2,14 @@
 // Pure: parses and validates the parameters with zod into a typed filter, and writes a filter back into a query
 // string. No Next.js, no Prisma.
 import { z } from "zod";
-import { CHANNELS, DOSSIER_STATUSES, PROCESSING_STEPS, type Channel, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
+import {
+  CHANNELS,
+  DOSSIER_STATUSES,
+  PROCESSING_STEPS,
+  type Channel,
+  type DossierStatus,
+  type ProcessingStep,
+} from "@/domain/dossier";
 import { DATE_RANGE_PARAMS, dateRangeToParams, vietnameseDateSchema, type LocalDate } from "@/lib/dates";
 
 /** Query parameter names, in Vietnamese like the app's routes. */
@@ -24,7 +31,11 @@ export type ParamKey = keyof typeof PARAM;
 /** Whose dossiers: "Của tôi", "Của phòng", "Của đơn vị". */
 export const SCOPE_KEYS = ["mine", "office", "unit"] as const;
 export type ScopeKey = (typeof SCOPE_KEYS)[number];
-export const SCOPE_SLUGS: Readonly<Record<ScopeKey, string>> = { mine: "cua-toi", office: "cua-phong", unit: "cua-don-vi" };
+export const SCOPE_SLUGS: Readonly<Record<ScopeKey, string>> = {
+  mine: "cua-toi",
+  office: "cua-phong",
+  unit: "cua-don-vi",
+};
 
 /** Quick filters above the list: tất cả / sắp đến hạn / quá hạn / cần lập phiếu xin lỗi / chờ bổ sung. */
 export const QUICK_FILTERS = ["all", "dueSoon", "overdue", "apologyDue", "waitingSupplement"] as const;
@@ -49,7 +60,8 @@ export const SORT_SLUGS: Readonly<Record<Sort, string>> = {
  * Status filter: "đang giải quyết" (every status someone still has to act on; the default), every status, or one
  * status, optionally narrowed to a processing step ("IN_PROCESSING.HANDLING").
  */
-export type StatusFilter = { kind: "active" } | { kind: "all" } | { kind: "status"; status: DossierStatus; step: ProcessingStep | null };
+export type StatusFilter =
+  { kind: "active" } | { kind: "all" } | { kind: "status"; status: DossierStatus; step: ProcessingStep | null };
 export const STATUS_ACTIVE_SLUG = "dang-giai-quyet";
 export const STATUS_ALL_SLUG = "tat-ca";
 
@@ -98,7 +110,8 @@ export const MAX_PAGE = 10_000;
 
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value;
 
 const slugOf = <K extends string>(slugs: Readonly<Record<K, string>>, message: string) =>
   z.preprocess(
@@ -110,7 +123,14 @@ const slugOf = <K extends string>(slugs: Readonly<Record<K, string>>, message: s
       .optional(),
   );
 
-const idSchema = z.preprocess(blankToUndefined, z.string().max(64, { error: "Mã không hợp lệ." }).regex(/^[A-Za-z0-9_-]+$/, { error: "Mã không hợp lệ." }).optional());
+const idSchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .max(64, { error: "Mã không hợp lệ." })
+    .regex(/^[A-Za-z0-9_-]+$/, { error: "Mã không hợp lệ." })
+    .optional(),
+);
 
 const statusSchema = z.preprocess(
   blankToUndefined,
@@ -121,7 +141,8 @@ const statusSchema = z.preprocess(
       if (value === STATUS_ALL_SLUG) return { kind: "all" };
       const [status, step, ...rest] = value.split(".");
       const known = (DOSSIER_STATUSES as readonly string[]).includes(status ?? "");
-      const knownStep = step === undefined || (status === "IN_PROCESSING" && (PROCESSING_STEPS as readonly string[]).includes(step));
+      const knownStep =
+        step === undefined || (status === "IN_PROCESSING" && (PROCESSING_STEPS as readonly string[]).includes(step));
       if (!known || !knownStep || rest.length > 0) {
         ctx.addIssue({ code: "custom", message: "Trạng thái không hợp lệ; danh sách hiển thị hồ sơ đang giải quyết." });
         return z.NEVER;
@@ -186,7 +207,11 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
       page: page ?? 1,
     },
     errors,
-    raw: { from: first(params[PARAM.from])?.trim() ?? "", to: first(params[PARAM.to])?.trim() ?? "", search: first(params[PARAM.search])?.trim() ?? "" },
+    raw: {
+      from: first(params[PARAM.from])?.trim() ?? "",
+      to: first(params[PARAM.to])?.trim() ?? "",
+      search: first(params[PARAM.search])?.trim() ?? "",
+    },
   };
 }
 

@@ -4,7 +4,12 @@ import { foldVietnamese } from "@/lib/vietnamese-text";
 import { classifySearch, deadlineBounds, intersectStates, resolveScope, scopesFor, type WorklistUser } from "./scope";
 
 const at = (local: string) => new Date(`${local}+07:00`);
-const cal = defaultWorkingCalendar({ holidays: [{ date: "2026-04-30", name: "Ngày Giải phóng miền Nam" }, { date: "2026-05-01", name: "Quốc tế Lao động" }] });
+const cal = defaultWorkingCalendar({
+  holidays: [
+    { date: "2026-04-30", name: "Ngày Giải phóng miền Nam" },
+    { date: "2026-05-01", name: "Quốc tế Lao động" },
+  ],
+});
 const bounds = deadlineBounds(cal, at("2026-04-29T10:00:00"), 1);
 
 const officer: WorklistUser = { id: "u_officer", role: "OFFICER", unitId: "ward", officeId: "office_justice" };
@@ -27,11 +32,22 @@ describe("scopes", () => {
   it("resolves each scope to one indexed column and the states it is about", () => {
     expect(resolveScope(officer, null)).toEqual({ key: "mine", scope: { kind: "assignee", userId: "u_officer" } });
     expect(resolveScope(officer, "office")?.scope).toEqual({ kind: "office", officeId: "office_justice" });
-    expect(resolveScope(head, "mine")?.scope).toEqual({ kind: "office", officeId: "office_justice", states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] } });
-    expect(resolveScope(leader, "mine")?.scope).toEqual({ kind: "deciding", unitId: "ward", states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_LEADER_APPROVAL"] } });
+    expect(resolveScope(head, "mine")?.scope).toEqual({
+      kind: "office",
+      officeId: "office_justice",
+      states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] },
+    });
+    expect(resolveScope(leader, "mine")?.scope).toEqual({
+      kind: "deciding",
+      unitId: "ward",
+      states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_LEADER_APPROVAL"] },
+    });
     expect(resolveScope(desk, "mine")?.scope).toMatchObject({ kind: "received", unitId: "ward" });
     expect(resolveScope(desk, "unit")?.scope).toEqual({ kind: "units", unitIds: ["ward"] });
-    expect(resolveScope(inspector, null, ["town", "ward", "other"])?.scope).toEqual({ kind: "units", unitIds: ["town", "ward", "other"] });
+    expect(resolveScope(inspector, null, ["town", "ward", "other"])?.scope).toEqual({
+      kind: "units",
+      unitIds: ["town", "ward", "other"],
+    });
   });
 
   it("refuses scopes a role does not have", () => {
@@ -44,9 +60,24 @@ describe("scopes", () => {
 
 describe("intersectStates", () => {
   it("narrows statuses and steps", () => {
-    expect(intersectStates({ statuses: ["IN_PROCESSING", "RECEIVED"], steps: null }, { statuses: ["IN_PROCESSING"], steps: ["HANDLING"] })).toEqual({ statuses: ["IN_PROCESSING"], steps: ["HANDLING"] });
-    expect(intersectStates({ statuses: ["IN_PROCESSING"], steps: ["HANDLING"] }, { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] })).toEqual({ statuses: [], steps: null });
-    expect(intersectStates({ statuses: ["RECEIVED"], steps: null }, { statuses: ["IN_PROCESSING", "RECEIVED"], steps: ["HANDLING"] })).toEqual({ statuses: ["RECEIVED"], steps: null });
+    expect(
+      intersectStates(
+        { statuses: ["IN_PROCESSING", "RECEIVED"], steps: null },
+        { statuses: ["IN_PROCESSING"], steps: ["HANDLING"] },
+      ),
+    ).toEqual({ statuses: ["IN_PROCESSING"], steps: ["HANDLING"] });
+    expect(
+      intersectStates(
+        { statuses: ["IN_PROCESSING"], steps: ["HANDLING"] },
+        { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] },
+      ),
+    ).toEqual({ statuses: [], steps: null });
+    expect(
+      intersectStates(
+        { statuses: ["RECEIVED"], steps: null },
+        { statuses: ["IN_PROCESSING", "RECEIVED"], steps: ["HANDLING"] },
+      ),
+    ).toEqual({ statuses: ["RECEIVED"], steps: null });
   });
 });
 
@@ -59,8 +90,17 @@ describe("deadlineBounds", () => {
 
   it("agrees with classifyPending on both sides of each bound", () => {
     const now = bounds.now;
-    const sqlClass = (appointment: Date) => (appointment < now ? "OVERDUE" : appointment < bounds.dueSoonBefore ? "DUE_SOON" : "WITHIN");
-    for (const appointment of [at("2026-04-29T09:59:59"), now, at("2026-04-29T17:00:00"), at("2026-05-04T17:00:00"), at("2026-05-04T23:59:59"), at("2026-05-05T00:00:00"), at("2026-05-05T17:00:00")]) {
+    const sqlClass = (appointment: Date) =>
+      appointment < now ? "OVERDUE" : appointment < bounds.dueSoonBefore ? "DUE_SOON" : "WITHIN";
+    for (const appointment of [
+      at("2026-04-29T09:59:59"),
+      now,
+      at("2026-04-29T17:00:00"),
+      at("2026-05-04T17:00:00"),
+      at("2026-05-04T23:59:59"),
+      at("2026-05-05T00:00:00"),
+      at("2026-05-05T17:00:00"),
+    ]) {
       expect(sqlClass(appointment)).toBe(classifyPending(cal, appointment, now, 1));
     }
   });

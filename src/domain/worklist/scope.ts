@@ -2,7 +2,14 @@
 // deadline instants the quick filters compare with, and what a search text is. Pure rules; the SQL that applies them
 // is src/server/data/worklist-sql.ts.
 import { addWorkingDays, dueSoonBefore, toLocalDate, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
-import { ACTIVE_STATUSES, ALL_STATUSES, PENDING_STATUSES, type DossierStatus, type ProcessingStep, type Role } from "@/domain/dossier";
+import {
+  ACTIVE_STATUSES,
+  ALL_STATUSES,
+  PENDING_STATUSES,
+  type DossierStatus,
+  type ProcessingStep,
+  type Role,
+} from "@/domain/dossier";
 import { foldVietnamese } from "@/lib/vietnamese-text";
 import type { QuickFilter, ScopeKey, StatusFilter } from "./filter";
 
@@ -88,7 +95,11 @@ export type WorklistScope =
  * The scope of a user for a scope key, or null when the role does not have it. `readableUnitIds` is the inspector's
  * reach (their unit and the units below, from the auth guard); others read their own unit.
  */
-export function resolveScope(user: WorklistUser, key: ScopeKey | null, readableUnitIds: readonly string[] = [user.unitId]): { key: ScopeKey; scope: WorklistScope } | null {
+export function resolveScope(
+  user: WorklistUser,
+  key: ScopeKey | null,
+  readableUnitIds: readonly string[] = [user.unitId],
+): { key: ScopeKey; scope: WorklistScope } | null {
   const available = scopesFor(user);
   const chosen = key ?? available[0];
   if (!chosen || !available.includes(chosen)) return null;
@@ -107,16 +118,29 @@ function scopeOf(user: WorklistUser, key: ScopeKey, readableUnitIds: readonly st
       return { kind: "assignee", userId: user.id };
     case "DEPARTMENT_HEAD":
       // chờ trưởng phòng duyệt, at the head's own office
-      return user.officeId ? { kind: "office", officeId: user.officeId, states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] } } : null;
+      return user.officeId
+        ? {
+            kind: "office",
+            officeId: user.officeId,
+            states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_HEAD_APPROVAL"] },
+          }
+        : null;
     case "LEADERSHIP":
       // chờ lãnh đạo ký duyệt, of the unit that decides
-      return { kind: "deciding", unitId: user.unitId, states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_LEADER_APPROVAL"] } };
+      return {
+        kind: "deciding",
+        unitId: user.unitId,
+        states: { statuses: ["IN_PROCESSING"], steps: ["AWAITING_LEADER_APPROVAL"] },
+      };
     case "RECEPTIONIST":
       // the desk's own to-do: online registrations to check, supplements and payments to record, results to return
       return {
         kind: "received",
         unitId: user.unitId,
-        states: { statuses: ["REGISTERED_ONLINE", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL", "RESULT_READY"], steps: null },
+        states: {
+          statuses: ["REGISTERED_ONLINE", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL", "RESULT_READY"],
+          steps: null,
+        },
       };
     default:
       return null;

@@ -10,7 +10,11 @@ export type WarningKind = (typeof WARNING_KINDS)[number];
 /** How many dossiers each warning holds, in the user's warning scope. */
 export type WarningCounts = Record<WarningKind, number>;
 
-const QUICK_OF: Readonly<Record<WarningKind, QuickFilter>> = { overdue: "overdue", apologyDue: "apologyDue", dueSoon: "dueSoon" };
+const QUICK_OF: Readonly<Record<WarningKind, QuickFilter>> = {
+  overdue: "overdue",
+  apologyDue: "apologyDue",
+  dueSoon: "dueSoon",
+};
 
 /**
  * The worklist scope matching a role's warning scope: an officer's own dossiers (the default "của tôi"), the head's

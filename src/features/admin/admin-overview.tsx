@@ -13,13 +13,22 @@ export async function AdminOverviewPanel({ overview }: { overview: AdminOverview
   return (
     <>
       <StatGrid label={t("figuresLabel")}>
-        <StatCard label={t("units")} value={<Count value={units} />} hint={overview.units.map((level) => t(`unitLevel.${level.level}`, { count: level.count })).join(" · ")} testId="admin-units" />
+        <StatCard
+          label={t("units")}
+          value={<Count value={units} />}
+          hint={overview.units.map((level) => t(`unitLevel.${level.level}`, { count: level.count })).join(" · ")}
+          testId="admin-units"
+        />
         <StatCard label={t("offices")} value={<Count value={overview.offices} />} testId="admin-offices" />
         <StatCard label={t("users")} value={<Count value={users} />} href="/quan-tri/nguoi-dung" testId="admin-users" />
         <StatCard
           label={t("procedures")}
           value={<Count value={overview.procedures.active} />}
-          hint={overview.procedures.inactive > 0 ? t("proceduresInactive", { count: overview.procedures.inactive }) : undefined}
+          hint={
+            overview.procedures.inactive > 0
+              ? t("proceduresInactive", { count: overview.procedures.inactive })
+              : undefined
+          }
           href="/thu-tuc"
           testId="admin-procedures"
         />
@@ -67,17 +76,26 @@ export async function AdminOverviewPanel({ overview }: { overview: AdminOverview
       <Section title={t("linksTitle")} id="links">
         <ul className="flex flex-wrap gap-3">
           <li>
-            <Link href="/quan-tri/nguoi-dung" className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100">
+            <Link
+              href="/quan-tri/nguoi-dung"
+              className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100"
+            >
               {t("linkUsers")}
             </Link>
           </li>
           <li>
-            <Link href="/quan-tri/lich-lam-viec" className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100">
+            <Link
+              href="/quan-tri/lich-lam-viec"
+              className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100"
+            >
               {t("linkCalendar")}
             </Link>
           </li>
           <li>
-            <Link href="/thu-tuc" className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100">
+            <Link
+              href="/thu-tuc"
+              className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100"
+            >
               {t("linkCatalogue")}
             </Link>
           </li>

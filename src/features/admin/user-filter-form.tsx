@@ -4,10 +4,23 @@ import { Button, Field, Select } from "@/ui/form";
 import { ROLES } from "@/domain/access";
 
 /** GET filter of the user list by unit and role. */
-export async function UserFilterForm({ units, unitId, role }: { units: { id: string; label: string }[]; unitId?: string; role?: Role }) {
+export async function UserFilterForm({
+  units,
+  unitId,
+  role,
+}: {
+  units: { id: string; label: string }[];
+  unitId?: string;
+  role?: Role;
+}) {
   const [t, tRoles] = await Promise.all([getTranslations("users"), getTranslations("roles")]);
   return (
-    <form action="/quan-tri/nguoi-dung" method="get" aria-label={t("filterLabel")} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+    <form
+      action="/quan-tri/nguoi-dung"
+      method="get"
+      aria-label={t("filterLabel")}
+      className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <Field id="users-unit" label={t("unitLabel")}>
           {(control) => (
@@ -33,9 +46,7 @@ export async function UserFilterForm({ units, unitId, role }: { units: { id: str
             </Select>
           )}
         </Field>
-        <Button type="submit">
-          {t("filter")}
-        </Button>
+        <Button type="submit">{t("filter")}</Button>
       </div>
     </form>
   );

@@ -13,7 +13,9 @@ function safeCallback(value: FormDataEntryValue | null): string | null {
 }
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const username = String(formData.get("username") ?? "").trim().toLowerCase();
+  const username = String(formData.get("username") ?? "")
+    .trim()
+    .toLowerCase();
   const password = String(formData.get("password") ?? "");
   if (!username || !password) return { error: "required", username };
   try {
@@ -21,7 +23,10 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { error: code === "too_many_attempts" ? "tooMany" : error.type === "CredentialsSignin" ? "invalid" : "unexpected", username };
+      return {
+        error: code === "too_many_attempts" ? "tooMany" : error.type === "CredentialsSignin" ? "invalid" : "unexpected",
+        username,
+      };
     }
     throw error;
   }

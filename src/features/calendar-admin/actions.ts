@@ -7,7 +7,13 @@ import { revalidatePath } from "next/cache";
 import { ACTION_ROLES } from "@/domain/access";
 import { defineAction, UserFacingError } from "@/server/actions/define-action";
 import { InvalidCalendarError } from "@/server/data/calendar";
-import { addCalendarDay, CalendarEditError, importStatutoryDays, removeCalendarDay, saveOfficeHours } from "@/server/data/calendar-admin";
+import {
+  addCalendarDay,
+  CalendarEditError,
+  importStatutoryDays,
+  removeCalendarDay,
+  saveOfficeHours,
+} from "@/server/data/calendar-admin";
 import { addDaySchema, importDaysSchema, officeHoursSchema, removeDaySchema } from "@/domain/calendar/editing-schema";
 import { importDaysFromForm, officeHoursFromForm } from "./form-data";
 

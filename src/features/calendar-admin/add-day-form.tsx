@@ -3,14 +3,31 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { WorkingCalendar } from "@/domain/calendar";
 import { addCalendarDayAction } from "./actions";
-import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, labelClass, useActionForm } from "@/ui/form";
-import { isOrdinaryWorkingWeekday, parseCalendarDate, suggestCompensatoryDay, type CalendarDayKind } from "@/domain/calendar/editing";
+import {
+  Button,
+  Field,
+  FieldError,
+  Input,
+  StatusMessage,
+  Textarea,
+  controlAria,
+  labelClass,
+  useActionForm,
+} from "@/ui/form";
+import {
+  isOrdinaryWorkingWeekday,
+  parseCalendarDate,
+  suggestCompensatoryDay,
+  type CalendarDayKind,
+} from "@/domain/calendar/editing";
 import { dayLabel } from "./labels";
 
 /** Thêm ngày nghỉ / ngày làm bù. `calendar` = the editable rows, for the live hints (the server checks again). */
 export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalendar; defaultYear: number }) {
   const t = useTranslations("calendarAdmin");
-  const { state, pending, formProps, statusRef, fieldError } = useActionForm(addCalendarDayAction, { resetOnSuccess: true });
+  const { state, pending, formProps, statusRef, fieldError } = useActionForm(addCalendarDayAction, {
+    resetOnSuccess: true,
+  });
   const [typed, setTyped] = useState<{ date: string; kind: CalendarDayKind }>({ date: "", kind: "HOLIDAY" });
 
   const parsed = parseCalendarDate(typed.date);
@@ -22,7 +39,10 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
 
   const readForm = (form: HTMLFormElement) => {
     const data = new FormData(form);
-    setTyped({ date: String(data.get("date") ?? ""), kind: data.get("kind") === "MAKEUP_WORKDAY" ? "MAKEUP_WORKDAY" : "HOLIDAY" });
+    setTyped({
+      date: String(data.get("date") ?? ""),
+      kind: data.get("kind") === "MAKEUP_WORKDAY" ? "MAKEUP_WORKDAY" : "HOLIDAY",
+    });
   };
 
   const savedSuggestion = state?.ok ? state.data?.compensatorySuggestion : undefined;
@@ -37,8 +57,24 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
       <h3 id="add-day-title" className="text-base font-semibold">
         {t("addTitle")}
       </h3>
-      <Field id="add-date" label={t("dateLabel")} required={t("required")} hint={date ? dayLabel(t, date) : t("dateHint")} errors={fieldError("date")}>
-        {(control) => <Input {...control} name="date" inputMode="numeric" autoComplete="off" placeholder={`dd/mm/${defaultYear}`} maxLength={10} required />}
+      <Field
+        id="add-date"
+        label={t("dateLabel")}
+        required={t("required")}
+        hint={date ? dayLabel(t, date) : t("dateHint")}
+        errors={fieldError("date")}
+      >
+        {(control) => (
+          <Input
+            {...control}
+            name="date"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={`dd/mm/${defaultYear}`}
+            maxLength={10}
+            required
+          />
+        )}
       </Field>
 
       <fieldset>
@@ -67,7 +103,13 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
         <FieldError id="add-kind-error" errors={fieldError("kind")} />
       </fieldset>
 
-      <Field id="add-name" label={t("nameLabel")} required={t("required")} hint={t("nameHint")} errors={fieldError("name")}>
+      <Field
+        id="add-name"
+        label={t("nameLabel")}
+        required={t("required")}
+        hint={t("nameHint")}
+        errors={fieldError("name")}
+      >
         {(control) => <Input {...control} name="name" maxLength={200} required />}
       </Field>
 
@@ -79,12 +121,19 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
           {weekendHoliday && date ? (
             <p id="add-confirm-hint" className="text-sm text-amber-900">
-              {t("weekendHint", { label: dayLabel(t, date), suggestion: dayLabel(t, suggestCompensatoryDay(calendar, date)) })}
+              {t("weekendHint", {
+                label: dayLabel(t, date),
+                suggestion: dayLabel(t, suggestCompensatoryDay(calendar, date)),
+              })}
             </p>
           ) : null}
           <label className="mt-2 flex items-start gap-2 text-sm font-semibold">
             <input
-              {...controlAria("add-confirm", { errors: fieldError("confirmWeekend"), hasHint: false, describedBy: weekendHoliday ? ["add-confirm-hint"] : [] })}
+              {...controlAria("add-confirm", {
+                errors: fieldError("confirmWeekend"),
+                hasHint: false,
+                describedBy: weekendHoliday ? ["add-confirm-hint"] : [],
+              })}
               type="checkbox"
               name="confirmWeekend"
               className="mt-0.5 size-4"
@@ -95,7 +144,13 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
         </div>
       ) : null}
 
-      <Field id="add-note" label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")}>
+      <Field
+        id="add-note"
+        label={t("noteLabel")}
+        required={t("required")}
+        hint={t("noteHint")}
+        errors={fieldError("note")}
+      >
         {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
       </Field>
 
@@ -106,7 +161,9 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
           state?.ok && state.data ? (
             <>
               <p>{t("saved", { revision: state.data.revision })}</p>
-              {savedSuggestion ? <p className="mt-1">{t("savedWeekendReminder", { suggestion: dayLabel(t, savedSuggestion) })}</p> : null}
+              {savedSuggestion ? (
+                <p className="mt-1">{t("savedWeekendReminder", { suggestion: dayLabel(t, savedSuggestion) })}</p>
+              ) : null}
             </>
           ) : null
         }

@@ -31,7 +31,11 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export async function CalendarAdminScreen({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations("calendarAdmin");
   const year = parseYearParam(searchParams.nam) ?? Number(localDateKey(new Date()).slice(0, 4));
-  const preview: PreviewParams = { date: first(searchParams["thu-ngay"]), time: first(searchParams["thu-gio"]), days: first(searchParams["thu-so-ngay"]) };
+  const preview: PreviewParams = {
+    date: first(searchParams["thu-ngay"]),
+    time: first(searchParams["thu-gio"]),
+    days: first(searchParams["thu-so-ngay"]),
+  };
 
   const [days, years, revisions, editable, current, hours, statutory] = await Promise.all([
     listCalendarDays(year),
@@ -48,7 +52,9 @@ export async function CalendarAdminScreen({ searchParams }: { searchParams: Sear
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <p role="note" className="mb-4 rounded-md border border-gray-200 bg-white px-3 py-2 text-sm">
-        {inForce ? t("currentRevision", { revision: inForce.revision, at: formatDateTime(inForce.createdAt) }) : t("noRevision")}
+        {inForce
+          ? t("currentRevision", { revision: inForce.revision, at: formatDateTime(inForce.createdAt) })
+          : t("noRevision")}
       </p>
       <YearNav years={selectableYears(years, year)} current={year} />
 

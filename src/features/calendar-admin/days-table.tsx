@@ -41,62 +41,57 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
         columns={[t("colDate"), t("colKind"), t("colName"), t("colNotice"), { header: t("colActions"), hidden: true }]}
         empty={rows.length === 0 ? t("daysEmpty", { year }) : null}
       >
-              {rows.map((row) => {
-                const label = dayLabel(t, row.date);
-                return (
-                  <Fragment key={row.id}>
-                    <tr>
-                      <RowHeader className="whitespace-nowrap font-normal">
-                        <time dateTime={row.date}>{label}</time>
-                      </RowHeader>
-                      <td className={tdClass}>
-                        <span
-                          className={
-                            row.kind === "HOLIDAY"
-                              ? "rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900"
-                              : "rounded bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-900"
-                          }
-                        >
-                          {row.kind === "HOLIDAY" ? t("kindHoliday") : t("kindMakeUp")}
-                        </span>
-                      </td>
-                      <td className={tdClass}>{row.name}</td>
-                      <td className={`${tdClass} text-muted`}>{row.notice ?? "—"}</td>
-                      <td className={`${tdClass} text-right`}>
-                        <Button
-                          variant="secondary"
-                          size="sm"
-                          ref={(element) => {
-                            if (element) buttons.current.set(row.id, element);
-                            else buttons.current.delete(row.id);
-                          }}
-                          onClick={() => {
-                            setSavedRevision(null);
-                            setRemovingId(removingId === row.id ? null : row.id);
-                          }}
-                          aria-expanded={removingId === row.id}
-                          aria-controls={removingId === row.id ? `remove-${row.id}` : undefined}
-                          aria-label={t("removeLabel", { what: `${label} (${row.name})` })}
-                        >
-                          {t("remove")}
-                        </Button>
-                      </td>
-                    </tr>
-                    {removingId === row.id ? (
-                      <tr>
-                        <td colSpan={5} className="bg-red-50/60 px-3 py-3">
-                          <RemoveDayPanel
-                            row={row}
-                            label={label}
-                            onCancel={() => cancel(row.id)}
-                            onRemoved={onRemoved}
-                          />
-                        </td>
-                      </tr>
-                    ) : null}
-                  </Fragment>
-                );
-              })}
+        {rows.map((row) => {
+          const label = dayLabel(t, row.date);
+          return (
+            <Fragment key={row.id}>
+              <tr>
+                <RowHeader className="whitespace-nowrap font-normal">
+                  <time dateTime={row.date}>{label}</time>
+                </RowHeader>
+                <td className={tdClass}>
+                  <span
+                    className={
+                      row.kind === "HOLIDAY"
+                        ? "rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900"
+                        : "rounded bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-900"
+                    }
+                  >
+                    {row.kind === "HOLIDAY" ? t("kindHoliday") : t("kindMakeUp")}
+                  </span>
+                </td>
+                <td className={tdClass}>{row.name}</td>
+                <td className={`${tdClass} text-muted`}>{row.notice ?? "—"}</td>
+                <td className={`${tdClass} text-right`}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    ref={(element) => {
+                      if (element) buttons.current.set(row.id, element);
+                      else buttons.current.delete(row.id);
+                    }}
+                    onClick={() => {
+                      setSavedRevision(null);
+                      setRemovingId(removingId === row.id ? null : row.id);
+                    }}
+                    aria-expanded={removingId === row.id}
+                    aria-controls={removingId === row.id ? `remove-${row.id}` : undefined}
+                    aria-label={t("removeLabel", { what: `${label} (${row.name})` })}
+                  >
+                    {t("remove")}
+                  </Button>
+                </td>
+              </tr>
+              {removingId === row.id ? (
+                <tr>
+                  <td colSpan={5} className="bg-red-50/60 px-3 py-3">
+                    <RemoveDayPanel row={row} label={label} onCancel={() => cancel(row.id)} onRemoved={onRemoved} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
       </DataTable>
     </div>
   );
@@ -138,7 +133,14 @@ function RemoveDayPanel({
       </p>
       <p className="text-sm">{t("removeExplain")}</p>
       <input type="hidden" name="id" value={row.id} />
-      <Field id={`${id}-note`} label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")} className="max-w-xl">
+      <Field
+        id={`${id}-note`}
+        label={t("noteLabel")}
+        required={t("required")}
+        hint={t("noteHint")}
+        errors={fieldError("note")}
+        className="max-w-xl"
+      >
         {(control) => <Textarea ref={noteRef} {...control} name="note" rows={2} maxLength={500} required />}
       </Field>
       <StatusMessage state={state} ref={statusRef} />

@@ -14,7 +14,12 @@ describe("calendar editor forms read into their schemas", () => {
     form.set("cutoff", "15:00");
     form.set("note", "Giờ mùa hè");
     const parsed = officeHoursSchema.parse(officeHoursFromForm(form));
-    expect(parsed.days[1]).toEqual({ morningStart: "07:30", morningEnd: "11:30", afternoonStart: "13:30", afternoonEnd: "17:00" });
+    expect(parsed.days[1]).toEqual({
+      morningStart: "07:30",
+      morningEnd: "11:30",
+      afternoonStart: "13:30",
+      afternoonEnd: "17:00",
+    });
     expect(parsed.days[0]).toEqual({ morningStart: null, morningEnd: null, afternoonStart: null, afternoonEnd: null });
 
     form.set("days.2.morningEnd", "7:00");
@@ -37,8 +42,14 @@ describe("calendar editor forms read into their schemas", () => {
     form.append("dates", "2026-02-16");
     form.append("dates", "2026-02-17");
     form.set("note", "Nạp lịch 2026");
-    expect(importDaysSchema.parse(importDaysFromForm(form))).toEqual({ year: 2026, dates: ["2026-02-16", "2026-02-17"], note: "Nạp lịch 2026" });
+    expect(importDaysSchema.parse(importDaysFromForm(form))).toEqual({
+      year: 2026,
+      dates: ["2026-02-16", "2026-02-17"],
+      note: "Nạp lịch 2026",
+    });
     form.delete("dates");
-    expect(importDaysSchema.safeParse(importDaysFromForm(form)).error?.issues[0]?.message).toBe("Xin chọn ít nhất một ngày để nạp.");
+    expect(importDaysSchema.safeParse(importDaysFromForm(form)).error?.issues[0]?.message).toBe(
+      "Xin chọn ít nhất một ngày để nạp.",
+    );
   });
 });

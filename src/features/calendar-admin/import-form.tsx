@@ -8,9 +8,19 @@ import { Button, Field, FieldError, StatusMessage, Textarea, useActionForm } fro
 import { dayLabel } from "./labels";
 import type { StatutoryCandidate, StatutorySource } from "@/domain/calendar/editing";
 
-export function ImportForm({ year, source, candidates }: { year: number; source: StatutorySource; candidates: StatutoryCandidate[] }) {
+export function ImportForm({
+  year,
+  source,
+  candidates,
+}: {
+  year: number;
+  source: StatutorySource;
+  candidates: StatutoryCandidate[];
+}) {
   const t = useTranslations("calendarAdmin");
-  const { state, pending, formProps, statusRef, fieldError } = useActionForm(importStatutoryDaysAction, { resetOnSuccess: true });
+  const { state, pending, formProps, statusRef, fieldError } = useActionForm(importStatutoryDaysAction, {
+    resetOnSuccess: true,
+  });
   // Unticked dates (so days that appear later start ticked).
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const allTicked = candidates.every((candidate) => !unticked.has(candidate.date));
@@ -22,11 +32,20 @@ export function ImportForm({ year, source, candidates }: { year: number; source:
       return next;
     });
 
-  const success = state?.ok && state.data ? `${t("importedCount", { count: state.data.count })} ${t("saved", { revision: state.data.revision })}` : null;
+  const success =
+    state?.ok && state.data
+      ? `${t("importedCount", { count: state.data.count })} ${t("saved", { revision: state.data.revision })}`
+      : null;
   return (
-    <form {...formProps} aria-labelledby="import-title" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+    <form
+      {...formProps}
+      aria-labelledby="import-title"
+      className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+    >
       <input type="hidden" name="year" value={year} />
-      <p className="text-sm text-muted">{source === "official" ? t("importSourceOfficial") : t("importSourceDerived")}</p>
+      <p className="text-sm text-muted">
+        {source === "official" ? t("importSourceOfficial") : t("importSourceDerived")}
+      </p>
       {candidates.length === 0 ? (
         <p className="text-sm">{t("importEmpty", { year })}</p>
       ) : (
@@ -37,7 +56,9 @@ export function ImportForm({ year, source, candidates }: { year: number; source:
               <input
                 type="checkbox"
                 checked={allTicked}
-                onChange={(event) => setUnticked(event.target.checked ? new Set() : new Set(candidates.map((candidate) => candidate.date)))}
+                onChange={(event) =>
+                  setUnticked(event.target.checked ? new Set() : new Set(candidates.map((candidate) => candidate.date)))
+                }
                 className="size-4"
               />
               {t("importSelectAll")}
@@ -64,7 +85,9 @@ export function ImportForm({ year, source, candidates }: { year: number; source:
                       </span>
                       {": "}
                       {candidate.name}
-                      {candidate.offAnyway ? <span className="ml-1 italic text-amber-900">({t("importOffAnyway")})</span> : null}
+                      {candidate.offAnyway ? (
+                        <span className="ml-1 italic text-amber-900">({t("importOffAnyway")})</span>
+                      ) : null}
                       <span id={`import-notice-${candidate.date}`} className="block text-xs text-muted">
                         {candidate.notice}
                       </span>
@@ -75,7 +98,14 @@ export function ImportForm({ year, source, candidates }: { year: number; source:
             </ul>
           </fieldset>
           <FieldError id="import-dates-error" errors={fieldError("dates")} />
-          <Field id="import-note" label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")} className="max-w-xl">
+          <Field
+            id="import-note"
+            label={t("noteLabel")}
+            required={t("required")}
+            hint={t("noteHint")}
+            errors={fieldError("note")}
+            className="max-w-xl"
+          >
             {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
           </Field>
         </>

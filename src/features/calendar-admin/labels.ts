@@ -4,4 +4,5 @@ import { dayOfWeek, formatDateVi, type LocalDate } from "@/domain/calendar";
 /** The calendarAdmin translator, from useTranslations("calendarAdmin") or getTranslations("calendarAdmin"). */
 export type CalendarAdminTranslator = (key: string, values?: Record<string, string | number>) => string;
 
-export const dayLabel = (t: CalendarAdminTranslator, date: LocalDate) => `${t(`weekday.${dayOfWeek(date)}`)} ${formatDateVi(date)}`;
+export const dayLabel = (t: CalendarAdminTranslator, date: LocalDate) =>
+  `${t(`weekday.${dayOfWeek(date)}`)} ${formatDateVi(date)}`;

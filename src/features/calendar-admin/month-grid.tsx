@@ -2,7 +2,16 @@
 // e.g. "Thứ Hai 16/02/2026: Tết Nguyên đán (mùng 1) (nghỉ)". Colour is never the only cue: days off are bold and
 // underlined, make-up days are boxed.
 import { getTranslations } from "next-intl/server";
-import { addCalendarDays, dayOfWeek, holidayOn, isWorkingDay, makeLocalDate, makeUpWorkdayOn, type LocalDate, type WorkingCalendar } from "@/domain/calendar";
+import {
+  addCalendarDays,
+  dayOfWeek,
+  holidayOn,
+  isWorkingDay,
+  makeLocalDate,
+  makeUpWorkdayOn,
+  type LocalDate,
+  type WorkingCalendar,
+} from "@/domain/calendar";
 import { dayLabel, type CalendarAdminTranslator } from "./labels";
 import { WEEKDAYS_MONDAY_FIRST } from "@/domain/calendar/editing";
 
@@ -15,7 +24,11 @@ const cellClass: Record<DayKind, string> = {
   working: "text-ink",
 };
 
-export function describeDay(cal: WorkingCalendar, t: CalendarAdminTranslator, date: LocalDate): { kind: DayKind; label: string } {
+export function describeDay(
+  cal: WorkingCalendar,
+  t: CalendarAdminTranslator,
+  date: LocalDate,
+): { kind: DayKind; label: string } {
   const label = dayLabel(t, date);
   const holiday = holidayOn(cal, date);
   if (holiday) return { kind: "holiday", label: t("dayAriaHoliday", { label, name: holiday.name }) };
@@ -43,7 +56,10 @@ export async function MonthGrid({ year, calendar }: { year: number; calendar: Wo
       <Legend t={t} />
       <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
         {Array.from({ length: 12 }, (_, index) => index + 1).map((month) => (
-          <table key={month} className="w-full table-fixed border-collapse rounded-lg bg-white text-center text-sm shadow-sm">
+          <table
+            key={month}
+            className="w-full table-fixed border-collapse rounded-lg bg-white text-center text-sm shadow-sm"
+          >
             <caption className="py-1 text-left font-semibold">{`${t("monthName", { month })} ${year}`}</caption>
             <thead>
               <tr>
@@ -63,7 +79,12 @@ export async function MonthGrid({ year, calendar }: { year: number; calendar: Wo
                     if (!date) return <td key={`empty-${position}`} />;
                     const { kind, label } = describeDay(calendar, t, date);
                     return (
-                      <td key={date} aria-label={label} title={label} className={`h-8 border border-white ${cellClass[kind]}`}>
+                      <td
+                        key={date}
+                        aria-label={label}
+                        title={label}
+                        className={`h-8 border border-white ${cellClass[kind]}`}
+                      >
                         <time dateTime={date}>{Number(date.slice(8, 10))}</time>
                       </td>
                     );
@@ -91,7 +112,10 @@ function Legend({ t }: { t: CalendarAdminTranslator }) {
       <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
         {items.map(([kind, text]) => (
           <li key={kind} className="flex items-center gap-2">
-            <span aria-hidden="true" className={`inline-flex size-7 items-center justify-center rounded border border-gray-200 text-xs ${cellClass[kind]}`}>
+            <span
+              aria-hidden="true"
+              className={`inline-flex size-7 items-center justify-center rounded border border-gray-200 text-xs ${cellClass[kind]}`}
+            >
               16
             </span>
             {text}

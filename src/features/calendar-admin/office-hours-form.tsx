@@ -10,7 +10,12 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
   const t = useTranslations("calendarAdmin");
   const { state, pending, formProps, statusRef, fieldError } = useActionForm(saveOfficeHoursAction);
 
-  const timeField = (weekday: (typeof WEEKDAYS_MONDAY_FIRST)[number], key: keyof DayHoursInput, part: string, edge: string) => {
+  const timeField = (
+    weekday: (typeof WEEKDAYS_MONDAY_FIRST)[number],
+    key: keyof DayHoursInput,
+    part: string,
+    edge: string,
+  ) => {
     const name = `days.${weekday}.${key}`;
     const id = `hours-${weekday}-${key}`;
     return (
@@ -33,7 +38,12 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
   };
 
   return (
-    <form {...formProps} aria-labelledby="hours-title" aria-describedby="hours-intro" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+    <form
+      {...formProps}
+      aria-labelledby="hours-title"
+      aria-describedby="hours-intro"
+      className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+    >
       <p id="hours-intro" className="text-sm text-muted">
         {t("hoursIntro")}
       </p>
@@ -66,8 +76,14 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
                       <span aria-hidden="true">–</span>
                       {timeField(weekday, "morningEnd", t("colMorning"), t("to"))}
                     </div>
-                    <FieldError id={`hours-${weekday}-morningStart-error`} errors={fieldError(`days.${weekday}.morningStart`)} />
-                    <FieldError id={`hours-${weekday}-morningEnd-error`} errors={fieldError(`days.${weekday}.morningEnd`)} />
+                    <FieldError
+                      id={`hours-${weekday}-morningStart-error`}
+                      errors={fieldError(`days.${weekday}.morningStart`)}
+                    />
+                    <FieldError
+                      id={`hours-${weekday}-morningEnd-error`}
+                      errors={fieldError(`days.${weekday}.morningEnd`)}
+                    />
                   </td>
                   <td className="px-2 py-2">
                     <div className="flex items-center gap-2">
@@ -75,8 +91,14 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
                       <span aria-hidden="true">–</span>
                       {timeField(weekday, "afternoonEnd", t("colAfternoon"), t("to"))}
                     </div>
-                    <FieldError id={`hours-${weekday}-afternoonStart-error`} errors={fieldError(`days.${weekday}.afternoonStart`)} />
-                    <FieldError id={`hours-${weekday}-afternoonEnd-error`} errors={fieldError(`days.${weekday}.afternoonEnd`)} />
+                    <FieldError
+                      id={`hours-${weekday}-afternoonStart-error`}
+                      errors={fieldError(`days.${weekday}.afternoonStart`)}
+                    />
+                    <FieldError
+                      id={`hours-${weekday}-afternoonEnd-error`}
+                      errors={fieldError(`days.${weekday}.afternoonEnd`)}
+                    />
                   </td>
                 </tr>
               );
@@ -86,17 +108,43 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="hours-cutoff" label={t("cutoffLabel")} required={t("required")} hint={t("cutoffHint")} errors={fieldError("cutoff")}>
+        <Field
+          id="hours-cutoff"
+          label={t("cutoffLabel")}
+          required={t("required")}
+          hint={t("cutoffHint")}
+          errors={fieldError("cutoff")}
+        >
           {(control) => (
-            <Input {...control} name="cutoff" defaultValue={initial.cutoff} inputMode="numeric" autoComplete="off" placeholder="HH:mm" maxLength={5} required className="w-28 tabular-nums" />
+            <Input
+              {...control}
+              name="cutoff"
+              defaultValue={initial.cutoff}
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="HH:mm"
+              maxLength={5}
+              required
+              className="w-28 tabular-nums"
+            />
           )}
         </Field>
-        <Field id="hours-note" label={t("noteLabel")} required={t("required")} hint={t("noteHint")} errors={fieldError("note")}>
+        <Field
+          id="hours-note"
+          label={t("noteLabel")}
+          required={t("required")}
+          hint={t("noteHint")}
+          errors={fieldError("note")}
+        >
           {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
         </Field>
       </div>
 
-      <StatusMessage state={state} ref={statusRef} success={state?.ok && state.data ? t("saved", { revision: state.data.revision }) : null} />
+      <StatusMessage
+        state={state}
+        ref={statusRef}
+        success={state?.ok && state.data ? t("saved", { revision: state.data.revision }) : null}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("hoursSubmit")}
       </Button>

@@ -18,7 +18,13 @@ export async function CatalogueSearchForm({
 }) {
   const t = await getTranslations("catalogue");
   return (
-    <form action="/thu-tuc" method="get" role="search" aria-label={t("searchLabel")} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+    <form
+      action="/thu-tuc"
+      method="get"
+      role="search"
+      aria-label={t("searchLabel")}
+      className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid gap-4 md:grid-cols-[2fr_1.5fr_1fr_auto] md:items-end">
         <Field id="catalogue-q" label={t("queryLabel")}>
           {(control) => (
@@ -53,9 +59,7 @@ export async function CatalogueSearchForm({
             </Select>
           )}
         </Field>
-        <Button type="submit">
-          {t("submit")}
-        </Button>
+        <Button type="submit">{t("submit")}</Button>
       </div>
     </form>
   );

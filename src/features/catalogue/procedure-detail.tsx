@@ -17,7 +17,11 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 /** Thông tin thủ tục from the version in force today, its required documents and the version history. */
 export async function ProcedureDetailView({ procedure }: { procedure: ProcedureDetail }) {
-  const [t, labels, domain] = await Promise.all([getTranslations("procedure"), getProcedureLabels(), getDomainLabels()]);
+  const [t, labels, domain] = await Promise.all([
+    getTranslations("procedure"),
+    getProcedureLabels(),
+    getDomainLabels(),
+  ]);
   const current = procedure.current;
   return (
     <>
@@ -117,7 +121,9 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
                 <tr key={version.version} aria-current={current?.version === version.version ? "true" : undefined}>
                   <th scope="row" className={`${tdClass} text-left font-normal whitespace-nowrap`}>
                     {t("versionNumber", { version: version.version })}
-                    {current?.version === version.version ? <strong className="ml-1 text-green-800">({t("current")})</strong> : null}
+                    {current?.version === version.version ? (
+                      <strong className="ml-1 text-green-800">({t("current")})</strong>
+                    ) : null}
                   </th>
                   <td className={`${tdClass} whitespace-nowrap`}>
                     {formatDate(version.effectiveFrom)}

@@ -10,8 +10,16 @@ export async function PublicFiguresPanel({ figures }: { figures: PublicFigures }
   const { resolvedThisYear: resolved } = figures;
   return (
     <StatGrid label={t("figuresTitle", { year: figures.year })}>
-      <StatCard label={t("receivedThisYear", { year: figures.year })} value={<Count value={figures.receivedThisYear} />} testId="figure-received" />
-      <StatCard label={t("resolvedThisYear", { year: figures.year })} value={<Count value={resolved.resolved} />} testId="figure-resolved" />
+      <StatCard
+        label={t("receivedThisYear", { year: figures.year })}
+        value={<Count value={figures.receivedThisYear} />}
+        testId="figure-received"
+      />
+      <StatCard
+        label={t("resolvedThisYear", { year: figures.year })}
+        value={<Count value={resolved.resolved} />}
+        testId="figure-resolved"
+      />
       <StatCard
         label={t("onTimeRate")}
         value={<Rate value={onTimeRate(resolved)} />}
@@ -19,7 +27,12 @@ export async function PublicFiguresPanel({ figures }: { figures: PublicFigures }
         tone="good"
         testId="figure-on-time-rate"
       />
-      <StatCard label={t("activeProcedures")} value={<Count value={figures.activeProcedures} />} href="/thu-tuc" testId="figure-procedures" />
+      <StatCard
+        label={t("activeProcedures")}
+        value={<Count value={figures.activeProcedures} />}
+        href="/thu-tuc"
+        testId="figure-procedures"
+      />
     </StatGrid>
   );
 }

@@ -5,11 +5,26 @@ import { Button, Field, Input } from "@/ui/form";
  * Public tracking entry: dossier code + second factor (last 4 digits of the phone or the key printed on the receipt),
  * sent by GET to /tra-cuu?ma=…&xac-thuc=… so the QR code on the receipt can carry both.
  */
-export async function TrackingEntryForm({ code, secret, headingLevel = 2, idPrefix = "tracking" }: { code?: string; secret?: string; headingLevel?: 2 | 3; idPrefix?: string }) {
+export async function TrackingEntryForm({
+  code,
+  secret,
+  headingLevel = 2,
+  idPrefix = "tracking",
+}: {
+  code?: string;
+  secret?: string;
+  headingLevel?: 2 | 3;
+  idPrefix?: string;
+}) {
   const t = await getTranslations("trackingEntry");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <form action="/tra-cuu" method="get" className="rounded-xl border-2 border-brand-700 bg-white p-5 shadow-sm" aria-labelledby={`${idPrefix}-title`}>
+    <form
+      action="/tra-cuu"
+      method="get"
+      className="rounded-xl border-2 border-brand-700 bg-white p-5 shadow-sm"
+      aria-labelledby={`${idPrefix}-title`}
+    >
       <Heading id={`${idPrefix}-title`} className="text-xl font-semibold text-brand-700">
         {t("formTitle")}
       </Heading>

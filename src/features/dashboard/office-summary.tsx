@@ -10,24 +10,64 @@ import { StatCard, StatGrid } from "@/ui/stat-card";
 
 /** Head of office: the office's workload by state, what waits for the head, deadlines, and the year's on-time rate. */
 export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }) {
-  const [t, tRates, labels] = await Promise.all([getTranslations("office"), getTranslations("rates"), getDomainLabels()]);
+  const [t, tRates, labels] = await Promise.all([
+    getTranslations("office"),
+    getTranslations("rates"),
+    getDomainLabels(),
+  ]);
   const year = summary.thisYear;
   const totalOpen = summary.byState.reduce((sum, state) => sum + state.count, 0);
   return (
     <>
       <StatGrid label={t("figuresLabel")}>
-        <StatCard label={t("awaitingAssignment")} value={<Count value={summary.awaitingAssignment} />} tone={summary.awaitingAssignment > 0 ? "warning" : "neutral"} testId="awaiting-assignment" />
-        <StatCard label={t("awaitingHeadApproval")} value={<Count value={summary.awaitingHeadApproval} />} tone={summary.awaitingHeadApproval > 0 ? "warning" : "neutral"} testId="awaiting-head-approval" />
-        <StatCard label={t("overdue")} value={<Count value={summary.overdue} />} tone={summary.overdue > 0 ? "danger" : "neutral"} href={warningHref("DEPARTMENT_HEAD", "overdue") ?? undefined} testId="office-overdue" />
-        <StatCard label={t("dueSoon")} value={<Count value={summary.dueSoon} />} tone={summary.dueSoon > 0 ? "warning" : "neutral"} href={warningHref("DEPARTMENT_HEAD", "dueSoon") ?? undefined} testId="office-due-soon" />
+        <StatCard
+          label={t("awaitingAssignment")}
+          value={<Count value={summary.awaitingAssignment} />}
+          tone={summary.awaitingAssignment > 0 ? "warning" : "neutral"}
+          testId="awaiting-assignment"
+        />
+        <StatCard
+          label={t("awaitingHeadApproval")}
+          value={<Count value={summary.awaitingHeadApproval} />}
+          tone={summary.awaitingHeadApproval > 0 ? "warning" : "neutral"}
+          testId="awaiting-head-approval"
+        />
+        <StatCard
+          label={t("overdue")}
+          value={<Count value={summary.overdue} />}
+          tone={summary.overdue > 0 ? "danger" : "neutral"}
+          href={warningHref("DEPARTMENT_HEAD", "overdue") ?? undefined}
+          testId="office-overdue"
+        />
+        <StatCard
+          label={t("dueSoon")}
+          value={<Count value={summary.dueSoon} />}
+          tone={summary.dueSoon > 0 ? "warning" : "neutral"}
+          href={warningHref("DEPARTMENT_HEAD", "dueSoon") ?? undefined}
+          testId="office-due-soon"
+        />
       </StatGrid>
 
       <Section title={t("onTimeTitle", { year: summary.year })} id="on-time">
         <StatGrid label={t("onTimeTitle", { year: summary.year })}>
-          <StatCard label={tRates("onTimeRate")} value={<Rate value={onTimeRate(year)} />} hint={tRates("reportFormula")} tone="good" testId="office-on-time-rate" />
+          <StatCard
+            label={tRates("onTimeRate")}
+            value={<Rate value={onTimeRate(year)} />}
+            hint={tRates("reportFormula")}
+            tone="good"
+            testId="office-on-time-rate"
+          />
           <StatCard label={tRates("resolved")} value={<Count value={year.resolved} />} />
-          <StatCard label={tRates("earlyAndOnTime")} value={<Count value={year.early + year.onTime} />} hint={tRates("earlyOnTimeSplit", { early: year.early, onTime: year.onTime })} />
-          <StatCard label={tRates("late")} value={<Count value={year.late} />} tone={year.late > 0 ? "danger" : "neutral"} />
+          <StatCard
+            label={tRates("earlyAndOnTime")}
+            value={<Count value={year.early + year.onTime} />}
+            hint={tRates("earlyOnTimeSplit", { early: year.early, onTime: year.onTime })}
+          />
+          <StatCard
+            label={tRates("late")}
+            value={<Count value={year.late} />}
+            tone={year.late > 0 ? "danger" : "neutral"}
+          />
         </StatGrid>
       </Section>
 

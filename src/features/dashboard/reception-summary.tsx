@@ -16,12 +16,33 @@ export async function ReceptionSummaryPanel({ summary }: { summary: ReceptionSum
           hint={t("receivedTodayOnline", { count: summary.receivedTodayOnline })}
           testId="received-today"
         />
-        <StatCard label={t("onlineWaiting")} value={<Count value={summary.onlineWaiting} />} hint={t("onlineWaitingHint")} tone={summary.onlineWaiting > 0 ? "warning" : "neutral"} testId="online-waiting" />
-        <StatCard label={t("resultsReady")} value={<Count value={summary.resultsReady} />} hint={t("resultsReadyHint")} tone={summary.resultsReady > 0 ? "good" : "neutral"} testId="results-ready" />
-        <StatCard label={t("pendingOverdue")} value={<Count value={summary.pendingOverdue} />} hint={t("pendingOverdueHint")} tone={summary.pendingOverdue > 0 ? "danger" : "neutral"} testId="pending-overdue" />
+        <StatCard
+          label={t("onlineWaiting")}
+          value={<Count value={summary.onlineWaiting} />}
+          hint={t("onlineWaitingHint")}
+          tone={summary.onlineWaiting > 0 ? "warning" : "neutral"}
+          testId="online-waiting"
+        />
+        <StatCard
+          label={t("resultsReady")}
+          value={<Count value={summary.resultsReady} />}
+          hint={t("resultsReadyHint")}
+          tone={summary.resultsReady > 0 ? "good" : "neutral"}
+          testId="results-ready"
+        />
+        <StatCard
+          label={t("pendingOverdue")}
+          value={<Count value={summary.pendingOverdue} />}
+          hint={t("pendingOverdueHint")}
+          tone={summary.pendingOverdue > 0 ? "danger" : "neutral"}
+          testId="pending-overdue"
+        />
       </StatGrid>
       <p className="mt-6">
-        <Link href="/ho-so" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+        <Link
+          href="/ho-so"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600"
+        >
           {t("openWorklist")}
         </Link>
       </p>

@@ -6,7 +6,10 @@ import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } fro
 
 export type PerformancePeriod = "year" | "quarter";
 
-const sum = (units: UnitPerformance[], period: PerformancePeriod): TimelinessCounts & { received: number; overdue: number } =>
+const sum = (
+  units: UnitPerformance[],
+  period: PerformancePeriod,
+): TimelinessCounts & { received: number; overdue: number } =>
   units.reduce(
     (total, unit) => ({
       received: total.received + (period === "year" ? unit.receivedYear : unit.receivedQuarter),

@@ -8,7 +8,14 @@ import { intakeNoticeSpec } from "@/domain/documents/forms/intake-notice";
 import { receiptSpec, returnPlaceText } from "@/domain/documents/forms/receipt";
 import { supplementRequestSpec } from "@/domain/documents/forms/supplement-request";
 import { DocumentHtml } from "./html/document-html";
-import { SAMPLE_APOLOGY, SAMPLE_BOOK, SAMPLE_CONTROL_SLIP, SAMPLE_RECEIPT, SAMPLE_REFUSAL, SAMPLE_SUPPLEMENT } from "@/domain/documents/samples";
+import {
+  SAMPLE_APOLOGY,
+  SAMPLE_BOOK,
+  SAMPLE_CONTROL_SLIP,
+  SAMPLE_RECEIPT,
+  SAMPLE_REFUSAL,
+  SAMPLE_SUPPLEMENT,
+} from "@/domain/documents/samples";
 import { groupColumns, plainText, type DocumentSpec } from "@/domain/documents/spec";
 
 const html = (spec: DocumentSpec) => renderToStaticMarkup(createElement(DocumentHtml, { spec }));
@@ -37,7 +44,9 @@ describe("form 01 — receipt", () => {
       expect(markup).toContain(text);
     }
     const qr = spec.sheets[0]?.find((block) => block.kind === "qr");
-    expect(qr?.kind === "qr" && qr.url).toBe("https://motcua.sontay.gov.vn/tra-cuu?ma=LLO-260423-0007&xac-thuc=K7Q2-M9XD");
+    expect(qr?.kind === "qr" && qr.url).toBe(
+      "https://motcua.sontay.gov.vn/tra-cuu?ma=LLO-260423-0007&xac-thuc=K7Q2-M9XD",
+    );
     expect(qr?.kind === "qr" && qr.svg).toContain("<svg");
     expect(qr?.kind === "qr" && qr.png).toMatch(/^data:image\/png;base64,/);
   });
@@ -58,7 +67,12 @@ describe("form 02 — supplement request", () => {
     expect(markup).toContain("<li>Giấy chứng sinh (bản chính)</li>");
   });
   it("during processing names the office, the dossier and the paused clock", () => {
-    const spec = supplementRequestSpec({ ...SAMPLE_SUPPLEMENT, source: "processing", reference: "LLO-260423-0007", requestingOffice: "Tư pháp - Hộ tịch" });
+    const spec = supplementRequestSpec({
+      ...SAMPLE_SUPPLEMENT,
+      source: "processing",
+      reference: "LLO-260423-0007",
+      requestingOffice: "Tư pháp - Hộ tịch",
+    });
     const markup = html(spec);
     expect(markup).toContain("LLO-260423-0007");
     expect(markup).toContain("Tư pháp - Hộ tịch");
@@ -94,7 +108,10 @@ describe("form 05 — control slip", () => {
   it("draws grouped headers: Giao over two columns, Nhận over one", () => {
     const table = controlSlipSpec(SAMPLE_CONTROL_SLIP).sheets[0]?.find((block) => block.kind === "table");
     if (table?.kind !== "table") throw new Error("no table");
-    expect(groupColumns(table.columns).map((group) => [group.group, group.columns.length])).toContainEqual(["Giao hồ sơ", 2]);
+    expect(groupColumns(table.columns).map((group) => [group.group, group.columns.length])).toContainEqual([
+      "Giao hồ sơ",
+      2,
+    ]);
     expect(html(controlSlipSpec(SAMPLE_CONTROL_SLIP))).toMatch(/<th colSpan="2"[^>]*>Giao hồ sơ<\/th>/);
   });
 });
@@ -157,7 +174,13 @@ describe("form 04 — apology letter", () => {
   });
 
   it("marks a draft, and words an error letter without an original appointment", () => {
-    const draft = apologyLetterSpec({ ...SAMPLE_APOLOGY, number: null, final: false, kind: "RESULT_ERROR", signer: null });
+    const draft = apologyLetterSpec({
+      ...SAMPLE_APOLOGY,
+      number: null,
+      final: false,
+      kind: "RESULT_ERROR",
+      signer: null,
+    });
     const markup = html(draft);
     expect(draft.draftMark).toBe("BẢN NHÁP");
     expect(markup).toContain("BẢN NHÁP");

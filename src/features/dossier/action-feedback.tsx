@@ -6,7 +6,15 @@ import type { ActionState } from "@/lib/action-state";
 import { Button } from "@/ui/form";
 import { CONFLICT_FIELD, errorsOf } from "./command-form";
 
-export function ConflictReload({ state, label, onReload }: { state: ActionState<unknown> | null; label: string; onReload: () => void }) {
+export function ConflictReload({
+  state,
+  label,
+  onReload,
+}: {
+  state: ActionState<unknown> | null;
+  label: string;
+  onReload: () => void;
+}) {
   const router = useRouter();
   if (!state || state.ok || errorsOf(state.fieldErrors, CONFLICT_FIELD).length === 0) return null;
   return (

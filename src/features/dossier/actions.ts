@@ -20,7 +20,8 @@ export const dossierCommandAction = defineAction({
       revalidatePath(`/ho-so/${result.code}`);
       return { code: result.code, version: result.version, status: result.status, command: input.command.type };
     } catch (error) {
-      if (error instanceof DossierConflictError) throw new UserFacingError(error.message, { [CONFLICT_FIELD]: [error.message] });
+      if (error instanceof DossierConflictError)
+        throw new UserFacingError(error.message, { [CONFLICT_FIELD]: [error.message] });
       throw error;
     }
   },

@@ -11,14 +11,20 @@ import { defineAction, UserFacingError } from "@/server/actions/define-action";
 import { dossierCodeOf, previewApologyAppointment } from "@/server/data/dossier-page";
 import { approveApology, draftApology, rejectApology } from "@/server/dossiers/apology";
 import { DossierConflictError } from "@/server/dossier-errors";
-import { apologyApproveActionInput, apologyDraftActionInput, apologyPreviewInput, apologyRejectActionInput } from "./apology-form";
+import {
+  apologyApproveActionInput,
+  apologyDraftActionInput,
+  apologyPreviewInput,
+  apologyRejectActionInput,
+} from "./apology-form";
 import { CONFLICT_FIELD } from "./command-form";
 
 async function conflictOnVersion<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof DossierConflictError) throw new UserFacingError(error.message, { [CONFLICT_FIELD]: [error.message] });
+    if (error instanceof DossierConflictError)
+      throw new UserFacingError(error.message, { [CONFLICT_FIELD]: [error.message] });
     throw error;
   }
 }
@@ -64,6 +70,10 @@ export const previewApologyAction = defineAction({
   input: apologyPreviewInput,
   run: async (input, user) => {
     const proposal = await previewApologyAppointment(user, input);
-    return { appointmentAt: proposal.appointmentAt.toISOString(), formatted: formatDateTime(proposal.appointmentAt), explanation: proposal.explanation };
+    return {
+      appointmentAt: proposal.appointmentAt.toISOString(),
+      formatted: formatDateTime(proposal.appointmentAt),
+      explanation: proposal.explanation,
+    };
   },
 });

@@ -24,7 +24,17 @@ type ApproveResult = { number: string; appointmentAt: string };
  * Rendered for every letter of the head's own office, so the outcome stays on screen after the page refreshes; the
  * buttons only while the letter waits for a signature (`open`).
  */
-export function ApologyDecision({ apologyId, version, open, text }: { apologyId: string; version: number; open: boolean; text: DecisionText }) {
+export function ApologyDecision({
+  apologyId,
+  version,
+  open,
+  text,
+}: {
+  apologyId: string;
+  version: number;
+  open: boolean;
+  text: DecisionText;
+}) {
   const baseId = useId();
   const [rejecting, setRejecting] = useState(false);
   // Both forms answer in the one message, which takes the focus.
@@ -35,7 +45,12 @@ export function ApologyDecision({ apologyId, version, open, text }: { apologyId:
   const [last, setLast] = useState<"approve" | "reject" | null>(null);
   const current = last === "approve" ? approval : last === "reject" ? rejection : null;
   const state = current?.state ?? null;
-  const success = last === "approve" && approval.state?.ok && approval.state.data ? text.approveDone.replace("{number}", approval.state.data.number) : last === "reject" ? text.rejectDone : null;
+  const success =
+    last === "approve" && approval.state?.ok && approval.state.data
+      ? text.approveDone.replace("{number}", approval.state.data.number)
+      : last === "reject"
+        ? text.rejectDone
+        : null;
 
   return (
     <div className="min-w-[14rem]" data-testid="apology-decision">
@@ -61,7 +76,13 @@ export function ApologyDecision({ apologyId, version, open, text }: { apologyId:
               {approval.pending ? text.pending : text.approve}
             </Button>
           </form>
-          <Button variant="secondary" size="sm" aria-expanded={rejecting} onClick={() => setRejecting(!rejecting)} data-testid="apology-reject-open">
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-expanded={rejecting}
+            onClick={() => setRejecting(!rejecting)}
+            data-testid="apology-reject-open"
+          >
             {text.reject}
           </Button>
         </div>
@@ -73,10 +94,16 @@ export function ApologyDecision({ apologyId, version, open, text }: { apologyId:
             setLast("reject");
             rejection.formProps.onSubmit(event);
           }}
-          className="mt-2 rounded-md border border-gray-300 bg-gray-50 p-3" data-testid="apology-reject-form">
+          className="mt-2 rounded-md border border-gray-300 bg-gray-50 p-3"
+          data-testid="apology-reject-form"
+        >
           <input type="hidden" name="apologyId" value={apologyId} />
           <input type="hidden" name="expectedVersion" value={version} />
-          <Field id={`${baseId}-reason`} label={text.rejectReason} errors={last === "reject" ? rejection.fieldError("reason") : []}>
+          <Field
+            id={`${baseId}-reason`}
+            label={text.rejectReason}
+            errors={last === "reject" ? rejection.fieldError("reason") : []}
+          >
             {(control) => <Textarea {...control} name="reason" rows={2} maxLength={1000} required />}
           </Field>
           <div className="mt-2 flex gap-2">

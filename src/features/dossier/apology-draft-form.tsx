@@ -4,7 +4,17 @@
 // expectedVersion of the dossier as the officer saw it.
 import { useEffect, useId, useState, useTransition } from "react";
 import type { ApologyKind } from "@/domain/apology";
-import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, labelClass, useActionForm } from "@/ui/form";
+import {
+  Button,
+  Field,
+  FieldError,
+  Input,
+  StatusMessage,
+  Textarea,
+  controlAria,
+  labelClass,
+  useActionForm,
+} from "@/ui/form";
 import { ConflictReload } from "./action-feedback";
 import { draftApologyAction, previewApologyAction } from "./apology-actions";
 
@@ -60,9 +70,20 @@ export function ApologyDraftForm({
         testId="apology-draft-message"
       />
       {kinds.length > 0 ? (
-        <DraftForm dossierId={dossierId} version={version} kinds={kinds} text={text} formProps={formProps} fieldError={fieldError} pending={pending} />
+        <DraftForm
+          dossierId={dossierId}
+          version={version}
+          kinds={kinds}
+          text={text}
+          formProps={formProps}
+          fieldError={fieldError}
+          pending={pending}
+        />
       ) : refusal ? (
-        <div className="max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4 text-sm" data-testid="apology-draft-refusal">
+        <div
+          className="max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4 text-sm"
+          data-testid="apology-draft-refusal"
+        >
           <p className="font-semibold">{text.refusalTitle}</p>
           <p className="mt-1">{refusal}</p>
         </div>
@@ -105,7 +126,8 @@ function DraftForm({
         form.set("kind", kind);
         form.set("extraWorkingDays", days);
         const result = await previewApologyAction(undefined, form);
-        if (result.ok && result.data) setPreview({ formatted: result.data.formatted, explanation: result.data.explanation });
+        if (result.ok && result.data)
+          setPreview({ formatted: result.data.formatted, explanation: result.data.explanation });
         else setPreview({ error: result.fieldErrors?.extraWorkingDays?.[0] ?? result.message ?? "" });
       });
     }, 250);
@@ -115,65 +137,100 @@ function DraftForm({
   const kindAria = controlAria(`${baseId}-kind`, { errors: errors("kind") });
 
   return (
-    <form {...formProps} aria-labelledby={`${baseId}-title`} className="max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4" data-testid="apology-draft-form">
-        <h3 id={`${baseId}-title`} className="font-semibold">
-          {text.title}
-        </h3>
-        <p className="mt-1 text-sm text-muted">{text.intro}</p>
-        <input type="hidden" name="dossierId" value={dossierId} />
-        <input type="hidden" name="expectedVersion" value={version} />
+    <form
+      {...formProps}
+      aria-labelledby={`${baseId}-title`}
+      className="max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4"
+      data-testid="apology-draft-form"
+    >
+      <h3 id={`${baseId}-title`} className="font-semibold">
+        {text.title}
+      </h3>
+      <p className="mt-1 text-sm text-muted">{text.intro}</p>
+      <input type="hidden" name="dossierId" value={dossierId} />
+      <input type="hidden" name="expectedVersion" value={version} />
 
-        <fieldset className="mt-3" aria-describedby={kindAria["aria-describedby"]} aria-invalid={kindAria["aria-invalid"]}>
-          <legend className={labelClass}>{text.kind}</legend>
-          {kinds.map((value) => (
-            <label key={value} className="mt-1 flex items-center gap-2 text-sm">
-              <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
-              {text.kindLabels[value]}
-            </label>
-          ))}
-          <FieldError id={`${baseId}-kind-error`} errors={errors("kind")} />
-        </fieldset>
+      <fieldset
+        className="mt-3"
+        aria-describedby={kindAria["aria-describedby"]}
+        aria-invalid={kindAria["aria-invalid"]}
+      >
+        <legend className={labelClass}>{text.kind}</legend>
+        {kinds.map((value) => (
+          <label key={value} className="mt-1 flex items-center gap-2 text-sm">
+            <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
+            {text.kindLabels[value]}
+          </label>
+        ))}
+        <FieldError id={`${baseId}-kind-error`} errors={errors("kind")} />
+      </fieldset>
 
-        <Field id={`${baseId}-reason`} label={text.reason} hint={text.reasonHint} errors={errors("reason")} className="mt-3">
-          {(control) => <Textarea {...control} name="reason" rows={3} maxLength={1000} required value={reason} onChange={(event) => setReason(event.target.value)} />}
-        </Field>
+      <Field
+        id={`${baseId}-reason`}
+        label={text.reason}
+        hint={text.reasonHint}
+        errors={errors("reason")}
+        className="mt-3"
+      >
+        {(control) => (
+          <Textarea
+            {...control}
+            name="reason"
+            rows={3}
+            maxLength={1000}
+            required
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
+      </Field>
 
-        <Field id={`${baseId}-extraWorkingDays`} label={text.extraWorkingDays} hint={text.extraWorkingDaysHint} errors={errors("extraWorkingDays")} className="mt-3">
-          {(control) => (
-            <Input
-              {...control}
-              name="extraWorkingDays"
-              type="number"
-              min={1}
-              max={60}
-              inputMode="numeric"
-              required
-              value={days}
-              onChange={(event) => setDays(event.target.value)}
-              className="max-w-[8rem]"
-            />
-          )}
-        </Field>
+      <Field
+        id={`${baseId}-extraWorkingDays`}
+        label={text.extraWorkingDays}
+        hint={text.extraWorkingDaysHint}
+        errors={errors("extraWorkingDays")}
+        className="mt-3"
+      >
+        {(control) => (
+          <Input
+            {...control}
+            name="extraWorkingDays"
+            type="number"
+            min={1}
+            max={60}
+            inputMode="numeric"
+            required
+            value={days}
+            onChange={(event) => setDays(event.target.value)}
+            className="max-w-[8rem]"
+          />
+        )}
+      </Field>
 
-        <div className="mt-3 rounded-md border border-gray-300 bg-white px-3 py-2 text-sm" aria-live="polite" data-testid="apology-preview">
-          <p className="font-semibold">{text.preview}</p>
-          {previewing && !preview ? <p className="text-muted">{text.previewPending}</p> : null}
-          {preview && "formatted" in preview ? (
-            <>
-              <p className="tabular-nums" data-testid="apology-preview-date">
-                {preview.formatted}
-              </p>
-              <p className="text-xs text-muted">{preview.explanation}</p>
-            </>
-          ) : null}
-          {preview && "error" in preview ? <p className="text-red-800">{preview.error}</p> : null}
-        </div>
+      <div
+        className="mt-3 rounded-md border border-gray-300 bg-white px-3 py-2 text-sm"
+        aria-live="polite"
+        data-testid="apology-preview"
+      >
+        <p className="font-semibold">{text.preview}</p>
+        {previewing && !preview ? <p className="text-muted">{text.previewPending}</p> : null}
+        {preview && "formatted" in preview ? (
+          <>
+            <p className="tabular-nums" data-testid="apology-preview-date">
+              {preview.formatted}
+            </p>
+            <p className="text-xs text-muted">{preview.explanation}</p>
+          </>
+        ) : null}
+        {preview && "error" in preview ? <p className="text-red-800">{preview.error}</p> : null}
+      </div>
 
-        <div className="mt-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? text.pending : text.submit}
-          </Button>
-        </div>
+      <div className="mt-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? text.pending : text.submit}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -7,7 +7,8 @@ import { formInt } from "@/domain/dossier";
 import { formatDateTime } from "@/lib/dates";
 
 const VERSION_MESSAGE = "Phiên bản hồ sơ không hợp lệ; xin vui lòng tải lại trang.";
-const id = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
+const id = (message: string) =>
+  z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
 const expectedVersion = formInt(VERSION_MESSAGE).refine((value) => value >= 1, { error: VERSION_MESSAGE });
 
 /** Lập phiếu: the officer's inputs, for one dossier as the user saw it. */
@@ -18,10 +19,15 @@ export type ApologyDraftActionInput = z.output<typeof apologyDraftActionInput>;
 export const apologyApproveActionInput = z.object({ apologyId: id("Thiếu mã phiếu xin lỗi."), expectedVersion });
 
 /** Từ chối ký: the same, with the reason the officer will read. */
-export const apologyRejectActionInput = apologyRejectionSchema.extend({ apologyId: id("Thiếu mã phiếu xin lỗi."), expectedVersion });
+export const apologyRejectActionInput = apologyRejectionSchema.extend({
+  apologyId: id("Thiếu mã phiếu xin lỗi."),
+  expectedVersion,
+});
 
 /** The live preview of the new appointment while the officer types the number of extra working days. */
-export const apologyPreviewInput = apologyDraftSchema.pick({ kind: true, extraWorkingDays: true }).extend({ dossierId: id("Thiếu mã hồ sơ.") });
+export const apologyPreviewInput = apologyDraftSchema
+  .pick({ kind: true, extraWorkingDays: true })
+  .extend({ dossierId: id("Thiếu mã hồ sơ.") });
 
 export const APOLOGY_KINDS: readonly ApologyKind[] = ["LATE", "RESULT_ERROR"];
 
@@ -29,15 +35,22 @@ export const APOLOGY_KINDS: readonly ApologyKind[] = ["LATE", "RESULT_ERROR"];
  * Which kinds the draft form offers, from the domain's refusal of each kind. When none may be drafted, the refusal to
  * show is the one of the kind that fits the dossier: sai sót for a dossier that has its result, trễ hạn otherwise.
  */
-export function draftChoice(refusals: Readonly<Record<ApologyKind, string | null>>, hasResult: boolean): { kinds: ApologyKind[]; refusal: string | null } {
+export function draftChoice(
+  refusals: Readonly<Record<ApologyKind, string | null>>,
+  hasResult: boolean,
+): { kinds: ApologyKind[]; refusal: string | null } {
   const kinds = APOLOGY_KINDS.filter((kind) => refusals[kind] === null);
   if (kinds.length > 0) return { kinds, refusal: null };
   return { kinds, refusal: refusals[hasResult ? "RESULT_ERROR" : "LATE"] };
 }
 
 /** The banner of a pending dossier without a signed letter; null when no apology is due yet. */
-export function apologyBanner(urgency: ApologyUrgency, deadline: Date | null): { tone: "warning" | "danger"; text: string } | null {
-  if (urgency === "DUE" && deadline) return { tone: "warning", text: `Cần lập phiếu xin lỗi trước ${formatDateTime(deadline)}` };
+export function apologyBanner(
+  urgency: ApologyUrgency,
+  deadline: Date | null,
+): { tone: "warning" | "danger"; text: string } | null {
+  if (urgency === "DUE" && deadline)
+    return { tone: "warning", text: `Cần lập phiếu xin lỗi trước ${formatDateTime(deadline)}` };
   if (urgency === "LATE") return { tone: "danger", text: "Đã quá hạn lập phiếu xin lỗi" };
   return null;
 }

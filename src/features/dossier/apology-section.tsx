@@ -50,13 +50,27 @@ export async function ApologySection({ data }: { data: DossierPageData }) {
             <caption className={`${captionClass} sr-only`}>{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{t("number")}</th>
-                <th scope="col" className={thClass}>{t("kindLabel")}</th>
-                <th scope="col" className={thClass}>{t("statusLabel")}</th>
-                <th scope="col" className={thClass}>{t("reason")}</th>
-                <th scope="col" className={thClass}>{t("appointments")}</th>
-                <th scope="col" className={thClass}>{t("drafted")}</th>
-                <th scope="col" className={thClass}>{t("signed")}</th>
+                <th scope="col" className={thClass}>
+                  {t("number")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("kindLabel")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("statusLabel")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("reason")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("appointments")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("drafted")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("signed")}
+                </th>
                 <th scope="col" className={thClass}>
                   <span className="sr-only">{t("print")}</span>
                 </th>
@@ -70,31 +84,47 @@ export async function ApologySection({ data }: { data: DossierPageData }) {
             <tbody className="divide-y divide-gray-100">
               {apology.letters.map((letter) => (
                 <tr key={letter.id} data-apology-status={letter.status}>
-                  <th scope="row" className={`${tdClass} whitespace-nowrap text-left font-semibold tabular-nums`} data-testid="apology-number">
+                  <th
+                    scope="row"
+                    className={`${tdClass} whitespace-nowrap text-left font-semibold tabular-nums`}
+                    data-testid="apology-number"
+                  >
                     {letter.number ?? <span className="font-normal text-muted">{t("noNumber")}</span>}
                   </th>
                   <td className={tdClass}>{kindLabels[letter.kind]}</td>
                   <td className={tdClass}>
-                    <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[letter.status]}`}>{t(`status.${letter.status}`)}</span>
+                    <span
+                      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[letter.status]}`}
+                    >
+                      {t(`status.${letter.status}`)}
+                    </span>
                     {letter.status === "REJECTED" && letter.rejectionReason ? (
-                      <span className="mt-1 block text-xs">{t("rejectedBecause", { reason: letter.rejectionReason })}</span>
+                      <span className="mt-1 block text-xs">
+                        {t("rejectedBecause", { reason: letter.rejectionReason })}
+                      </span>
                     ) : null}
                   </td>
                   <td className={tdClass}>{letter.reason}</td>
                   <td className={`${tdClass} tabular-nums`}>
                     <span className="whitespace-nowrap">{formatDateTime(letter.previousAppointmentAt)}</span> →{" "}
-                    <span className="whitespace-nowrap font-semibold">{formatDateTime(letter.proposedAppointmentAt)}</span>
+                    <span className="whitespace-nowrap font-semibold">
+                      {formatDateTime(letter.proposedAppointmentAt)}
+                    </span>
                     <span className="mt-1 block text-xs text-muted">{letter.appointmentNote}</span>
                   </td>
                   <td className={tdClass}>
                     {letter.draftedBy}
-                    <span className="block whitespace-nowrap text-xs text-muted tabular-nums">{formatDateTime(letter.draftedAt)}</span>
+                    <span className="block whitespace-nowrap text-xs text-muted tabular-nums">
+                      {formatDateTime(letter.draftedAt)}
+                    </span>
                   </td>
                   <td className={tdClass}>
                     {letter.status === "APPROVED" && letter.decidedBy ? (
                       <>
                         {letter.decidedBy}
-                        <span className="block whitespace-nowrap text-xs text-muted tabular-nums">{letter.decidedAt ? formatDateTime(letter.decidedAt) : null}</span>
+                        <span className="block whitespace-nowrap text-xs text-muted tabular-nums">
+                          {letter.decidedAt ? formatDateTime(letter.decidedAt) : null}
+                        </span>
                       </>
                     ) : (
                       t("notSigned")
@@ -116,7 +146,12 @@ export async function ApologySection({ data }: { data: DossierPageData }) {
                   {decides ? (
                     <td className={tdClass}>
                       {letter.signer ? (
-                        <ApologyDecision apologyId={letter.id} version={dossier.version} open={letter.canDecide} text={decisionText} />
+                        <ApologyDecision
+                          apologyId={letter.id}
+                          version={dossier.version}
+                          open={letter.canDecide}
+                          text={decisionText}
+                        />
                       ) : null}
                     </td>
                   ) : null}

@@ -4,7 +4,15 @@ import { z } from "zod";
 import { dossierCommandSchema, formInt, type DossierCommandType } from "@/domain/dossier";
 
 /** Inputs a command form can have (the keys of the command schemas besides `type`). */
-export const COMMAND_FIELD_NAMES = ["reason", "toOfficeId", "officerId", "resultKind", "method", "amount", "note"] as const;
+export const COMMAND_FIELD_NAMES = [
+  "reason",
+  "toOfficeId",
+  "officerId",
+  "resultKind",
+  "method",
+  "amount",
+  "note",
+] as const;
 export type CommandFieldName = (typeof COMMAND_FIELD_NAMES)[number];
 
 /** The inputs of each command's form, in display order (empty: a confirmation only). */
@@ -45,7 +53,8 @@ export function commandInputFromForm(formData: FormData): unknown {
     return typeof value === "string" ? value : undefined;
   };
   const type = text("type");
-  const fields: readonly CommandFieldName[] = type && type in COMMAND_FIELDS ? COMMAND_FIELDS[type as DossierCommandType] : [];
+  const fields: readonly CommandFieldName[] =
+    type && type in COMMAND_FIELDS ? COMMAND_FIELDS[type as DossierCommandType] : [];
   const command: Record<string, unknown> = { type };
   for (const name of fields) {
     const value = text(name);

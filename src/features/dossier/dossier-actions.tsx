@@ -6,7 +6,19 @@ import { useEffect, useId, useState } from "react";
 import type { DossierCommandType, DossierStatus } from "@/domain/dossier";
 import type { ActionState } from "@/lib/action-state";
 import { dossierCommandAction } from "./actions";
-import { Button, Field, FieldError, Input, Select, StatusMessage, Textarea, controlAria, hintClass, labelClass, useActionForm } from "@/ui/form";
+import {
+  Button,
+  Field,
+  FieldError,
+  Input,
+  Select,
+  StatusMessage,
+  Textarea,
+  controlAria,
+  hintClass,
+  labelClass,
+  useActionForm,
+} from "@/ui/form";
 import { ConflictReload } from "./action-feedback";
 import { COMMAND_FIELDS, type CommandFieldName } from "./command-form";
 
@@ -56,7 +68,10 @@ export function DossierActions(props: ActionPanelProps) {
 
   // A form that opens puts the focus on its first input (the hook moves it after an answer).
   useEffect(() => {
-    if (open) formRef.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button[type=submit]")?.focus();
+    if (open)
+      formRef.current
+        ?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button[type=submit]")
+        ?.focus();
   }, [open, formRef]);
 
   // Errors belong to the form that was submitted, not to another command's form opened since.
@@ -102,7 +117,13 @@ export function DossierActions(props: ActionPanelProps) {
         </ul>
       )}
       {open ? (
-        <form {...formProps} id={formId} aria-label={commandLabels[open]} className="mt-4 max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4" data-testid={`form-${open}`}>
+        <form
+          {...formProps}
+          id={formId}
+          aria-label={commandLabels[open]}
+          className="mt-4 max-w-xl rounded-lg border border-gray-300 bg-gray-50 p-4"
+          data-testid={`form-${open}`}
+        >
           <h3 className="font-semibold">{commandLabels[open]}</h3>
           <input type="hidden" name="dossierId" value={props.dossierId} />
           <input type="hidden" name="expectedVersion" value={props.version} />
@@ -125,7 +146,17 @@ export function DossierActions(props: ActionPanelProps) {
   );
 }
 
-function CommandField({ name, baseId, props, errors }: { name: CommandFieldName; baseId: string; props: ActionPanelProps; errors: string[] }) {
+function CommandField({
+  name,
+  baseId,
+  props,
+  errors,
+}: {
+  name: CommandFieldName;
+  baseId: string;
+  props: ActionPanelProps;
+  errors: string[];
+}) {
   const id = `${baseId}-${name}`;
   const label = props.text.fields[name];
   const hint = props.text.hints[name];
@@ -138,7 +169,13 @@ function CommandField({ name, baseId, props, errors }: { name: CommandFieldName;
         <legend className={labelClass}>{label}</legend>
         {options.map((option, index) => (
           <label key={option.value} className="mt-1 flex items-center gap-2 text-sm">
-            <input type="radio" name={name} value={option.value} required defaultChecked={name === "method" && index === 0} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              required
+              defaultChecked={name === "method" && index === 0}
+            />
             {option.label}
           </label>
         ))}

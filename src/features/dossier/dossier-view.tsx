@@ -1,6 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DOSSIER_COMMAND_TYPES, PROCESSING_STEPS, RESULT_KINDS, RETURN_METHODS, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
+import {
+  DOSSIER_COMMAND_TYPES,
+  PROCESSING_STEPS,
+  RESULT_KINDS,
+  RETURN_METHODS,
+  type DossierStatus,
+  type ProcessingStep,
+} from "@/domain/dossier";
 import { DeadlineMarker } from "@/ui/deadline-marker";
 import { formatDateTime } from "@/lib/dates";
 import type { DossierPageData } from "@/server/data/dossier-page";
@@ -18,7 +25,9 @@ const printLink = "rounded-md border border-gray-400 bg-white px-3 py-2 text-sm 
 const stepOf = (payload: unknown, key: "fromStep" | "toStep"): ProcessingStep | null => {
   if (!payload || typeof payload !== "object") return null;
   const value = (payload as Record<string, unknown>)[key];
-  return typeof value === "string" && (PROCESSING_STEPS as readonly string[]).includes(value) ? (value as ProcessingStep) : null;
+  return typeof value === "string" && (PROCESSING_STEPS as readonly string[]).includes(value)
+    ? (value as ProcessingStep)
+    : null;
 };
 
 /** The dossier page: header, actions, history, pauses, control slip, documents. */
@@ -27,14 +36,22 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
   const [t, domain, labels] = await Promise.all([getTranslations("dossier"), getDomainLabels(), getDossierLabels()]);
   const banner = apologyBanner(data.apology.urgency, data.apology.apologyDeadline);
   const when = (value: Date | null | undefined) => (value ? formatDateTime(value) : "—");
-  const state = (status: DossierStatus | null, step: ProcessingStep | null) => (status ? domain.statusWithStep(status, step) : "—");
-  const person = (user: { fullName: string; role: Parameters<typeof labels.role>[0] } | null) => (user ? `${user.fullName} (${labels.role(user.role)})` : "—");
+  const state = (status: DossierStatus | null, step: ProcessingStep | null) =>
+    status ? domain.statusWithStep(status, step) : "—";
+  const person = (user: { fullName: string; role: Parameters<typeof labels.role>[0] } | null) =>
+    user ? `${user.fullName} (${labels.role(user.role)})` : "—";
   const printBase = `/in/ho-so/${encodeURIComponent(dossier.code)}`;
   const supplementPauses = data.pauses.filter((pause) => pause.kind === "SUPPLEMENT");
-  const commandLabels = Object.fromEntries(DOSSIER_COMMAND_TYPES.map((type) => [type, labels.command(type)])) as Record<(typeof DOSSIER_COMMAND_TYPES)[number], string>;
+  const commandLabels = Object.fromEntries(DOSSIER_COMMAND_TYPES.map((type) => [type, labels.command(type)])) as Record<
+    (typeof DOSSIER_COMMAND_TYPES)[number],
+    string
+  >;
 
   const summary: { label: string; value: React.ReactNode; testId?: string }[] = [
-    { label: t("header.procedure"), value: `${dossier.procedure.name} (${dossier.procedure.code}) — ${t("header.version", { version: dossier.procedureVersion.version })}` },
+    {
+      label: t("header.procedure"),
+      value: `${dossier.procedure.name} (${dossier.procedure.code}) — ${t("header.version", { version: dossier.procedureVersion.version })}`,
+    },
     { label: t("header.field"), value: dossier.field.name },
     { label: t("header.channel"), value: labels.channel(dossier.channel) },
     { label: t("header.submitted"), value: when(dossier.submittedAt) },
@@ -44,10 +61,16 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
       testId: "appointment",
       value: (
         <>
-          <span className="font-semibold tabular-nums">{dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : t("header.noAppointment")}</span>
-          {dossier.appointmentNote ? <span className="mt-1 block text-sm text-muted">{dossier.appointmentNote}</span> : null}
+          <span className="font-semibold tabular-nums">
+            {dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : t("header.noAppointment")}
+          </span>
+          {dossier.appointmentNote ? (
+            <span className="mt-1 block text-sm text-muted">{dossier.appointmentNote}</span>
+          ) : null}
           <span className="mt-1 block text-xs text-muted">
-            {data.calendarRevision ? t("header.calendarRevision", { revision: data.calendarRevision }) : t("header.calendarDefault")}
+            {data.calendarRevision
+              ? t("header.calendarRevision", { revision: data.calendarRevision })
+              : t("header.calendarDefault")}
           </span>
         </>
       ),
@@ -61,14 +84,19 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
               <>
                 <span className="tabular-nums">{formatDateTime(dossier.originalAppointmentAt)}</span>{" "}
                 <span className="text-sm text-muted">
-                  {data.apology.reschedulingNumber ? t("apology.rescheduledBy", { number: data.apology.reschedulingNumber }) : t("apology.rescheduled")}
+                  {data.apology.reschedulingNumber
+                    ? t("apology.rescheduledBy", { number: data.apology.reschedulingNumber })
+                    : t("apology.rescheduled")}
                 </span>
               </>
             ),
           },
         ]
       : []),
-    { label: t("header.status"), value: <span data-testid="dossier-status">{state(dossier.status, dossier.processingStep)}</span> },
+    {
+      label: t("header.status"),
+      value: <span data-testid="dossier-status">{state(dossier.status, dossier.processingStep)}</span>,
+    },
     {
       label: t("header.timeliness"),
       value: (
@@ -104,7 +132,13 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
           {t("print.controlSlip")}
         </Link>
         {supplementPauses.map((pause, index) => (
-          <Link key={pause.id} href={`${printBase}/yeu-cau-bo-sung/${encodeURIComponent(pause.id)}`} className={printLink} target="_blank" rel="noopener">
+          <Link
+            key={pause.id}
+            href={`${printBase}/yeu-cau-bo-sung/${encodeURIComponent(pause.id)}`}
+            className={printLink}
+            target="_blank"
+            rel="noopener"
+          >
             {t("print.supplement", { n: index + 1, count: supplementPauses.length })}
           </Link>
         ))}
@@ -121,7 +155,10 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="dossier-summary-title" className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+        <section
+          aria-labelledby="dossier-summary-title"
+          className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+        >
           <h2 id="dossier-summary-title" className="text-lg font-semibold">
             {t("header.title")}
           </h2>
@@ -134,7 +171,10 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
             ))}
           </dl>
         </section>
-        <section aria-labelledby="dossier-applicant-title" className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+        <section
+          aria-labelledby="dossier-applicant-title"
+          className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+        >
           <h2 id="dossier-applicant-title" className="text-lg font-semibold">
             {t("applicant.title")}
           </h2>
@@ -171,7 +211,9 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
               done: t("actions.done", { command: "{command}" }),
               confirm: t("actions.confirm"),
               choose: t("actions.choose"),
-              fields: Object.fromEntries(COMMAND_FIELD_NAMES.map((name) => [name, t(`actions.fields.${name}`)])) as Record<(typeof COMMAND_FIELD_NAMES)[number], string>,
+              fields: Object.fromEntries(
+                COMMAND_FIELD_NAMES.map((name) => [name, t(`actions.fields.${name}`)]),
+              ) as Record<(typeof COMMAND_FIELD_NAMES)[number], string>,
               hints: { reason: t("actions.hints.reason"), amount: t("actions.hints.amount") },
             }}
           />
@@ -186,11 +228,21 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
             <caption className={`${captionClass} sr-only`}>{t("timeline.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{t("timeline.at")}</th>
-                <th scope="col" className={thClass}>{t("timeline.actor")}</th>
-                <th scope="col" className={thClass}>{t("timeline.action")}</th>
-                <th scope="col" className={thClass}>{t("timeline.change")}</th>
-                <th scope="col" className={thClass}>{t("timeline.reason")}</th>
+                <th scope="col" className={thClass}>
+                  {t("timeline.at")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("timeline.actor")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("timeline.action")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("timeline.change")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("timeline.reason")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
@@ -198,7 +250,9 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
                 <tr key={event.id.toString()}>
                   <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(event.at)}</td>
                   <td className={tdClass}>{person(event.actor)}</td>
-                  <th scope="row" className={`${tdClass} text-left font-semibold`}>{labels.event(event.type)}</th>
+                  <th scope="row" className={`${tdClass} text-left font-semibold`}>
+                    {labels.event(event.type)}
+                  </th>
                   <td className={tdClass}>
                     {event.fromStatus ? `${state(event.fromStatus, stepOf(event.payload, "fromStep"))} → ` : ""}
                     {state(event.toStatus, stepOf(event.payload, "toStep"))}
@@ -220,22 +274,38 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
               <caption className={`${captionClass} sr-only`}>{t("pauses.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>{t("pauses.kind")}</th>
-                  <th scope="col" className={thClass}>{t("pauses.reason")}</th>
-                  <th scope="col" className={thClass}>{t("pauses.office")}</th>
-                  <th scope="col" className={thClass}>{t("pauses.start")}</th>
-                  <th scope="col" className={thClass}>{t("pauses.end")}</th>
-                  <th scope="col" className={thClass}>{t("pauses.covered")}</th>
+                  <th scope="col" className={thClass}>
+                    {t("pauses.kind")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("pauses.reason")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("pauses.office")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("pauses.start")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("pauses.end")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("pauses.covered")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
                 {data.pauses.map((pause) => (
                   <tr key={pause.id}>
-                    <th scope="row" className={`${tdClass} text-left font-semibold`}>{labels.pauseKind(pause.kind)}</th>
+                    <th scope="row" className={`${tdClass} text-left font-semibold`}>
+                      {labels.pauseKind(pause.kind)}
+                    </th>
                     <td className={tdClass}>{pause.reason}</td>
                     <td className={tdClass}>{pause.officeName ?? "—"}</td>
                     <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(pause.startedAt)}</td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{pause.endedAt ? formatDateTime(pause.endedAt) : t("pauses.open")}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                      {pause.endedAt ? formatDateTime(pause.endedAt) : t("pauses.open")}
+                    </td>
                     <td className={tdClass}>{pause.workingTime}</td>
                   </tr>
                 ))}
@@ -254,31 +324,59 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
               <caption className={`${captionClass} sr-only`}>{t("handoffs.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>{t("handoffs.sequence")}</th>
-                  <th scope="col" className={thClass}>{t("handoffs.from")}</th>
-                  <th scope="col" className={thClass}>{t("handoffs.to")}</th>
-                  <th scope="col" className={thClass}>{t("handoffs.sent")}</th>
-                  <th scope="col" className={thClass}>{t("handoffs.due")}</th>
-                  <th scope="col" className={thClass}>{t("handoffs.completed")}</th>
-                  <th scope="col" className={thClass}>{t("handoffs.timeliness")}</th>
+                  <th scope="col" className={thClass}>
+                    {t("handoffs.sequence")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("handoffs.from")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("handoffs.to")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("handoffs.sent")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("handoffs.due")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("handoffs.completed")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("handoffs.timeliness")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
                 {dossier.handoffs.map((handoff) => (
                   <tr key={handoff.id}>
-                    <th scope="row" className={`${tdClass} text-left tabular-nums`}>{handoff.sequence}</th>
+                    <th scope="row" className={`${tdClass} text-left tabular-nums`}>
+                      {handoff.sequence}
+                    </th>
                     <td className={tdClass}>
                       {handoff.fromOffice?.name ?? t("handoffs.desk")}
-                      {handoff.fromUser ? <span className="block text-xs text-muted">{handoff.fromUser.fullName}</span> : null}
+                      {handoff.fromUser ? (
+                        <span className="block text-xs text-muted">{handoff.fromUser.fullName}</span>
+                      ) : null}
                     </td>
                     <td className={tdClass}>
                       {handoff.toOffice.name}
-                      {handoff.toUser ? <span className="block text-xs text-muted">{handoff.toUser.fullName}</span> : null}
+                      {handoff.toUser ? (
+                        <span className="block text-xs text-muted">{handoff.toUser.fullName}</span>
+                      ) : null}
                     </td>
                     <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.sentAt)}</td>
                     <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.dueAt)}</td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{handoff.completedAt ? formatDateTime(handoff.completedAt) : t("handoffs.inProgress")}</td>
-                    <td className={tdClass}>{handoff.timeliness ? <DeadlineMarker marker={{ kind: "finished", value: handoff.timeliness }} /> : "—"}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                      {handoff.completedAt ? formatDateTime(handoff.completedAt) : t("handoffs.inProgress")}
+                    </td>
+                    <td className={tdClass}>
+                      {handoff.timeliness ? (
+                        <DeadlineMarker marker={{ kind: "finished", value: handoff.timeliness }} />
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -296,18 +394,30 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
               <caption className={`${captionClass} sr-only`}>{t("documents.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>{t("documents.position")}</th>
-                  <th scope="col" className={thClass}>{t("documents.name")}</th>
-                  <th scope="col" className={thClass}>{t("documents.form")}</th>
-                  <th scope="col" className={thClass}>{t("documents.count")}</th>
-                  <th scope="col" className={thClass}>{t("documents.received")}</th>
+                  <th scope="col" className={thClass}>
+                    {t("documents.position")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("documents.name")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("documents.form")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("documents.count")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("documents.received")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
                 {dossier.documents.map((document) => (
                   <tr key={document.id}>
                     <td className={`${tdClass} tabular-nums`}>{document.position}</td>
-                    <th scope="row" className={`${tdClass} text-left font-normal`}>{document.name}</th>
+                    <th scope="row" className={`${tdClass} text-left font-normal`}>
+                      {document.name}
+                    </th>
                     <td className={tdClass}>{domain.documentForm(document.form)}</td>
                     <td className={`${tdClass} tabular-nums`}>{document.count}</td>
                     <td className={tdClass}>{document.received ? t("documents.yes") : t("documents.no")}</td>

@@ -16,7 +16,9 @@ export async function LocaleSwitcher() {
           name="locale"
           value={locale}
           aria-pressed={locale === current}
-          className={locale === current ? "rounded px-2 py-1 font-semibold underline" : "rounded px-2 py-1 hover:underline"}
+          className={
+            locale === current ? "rounded px-2 py-1 font-semibold underline" : "rounded px-2 py-1 hover:underline"
+          }
         >
           {names[locale]}
         </button>

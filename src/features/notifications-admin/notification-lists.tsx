@@ -34,11 +34,13 @@ export async function OutboxTable({ rows, caption, retry }: { rows: OutboxRow[];
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            {(["time", "channel", "recipient", "template", "dossier", "status", "attempts", "error"] as const).map((column) => (
-              <th key={column} scope="col" className={head}>
-                {t(`columns.${column}`)}
-              </th>
-            ))}
+            {(["time", "channel", "recipient", "template", "dossier", "status", "attempts", "error"] as const).map(
+              (column) => (
+                <th key={column} scope="col" className={head}>
+                  {t(`columns.${column}`)}
+                </th>
+              ),
+            )}
             {retry ? (
               <th scope="col" className={head}>
                 {t("columns.action")}

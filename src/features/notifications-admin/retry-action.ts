@@ -11,8 +11,14 @@ export const retryNotificationAction = defineAction({
   roles: ACTION_ROLES.retryNotification,
   input: z.object({ notificationId: z.cuid({ error: "Thông báo không hợp lệ." }) }),
   run: async ({ notificationId }, user) => {
-    if (!(await retryNotification(notificationId))) throw new UserFacingError("Thông báo này không ở trạng thái thất bại.");
-    await recordAudit({ actorId: user.id, action: "notification.retry", entity: "Notification", entityId: notificationId });
+    if (!(await retryNotification(notificationId)))
+      throw new UserFacingError("Thông báo này không ở trạng thái thất bại.");
+    await recordAudit({
+      actorId: user.id,
+      action: "notification.retry",
+      entity: "Notification",
+      entityId: notificationId,
+    });
     revalidatePath("/quan-tri/thong-bao");
     return { notificationId };
   },

@@ -11,13 +11,16 @@ export function AppointmentPreview({ procedureId, initial }: { procedureId: stri
   const t = useTranslations("reception.intake");
   // The latest refresh, remembered with the procedure and the initial preview it replaces.
   const [refreshed, setRefreshed] = useState<{ procedureId: string; base: Preview; value: Preview } | null>(null);
-  const preview = refreshed && refreshed.procedureId === procedureId && refreshed.base === initial ? refreshed.value : initial;
+  const preview =
+    refreshed && refreshed.procedureId === procedureId && refreshed.base === initial ? refreshed.value : initial;
 
   useEffect(() => {
     if (!procedureId || !initial) return;
     const timer = setInterval(async () => {
       try {
-        const response = await fetch(`/api/thu-tuc/${encodeURIComponent(procedureId)}/hen-tra`, { headers: { accept: "application/json" } });
+        const response = await fetch(`/api/thu-tuc/${encodeURIComponent(procedureId)}/hen-tra`, {
+          headers: { accept: "application/json" },
+        });
         if (response.ok) setRefreshed({ procedureId, base: initial, value: (await response.json()) as Preview });
       } catch {
         // Offline for a moment: keep the last preview; the server computes the real one on submit anyway.
@@ -36,15 +39,15 @@ export function AppointmentPreview({ procedureId, initial }: { procedureId: stri
           <p className="mt-2 text-sm text-muted">{t("appointmentEmpty")}</p>
         ) : (
           <>
-            <p className="mt-2 text-xl font-semibold tabular-nums">{preview.label ? t("appointment", { label: preview.label }) : t("appointmentNone")}</p>
+            <p className="mt-2 text-xl font-semibold tabular-nums">
+              {preview.label ? t("appointment", { label: preview.label }) : t("appointmentNone")}
+            </p>
             <p className="mt-2 text-sm">{preview.explanation}</p>
           </>
         )}
       </div>
       {preview ? (
-        <p className="mt-2 text-xs text-muted">
-          {t("appointmentComputed", { time: preview.computedAt })}
-        </p>
+        <p className="mt-2 text-xs text-muted">{t("appointmentComputed", { time: preview.computedAt })}</p>
       ) : null}
     </section>
   );

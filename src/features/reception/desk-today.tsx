@@ -19,17 +19,29 @@ export async function DeskTodayLists({ today }: { today: DeskToday }) {
             <caption className={captionClass}>{t("dossiersTitle")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{t("colCode")}</th>
-                <th scope="col" className={thClass}>{t("colTime")}</th>
-                <th scope="col" className={thClass}>{t("colProcedure")}</th>
-                <th scope="col" className={thClass}>{t("colApplicant")}</th>
-                <th scope="col" className={thClass}>{t("colAppointment")}</th>
+                <th scope="col" className={thClass}>
+                  {t("colCode")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colTime")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colProcedure")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colApplicant")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colAppointment")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {today.dossiers.length === 0 ? (
                 <tr>
-                  <td colSpan={5} className={`${tdClass} text-muted`}>{t("dossiersEmpty")}</td>
+                  <td colSpan={5} className={`${tdClass} text-muted`}>
+                    {t("dossiersEmpty")}
+                  </td>
                 </tr>
               ) : (
                 today.dossiers.map((row) => (
@@ -42,7 +54,9 @@ export async function DeskTodayLists({ today }: { today: DeskToday }) {
                     <td className={`${tdClass} tabular-nums`}>{formatTime(row.submittedAt)}</td>
                     <td className={tdClass}>{row.procedureName}</td>
                     <td className={tdClass}>{row.applicantName}</td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{row.appointmentAt ? formatDateTime(row.appointmentAt) : "—"}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                      {row.appointmentAt ? formatDateTime(row.appointmentAt) : "—"}
+                    </td>
                   </tr>
                 ))
               )}
@@ -54,17 +68,29 @@ export async function DeskTodayLists({ today }: { today: DeskToday }) {
             <caption className={captionClass}>{t("noticesTitle")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{t("colNumber")}</th>
-                <th scope="col" className={thClass}>{t("colKind")}</th>
-                <th scope="col" className={thClass}>{t("colTime")}</th>
-                <th scope="col" className={thClass}>{t("colProcedure")}</th>
-                <th scope="col" className={thClass}>{t("colApplicant")}</th>
+                <th scope="col" className={thClass}>
+                  {t("colNumber")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colKind")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colTime")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colProcedure")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("colApplicant")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {today.notices.length === 0 ? (
                 <tr>
-                  <td colSpan={5} className={`${tdClass} text-muted`}>{t("noticesEmpty")}</td>
+                  <td colSpan={5} className={`${tdClass} text-muted`}>
+                    {t("noticesEmpty")}
+                  </td>
                 </tr>
               ) : (
                 today.notices.map((row) => (

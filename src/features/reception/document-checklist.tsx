@@ -33,7 +33,11 @@ export function DocumentChecklist({
   const listError = errors.documents;
 
   return (
-    <fieldset className="rounded-lg border border-gray-200 bg-white p-4" aria-describedby={`checklist-caption ${errorIdOf("documents")}`} aria-invalid={listError?.length ? true : undefined}>
+    <fieldset
+      className="rounded-lg border border-gray-200 bg-white p-4"
+      aria-describedby={`checklist-caption ${errorIdOf("documents")}`}
+      aria-invalid={listError?.length ? true : undefined}
+    >
       <legend className="px-1 text-lg font-semibold">{t("checklistStep")}</legend>
       <p id="checklist-caption" className="text-sm text-muted">
         {t("checklistCaption", { version: procedure.version })}
@@ -62,7 +66,9 @@ export function DocumentChecklist({
                     {document.optional ? (
                       <>
                         {" · "}
-                        <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-ink">{t("optional")}</span>
+                        <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-ink">
+                          {t("optional")}
+                        </span>
                       </>
                     ) : null}
                   </span>
@@ -101,7 +107,16 @@ export function DocumentChecklist({
         <Button
           variant="secondary"
           size="sm"
-          onClick={() => onChange(Object.fromEntries(procedure.documents.map((d) => [d.position, { received: true, count: ticks[d.position]?.count ?? d.count }])))}
+          onClick={() =>
+            onChange(
+              Object.fromEntries(
+                procedure.documents.map((d) => [
+                  d.position,
+                  { received: true, count: ticks[d.position]?.count ?? d.count },
+                ]),
+              ),
+            )
+          }
         >
           {t("tickAll")}
         </Button>
@@ -116,7 +131,11 @@ export function ProcedureFacts({ procedure }: { procedure: DeskProcedure }) {
   const tp = useTranslations("procedure");
   const rows: [string, string][] = [
     [t("duration"), tp(`duration.${procedure.durationUnit}`, { value: procedure.durationValue })],
-    [t("fee"), (procedure.feeAmount > 0 ? t("feeAmount", { amount: groupThousands(procedure.feeAmount) }) : t("feeFree")) + (procedure.feeNote ? ` (${procedure.feeNote})` : "")],
+    [
+      t("fee"),
+      (procedure.feeAmount > 0 ? t("feeAmount", { amount: groupThousands(procedure.feeAmount) }) : t("feeFree")) +
+        (procedure.feeNote ? ` (${procedure.feeNote})` : ""),
+    ],
     [t("online"), tp(`online.${procedure.onlineClass}`, { level: procedure.onlineLevel })],
     [t("postal"), procedure.postalAllowed ? t("postalYes") : t("postalNo")],
     [t("handlingOffice"), procedure.handlingOffice],

@@ -39,7 +39,13 @@ describe("the desk's FormData mapping", () => {
   });
 
   it("gives intakeSchema what it validates: normalised phone and ID, booleans from checkboxes", () => {
-    const formData = deskForm([...applicant, ["documents.0.position", "1"], ["documents.0.received", "on"], ["documents.0.count", "1"], ["digitised", "on"]]);
+    const formData = deskForm([
+      ...applicant,
+      ["documents.0.position", "1"],
+      ["documents.0.received", "on"],
+      ["documents.0.count", "1"],
+      ["digitised", "on"],
+    ]);
     const parsed = parseIntake(intakeFromForm(formData));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;

@@ -66,7 +66,10 @@ export function IntakeDesk() {
     if (!message && Object.keys(errors).length === 0) return;
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     // A whole group in error (the checklist): its first box takes the focus.
-    const target = invalid instanceof HTMLFieldSetElement ? invalid.querySelector<HTMLElement>('input:not([type="hidden"])') : invalid;
+    const target =
+      invalid instanceof HTMLFieldSetElement
+        ? invalid.querySelector<HTMLElement>('input:not([type="hidden"])')
+        : invalid;
     if (target) target.focus();
     else messageRef.current?.focus();
     // Only a new answer (a new state object) matters, not every render.
@@ -88,14 +91,20 @@ export function IntakeDesk() {
     setTicks({});
     if (!option) return;
     try {
-      const response = await fetch(`/api/thu-tuc/${encodeURIComponent(option.id)}`, { headers: { accept: "application/json" } });
+      const response = await fetch(`/api/thu-tuc/${encodeURIComponent(option.id)}`, {
+        headers: { accept: "application/json" },
+      });
       const body = (await response.json()) as DeskProcedure | { message: string };
       if (!response.ok || "message" in body) {
         setLoadError("message" in body ? body.message : t("loadError"));
         return;
       }
       focusChecklist.current = true;
-      setTicks(Object.fromEntries(body.documents.map((document) => [document.position, { received: false, count: document.count }])));
+      setTicks(
+        Object.fromEntries(
+          body.documents.map((document) => [document.position, { received: false, count: document.count }]),
+        ),
+      );
       setProcedure(body);
     } catch {
       setLoadError(t("loadError"));
@@ -112,7 +121,9 @@ export function IntakeDesk() {
       setReasonText("");
     }
     // The panel renders on the next frame; then its first text box takes the focus.
-    requestAnimationFrame(() => document.getElementById(kind === "SUPPLEMENT_REQUEST" ? "missingDocuments" : "reason")?.focus());
+    requestAnimationFrame(() =>
+      document.getElementById(kind === "SUPPLEMENT_REQUEST" ? "missingDocuments" : "reason")?.focus(),
+    );
   }
 
   function backToRegister() {
@@ -149,7 +160,13 @@ export function IntakeDesk() {
   const postalAllowed = procedure?.postalAllowed ?? false;
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t("formLabel")}
+      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
+    >
       <input type="hidden" name="procedureId" value={procedure?.id ?? ""} />
       <input type="hidden" name="noticeKind" value={mode === "register" ? "" : mode} />
 
@@ -164,12 +181,7 @@ export function IntakeDesk() {
         </fieldset>
 
         {procedure ? (
-          <DocumentChecklist
-            procedure={procedure}
-            ticks={ticks}
-            onChange={setTicks}
-            errors={errors}
-          />
+          <DocumentChecklist procedure={procedure} ticks={ticks} onChange={setTicks} errors={errors} />
         ) : null}
 
         <fieldset className="rounded-lg border border-gray-200 bg-white p-4">
@@ -179,7 +191,14 @@ export function IntakeDesk() {
             <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
               {APPLICANT_KINDS.map((kind) => (
                 <label key={kind} className="inline-flex items-center gap-2 py-1">
-                  <input type="radio" name="applicantKind" value={kind} checked={applicantKind === kind} onChange={() => setApplicantKind(kind)} className="size-4" />
+                  <input
+                    type="radio"
+                    name="applicantKind"
+                    value={kind}
+                    checked={applicantKind === kind}
+                    onChange={() => setApplicantKind(kind)}
+                    className="size-4"
+                  />
                   {t(`applicantKinds.${kind}`)}
                 </label>
               ))}
@@ -187,21 +206,65 @@ export function IntakeDesk() {
             <FieldError id={errorIdOf("applicantKind")} errors={errorsOf("applicantKind")} />
           </fieldset>
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
-            <Field id="applicantName" errorId={errorIdOf("applicantName")} label={t(`applicantName.${applicantKind}`)} errors={errorsOf("applicantName")} className="sm:col-span-2">
+            <Field
+              id="applicantName"
+              errorId={errorIdOf("applicantName")}
+              label={t(`applicantName.${applicantKind}`)}
+              errors={errorsOf("applicantName")}
+              className="sm:col-span-2"
+            >
               {(control) => <Input {...control} name="applicantName" autoComplete="off" />}
             </Field>
-            <Field id="applicantIdNumber" errorId={errorIdOf("applicantIdNumber")} label={t(`applicantIdNumber.${applicantKind}`)} errors={errorsOf("applicantIdNumber")}>
+            <Field
+              id="applicantIdNumber"
+              errorId={errorIdOf("applicantIdNumber")}
+              label={t(`applicantIdNumber.${applicantKind}`)}
+              errors={errorsOf("applicantIdNumber")}
+            >
               {(control) => (
-                <Input {...control} name="applicantIdNumber" inputMode={applicantKind === "CITIZEN" ? "numeric" : "text"} autoComplete="off" maxLength={20} className="tabular-nums" />
+                <Input
+                  {...control}
+                  name="applicantIdNumber"
+                  inputMode={applicantKind === "CITIZEN" ? "numeric" : "text"}
+                  autoComplete="off"
+                  maxLength={20}
+                  className="tabular-nums"
+                />
               )}
             </Field>
-            <Field id="applicantPhone" errorId={errorIdOf("applicantPhone")} label={t("applicantPhone")} errors={errorsOf("applicantPhone")}>
-              {(control) => <Input {...control} name="applicantPhone" type="tel" inputMode="tel" autoComplete="off" className="tabular-nums" />}
+            <Field
+              id="applicantPhone"
+              errorId={errorIdOf("applicantPhone")}
+              label={t("applicantPhone")}
+              errors={errorsOf("applicantPhone")}
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  name="applicantPhone"
+                  type="tel"
+                  inputMode="tel"
+                  autoComplete="off"
+                  className="tabular-nums"
+                />
+              )}
             </Field>
-            <Field id="applicantAddress" errorId={errorIdOf("applicantAddress")} label={t("applicantAddress")} errors={errorsOf("applicantAddress")} className="sm:col-span-2">
+            <Field
+              id="applicantAddress"
+              errorId={errorIdOf("applicantAddress")}
+              label={t("applicantAddress")}
+              errors={errorsOf("applicantAddress")}
+              className="sm:col-span-2"
+            >
               {(control) => <Input {...control} name="applicantAddress" autoComplete="off" />}
             </Field>
-            <Field id="applicantEmail" errorId={errorIdOf("applicantEmail")} label={t("applicantEmail")} errors={errorsOf("applicantEmail")} className="sm:col-span-2">
+            <Field
+              id="applicantEmail"
+              errorId={errorIdOf("applicantEmail")}
+              label={t("applicantEmail")}
+              errors={errorsOf("applicantEmail")}
+              className="sm:col-span-2"
+            >
               {(control) => <Input {...control} name="applicantEmail" type="email" autoComplete="off" />}
             </Field>
           </div>
@@ -214,7 +277,13 @@ export function IntakeDesk() {
             <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
               {CHANNELS.map((channel) => (
                 <label key={channel} className="inline-flex items-center gap-2 py-1">
-                  <input type="radio" name="channel" value={channel} defaultChecked={channel === "DIRECT"} className="size-4" />
+                  <input
+                    type="radio"
+                    name="channel"
+                    value={channel}
+                    defaultChecked={channel === "DIRECT"}
+                    className="size-4"
+                  />
                   {t(`channels.${channel}`)}
                 </label>
               ))}
@@ -236,7 +305,10 @@ export function IntakeDesk() {
                   disabled={!postalAllowed}
                   className="size-4"
                   aria-invalid={invalid("postalReturn")}
-                  aria-describedby={describedBy("postalReturn", ...(procedure && !postalAllowed ? ["postal-not-allowed"] : []))}
+                  aria-describedby={describedBy(
+                    "postalReturn",
+                    ...(procedure && !postalAllowed ? ["postal-not-allowed"] : []),
+                  )}
                 />
                 {t("postalReturn")}
               </label>
@@ -267,7 +339,9 @@ export function IntakeDesk() {
         ) : null}
 
         <div ref={messageRef} tabIndex={-1} role="alert" className="focus:outline-none">
-          {message ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 font-semibold text-red-800">{message}</p> : null}
+          {message ? (
+            <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 font-semibold text-red-800">{message}</p>
+          ) : null}
           {errors._form?.length || errors._?.length ? (
             <ul className="mt-1 list-disc pl-6 text-sm text-red-800">
               {[...(errors._form ?? []), ...(errors._ ?? [])].map((text) => (
@@ -282,10 +356,18 @@ export function IntakeDesk() {
             <Button id="submit-register" type="submit" size="lg" disabled={pending}>
               {registering ? t("submitting") : t("submit")}
             </Button>
-            <button type="button" onClick={() => openNotice("SUPPLEMENT_REQUEST")} className="rounded-md border-2 border-amber-700 bg-white px-4 py-3 font-semibold text-amber-900 hover:bg-amber-50">
+            <button
+              type="button"
+              onClick={() => openNotice("SUPPLEMENT_REQUEST")}
+              className="rounded-md border-2 border-amber-700 bg-white px-4 py-3 font-semibold text-amber-900 hover:bg-amber-50"
+            >
               {t("incomplete")}
             </button>
-            <button type="button" onClick={() => openNotice("REFUSAL")} className="rounded-md border-2 border-gray-500 bg-white px-4 py-3 font-semibold text-ink hover:bg-gray-100">
+            <button
+              type="button"
+              onClick={() => openNotice("REFUSAL")}
+              className="rounded-md border-2 border-gray-500 bg-white px-4 py-3 font-semibold text-ink hover:bg-gray-100"
+            >
               {t("ineligible")}
             </button>
           </div>
@@ -314,15 +396,32 @@ function NoticePanel(props: {
   const { kind, errorsOf } = props;
   const supplement = kind === "SUPPLEMENT_REQUEST";
   return (
-    <section aria-labelledby="notice-title" className={`rounded-lg border-2 p-4 ${supplement ? "border-amber-700 bg-amber-50" : "border-gray-500 bg-gray-100"}`}>
+    <section
+      aria-labelledby="notice-title"
+      className={`rounded-lg border-2 p-4 ${supplement ? "border-amber-700 bg-amber-50" : "border-gray-500 bg-gray-100"}`}
+    >
       <h2 id="notice-title" className="text-lg font-semibold">
         {supplement ? t("supplementTitle") : t("refusalTitle")}
       </h2>
       <p className="mt-1 text-sm">{supplement ? t("supplementIntro") : t("refusalIntro")}</p>
       <p className="mt-1 text-sm text-muted">{t("applicantNote")}</p>
       {supplement ? (
-        <Field id="missingDocuments" errorId={errorIdOf("missingDocuments")} label={t("missingLabel")} errors={errorsOf("missingDocuments")} className="mt-3">
-          {(control) => <Textarea {...control} name="missingDocuments" rows={4} value={props.missingText} onChange={(event) => props.onMissingChange(event.target.value)} />}
+        <Field
+          id="missingDocuments"
+          errorId={errorIdOf("missingDocuments")}
+          label={t("missingLabel")}
+          errors={errorsOf("missingDocuments")}
+          className="mt-3"
+        >
+          {(control) => (
+            <Textarea
+              {...control}
+              name="missingDocuments"
+              rows={4}
+              value={props.missingText}
+              onChange={(event) => props.onMissingChange(event.target.value)}
+            />
+          )}
         </Field>
       ) : null}
       <Field
@@ -333,7 +432,16 @@ function NoticePanel(props: {
         errors={errorsOf("reason")}
         className="mt-3"
       >
-        {(control) => <Textarea {...control} name="reason" rows={3} required={!supplement} value={props.reasonText} onChange={(event) => props.onReasonChange(event.target.value)} />}
+        {(control) => (
+          <Textarea
+            {...control}
+            name="reason"
+            rows={3}
+            required={!supplement}
+            value={props.reasonText}
+            onChange={(event) => props.onReasonChange(event.target.value)}
+          />
+        )}
       </Field>
       <div className="mt-4 flex flex-wrap gap-3">
         <Button type="submit" size="lg" disabled={props.pending}>

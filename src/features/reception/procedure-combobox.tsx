@@ -49,7 +49,10 @@ export function ProcedureCombobox({ onChoose, error, errorId }: Props) {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/thu-tuc/tim?q=${encodeURIComponent(query)}`, { signal: controller.signal, headers: { accept: "application/json" } });
+        const response = await fetch(`/api/thu-tuc/tim?q=${encodeURIComponent(query)}`, {
+          signal: controller.signal,
+          headers: { accept: "application/json" },
+        });
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { results: ProcedureOption[] };
         setFailed(false);

@@ -24,9 +24,18 @@ function printInNewWindow(href: string): boolean {
 }
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function ReceiptActions({ code, receiptHref, dossierHref }: { code: string; receiptHref: string; dossierHref: string }) {
+export function ReceiptActions({
+  code,
+  receiptHref,
+  dossierHref,
+}: {
+  code: string;
+  receiptHref: string;
+  dossierHref: string;
+}) {
   const t = useTranslations("reception.success");
   const router = useRouter();
   const [blocked, setBlocked] = useState(false);
@@ -58,14 +67,30 @@ export function ReceiptActions({ code, receiptHref, dossierHref }: { code: strin
   return (
     <div className="no-print space-y-4">
       <div className="flex flex-wrap gap-3">
-        <a ref={printLink} href={receiptHref} className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-600" data-testid="print-receipt">
+        <a
+          ref={printLink}
+          href={receiptHref}
+          className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-600"
+          data-testid="print-receipt"
+        >
           {t("printReceipt")}
         </a>
-        <button type="button" onClick={() => setBlocked(!printInNewWindow(receiptHref))} className="rounded-md border-2 border-brand-700 bg-white px-4 py-3 font-semibold text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={() => setBlocked(!printInNewWindow(receiptHref))}
+          className="rounded-md border-2 border-brand-700 bg-white px-4 py-3 font-semibold text-brand-700 hover:bg-brand-50"
+        >
           {t("printNow")}
         </button>
-        <Link href={NEXT_HREF} aria-keyshortcuts="N" className="rounded-md border-2 border-gray-600 bg-white px-4 py-3 font-semibold hover:bg-gray-100">
-          {t("next")} <kbd className="ml-1 rounded border border-gray-400 bg-gray-100 px-1.5 text-sm font-normal">{t("nextShortcut")}</kbd>
+        <Link
+          href={NEXT_HREF}
+          aria-keyshortcuts="N"
+          className="rounded-md border-2 border-gray-600 bg-white px-4 py-3 font-semibold hover:bg-gray-100"
+        >
+          {t("next")}{" "}
+          <kbd className="ml-1 rounded border border-gray-400 bg-gray-100 px-1.5 text-sm font-normal">
+            {t("nextShortcut")}
+          </kbd>
         </Link>
         <Link href={dossierHref} className="self-center text-blue-800 underline">
           {t("openDossier", { code })}
@@ -84,7 +109,9 @@ export function ReceiptActions({ code, receiptHref, dossierHref }: { code: strin
         />
         {t("autoPrint")}
       </label>
-      <div aria-live="polite">{blocked ? <p className="text-sm font-semibold text-red-800">{t("popupBlocked")}</p> : null}</div>
+      <div aria-live="polite">
+        {blocked ? <p className="text-sm font-semibold text-red-800">{t("popupBlocked")}</p> : null}
+      </div>
     </div>
   );
 }

@@ -18,7 +18,11 @@ export async function SuccessView({ dossier }: { dossier: RegisteredDossierView 
     <div className="space-y-6">
       <section aria-labelledby="success-code" className="rounded-lg border-2 border-green-700 bg-white p-6">
         <p className="text-sm font-semibold uppercase tracking-wide text-green-800">{t("codeLabel")}</p>
-        <p id="success-code" className="mt-1 break-all font-mono text-4xl font-bold tracking-wider sm:text-5xl" data-testid="dossier-code">
+        <p
+          id="success-code"
+          className="mt-1 break-all font-mono text-4xl font-bold tracking-wider sm:text-5xl"
+          data-testid="dossier-code"
+        >
           {dossier.code}
         </p>
         <div className="mt-4 rounded-md bg-green-50 p-4">
@@ -37,7 +41,11 @@ export async function SuccessView({ dossier }: { dossier: RegisteredDossierView 
           ))}
         </dl>
       </section>
-      <ReceiptActions code={dossier.code} receiptHref={documentLinks.receipt(dossier.code)} dossierHref={`/ho-so/${encodeURIComponent(dossier.code)}`} />
+      <ReceiptActions
+        code={dossier.code}
+        receiptHref={documentLinks.receipt(dossier.code)}
+        dossierHref={`/ho-so/${encodeURIComponent(dossier.code)}`}
+      />
     </div>
   );
 }

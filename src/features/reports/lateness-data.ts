@@ -6,7 +6,14 @@ import { readableUnitIds } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { latenessReport } from "@/server/data/apology-report";
 import { db } from "@/server/db";
-import { latenessTotals, scopeLatenessRows, sortLatenessRows, type LatenessQuery, type LatenessRow, type LatenessTotals } from "./lateness-table";
+import {
+  latenessTotals,
+  scopeLatenessRows,
+  sortLatenessRows,
+  type LatenessQuery,
+  type LatenessRow,
+  type LatenessTotals,
+} from "./lateness-table";
 
 export interface LatenessReportData {
   rows: LatenessRow[];

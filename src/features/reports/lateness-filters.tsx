@@ -3,7 +3,6 @@ import { Button, Field, Input, Select } from "@/ui/form";
 import { GROUPING_SLUGS, GROUPINGS, PARAM, SORT_SLUGS, SORTS, type ParsedLatenessQuery } from "./lateness-table";
 import { PERIOD_PRESETS, PERIOD_SLUGS } from "@/lib/dates";
 
-
 /** The report's GET form: submitting builds the shareable URL; it works without JavaScript. */
 export async function LatenessFilters({ path, parsed }: { path: string; parsed: ParsedLatenessQuery }) {
   const t = await getTranslations("reports.lateness.filters");
@@ -11,7 +10,13 @@ export async function LatenessFilters({ path, parsed }: { path: string; parsed: 
   const errorsOf = (key: keyof typeof errors) => (errors[key] ? [errors[key]] : []);
   const errorIdOf = (key: keyof typeof errors) => `report-error-${key}`;
   return (
-    <form action={path} method="get" aria-label={t("label")} className="no-print mb-6 rounded-lg border border-gray-200 bg-white p-4 shadow-sm" data-testid="lateness-filters">
+    <form
+      action={path}
+      method="get"
+      aria-label={t("label")}
+      className="no-print mb-6 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+      data-testid="lateness-filters"
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Field id="report-preset" label={t("preset")} errors={errorsOf("preset")} errorId={errorIdOf("preset")}>
           {(control) => (
@@ -25,8 +30,26 @@ export async function LatenessFilters({ path, parsed }: { path: string; parsed: 
           )}
         </Field>
         {(["from", "to"] as const).map((key) => (
-          <Field key={key} id={`report-${key}`} label={t(key)} errors={errorsOf(key)} errorId={errorIdOf(key)} describedBy={["report-date-hint"]}>
-            {(control) => <Input {...control} name={PARAM[key]} type="text" inputMode="numeric" placeholder="dd/mm/yyyy" autoComplete="off" maxLength={10} defaultValue={raw[key]} />}
+          <Field
+            key={key}
+            id={`report-${key}`}
+            label={t(key)}
+            errors={errorsOf(key)}
+            errorId={errorIdOf(key)}
+            describedBy={["report-date-hint"]}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                name={PARAM[key]}
+                type="text"
+                inputMode="numeric"
+                placeholder="dd/mm/yyyy"
+                autoComplete="off"
+                maxLength={10}
+                defaultValue={raw[key]}
+              />
+            )}
           </Field>
         ))}
         <Field id="report-grouping" label={t("grouping")} errors={errorsOf("grouping")} errorId={errorIdOf("grouping")}>

@@ -3,7 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Count } from "@/ui/rate";
 import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
 import { lateShare } from "@/domain/metrics";
-import { formatRate, latenessHref, type LatenessQuery, type LatenessRow, type LatenessTotals, type Sort } from "./lateness-table";
+import {
+  formatRate,
+  latenessHref,
+  type LatenessQuery,
+  type LatenessRow,
+  type LatenessTotals,
+  type Sort,
+} from "./lateness-table";
 
 /** A rate cell: "83,33%", or N/A explained for screen readers and on hover. */
 async function RateText({ value, naTitle }: { value: number | null; naTitle: string }) {
@@ -33,8 +40,16 @@ async function SortableHeader({
   const ascending = query.sort === "complianceAsc" || query.sort === "lateAsc";
   const next = query.sort === worst ? best : worst;
   return (
-    <th scope="col" className={`${thClass} text-right`} aria-sort={active ? (ascending ? "ascending" : "descending") : undefined}>
-      <Link href={latenessHref(path, query, { sort: next })} className="inline-flex items-center gap-1 text-blue-800 underline" title={t("sortBy", { column: label })}>
+    <th
+      scope="col"
+      className={`${thClass} text-right`}
+      aria-sort={active ? (ascending ? "ascending" : "descending") : undefined}
+    >
+      <Link
+        href={latenessHref(path, query, { sort: next })}
+        className="inline-flex items-center gap-1 text-blue-800 underline"
+        title={t("sortBy", { column: label })}
+      >
         {label}
         <span aria-hidden="true">{active ? (ascending ? "▲" : "▼") : "↕"}</span>
         {active ? <span className="sr-only">{ascending ? t("sortedAsc") : t("sortedDesc")}</span> : null}
@@ -108,7 +123,13 @@ export async function LatenessReportTable({
             <th scope="col" className={`${thClass} text-right`}>
               {t("col.noApology")}
             </th>
-            <SortableHeader label={t("col.compliance")} path={path} query={query} worst="complianceAsc" best="complianceDesc" />
+            <SortableHeader
+              label={t("col.compliance")}
+              path={path}
+              query={query}
+              worst="complianceAsc"
+              best="complianceDesc"
+            />
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-100">

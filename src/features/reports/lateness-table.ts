@@ -6,7 +6,14 @@
 import { z } from "zod";
 import { apologyCompliance } from "@/domain/metrics";
 import type { Role } from "@/generated/prisma/enums";
-import { DATE_RANGE_PARAMS, dateRangeToParams, parsePeriod, PERIOD_SLUGS, type PeriodErrors, type ReportPeriod } from "@/lib/dates";
+import {
+  DATE_RANGE_PARAMS,
+  dateRangeToParams,
+  parsePeriod,
+  PERIOD_SLUGS,
+  type PeriodErrors,
+  type ReportPeriod,
+} from "@/lib/dates";
 import type { LatenessRow } from "@/server/data/apology-report";
 
 export const LATENESS_REPORT_PATH = "/bao-cao/tre-han";
@@ -32,7 +39,13 @@ export const SORT_SLUGS: Readonly<Record<Sort, string>> = {
 };
 
 /** Query parameter names, in Vietnamese like the routes. */
-export const PARAM = { preset: "ky", from: DATE_RANGE_PARAMS.from, to: DATE_RANGE_PARAMS.to, grouping: "nhom", sort: "sap-xep" } as const;
+export const PARAM = {
+  preset: "ky",
+  from: DATE_RANGE_PARAMS.from,
+  to: DATE_RANGE_PARAMS.to,
+  grouping: "nhom",
+  sort: "sap-xep",
+} as const;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -50,8 +63,10 @@ export interface ParsedLatenessQuery {
   raw: { from: string; to: string };
 }
 
-const first = (value: string | string[] | null | undefined): string | undefined => (Array.isArray(value) ? value[0] : (value ?? undefined));
-const blankToUndefined = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value);
+const first = (value: string | string[] | null | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : (value ?? undefined);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
 
 const slugOf = <K extends string>(slugs: Readonly<Record<K, string>>, message: string) =>
   z.preprocess(
@@ -67,15 +82,23 @@ const sortSchema = slugOf(SORT_SLUGS, "Cách sắp xếp không hợp lệ; báo
 
 /** Parses the report's GET parameters (a page's searchParams or a URL's). Never throws. */
 export function parseLatenessQuery(params: SearchParams | URLSearchParams, now: Date): ParsedLatenessQuery {
-  const get = (key: keyof typeof PARAM) => (params instanceof URLSearchParams ? params.get(PARAM[key]) : first(params[PARAM[key]])) ?? undefined;
-  const { period, errors: periodErrors } = parsePeriod({ preset: get("preset"), from: get("from"), to: get("to") }, now);
+  const get = (key: keyof typeof PARAM) =>
+    (params instanceof URLSearchParams ? params.get(PARAM[key]) : first(params[PARAM[key]])) ?? undefined;
+  const { period, errors: periodErrors } = parsePeriod(
+    { preset: get("preset"), from: get("from"), to: get("to") },
+    now,
+  );
   const errors: ParsedLatenessQuery["errors"] = { ...periodErrors };
   const grouping = groupingSchema.safeParse(get("grouping"));
   if (!grouping.success) errors.grouping = grouping.error.issues[0]?.message;
   const sort = sortSchema.safeParse(get("sort"));
   if (!sort.success) errors.sort = sort.error.issues[0]?.message;
   return {
-    query: { period, grouping: (grouping.success && grouping.data) || "unit", sort: (sort.success && sort.data) || "name" },
+    query: {
+      period,
+      grouping: (grouping.success && grouping.data) || "unit",
+      sort: (sort.success && sort.data) || "name",
+    },
     errors,
     raw: { from: get("from")?.trim() ?? "", to: get("to")?.trim() ?? "" },
   };
@@ -94,7 +117,11 @@ export function latenessQueryString(query: LatenessQuery, change: Partial<Omit<L
   return out.toString();
 }
 
-export const latenessHref = (path: string, query: LatenessQuery, change: Partial<Omit<LatenessQuery, "period">> = {}) => {
+export const latenessHref = (
+  path: string,
+  query: LatenessQuery,
+  change: Partial<Omit<LatenessQuery, "period">> = {},
+) => {
   const search = latenessQueryString(query, change);
   return search ? `${path}?${search}` : path;
 };
@@ -103,7 +130,11 @@ export const latenessHref = (path: string, query: LatenessQuery, change: Partial
  * What a user may see of the rows computed over their readable units: a department head only their own office (by
  * office) or their own unit (by unit); leadership and the inspector every row.
  */
-export function scopeLatenessRows<R extends { id: string }>(rows: R[], user: { role: Role; unitId: string; officeId: string | null }, grouping: Grouping): R[] {
+export function scopeLatenessRows<R extends { id: string }>(
+  rows: R[],
+  user: { role: Role; unitId: string; officeId: string | null },
+  grouping: Grouping,
+): R[] {
   if (user.role !== "DEPARTMENT_HEAD") return rows;
   const own = grouping === "office" ? user.officeId : user.unitId;
   return own ? rows.filter((row) => row.id === own) : [];
@@ -138,7 +169,8 @@ export function sortLatenessRows<R extends LatenessRow>(rows: readonly R[], sort
     switch (sort) {
       case "complianceAsc":
       case "complianceDesc": {
-        if (a.compliance === null || b.compliance === null) return a.compliance === b.compliance ? 0 : a.compliance === null ? 1 : -1;
+        if (a.compliance === null || b.compliance === null)
+          return a.compliance === b.compliance ? 0 : a.compliance === null ? 1 : -1;
         return sort === "complianceAsc" ? a.compliance - b.compliance : b.compliance - a.compliance;
       }
       case "lateDesc":

@@ -11,7 +11,8 @@ export const WORKBOOK_TITLE = "BÁO CÁO HỒ SƠ TRỄ HẠN VÀ XIN LỖI";
 export const FORMULA_TEXT =
   "Tỷ lệ xin lỗi đúng quy định = số hồ sơ trễ hạn có phiếu xin lỗi ban hành chậm nhất 01 ngày làm việc trước ngày hẹn ÷ số hồ sơ trễ hạn";
 export const RESCHEDULE_NOTE = "Hồ sơ được hẹn lại vẫn tính là trễ hạn so với ngày hẹn ban đầu";
-export const SHARE_NOTE = "Tỷ lệ trễ hạn = số hồ sơ trễ hạn ÷ số hồ sơ đã giải quyết trong kỳ; N/A: không có hồ sơ để tính (mẫu số bằng 0).";
+export const SHARE_NOTE =
+  "Tỷ lệ trễ hạn = số hồ sơ trễ hạn ÷ số hồ sơ đã giải quyết trong kỳ; N/A: không có hồ sơ để tính (mẫu số bằng 0).";
 export const NOT_APPLICABLE = "N/A";
 export const EMPTY_TEXT = "Không có hồ sơ nào được giải quyết trong kỳ.";
 
@@ -52,7 +53,16 @@ export async function buildLatenessWorkbook(rows: readonly LatenessRow[], meta: 
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
   const width = COLUMN_HEADERS.length + 1;
-  sheet.columns = [{ width: 44 }, { width: 14 }, { width: 12 }, { width: 18 }, { width: 18 }, { width: 16 }, { width: 16 }, { width: 18 }];
+  sheet.columns = [
+    { width: 44 },
+    { width: 14 },
+    { width: 12 },
+    { width: 18 },
+    { width: 18 },
+    { width: 16 },
+    { width: 16 },
+    { width: 18 },
+  ];
 
   const note = (rowNumber: number, text: string, font: Partial<ExcelJS.Font> = {}) => {
     sheet.mergeCells(rowNumber, 1, rowNumber, width);

@@ -20,18 +20,20 @@ async function WarningTable({ rows, caption, testId }: { rows: WarningRow[]; cap
       testId={testId}
     >
       {rows.map((row) => (
-              <tr key={row.id}>
-                <RowHeader className="whitespace-nowrap font-semibold tabular-nums">
-                  <Link href={`/ho-so/${encodeURIComponent(row.code)}`} className="text-blue-800 underline">
-                    {row.code}
-                  </Link>
-                </RowHeader>
-                <td className={tdClass}>{row.procedure.name}</td>
-                <td className={tdClass}>{row.handlingOffice?.name ?? "—"}</td>
-                <td className={tdClass}>{row.assignee?.fullName ?? "—"}</td>
-                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{row.appointmentAt ? formatDateTime(row.appointmentAt) : "—"}</td>
-              </tr>
-            ))}
+        <tr key={row.id}>
+          <RowHeader className="whitespace-nowrap font-semibold tabular-nums">
+            <Link href={`/ho-so/${encodeURIComponent(row.code)}`} className="text-blue-800 underline">
+              {row.code}
+            </Link>
+          </RowHeader>
+          <td className={tdClass}>{row.procedure.name}</td>
+          <td className={tdClass}>{row.handlingOffice?.name ?? "—"}</td>
+          <td className={tdClass}>{row.assignee?.fullName ?? "—"}</td>
+          <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+            {row.appointmentAt ? formatDateTime(row.appointmentAt) : "—"}
+          </td>
+        </tr>
+      ))}
     </DataTable>
   );
 }
@@ -40,7 +42,10 @@ async function WarningTable({ rows, caption, testId }: { rows: WarningRow[]; cap
 export async function LatenessWarnings({ user }: { user: SessionUser }) {
   const t = await getTranslations("reports.lateness.warnings");
   if (!warningScope(user)) return <p className="text-sm text-muted">{t("noScope")}</p>;
-  const [apologyDue, overdue] = await Promise.all([warningList(user, "apologyDue", LIMIT), warningList(user, "overdue", LIMIT)]);
+  const [apologyDue, overdue] = await Promise.all([
+    warningList(user, "apologyDue", LIMIT),
+    warningList(user, "overdue", LIMIT),
+  ]);
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted">

@@ -26,13 +26,30 @@ const toneClass: Record<Tone, string> = {
 const toneSymbol: Record<Tone, string> = { progress: "➜", attention: "!", success: "✓", ended: "■" };
 
 /** Tình trạng hồ sơ: a coloured card with a symbol, the status in words and the polite explanation. */
-export function StatusCard({ status, label, title, text }: { status: DossierStatus; label: string; title: string; text: string }) {
+export function StatusCard({
+  status,
+  label,
+  title,
+  text,
+}: {
+  status: DossierStatus;
+  label: string;
+  title: string;
+  text: string;
+}) {
   const tone = STATUS_TONE[status];
   return (
-    <section aria-labelledby="tracking-status-title" className={`rounded-xl border-l-8 p-4 ${toneClass[tone]}`} data-status={status}>
+    <section
+      aria-labelledby="tracking-status-title"
+      className={`rounded-xl border-l-8 p-4 ${toneClass[tone]}`}
+      data-status={status}
+    >
       <p className="text-sm font-semibold uppercase tracking-wide opacity-90">{label}</p>
       <h3 id="tracking-status-title" className="mt-1 flex items-center gap-2 text-xl font-semibold">
-        <span aria-hidden="true" className="inline-flex size-7 shrink-0 items-center justify-center rounded-full border-2 border-current text-base leading-none">
+        <span
+          aria-hidden="true"
+          className="inline-flex size-7 shrink-0 items-center justify-center rounded-full border-2 border-current text-base leading-none"
+        >
           {toneSymbol[tone]}
         </span>
         {title}

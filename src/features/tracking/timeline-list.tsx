@@ -20,7 +20,10 @@ export function TimelineList({ title, empty, items }: { title: string; empty: st
         <ol className="mt-3 border-l-2 border-gray-300 pl-5">
           {items.map((item, index) => (
             <li key={`${item.at}-${index}`} className="relative pb-5 last:pb-0">
-              <span aria-hidden="true" className="absolute -left-[1.6rem] top-1.5 size-3 rounded-full border-2 border-white bg-brand-700" />
+              <span
+                aria-hidden="true"
+                className="absolute -left-[1.6rem] top-1.5 size-3 rounded-full border-2 border-white bg-brand-700"
+              />
               <time dateTime={item.at} className="block text-sm tabular-nums text-muted">
                 {item.when}
               </time>

@@ -8,7 +8,15 @@ import { LookupMessage } from "./lookup-message";
 import { StatusCard } from "./status-card";
 import { TimelineList } from "./timeline-list";
 import type { TrackingView } from "@/domain/tracking/view-model";
-import { actionWording, apologyWording, appointmentWording, formatPublicDateTime, timelineWording, timelinessWording, type Translate } from "./wording";
+import {
+  actionWording,
+  apologyWording,
+  appointmentWording,
+  formatPublicDateTime,
+  timelineWording,
+  timelinessWording,
+  type Translate,
+} from "./wording";
 
 interface TrackingResultProps {
   /** `ma` of /tra-cuu. */
@@ -41,7 +49,9 @@ export async function TrackingResult({ code, factor, secret }: TrackingResultPro
     case "not_found":
       return <LookupMessage tone="neutral" text={t("result.notFound")} help={t("result.help")} />;
     case "blocked":
-      return <LookupMessage tone="warning" text={t("result.blocked", { minutes: result.minutes })} help={t("result.help")} />;
+      return (
+        <LookupMessage tone="warning" text={t("result.blocked", { minutes: result.minutes })} help={t("result.help")} />
+      );
     case "found":
       return <TrackingDetails view={result.view} t={translate} vietnamese={locale === "vi"} />;
   }
@@ -63,7 +73,11 @@ function TrackingDetails({ view, t, vietnamese }: { view: TrackingView; t: Trans
   const appointment = appointmentWording(view.appointment, t);
   const timeliness = timelinessWording(view, t);
   const action = actionWording(view, t);
-  const timeline = view.timeline.map((entry) => ({ at: entry.at, when: formatPublicDateTime(entry.at), ...timelineWording(entry, t) }));
+  const timeline = view.timeline.map((entry) => ({
+    at: entry.at,
+    when: formatPublicDateTime(entry.at),
+    ...timelineWording(entry, t),
+  }));
   const apologies = view.apologies.map((apology) => apologyWording(apology, t));
 
   return (
@@ -76,7 +90,10 @@ function TrackingDetails({ view, t, vietnamese }: { view: TrackingView; t: Trans
 
       {action ? <ActionBox title={t("action.title")} text={action} urgent={view.status.actionNeeded} /> : null}
 
-      <section aria-labelledby="tracking-details-title" className="rounded-xl border border-gray-200 bg-white px-4 py-2">
+      <section
+        aria-labelledby="tracking-details-title"
+        className="rounded-xl border border-gray-200 bg-white px-4 py-2"
+      >
         <h3 id="tracking-details-title" className="sr-only">
           {t("details.title")}
         </h3>
@@ -84,7 +101,10 @@ function TrackingDetails({ view, t, vietnamese }: { view: TrackingView; t: Trans
           <Fact term={t("details.applicant")}>{view.maskedApplicantName}</Fact>
           <Fact term={t("details.procedure")}>
             <span className="block">{view.procedure.name}</span>
-            <Link href={`/thu-tuc/${encodeURIComponent(view.procedure.code)}`} className="mt-1 inline-flex min-h-11 items-center text-blue-800 underline">
+            <Link
+              href={`/thu-tuc/${encodeURIComponent(view.procedure.code)}`}
+              className="mt-1 inline-flex min-h-11 items-center text-blue-800 underline"
+            >
               {t("details.procedureLink")}
             </Link>
           </Fact>
@@ -97,7 +117,9 @@ function TrackingDetails({ view, t, vietnamese }: { view: TrackingView; t: Trans
             </Fact>
           )}
           <Fact term={t("details.appointment")}>
-            <span className={appointment.note ? "font-semibold text-amber-900" : "font-semibold"}>{appointment.value}</span>
+            <span className={appointment.note ? "font-semibold text-amber-900" : "font-semibold"}>
+              {appointment.value}
+            </span>
             {appointment.note ? <span className="mt-1 block">{appointment.note}</span> : null}
           </Fact>
           {timeliness ? <Fact term={t("details.timeliness")}>{timeliness}</Fact> : null}

@@ -11,7 +11,10 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export const formatPublicDateTime = (iso: string) => `${formatDate(iso)} ${formatTime(iso)}`;
 
 /** The appointment line: its value, and an explanation when the clock is paused. */
-export function appointmentWording(appointment: PublicAppointment, t: Translate): { value: string; note: string | null } {
+export function appointmentWording(
+  appointment: PublicAppointment,
+  t: Translate,
+): { value: string; note: string | null } {
   switch (appointment.kind) {
     case "scheduled":
       return { value: formatPublicDateTime(appointment.at), note: null };
@@ -62,15 +65,28 @@ export function actionWording(view: Pick<TrackingView, "action" | "receivingUnit
 /** One timeline row: what happened, and the detail the applicant was sent (what to supplement, how returned). */
 export function timelineWording(entry: PublicTimelineEntry, t: Translate): { label: string; detail: string | null } {
   const label = t(`timeline.${entry.kind}`);
-  if (entry.kind === "returned" && entry.method !== null) return { label, detail: t(`timeline.returnedMethod.${entry.method}`) };
-  if (entry.detail !== null) return { label, detail: t(`timeline.detail.${entry.kind === "financial_requested" ? "financial" : "supplement"}`, { detail: entry.detail }) };
+  if (entry.kind === "returned" && entry.method !== null)
+    return { label, detail: t(`timeline.returnedMethod.${entry.method}`) };
+  if (entry.detail !== null)
+    return {
+      label,
+      detail: t(`timeline.detail.${entry.kind === "financial_requested" ? "financial" : "supplement"}`, {
+        detail: entry.detail,
+      }),
+    };
   return { label, detail: null };
 }
 
 /** A line per apology letter (slot filled by the rescheduling feature). */
-export function apologyWording(apology: PublicApology, t: Translate): { heading: string; reason: string; newAppointment: string } {
+export function apologyWording(
+  apology: PublicApology,
+  t: Translate,
+): { heading: string; reason: string; newAppointment: string } {
   return {
-    heading: t(apology.kind === "LATE" ? "apologies.issued" : "apologies.issuedError", { number: apology.number, at: formatPublicDateTime(apology.issuedAt) }),
+    heading: t(apology.kind === "LATE" ? "apologies.issued" : "apologies.issuedError", {
+      number: apology.number,
+      at: formatPublicDateTime(apology.issuedAt),
+    }),
     reason: t(apology.kind === "LATE" ? "apologies.reason" : "apologies.reasonError", { reason: apology.reason }),
     newAppointment: t("apologies.newAppointment", { at: formatPublicDateTime(apology.newAppointmentAt) }),
   };

@@ -18,7 +18,6 @@ import {
   type WorklistFilter,
 } from "@/domain/worklist";
 
-
 /**
  * GET form of the filters: submitting builds the shareable URL; it works without JavaScript. The scope and quick
  * filter ride along as hidden fields; changing a filter starts again at page 1.
@@ -36,18 +35,42 @@ export async function WorklistFilters({
   raw: ParsedWorklistParams["raw"];
   choices: FilterChoices;
 }) {
-  const [t, labels, dossierLabels] = await Promise.all([getTranslations("worklists"), getDomainLabels(), getDossierLabels()]);
+  const [t, labels, dossierLabels] = await Promise.all([
+    getTranslations("worklists"),
+    getDomainLabels(),
+    getDossierLabels(),
+  ]);
   const errorsOf = (key: keyof typeof errors) => (errors[key] ? [errors[key]] : []);
   const errorIdOf = (key: keyof typeof errors) => `worklist-error-${key}`;
   return (
-    <form action={path} method="get" aria-label={t("filters.label")} className="mb-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm" data-testid="worklist-filters">
+    <form
+      action={path}
+      method="get"
+      aria-label={t("filters.label")}
+      className="mb-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+      data-testid="worklist-filters"
+    >
       {filter.scope ? <input type="hidden" name={PARAM.scope} value={SCOPE_SLUGS[filter.scope]} /> : null}
       {filter.quick !== "all" ? <input type="hidden" name={PARAM.quick} value={QUICK_SLUGS[filter.quick]} /> : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Field id="worklist-search" label={t("filters.search")} hint={t("filters.searchHint")} errors={errorsOf("search")} errorId={errorIdOf("search")} className="sm:col-span-2">
-          {(control) => <Input {...control} name={PARAM.search} type="search" defaultValue={raw.search} maxLength={100} />}
+        <Field
+          id="worklist-search"
+          label={t("filters.search")}
+          hint={t("filters.searchHint")}
+          errors={errorsOf("search")}
+          errorId={errorIdOf("search")}
+          className="sm:col-span-2"
+        >
+          {(control) => (
+            <Input {...control} name={PARAM.search} type="search" defaultValue={raw.search} maxLength={100} />
+          )}
         </Field>
-        <Field id="worklist-status" label={t("filters.status")} errors={errorsOf("status")} errorId={errorIdOf("status")}>
+        <Field
+          id="worklist-status"
+          label={t("filters.status")}
+          errors={errorsOf("status")}
+          errorId={errorIdOf("status")}
+        >
           {(control) => (
             <Select {...control} name={PARAM.status} defaultValue={statusParamOf(filter.status) ?? STATUS_ACTIVE_SLUG}>
               <option value={STATUS_ACTIVE_SLUG}>{t("filters.statusActive")}</option>
@@ -122,8 +145,24 @@ export async function WorklistFilters({
           <legend className={labelClass}>{t("filters.received")}</legend>
           <div className="grid grid-cols-2 gap-3">
             {(["from", "to"] as const).map((key) => (
-              <Field key={key} id={`worklist-${key}`} label={t(`filters.${key}`)} labelClassName="block text-sm" errors={errorsOf(key)} errorId={errorIdOf(key)}>
-                {(control) => <Input {...control} name={PARAM[key]} defaultValue={raw[key]} inputMode="numeric" placeholder="dd/mm/yyyy" pattern="\d{1,2}/\d{1,2}/\d{4}" />}
+              <Field
+                key={key}
+                id={`worklist-${key}`}
+                label={t(`filters.${key}`)}
+                labelClassName="block text-sm"
+                errors={errorsOf(key)}
+                errorId={errorIdOf(key)}
+              >
+                {(control) => (
+                  <Input
+                    {...control}
+                    name={PARAM[key]}
+                    defaultValue={raw[key]}
+                    inputMode="numeric"
+                    placeholder="dd/mm/yyyy"
+                    pattern="\d{1,2}/\d{1,2}/\d{4}"
+                  />
+                )}
               </Field>
             ))}
           </div>
@@ -131,7 +170,21 @@ export async function WorklistFilters({
         <div className="flex flex-wrap items-end gap-3 sm:col-span-2">
           <Button type="submit">{t("filters.submit")}</Button>
           <Link
-            href={worklistHref(path, { ...filter }, { status: { kind: "active" }, procedureId: null, fieldId: null, channel: null, receivedFrom: null, receivedTo: null, search: null, sort: "appointmentAsc", quick: "all" })}
+            href={worklistHref(
+              path,
+              { ...filter },
+              {
+                status: { kind: "active" },
+                procedureId: null,
+                fieldId: null,
+                channel: null,
+                receivedFrom: null,
+                receivedTo: null,
+                search: null,
+                sort: "appointmentAsc",
+                quick: "all",
+              },
+            )}
             className={buttonClass("secondary", "md", "text-sm")}
           >
             {t("filters.reset")}

@@ -54,7 +54,9 @@ export async function WorklistResults({ rows, caption }: { rows: WorklistRow[]; 
                   <td className={`${tdClass} min-w-48`}>{row.procedureName}</td>
                   <td className={tdClass}>{row.applicantName}</td>
                   <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(row.receivedAt, "—")}</td>
-                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(row.appointmentAt, t("noAppointment"))}</td>
+                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                    {when(row.appointmentAt, t("noAppointment"))}
+                  </td>
                   <td className={tdClass}>{labels.statusWithStep(row.status, row.processingStep)}</td>
                   <td className={tdClass}>
                     <DeadlineMarker marker={row.marker} />

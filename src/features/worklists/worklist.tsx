@@ -19,7 +19,15 @@ const pill = (current: boolean) =>
  * filter form, one page of dossiers and paging. A server component any page can render; everything it shows comes
  * from the URL, so filtered lists can be shared and bookmarked.
  */
-export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: SessionUser; searchParams: SearchParams | Promise<SearchParams>; path?: string }) {
+export async function Worklist({
+  user,
+  searchParams,
+  path = "/ho-so",
+}: {
+  user: SessionUser;
+  searchParams: SearchParams | Promise<SearchParams>;
+  path?: string;
+}) {
   const { filter, errors, raw } = parseWorklistParams(await searchParams);
   const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
   const [t, page, choices, warnings] = await Promise.all([
@@ -38,7 +46,8 @@ export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: 
   }
   const scopes = scopesFor(user);
   const errorList = Object.values(errors);
-  const count = (value: CappedCount) => (value.capped ? t("countCapped", { count: value.value }) : t("count", { count: value.value }));
+  const count = (value: CappedCount) =>
+    value.capped ? t("countCapped", { count: value.value }) : t("count", { count: value.value });
   const caption = `${t(`title.${page.scopeKey}`)} — ${count(page.total)}`;
   const pages = page.total.capped ? null : Math.max(1, Math.ceil(page.total.value / page.pageSize));
   return (
@@ -71,9 +80,17 @@ export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: 
             const current = quick === filter.quick;
             return (
               <li key={quick}>
-                <Link href={worklistHref(path, filter, { quick })} aria-current={current ? "page" : undefined} className={pill(current)} data-quick={quick}>
+                <Link
+                  href={worklistHref(path, filter, { quick })}
+                  aria-current={current ? "page" : undefined}
+                  className={pill(current)}
+                  data-quick={quick}
+                >
                   {t(`quick.${quick}`)}
-                  <span className={`rounded-full px-1.5 text-xs tabular-nums ${current ? "bg-white/20" : "bg-gray-100"}`} data-testid={`count-${quick}`}>
+                  <span
+                    className={`rounded-full px-1.5 text-xs tabular-nums ${current ? "bg-white/20" : "bg-gray-100"}`}
+                    data-testid={`count-${quick}`}
+                  >
                     {page.counts[quick].capped ? `${page.counts[quick].value}+` : page.counts[quick].value}
                   </span>
                 </Link>
@@ -82,7 +99,10 @@ export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: 
           })}
         </ul>
         <p className="mt-2 text-xs text-muted">
-          {t("dueSoonExplained", { days: page.dueSoonWorkingDays, date: formatDate(startOfVietnamDay(page.bounds.horizon)) })}
+          {t("dueSoonExplained", {
+            days: page.dueSoonWorkingDays,
+            date: formatDate(startOfVietnamDay(page.bounds.horizon)),
+          })}
         </p>
       </nav>
       {errorList.length > 0 ? (
@@ -102,19 +122,36 @@ export async function Worklist({ user, searchParams, path = "/ho-so" }: { user: 
       {page.rows.length > 0 ? (
         <WorklistResults rows={page.rows} caption={caption} />
       ) : (
-        <p className="rounded-md border border-gray-200 bg-white px-4 py-6 text-center">{page.page > 1 ? t("emptyPage") : t("empty")}</p>
+        <p className="rounded-md border border-gray-200 bg-white px-4 py-6 text-center">
+          {page.page > 1 ? t("emptyPage") : t("empty")}
+        </p>
       )}
       {page.page > 1 || page.hasNext ? (
-        <nav aria-label={t("pagination.label")} className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm">
-          <p>{pages ? t("pagination.status", { page: page.page, pages }) : t("pagination.statusOpen", { page: page.page })}</p>
+        <nav
+          aria-label={t("pagination.label")}
+          className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm"
+        >
+          <p>
+            {pages
+              ? t("pagination.status", { page: page.page, pages })
+              : t("pagination.statusOpen", { page: page.page })}
+          </p>
           <div className="flex gap-2">
             {page.page > 1 ? (
-              <Link className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100" href={worklistHref(path, filter, { page: page.page - 1 })} rel="prev">
+              <Link
+                className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100"
+                href={worklistHref(path, filter, { page: page.page - 1 })}
+                rel="prev"
+              >
                 {t("pagination.previous")}
               </Link>
             ) : null}
             {page.hasNext ? (
-              <Link className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100" href={worklistHref(path, filter, { page: page.page + 1 })} rel="next">
+              <Link
+                className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100"
+                href={worklistHref(path, filter, { page: page.page + 1 })}
+                rel="next"
+              >
                 {t("pagination.next")}
               </Link>
             ) : null}

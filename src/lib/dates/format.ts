@@ -18,7 +18,8 @@ export const formatDateTime = (value: DateInput) => format(toDate(value), "HH:mm
 /** 17:00 */
 export const formatTime = (value: DateInput) => format(toDate(value), "HH:mm", { in: inVietnam });
 /** "ngày 23 tháng 04 năm 2026", the dateline of administrative documents */
-export const formatDocumentDate = (value: DateInput) => format(toDate(value), "'ngày' dd 'tháng' MM 'năm' yyyy", { in: inVietnam });
+export const formatDocumentDate = (value: DateInput) =>
+  format(toDate(value), "'ngày' dd 'tháng' MM 'năm' yyyy", { in: inVietnam });
 /** yyyy-MM-dd of the Vietnamese calendar day containing the instant */
 export const localDateKey = (value: DateInput) => format(toDate(value), "yyyy-MM-dd", { in: inVietnam });
 

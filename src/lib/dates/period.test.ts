@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDateVi, MAX_PERIOD_DAYS, parsePeriod, periodOf, presetPeriod, startOfVietnamDay, startOfVietnamDayOf } from ".";
+import {
+  formatDateVi,
+  MAX_PERIOD_DAYS,
+  parsePeriod,
+  periodOf,
+  presetPeriod,
+  startOfVietnamDay,
+  startOfVietnamDayOf,
+} from ".";
 
 const at = (local: string) => new Date(`${local}+07:00`);
 
@@ -67,8 +75,12 @@ describe("parsing the period parameters", () => {
     expect(bad.errors.to).toMatch(/dd\/mm\/yyyy/);
     expect(bad.period).toEqual(presetPeriod("month", now));
 
-    expect(parsePeriod({ preset: "tuy-chon", from: "10/04/2026", to: "09/04/2026" }, now).errors.to).toBe("“Đến ngày” phải sau hoặc bằng “Từ ngày”.");
-    expect(parsePeriod({ preset: "tuy-chon", from: "01/01/2020", to: "01/01/2026" }, now).errors.to).toMatch(/tối đa 3 năm/);
+    expect(parsePeriod({ preset: "tuy-chon", from: "10/04/2026", to: "09/04/2026" }, now).errors.to).toBe(
+      "“Đến ngày” phải sau hoặc bằng “Từ ngày”.",
+    );
+    expect(parsePeriod({ preset: "tuy-chon", from: "01/01/2020", to: "01/01/2026" }, now).errors.to).toMatch(
+      /tối đa 3 năm/,
+    );
     expect(parsePeriod({ preset: "tuy-chon", from: "01/01/2023" }, now).errors.to).toMatch(/Đến ngày/);
     expect(parsePeriod({ preset: "tuan" }, now).errors.preset).toBe("Kỳ báo cáo không hợp lệ.");
   });
@@ -76,7 +88,9 @@ describe("parsing the period parameters", () => {
   it("accepts exactly the longest range", () => {
     const from = "2024-01-01";
     const period = periodOf("custom", from, "2026-12-31");
-    expect(Math.round((period.end.getTime() - period.start.getTime()) / 86_400_000)).toBeLessThanOrEqual(MAX_PERIOD_DAYS);
+    expect(Math.round((period.end.getTime() - period.start.getTime()) / 86_400_000)).toBeLessThanOrEqual(
+      MAX_PERIOD_DAYS,
+    );
     expect(parsePeriod({ preset: "tuy-chon", from: "01/01/2024", to: "31/12/2026" }, now).errors).toEqual({});
   });
 });

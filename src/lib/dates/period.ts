@@ -44,7 +44,8 @@ export function presetPeriod(preset: Exclude<PeriodPreset, "custom">, now: Date)
   return periodOf(preset, makeLocalDate(year, firstMonth, 1), today);
 }
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
 
 export const presetSchema = z.preprocess(
   blankToUndefined,
@@ -61,7 +62,10 @@ export type PeriodErrors = Partial<Record<"preset" | "from" | "to", string>>;
  * The period of the GET parameters. A preset is counted from `now`; "tùy chọn" needs both days, in order, at most
  * MAX_PERIOD_DAYS long. Never throws: a refused value is reported in `errors` and this month is used instead.
  */
-export function parsePeriod(input: { preset?: string; from?: string; to?: string }, now: Date): { period: ReportPeriod; errors: PeriodErrors } {
+export function parsePeriod(
+  input: { preset?: string; from?: string; to?: string },
+  now: Date,
+): { period: ReportPeriod; errors: PeriodErrors } {
   const errors: PeriodErrors = {};
   const presetResult = presetSchema.safeParse(input.preset);
   if (!presetResult.success) errors.preset = presetResult.error.issues[0]?.message;

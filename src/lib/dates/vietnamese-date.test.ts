@@ -34,7 +34,10 @@ describe("parseVietnameseDate: d/M/yyyy accepted, a real calendar day, years 200
 
 describe("the URL convention for a range of days", () => {
   it("writes tu-ngay and den-ngay as dd/MM/yyyy, leaving a missing end out", () => {
-    expect(dateRangeToParams("2026-04-01", "2026-04-30")).toEqual({ "tu-ngay": "01/04/2026", "den-ngay": "30/04/2026" });
+    expect(dateRangeToParams("2026-04-01", "2026-04-30")).toEqual({
+      "tu-ngay": "01/04/2026",
+      "den-ngay": "30/04/2026",
+    });
     expect(dateRangeToParams(null, "2026-04-30")).toEqual({ "den-ngay": "30/04/2026" });
   });
 });

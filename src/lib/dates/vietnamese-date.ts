@@ -28,15 +28,18 @@ export function parseVietnameseDate(text: string, options: ParseVietnameseDateOp
   if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, error: "impossible" };
   const date = makeLocalDate(year, month, day);
   // makeLocalDate rolls 30/02 over to 02/03: an impossible date does not survive the round trip.
-  if (date !== `${match[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`) return { ok: false, error: "impossible" };
+  if (date !== `${match[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`)
+    return { ok: false, error: "impossible" };
   if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, error: "range" };
   return { ok: true, date };
 }
 
 /** The message a date filter shows for any refused date. */
-export const INVALID_DATE_FILTER_MESSAGE = "Ngày không hợp lệ; xin vui lòng nhập theo dạng dd/mm/yyyy, ví dụ 23/04/2026.";
+export const INVALID_DATE_FILTER_MESSAGE =
+  "Ngày không hợp lệ; xin vui lòng nhập theo dạng dd/mm/yyyy, ví dụ 23/04/2026.";
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
 
 /** A GET parameter holding a dd/MM/yyyy date: blank → undefined, otherwise parseVietnameseDate or an issue. */
 export const vietnameseDateSchema = z.preprocess(

@@ -48,9 +48,15 @@ export function defineAction<Schema extends z.ZodType, Result>(definition: {
     try {
       return { ok: true, data: await definition.run(parsed.data, user) };
     } catch (error) {
-      if (error instanceof UserFacingError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof UserFacingError)
+        return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
       // Next's redirect()/notFound() work by throwing: let them through.
-      if (error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
+      if (
+        error instanceof Error &&
+        "digest" in error &&
+        String((error as { digest: unknown }).digest).startsWith("NEXT_")
+      )
+        throw error;
       console.error("[action] unexpected error", error);
       return { ok: false, message: messages.unexpected };
     }

@@ -48,7 +48,10 @@ export async function verifyCredentials(raw: unknown, headers: Headers): Promise
   const user = await db.user.findUnique({ where: { username } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !user.active || !passwordMatches) {
-    await Promise.all([recordFailure(loginFailuresByAccount, username), recordFailure(loginFailuresByAddress, address)]);
+    await Promise.all([
+      recordFailure(loginFailuresByAccount, username),
+      recordFailure(loginFailuresByAddress, address),
+    ]);
     await recordAudit({ actorId: user?.id ?? null, action: "auth.reject_login", detail: { username }, ip: address });
     throw new InvalidCredentialsError();
   }
@@ -56,5 +59,12 @@ export async function verifyCredentials(raw: unknown, headers: Headers): Promise
   await clearFailures(loginFailuresByAccount, username);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await recordAudit({ actorId: user.id, action: "auth.accept_login", ip: address });
-  return { id: user.id, username: user.username, name: user.fullName, role: user.role, unitId: user.unitId, officeId: user.officeId };
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.fullName,
+    role: user.role,
+    unitId: user.unitId,
+    officeId: user.officeId,
+  };
 }

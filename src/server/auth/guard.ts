@@ -24,7 +24,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     select: { id: true, username: true, fullName: true, role: true, unitId: true, officeId: true, active: true },
   });
   if (!user?.active) return null;
-  return { id: user.id, username: user.username, name: user.fullName, role: user.role, unitId: user.unitId, officeId: user.officeId };
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.fullName,
+    role: user.role,
+    unitId: user.unitId,
+    officeId: user.officeId,
+  };
 });
 
 /** For pages and layouts: anonymous visitors go to the login page, other roles get the 403 page. */

@@ -32,7 +32,10 @@ function enforce(permission: ApologyPermission): void {
 }
 
 async function claimVersion(tx: Tx, dossierId: string, expectedVersion: number) {
-  const claimed = await tx.dossier.updateMany({ where: { id: dossierId, version: expectedVersion }, data: { version: { increment: 1 } } });
+  const claimed = await tx.dossier.updateMany({
+    where: { id: dossierId, version: expectedVersion },
+    data: { version: { increment: 1 } },
+  });
   if (claimed.count !== 1) throw new DossierConflictError();
 }
 
@@ -92,7 +95,12 @@ export async function draftApology(
         fromStatus: dossier.status,
         toStatus: dossier.status,
         reason: input.reason,
-        payload: { apologyId: letter.id, kind: input.kind, extraWorkingDays: input.extraWorkingDays, proposedAppointmentAt: proposal.appointmentAt.toISOString() },
+        payload: {
+          apologyId: letter.id,
+          kind: input.kind,
+          extraWorkingDays: input.extraWorkingDays,
+          proposedAppointmentAt: proposal.appointmentAt.toISOString(),
+        },
       },
     });
     return { apologyId: letter.id, proposedAppointmentAt: proposal.appointmentAt };
@@ -100,9 +108,18 @@ export async function draftApology(
 }
 
 async function loadLetterForHead(tx: Tx, user: SessionUser, apologyId: string) {
-  const letter = await tx.apologyLetter.findUnique({ where: { id: apologyId }, include: { dossier: true, office: true } });
+  const letter = await tx.apologyLetter.findUnique({
+    where: { id: apologyId },
+    include: { dossier: true, office: true },
+  });
   if (!letter) throw new DossierNotFoundError();
-  enforce(apologySignPermission(actorOf(user), { officeId: letter.officeId, officeName: letter.office.name, decidingUnitId: letter.dossier.decidingUnitId }));
+  enforce(
+    apologySignPermission(actorOf(user), {
+      officeId: letter.officeId,
+      officeName: letter.office.name,
+      decidingUnitId: letter.dossier.decidingUnitId,
+    }),
+  );
   if (letter.status !== "DRAFT") throw new UserFacingError("Phiếu xin lỗi này đã được xử lý.");
   return letter;
 }
@@ -128,7 +145,9 @@ export async function approveApology(
     if (dossier.version !== input.expectedVersion) throw new DossierConflictError();
     const cap = await getSetting("rescheduleCap", tx);
     if (dossier.rescheduleCount >= cap) {
-      throw new UserFacingError(`Hồ sơ đã được hẹn lại ${dossier.rescheduleCount} lần; theo quy định chỉ được hẹn lại tối đa ${cap} lần.`);
+      throw new UserFacingError(
+        `Hồ sơ đã được hẹn lại ${dossier.rescheduleCount} lần; theo quy định chỉ được hẹn lại tối đa ${cap} lần.`,
+      );
     }
     if (letter.proposedAppointmentAt.getTime() <= now.getTime()) {
       throw new UserFacingError("Ngày hẹn mới trong phiếu đã qua; xin vui lòng từ chối phiếu này và lập phiếu mới.");
@@ -136,7 +155,10 @@ export async function approveApology(
     await claimVersion(tx, dossier.id, input.expectedVersion);
 
     const number = await nextLetterNumber(tx, dossier.decidingUnitId, now);
-    await tx.apologyLetter.update({ where: { id: letter.id }, data: { status: "APPROVED", number, decidedById: user.id, decidedAt: now } });
+    await tx.apologyLetter.update({
+      where: { id: letter.id },
+      data: { status: "APPROVED", number, decidedById: user.id, decidedAt: now },
+    });
     const reschedules = letter.kind === "LATE";
     await tx.dossier.update({
       where: { id: dossier.id },
@@ -159,7 +181,12 @@ export async function approveApology(
         type: "approve_apology",
         fromStatus: dossier.status,
         toStatus: dossier.status,
-        payload: { apologyId: letter.id, number, kind: letter.kind, appointmentAt: letter.proposedAppointmentAt.toISOString() },
+        payload: {
+          apologyId: letter.id,
+          number,
+          kind: letter.kind,
+          appointmentAt: letter.proposedAppointmentAt.toISOString(),
+        },
       },
     });
     // The letter goes to the applicant (e-mail/SMS with a link to it) in the same transaction as the signature.

@@ -4,12 +4,24 @@ import "server-only";
 // acting on the same version exactly one succeeds), (2) applies the decision's effects (pauses, hand-offs of the
 // control slip, finish and return times, the recomputed appointment) and (3) appends the event to the history.
 // Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
-import { addWorkingTime, classifyFinished, computeAppointment, workingTimeBetween, type WorkingCalendar } from "@/domain/calendar";
+import {
+  addWorkingTime,
+  classifyFinished,
+  computeAppointment,
+  workingTimeBetween,
+  type WorkingCalendar,
+} from "@/domain/calendar";
 import { canView, decide, type Actor, type Decision, type DossierCommand, type Effect } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision } from "@/server/data/calendar";
-import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, type DossierForCommand } from "@/server/data/dossier-for-command";
+import {
+  actorOf,
+  loadDossierForCommand,
+  machineStateOf,
+  pastOfficeIdsOf,
+  type DossierForCommand,
+} from "@/server/data/dossier-for-command";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { notifyResultReady, notifySupplementNeeded } from "@/server/notifications/outbox";
@@ -66,10 +78,15 @@ export async function performCommandInTransaction(
     handlingOfficeId: decision.next.handlingOfficeId,
     assigneeId: decision.next.assigneeId,
   };
-  for (const effect of decision.effects) Object.assign(changes, await applyEffect(tx, { dossier, actor, effect, calendar, now }));
+  for (const effect of decision.effects)
+    Object.assign(changes, await applyEffect(tx, { dossier, actor, effect, calendar, now }));
   if (decision.command.type === "assign") await noteAssignee(tx, dossier, decision.command.officerId);
 
-  const updated = await tx.dossier.update({ where: { id: dossier.id }, data: changes, select: { version: true, status: true } });
+  const updated = await tx.dossier.update({
+    where: { id: dossier.id },
+    data: changes,
+    select: { version: true, status: true },
+  });
   await tx.dossierEvent.create({
     data: {
       dossierId: dossier.id,
@@ -79,18 +96,30 @@ export async function performCommandInTransaction(
       fromStatus: dossier.status,
       toStatus: decision.next.status,
       reason: "reason" in decision.command ? decision.command.reason : null,
-      payload: { ...decision.command, fromStep: dossier.processingStep, toStep: decision.next.processingStep } as Prisma.InputJsonValue,
+      payload: {
+        ...decision.command,
+        fromStep: dossier.processingStep,
+        toStep: decision.next.processingStep,
+      } as Prisma.InputJsonValue,
     },
   });
   // Messages to the applicant go to the outbox in this same transaction; delivery happens later, off this path.
-  if (decision.effects.some((effect) => effect.type === "open_pause" && effect.kind === "SUPPLEMENT")) await notifySupplementNeeded(tx, dossier.id);
-  if (decision.effects.some((effect) => effect.type === "finish" && effect.resultKind !== null)) await notifyResultReady(tx, dossier.id);
+  if (decision.effects.some((effect) => effect.type === "open_pause" && effect.kind === "SUPPLEMENT"))
+    await notifySupplementNeeded(tx, dossier.id);
+  if (decision.effects.some((effect) => effect.type === "finish" && effect.resultKind !== null))
+    await notifyResultReady(tx, dossier.id);
   return { dossierId: dossier.id, code: dossier.code, version: updated.version, status: updated.status };
 }
 
 /** Office names for the machine's messages (e.g. which office already asked for a supplement). */
-async function officeNamesFor(tx: Tx, dossier: DossierForCommand, command: DossierCommand): Promise<Record<string, string>> {
-  const ids = new Set(dossier.pauses.map((pause) => pause.requestedByOfficeId).filter((id): id is string => id !== null));
+async function officeNamesFor(
+  tx: Tx,
+  dossier: DossierForCommand,
+  command: DossierCommand,
+): Promise<Record<string, string>> {
+  const ids = new Set(
+    dossier.pauses.map((pause) => pause.requestedByOfficeId).filter((id): id is string => id !== null),
+  );
   if (dossier.handlingOfficeId) ids.add(dossier.handlingOfficeId);
   if ("toOfficeId" in command) ids.add(command.toOfficeId);
   const offices = await tx.office.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
@@ -103,9 +132,12 @@ async function checkCommandTargets(tx: Tx, dossier: DossierForCommand, decision:
   if (command.type === "transfer" || command.type === "forward") {
     const office = await tx.office.findUnique({ where: { id: command.toOfficeId } });
     if (!office || !office.active || office.unitId !== dossier.decidingUnitId || office.kind !== "DEPARTMENT") {
-      throw new UserFacingError("Phòng/bộ phận nhận hồ sơ không hợp lệ: chỉ chuyển đến phòng chuyên môn của cơ quan giải quyết.", {
-        toOfficeId: ["Xin vui lòng chọn một phòng chuyên môn của cơ quan giải quyết."],
-      });
+      throw new UserFacingError(
+        "Phòng/bộ phận nhận hồ sơ không hợp lệ: chỉ chuyển đến phòng chuyên môn của cơ quan giải quyết.",
+        {
+          toOfficeId: ["Xin vui lòng chọn một phòng chuyên môn của cơ quan giải quyết."],
+        },
+      );
     }
     if (command.type === "forward" && office.id === dossier.handlingOfficeId) {
       throw new UserFacingError("Hồ sơ đang ở chính phòng này; xin vui lòng chọn phòng khác để chuyển.", {
@@ -132,7 +164,10 @@ interface EffectContext {
 }
 
 /** Writes one effect's rows and returns the dossier columns it changes. */
-async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: EffectContext): Promise<Prisma.DossierUncheckedUpdateInput> {
+async function applyEffect(
+  tx: Tx,
+  { dossier, actor, effect, calendar, now }: EffectContext,
+): Promise<Prisma.DossierUncheckedUpdateInput> {
   switch (effect.type) {
     case "open_pause": {
       await tx.dossierPause.create({
@@ -163,7 +198,10 @@ async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: Ef
       const pausedSinceLetter = pauses
         .filter((pause) => pause.start.getTime() >= letter.decidedAt!.getTime())
         .reduce((total, pause) => total + workingTimeBetween(calendar, pause.start, pause.end ?? now), 0);
-      return { originalAppointmentAt: scheduled.appointmentAt, appointmentAt: addWorkingTime(calendar, letter.proposedAppointmentAt, pausedSinceLetter) };
+      return {
+        originalAppointmentAt: scheduled.appointmentAt,
+        appointmentAt: addWorkingTime(calendar, letter.proposedAppointmentAt, pausedSinceLetter),
+      };
     }
     case "handoff": {
       await closeOpenHandoff(tx, dossier, calendar, now);
@@ -190,7 +228,9 @@ async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: Ef
         finishedAt: now,
         resultKind: effect.resultKind,
         // Judged against the statutory appointment: a dossier rescheduled with an apology is still late.
-        timeliness: statutoryAppointment(dossier) ? classifyFinished(calendar, statutoryAppointment(dossier)!, now) : null,
+        timeliness: statutoryAppointment(dossier)
+          ? classifyFinished(calendar, statutoryAppointment(dossier)!, now)
+          : null,
       };
     }
     case "returned":
@@ -208,9 +248,14 @@ async function applyEffect(tx: Tx, { dossier, actor, effect, calendar, now }: Ef
 
 const statutoryAppointment = (dossier: DossierForCommand) => dossier.originalAppointmentAt ?? dossier.appointmentAt;
 
-const pausesOf = (dossier: DossierForCommand) => dossier.pauses.map((pause) => ({ start: pause.startedAt, end: pause.endedAt, reason: pause.reason }));
+const pausesOf = (dossier: DossierForCommand) =>
+  dossier.pauses.map((pause) => ({ start: pause.startedAt, end: pause.endedAt, reason: pause.reason }));
 
-function appointmentWith(dossier: DossierForCommand, calendar: WorkingCalendar, pauses: { start: Date; end: Date | null }[]) {
+function appointmentWith(
+  dossier: DossierForCommand,
+  calendar: WorkingCalendar,
+  pauses: { start: Date; end: Date | null }[],
+) {
   const receivedAt = dossier.receivedAt ?? dossier.submittedAt;
   const { durationValue, durationUnit } = dossier.procedureVersion;
   return computeAppointment(calendar, { receivedAt, duration: { value: durationValue, unit: durationUnit }, pauses });

@@ -6,7 +6,11 @@ import crypto from "node:crypto";
 import { formatDossierCode } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 
-export async function nextDossierCode(tx: Prisma.TransactionClient, unit: { id: string; code: string }, localDate: string): Promise<string> {
+export async function nextDossierCode(
+  tx: Prisma.TransactionClient,
+  unit: { id: string; code: string },
+  localDate: string,
+): Promise<string> {
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
     INSERT INTO "DossierCodeSequence" ("unitId", "day", "lastValue")
     VALUES (${unit.id}, ${localDate}::date, 1)

@@ -5,7 +5,12 @@ import "server-only";
 // the number, the row and the audit entry are written in one transaction, or nothing is.
 // Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
 import { fieldErrors } from "@/domain/dossier";
-import { NOTICE_FORM_NUMBER, intakeNoticeSchema, type IntakeNoticeInput, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
+import {
+  NOTICE_FORM_NUMBER,
+  intakeNoticeSchema,
+  type IntakeNoticeInput,
+  type IntakeNoticeKind,
+} from "@/domain/dossier/intake-notice-schema";
 import type { Prisma } from "@/generated/prisma/client";
 import { localDateKey } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -16,7 +21,12 @@ import { db } from "@/server/db";
 import { UserFacingError } from "@/server/user-facing-error";
 
 /** "LLO-02-260423-0003": the sequence has 4 digits and grows a digit past 9999 rather than wrapping. */
-export function formatIntakeNoticeNumber(unitCode: string, kind: IntakeNoticeKind, localDate: string, sequence: number): string {
+export function formatIntakeNoticeNumber(
+  unitCode: string,
+  kind: IntakeNoticeKind,
+  localDate: string,
+  sequence: number,
+): string {
   const yymmdd = localDate.slice(2).replaceAll("-", "");
   return `${unitCode}-${NOTICE_FORM_NUMBER[kind]}-${yymmdd}-${String(sequence).padStart(4, "0")}`;
 }
@@ -26,7 +36,12 @@ export function formatIntakeNoticeNumber(unitCode: string, kind: IntakeNoticeKin
  * of (unit, kind, day), so each reads the previous holder's committed row and no number is used twice or skipped;
  * the unique index on IntakeNotice.number stays the last line of defence.
  */
-async function nextIntakeNoticeNumber(tx: Prisma.TransactionClient, unit: { id: string; code: string }, kind: IntakeNoticeKind, localDate: string) {
+async function nextIntakeNoticeNumber(
+  tx: Prisma.TransactionClient,
+  unit: { id: string; code: string },
+  kind: IntakeNoticeKind,
+  localDate: string,
+) {
   const prefix = formatIntakeNoticeNumber(unit.code, kind, localDate, 1).replace(/\d+$/, "");
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`intake-notice:${prefix}`}))`;
   // Unit codes contain no "-", so the sequence is the fourth part of the number.
@@ -42,13 +57,23 @@ export interface IssuedIntakeNotice {
   kind: IntakeNoticeKind;
 }
 
-export async function issueIntakeNotice(user: SessionUser, input: IntakeNoticeInput, now: Date = new Date()): Promise<IssuedIntakeNotice> {
+export async function issueIntakeNotice(
+  user: SessionUser,
+  input: IntakeNoticeInput,
+  now: Date = new Date(),
+): Promise<IssuedIntakeNotice> {
   if (user.role !== "RECEPTIONIST" || !user.officeId) {
-    throw new UserFacingError("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa được lập phiếu yêu cầu bổ sung hoặc từ chối tiếp nhận.");
+    throw new UserFacingError(
+      "Chỉ cán bộ tiếp nhận của Bộ phận Một cửa được lập phiếu yêu cầu bổ sung hoặc từ chối tiếp nhận.",
+    );
   }
   // Validated again here: the service is the boundary, whoever calls it.
   const parsed = intakeNoticeSchema.safeParse(input);
-  if (!parsed.success) throw new UserFacingError("Thông tin phiếu chưa hợp lệ. Xin vui lòng kiểm tra các ô được đánh dấu.", fieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new UserFacingError(
+      "Thông tin phiếu chưa hợp lệ. Xin vui lòng kiểm tra các ô được đánh dấu.",
+      fieldErrors(parsed.error),
+    );
   const notice = parsed.data;
   // The same rule as intake: a procedure in force, of this unit's level (a citizen asking for another level's
   // procedure is guided to the right desk, not given a form of this one).
@@ -80,7 +105,12 @@ export async function issueIntakeNotice(user: SessionUser, input: IntakeNoticeIn
           entity: "IntakeNotice",
           entityId: row.id,
           // No personal data in the audit log: the number and the procedure say what was done.
-          detail: { number, kind: notice.kind, procedureCode: version.procedure.code, missingDocuments: notice.missingDocuments.length },
+          detail: {
+            number,
+            kind: notice.kind,
+            procedureCode: version.procedure.code,
+            missingDocuments: notice.missingDocuments.length,
+          },
         },
         tx,
       );

@@ -20,9 +20,14 @@ import { newTrackingKey, nextDossierCode } from "./dossier-codes";
 /** Every required document must be there; otherwise the desk issues a supplement request (form 02) instead. */
 function checkDocuments(version: ProcedureVersionInForce, documents: IntakeInput["documents"]) {
   const byPosition = new Map(documents.map((document) => [document.position, document]));
-  const unknown = documents.filter((document) => !version.documents.some((required) => required.position === document.position));
-  if (unknown.length > 0) throw new UserFacingError("Danh sách giấy tờ không khớp với thủ tục đã chọn; xin vui lòng tải lại trang.");
-  const missing = version.documents.filter((required) => !required.optional && !byPosition.get(required.position)?.received);
+  const unknown = documents.filter(
+    (document) => !version.documents.some((required) => required.position === document.position),
+  );
+  if (unknown.length > 0)
+    throw new UserFacingError("Danh sách giấy tờ không khớp với thủ tục đã chọn; xin vui lòng tải lại trang.");
+  const missing = version.documents.filter(
+    (required) => !required.optional && !byPosition.get(required.position)?.received,
+  );
   if (missing.length > 0) {
     throw new UserFacingError(
       `Hồ sơ chưa đầy đủ, còn thiếu: ${missing.map((document) => document.name).join("; ")}. Xin vui lòng lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02) thay vì tiếp nhận.`,
@@ -39,15 +44,25 @@ export interface RegisteredDossier {
   appointmentNote: string;
 }
 
-export async function registerDossier(user: SessionUser, input: IntakeInput, now: Date = new Date()): Promise<RegisteredDossier> {
-  if (user.role !== "RECEPTIONIST" || !user.officeId) throw new UserFacingError("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa được tiếp nhận hồ sơ.");
+export async function registerDossier(
+  user: SessionUser,
+  input: IntakeInput,
+  now: Date = new Date(),
+): Promise<RegisteredDossier> {
+  if (user.role !== "RECEPTIONIST" || !user.officeId)
+    throw new UserFacingError("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa được tiếp nhận hồ sơ.");
   const { unit, version, office } = await intakeContext(db, user, input.procedureId, now);
   checkDocuments(version, input.documents);
   if (input.postalReturn && !version.postalAllowed) {
-    throw new UserFacingError("Thủ tục này không trả kết quả qua bưu chính.", { postalReturn: ["Thủ tục này không trả kết quả qua bưu chính."] });
+    throw new UserFacingError("Thủ tục này không trả kết quả qua bưu chính.", {
+      postalReturn: ["Thủ tục này không trả kết quả qua bưu chính."],
+    });
   }
   const calendar = await getCurrentCalendar();
-  const appointment = computeAppointment(calendar, { receivedAt: now, duration: { value: version.durationValue, unit: version.durationUnit } });
+  const appointment = computeAppointment(calendar, {
+    receivedAt: now,
+    duration: { value: version.durationValue, unit: version.durationUnit },
+  });
   if (appointment.kind !== "scheduled") throw new Error("a new dossier has no pause");
   const documentsByPosition = new Map(input.documents.map((document) => [document.position, document]));
 
@@ -99,12 +114,28 @@ export async function registerDossier(user: SessionUser, input: IntakeInput, now
       },
     });
     await tx.dossierEvent.create({
-      data: { dossierId: dossier.id, at: now, actorId: user.id, type: "register", toStatus: status, payload: { channel: input.channel } },
+      data: {
+        dossierId: dossier.id,
+        at: now,
+        actorId: user.id,
+        type: "register",
+        toStatus: status,
+        payload: { channel: input.channel },
+      },
     });
     // Electronic transfer to the handling office at once, through the same path as every other command.
     const transferred =
       status === "RECEIVED"
-        ? await performCommandInTransaction(tx, actorOf(user), { dossierId: dossier.id, expectedVersion: dossier.version, command: { type: "transfer", toOfficeId: office.id } }, now)
+        ? await performCommandInTransaction(
+            tx,
+            actorOf(user),
+            {
+              dossierId: dossier.id,
+              expectedVersion: dossier.version,
+              command: { type: "transfer", toOfficeId: office.id },
+            },
+            now,
+          )
         : null;
     // The applicant's receipt message, in this transaction: no dossier without its message, and no message without it.
     if (transferred) await notifyDossierReceived(tx, dossier.id);

@@ -18,7 +18,9 @@ export type DeliveryOutcome =
 
 /** Error text safe to store and log: providers' DeliveryErrors are already redacted, anything else is redacted here. */
 export const safeErrorMessage = (error: unknown): string =>
-  error instanceof DeliveryError ? error.message : redactPersonalData(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  error instanceof DeliveryError
+    ? error.message
+    : redactPersonalData(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 export async function deliverNotification(
   client: SqlClient | PrismaClient,
@@ -34,7 +36,8 @@ export async function deliverNotification(
      RETURNING "channel"::text AS "channel", "recipient", "subject", "body"`,
     [notificationId],
   );
-  const notification = claimed.rows[0] as { channel: NotificationChannel; recipient: string; subject: string | null; body: string } | undefined;
+  const notification = claimed.rows[0] as
+    { channel: NotificationChannel; recipient: string; subject: string | null; body: string } | undefined;
   if (!notification) {
     const exists = await sql.executeSql(`SELECT 1 FROM "Notification" WHERE "id" = $1`, [notificationId]);
     return { kind: "skipped", reason: exists.rows.length > 0 ? "already_sent" : "missing" };
@@ -63,5 +66,8 @@ export async function deliverNotification(
 /** Marks a notification FAILED unless it was SENT meanwhile (dead-letter queue: the job ran out of retries). */
 export async function markFailed(db: PrismaClient, notificationId: string, fallbackError: string): Promise<void> {
   await db.notification.updateMany({ where: { id: notificationId, status: "PENDING" }, data: { status: "FAILED" } });
-  await db.notification.updateMany({ where: { id: notificationId, status: "FAILED", lastError: null }, data: { lastError: fallbackError } });
+  await db.notification.updateMany({
+    where: { id: notificationId, status: "FAILED", lastError: null },
+    data: { lastError: fallbackError },
+  });
 }

@@ -42,7 +42,11 @@ export interface DeadlineOptions {
 }
 
 /** Pending dossiers due soon / overdue / needing an apology, per handling office, most urgent first. */
-export async function collectOfficeDeadlines(db: PrismaClient, now: Date, options: DeadlineOptions = {}): Promise<OfficeDeadlines[]> {
+export async function collectOfficeDeadlines(
+  db: PrismaClient,
+  now: Date,
+  options: DeadlineOptions = {},
+): Promise<OfficeDeadlines[]> {
   const calendar = options.calendar ?? (await getCurrentCalendar(db));
   const horizon = options.dueSoonWorkingDays ?? (await getSetting("dueSoonWorkingDays", db));
   const dossiers = await db.dossier.findMany({
@@ -55,7 +59,10 @@ export async function collectOfficeDeadlines(db: PrismaClient, now: Date, option
       assigneeId: true,
       handlingOffice: { select: { id: true, name: true } },
       procedure: { select: { name: true } },
-      apologies: { where: { kind: "LATE", status: { in: ["DRAFT", "APPROVED"] } }, select: { previousAppointmentAt: true } },
+      apologies: {
+        where: { kind: "LATE", status: { in: ["DRAFT", "APPROVED"] } },
+        select: { previousAppointmentAt: true },
+      },
     },
   });
 
@@ -64,26 +71,52 @@ export async function collectOfficeDeadlines(db: PrismaClient, now: Date, option
     if (!dossier.appointmentAt || !dossier.handlingOffice) continue;
     const appointmentAt = dossier.appointmentAt;
     const apologyDueBy = latestApologyAt(calendar, appointmentAt);
-    const watched: WatchedDossier = { id: dossier.id, code: dossier.code, procedureName: dossier.procedure.name, appointmentAt, apologyDueBy, assigneeId: dossier.assigneeId };
-    const office = offices.get(dossier.handlingOffice.id) ?? { officeId: dossier.handlingOffice.id, officeName: dossier.handlingOffice.name, dueSoon: [], overdue: [], apologyDue: [] };
+    const watched: WatchedDossier = {
+      id: dossier.id,
+      code: dossier.code,
+      procedureName: dossier.procedure.name,
+      appointmentAt,
+      apologyDueBy,
+      assigneeId: dossier.assigneeId,
+    };
+    const office = offices.get(dossier.handlingOffice.id) ?? {
+      officeId: dossier.handlingOffice.id,
+      officeName: dossier.handlingOffice.name,
+      dueSoon: [],
+      overdue: [],
+      apologyDue: [],
+    };
     offices.set(office.officeId, office);
 
     const timeliness = classifyPending(calendar, appointmentAt, now, horizon);
     if (timeliness === "OVERDUE") office.overdue.push(watched);
     else if (timeliness === "DUE_SOON") office.dueSoon.push(watched);
 
-    const letterDrafted = dossier.apologies.some((letter) => letter.previousAppointmentAt.getTime() === appointmentAt.getTime());
-    if (timeliness !== "OVERDUE" && !letterDrafted && classifyPending(calendar, apologyDueBy, now, horizon) !== "WITHIN") office.apologyDue.push(watched);
+    const letterDrafted = dossier.apologies.some(
+      (letter) => letter.previousAppointmentAt.getTime() === appointmentAt.getTime(),
+    );
+    if (
+      timeliness !== "OVERDUE" &&
+      !letterDrafted &&
+      classifyPending(calendar, apologyDueBy, now, horizon) !== "WITHIN"
+    )
+      office.apologyDue.push(watched);
   }
-  return [...offices.values()].filter((office) => office.dueSoon.length + office.overdue.length + office.apologyDue.length > 0);
+  return [...offices.values()].filter(
+    (office) => office.dueSoon.length + office.overdue.length + office.apologyDue.length > 0,
+  );
 }
 
-const bucket = (dossiers: WatchedDossier[]): DigestBucket => ({ count: dossiers.length, codes: dossiers.map((dossier) => dossier.code) });
+const bucket = (dossiers: WatchedDossier[]): DigestBucket => ({
+  count: dossiers.length,
+  codes: dossiers.map((dossier) => dossier.code),
+});
 
 const staffSelect = { id: true, fullName: true, email: true, phone: true, locale: true } as const;
 
 /** Start of the local (Asia/Ho_Chi_Minh) day containing `now`: "once a day" means once per local day. */
-const startOfLocalDay = (calendar: WorkingCalendar, now: Date) => localDateTime(calendar, toLocalDate(calendar, now), "00:00");
+const startOfLocalDay = (calendar: WorkingCalendar, now: Date) =>
+  localDateTime(calendar, toLocalDate(calendar, now), "00:00");
 
 export interface DigestRun {
   offices: number;
@@ -94,23 +127,38 @@ export interface DigestRun {
  * Bản tin hằng ngày cho trưởng phòng: one digest per head of each office with something to watch, on working days
  * only. Each head's messages are written in their own transaction, so a retried run resumes where it stopped.
  */
-export async function sendDailyDigests(db: PrismaClient, now: Date = new Date(), options: DeadlineOptions & OutboxOptions = {}): Promise<DigestRun> {
+export async function sendDailyDigests(
+  db: PrismaClient,
+  now: Date = new Date(),
+  options: DeadlineOptions & OutboxOptions = {},
+): Promise<DigestRun> {
   const calendar = options.calendar ?? (await getCurrentCalendar(db));
   if (!isWorkingDay(calendar, toLocalDate(calendar, now))) return { offices: 0, notifications: 0 };
   const offices = await collectOfficeDeadlines(db, now, { ...options, calendar });
   const since = startOfLocalDay(calendar, now);
   let notifications = 0;
   for (const office of offices) {
-    const heads = await db.user.findMany({ where: { officeId: office.officeId, role: "DEPARTMENT_HEAD", active: true }, select: staffSelect });
+    const heads = await db.user.findMany({
+      where: { officeId: office.officeId, role: "DEPARTMENT_HEAD", active: true },
+      select: staffSelect,
+    });
     for (const head of heads) {
       notifications += await db.$transaction(async (tx) => {
-        const already = await tx.notification.count({ where: { userId: head.id, template: "staff.daily_digest", createdAt: { gte: since } } });
+        const already = await tx.notification.count({
+          where: { userId: head.id, template: "staff.daily_digest", createdAt: { gte: since } },
+        });
         if (already > 0) return 0;
         const ids = await notifyStaff(
           tx,
           head,
           "staff.daily_digest",
-          { officeName: office.officeName, date: now, dueSoon: bucket(office.dueSoon), overdue: bucket(office.overdue), apologyDue: bucket(office.apologyDue) },
+          {
+            officeName: office.officeName,
+            date: now,
+            dueSoon: bucket(office.dueSoon),
+            overdue: bucket(office.overdue),
+            apologyDue: bucket(office.apologyDue),
+          },
           options,
         );
         return ids.length;
@@ -124,26 +172,46 @@ export async function sendDailyDigests(db: PrismaClient, now: Date = new Date(),
  * Cảnh báo phải ban hành phiếu xin lỗi: to the assigned officer and the heads of the handling office, once per
  * dossier and person per local day.
  */
-export async function sendApologyDueAlerts(db: PrismaClient, now: Date = new Date(), options: DeadlineOptions & OutboxOptions = {}): Promise<DigestRun> {
+export async function sendApologyDueAlerts(
+  db: PrismaClient,
+  now: Date = new Date(),
+  options: DeadlineOptions & OutboxOptions = {},
+): Promise<DigestRun> {
   const calendar = options.calendar ?? (await getCurrentCalendar(db));
   const offices = await collectOfficeDeadlines(db, now, { ...options, calendar });
   const since = startOfLocalDay(calendar, now);
   let notifications = 0;
   for (const office of offices) {
     if (office.apologyDue.length === 0) continue;
-    const heads = await db.user.findMany({ where: { officeId: office.officeId, role: "DEPARTMENT_HEAD", active: true }, select: staffSelect });
+    const heads = await db.user.findMany({
+      where: { officeId: office.officeId, role: "DEPARTMENT_HEAD", active: true },
+      select: staffSelect,
+    });
     for (const dossier of office.apologyDue) {
-      const assignee = dossier.assigneeId ? await db.user.findFirst({ where: { id: dossier.assigneeId, active: true }, select: staffSelect }) : null;
-      const recipients: StaffRecipient[] = [...(assignee ? [assignee] : []), ...heads.filter((head) => head.id !== assignee?.id)];
+      const assignee = dossier.assigneeId
+        ? await db.user.findFirst({ where: { id: dossier.assigneeId, active: true }, select: staffSelect })
+        : null;
+      const recipients: StaffRecipient[] = [
+        ...(assignee ? [assignee] : []),
+        ...heads.filter((head) => head.id !== assignee?.id),
+      ];
       for (const user of recipients) {
         notifications += await db.$transaction(async (tx) => {
-          const already = await tx.notification.count({ where: { userId: user.id, dossierId: dossier.id, template: "staff.apology_due", createdAt: { gte: since } } });
+          const already = await tx.notification.count({
+            where: { userId: user.id, dossierId: dossier.id, template: "staff.apology_due", createdAt: { gte: since } },
+          });
           if (already > 0) return 0;
           const ids = await notifyStaff(
             tx,
             user,
             "staff.apology_due",
-            { officeName: office.officeName, code: dossier.code, procedureName: dossier.procedureName, appointmentAt: dossier.appointmentAt, apologyDueBy: dossier.apologyDueBy },
+            {
+              officeName: office.officeName,
+              code: dossier.code,
+              procedureName: dossier.procedureName,
+              appointmentAt: dossier.appointmentAt,
+              apologyDueBy: dossier.apologyDueBy,
+            },
             { ...options, dossierId: dossier.id },
           );
           return ids.length;

@@ -60,7 +60,11 @@ export async function startNotificationProducer(options: OutboxOptions = {}): Pr
  * through `tx`). Returns the notification ids. Call it last in the transaction: it is cheap, but a failure rolls
  * the transition back, which is the point.
  */
-export async function enqueueNotifications(tx: Tx, messages: readonly OutboxMessage[], options: OutboxOptions = {}): Promise<string[]> {
+export async function enqueueNotifications(
+  tx: Tx,
+  messages: readonly OutboxMessage[],
+  options: OutboxOptions = {},
+): Promise<string[]> {
   if (messages.length === 0) return [];
   const boss = await producerFor(options);
   const rows = await tx.notification.createManyAndReturn({
@@ -140,7 +144,12 @@ async function notifyApplicant<T extends NotificationTemplate>(
   const settings = options.settings ?? notificationSettings();
   // Citizens are written to in Vietnamese.
   const rendered = renderNotification(template, data, "vi");
-  const messages = messagesFor(rendered, { email: dossier.applicantEmail, phone: dossier.applicantPhone }, { template, dossierId: dossier.id }, settings);
+  const messages = messagesFor(
+    rendered,
+    { email: dossier.applicantEmail, phone: dossier.applicantPhone },
+    { template, dossierId: dossier.id },
+    settings,
+  );
   return enqueueNotifications(tx, messages, { ...options, settings });
 }
 
@@ -148,11 +157,21 @@ async function notifyApplicant<T extends NotificationTemplate>(
 export async function notifyDossierReceived(tx: Tx, dossierId: string, options: OutboxOptions = {}): Promise<string[]> {
   const settings = options.settings ?? notificationSettings();
   const dossier = await loadApplicantDossier(tx, dossierId);
-  return notifyApplicant(tx, dossier, "dossier.received", { ...applicantData(dossier, settings), appointmentAt: dossier.appointmentAt }, { ...options, settings });
+  return notifyApplicant(
+    tx,
+    dossier,
+    "dossier.received",
+    { ...applicantData(dossier, settings), appointmentAt: dossier.appointmentAt },
+    { ...options, settings },
+  );
 }
 
 /** Yêu cầu bổ sung: call after the SUPPLEMENT pause was opened; its reason and office go into the message. */
-export async function notifySupplementNeeded(tx: Tx, dossierId: string, options: OutboxOptions = {}): Promise<string[]> {
+export async function notifySupplementNeeded(
+  tx: Tx,
+  dossierId: string,
+  options: OutboxOptions = {},
+): Promise<string[]> {
   const settings = options.settings ?? notificationSettings();
   const dossier = await loadApplicantDossier(tx, dossierId);
   const pause = await tx.dossierPause.findFirst({
@@ -171,7 +190,11 @@ export async function notifySupplementNeeded(tx: Tx, dossierId: string, options:
 }
 
 /** Phiếu xin lỗi và hẹn lại (form 04) approved: call in the approval's transaction with the letter's id. */
-export async function notifyRescheduled(tx: Tx, apologyLetterId: string, options: OutboxOptions = {}): Promise<string[]> {
+export async function notifyRescheduled(
+  tx: Tx,
+  apologyLetterId: string,
+  options: OutboxOptions = {},
+): Promise<string[]> {
   const settings = options.settings ?? notificationSettings();
   const letter = await tx.apologyLetter.findUniqueOrThrow({
     where: { id: apologyLetterId },
@@ -197,7 +220,13 @@ export async function notifyResultReady(tx: Tx, dossierId: string, options: Outb
   const settings = options.settings ?? notificationSettings();
   const dossier = await loadApplicantDossier(tx, dossierId);
   const returnMethod: ReturnMethod = dossier.postalReturn ? "POST" : dossier.electronicResult ? "ONLINE" : "DESK";
-  return notifyApplicant(tx, dossier, "dossier.result_ready", { ...applicantData(dossier, settings), returnMethod }, { ...options, settings });
+  return notifyApplicant(
+    tx,
+    dossier,
+    "dossier.result_ready",
+    { ...applicantData(dossier, settings), returnMethod },
+    { ...options, settings },
+  );
 }
 
 /** A staff member as the staff templates need them. */
@@ -222,7 +251,12 @@ export async function notifyStaff<T extends "staff.apology_due" | "staff.daily_d
   const settings = options.settings ?? notificationSettings();
   const full = { ...data, recipientName: user.fullName, appUrl: settings.APP_URL } as TemplateData[T];
   const rendered = renderNotification(template, full, staffLocale(user.locale));
-  const messages = messagesFor(rendered, user, { template, userId: user.id, dossierId: options.dossierId ?? null }, settings);
+  const messages = messagesFor(
+    rendered,
+    user,
+    { template, userId: user.id, dossierId: options.dossierId ?? null },
+    settings,
+  );
   return enqueueNotifications(tx, messages, { ...options, settings });
 }
 
@@ -230,10 +264,17 @@ export async function notifyStaff<T extends "staff.apology_due" | "staff.daily_d
  * "Thử gửi lại" in the dead-letter view: puts a FAILED notification back to PENDING and enqueues a new delivery
  * job, in one transaction. Returns false when it is not FAILED (already retried, or sent meanwhile).
  */
-export async function retryFailedNotification(db: PrismaClient, notificationId: string, options: OutboxOptions = {}): Promise<boolean> {
+export async function retryFailedNotification(
+  db: PrismaClient,
+  notificationId: string,
+  options: OutboxOptions = {},
+): Promise<boolean> {
   const boss = await producerFor(options);
   return db.$transaction(async (tx) => {
-    const reset = await tx.notification.updateMany({ where: { id: notificationId, status: "FAILED" }, data: { status: "PENDING" } });
+    const reset = await tx.notification.updateMany({
+      where: { id: notificationId, status: "FAILED" },
+      data: { status: "PENDING" },
+    });
     if (reset.count !== 1) return false;
     await boss.insert(DELIVER_QUEUE, [{ data: { notificationId } satisfies DeliverJob }], { db: fromPrisma(tx) });
     return true;

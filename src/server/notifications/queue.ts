@@ -25,11 +25,21 @@ export interface RetryPolicy {
 }
 
 /** About 30 s, 1, 2, 4 … min, capped at 1 h: eight retries cover a provider outage of a few hours. */
-export const DEFAULT_RETRY: RetryPolicy = { retryLimit: 8, retryDelaySeconds: 30, retryBackoff: true, retryDelayMaxSeconds: 3600 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  retryLimit: 8,
+  retryDelaySeconds: 30,
+  retryBackoff: true,
+  retryDelayMaxSeconds: 3600,
+};
 
 const log = (message: string) => console.error(`[notifications] ${message}`);
 
-export function createBoss(databaseUrl: string, role: "producer" | "worker", poolSize: number, extra: Partial<ConstructorOptions> = {}): PgBoss {
+export function createBoss(
+  databaseUrl: string,
+  role: "producer" | "worker",
+  poolSize: number,
+  extra: Partial<ConstructorOptions> = {},
+): PgBoss {
   const boss = new PgBoss({
     ...extra,
     connectionString: databaseUrl,
@@ -37,7 +47,9 @@ export function createBoss(databaseUrl: string, role: "producer" | "worker", poo
     application_name: `motcua-notify-${role}`,
     max: poolSize,
     // A producer only inserts jobs (through the caller's transaction); maintenance and cron belong to the worker.
-    ...(role === "producer" ? { supervise: false, schedule: false, registerInstance: false } : { instanceName: "motcua-notification-worker" }),
+    ...(role === "producer"
+      ? { supervise: false, schedule: false, registerInstance: false }
+      : { instanceName: "motcua-notification-worker" }),
   });
   // Without a listener an 'error' event would crash the process; connection losses are expected and retried.
   boss.on("error", (error: Error) => log(`pg-boss (${role}): ${error.message}`));
@@ -49,22 +61,35 @@ const queueOptions = (retry: RetryPolicy) => ({
   retryDelay: retry.retryDelaySeconds,
   retryBackoff: retry.retryBackoff,
   // pg-boss accepts a maximum delay only with backoff
-  ...(retry.retryBackoff && retry.retryDelayMaxSeconds !== undefined ? { retryDelayMax: retry.retryDelayMaxSeconds } : {}),
+  ...(retry.retryBackoff && retry.retryDelayMaxSeconds !== undefined
+    ? { retryDelayMax: retry.retryDelayMaxSeconds }
+    : {}),
 });
 
 /**
  * Creates the queues if missing. With `apply`, also sets the delivery queue's retry policy (the worker owns it;
  * jobs copy it when inserted, so a producer never overrides what the worker configured).
  */
-export async function ensureQueues(boss: PgBoss, retry: RetryPolicy = DEFAULT_RETRY, { apply = false } = {}): Promise<void> {
-  if (!(await boss.getQueue(DELIVER_DEAD_LETTER_QUEUE))) await boss.createQueue(DELIVER_DEAD_LETTER_QUEUE, { retryLimit: 3, retryDelay: 5 });
-  if (!(await boss.getQueue(DELIVER_QUEUE))) await boss.createQueue(DELIVER_QUEUE, { ...queueOptions(retry), deadLetter: DELIVER_DEAD_LETTER_QUEUE });
+export async function ensureQueues(
+  boss: PgBoss,
+  retry: RetryPolicy = DEFAULT_RETRY,
+  { apply = false } = {},
+): Promise<void> {
+  if (!(await boss.getQueue(DELIVER_DEAD_LETTER_QUEUE)))
+    await boss.createQueue(DELIVER_DEAD_LETTER_QUEUE, { retryLimit: 3, retryDelay: 5 });
+  if (!(await boss.getQueue(DELIVER_QUEUE)))
+    await boss.createQueue(DELIVER_QUEUE, { ...queueOptions(retry), deadLetter: DELIVER_DEAD_LETTER_QUEUE });
   else if (apply) {
-    await boss.updateQueue(DELIVER_QUEUE, { retryDelayMax: null, ...queueOptions(retry), deadLetter: DELIVER_DEAD_LETTER_QUEUE });
+    await boss.updateQueue(DELIVER_QUEUE, {
+      retryDelayMax: null,
+      ...queueOptions(retry),
+      deadLetter: DELIVER_DEAD_LETTER_QUEUE,
+    });
   }
   // One digest / alert run at a time is enough; a missed run is simply the next day's.
   for (const name of [DIGEST_QUEUE, APOLOGY_ALERT_QUEUE]) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { policy: "singleton", retryLimit: 2, retryDelay: 60 });
+    if (!(await boss.getQueue(name)))
+      await boss.createQueue(name, { policy: "singleton", retryLimit: 2, retryDelay: 60 });
   }
 }
 

@@ -4,7 +4,12 @@ import { z } from "zod";
 
 const channelList = z
   .string()
-  .transform((value) => value.split(",").map((part) => part.trim().toUpperCase()).filter((part) => part.length > 0))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((part) => part.trim().toUpperCase())
+      .filter((part) => part.length > 0),
+  )
   .pipe(z.array(z.enum(["EMAIL", "SMS"])));
 
 const schema = z
@@ -30,12 +35,22 @@ const schema = z
   .superRefine((value, context) => {
     if (value.NOTIFY_EMAIL_PROVIDER === "smtp") {
       for (const key of ["SMTP_URL", "MAIL_FROM"] as const) {
-        if (!value[key]) context.addIssue({ code: "custom", path: [key], message: `${key} is required when NOTIFY_EMAIL_PROVIDER=smtp` });
+        if (!value[key])
+          context.addIssue({
+            code: "custom",
+            path: [key],
+            message: `${key} is required when NOTIFY_EMAIL_PROVIDER=smtp`,
+          });
       }
     }
     if (value.NOTIFY_SMS_PROVIDER === "http") {
       for (const key of ["SMS_GATEWAY_URL", "SMS_GATEWAY_TOKEN"] as const) {
-        if (!value[key]) context.addIssue({ code: "custom", path: [key], message: `${key} is required when NOTIFY_SMS_PROVIDER=http` });
+        if (!value[key])
+          context.addIssue({
+            code: "custom",
+            path: [key],
+            message: `${key} is required when NOTIFY_SMS_PROVIDER=http`,
+          });
       }
     }
   });

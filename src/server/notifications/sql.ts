@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 export type SqlClient = Db;
 
 /** A pg-boss database handle as is, or a Prisma client through pg-boss's adapter (tests, tooling). */
-export const sqlOf = (client: SqlClient | PrismaClient): SqlClient => ("executeSql" in client ? client : fromPrisma(client));
+export const sqlOf = (client: SqlClient | PrismaClient): SqlClient =>
+  "executeSql" in client ? client : fromPrisma(client);
 
 export const UTC_NOW = `(clock_timestamp() AT TIME ZONE 'UTC')`;

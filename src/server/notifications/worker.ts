@@ -65,7 +65,12 @@ export async function startNotificationWorker(options: NotificationWorkerOptions
     options.databaseUrl,
     "worker",
     Math.min(30, concurrency + 4),
-    options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds, monitorIntervalSeconds: options.superviseIntervalSeconds } : {},
+    options.superviseIntervalSeconds
+      ? {
+          superviseIntervalSeconds: options.superviseIntervalSeconds,
+          monitorIntervalSeconds: options.superviseIntervalSeconds,
+        }
+      : {},
   );
   await boss.start();
   const sql = boss.getDb();
@@ -104,7 +109,14 @@ export async function startNotificationWorker(options: NotificationWorkerOptions
 
   await boss.work(
     DELIVER_QUEUE,
-    { pollingIntervalSeconds: polling.pollingIntervalSeconds, localConcurrency: loops, batchSize, burstWhenBatchFull: true, includeMetadata: true, perJobResults: true },
+    {
+      pollingIntervalSeconds: polling.pollingIntervalSeconds,
+      localConcurrency: loops,
+      batchSize,
+      burstWhenBatchFull: true,
+      includeMetadata: true,
+      perJobResults: true,
+    },
     async (jobs: JobWithMetadata<DeliverJob>[]) => {
       const results: JobResult[] = [];
       for (let start = 0; start < jobs.length; start += parallel) {

@@ -37,7 +37,12 @@ export interface RouteContext {
 
 type UserFor<Access extends RouteAccess> = Access extends typeof PUBLIC ? null : SessionUser;
 
-export interface RouteDefinition<Access extends RouteAccess, Params extends z.ZodType, Query extends z.ZodType, Result> {
+export interface RouteDefinition<
+  Access extends RouteAccess,
+  Params extends z.ZodType,
+  Query extends z.ZodType,
+  Result,
+> {
   /** A role list from src/domain/access (ROUTE_ACCESS), or PUBLIC for a route anyone may call. */
   access: Access;
   /** Schema of the dynamic path segments; without one, `params` is {}. */
@@ -49,7 +54,12 @@ export interface RouteDefinition<Access extends RouteAccess, Params extends z.Zo
   personalData?: boolean;
   messages?: RouteMessages;
   /** A Response (PDF, XLSX) is sent as is; null answers 404; anything else is sent as JSON. */
-  run: (context: { user: UserFor<Access>; params: z.output<Params>; query: z.output<Query>; request: Request }) => Promise<Result | Response | null>;
+  run: (context: {
+    user: UserFor<Access>;
+    params: z.output<Params>;
+    query: z.output<Query>;
+    request: Request;
+  }) => Promise<Result | Response | null>;
 }
 
 type Empty = z.ZodType<Record<string, never>>;
@@ -61,18 +71,25 @@ const firstValues = (search: URLSearchParams): Record<string, string> => {
 };
 
 /** Next.js's redirect()/notFound() work by throwing: let them through like defineAction does. */
-const isNextControlFlow = (error: unknown) => error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_");
+const isNextControlFlow = (error: unknown) =>
+  error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_");
 
-export function defineRoute<Access extends RouteAccess, Params extends z.ZodType = Empty, Query extends z.ZodType = Empty, Result = unknown>(
-  definition: RouteDefinition<Access, Params, Query, Result>,
-) {
+export function defineRoute<
+  Access extends RouteAccess,
+  Params extends z.ZodType = Empty,
+  Query extends z.ZodType = Empty,
+  Result = unknown,
+>(definition: RouteDefinition<Access, Params, Query, Result>) {
   const messages = { ...defaultMessages, ...definition.messages };
   const personalData = definition.personalData ?? true;
   const cacheHeaders = (): Record<string, string> => (personalData ? { "Cache-Control": NO_STORE } : {});
 
   const fail = (status: number, message: string, fieldErrors?: Record<string, string[]>): Response => {
     if (definition.errorFormat === "text") {
-      return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...cacheHeaders() } });
+      return new Response(message, {
+        status,
+        headers: { "Content-Type": "text/plain; charset=utf-8", ...cacheHeaders() },
+      });
     }
     return Response.json(fieldErrors ? { message, fieldErrors } : { message }, { status, headers: cacheHeaders() });
   };
@@ -87,7 +104,10 @@ export function defineRoute<Access extends RouteAccess, Params extends z.ZodType
     let user: SessionUser | null = null;
     if (definition.access !== PUBLIC) {
       const checked = await checkUser(definition.access);
-      if (isDenied(checked)) return checked.reason === "unauthenticated" ? fail(401, messages.unauthenticated) : fail(403, messages.forbidden);
+      if (isDenied(checked))
+        return checked.reason === "unauthenticated"
+          ? fail(401, messages.unauthenticated)
+          : fail(403, messages.forbidden);
       user = checked;
     }
 

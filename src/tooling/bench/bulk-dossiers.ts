@@ -14,7 +14,15 @@
 import { addCalendarDays, type WorkingCalendar } from "@/domain/calendar";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dayWeight, localMidnight, planGeneration } from "@/tooling/demo-world/dossiers";
-import { COMPANY_KINDS, COMPANY_NAMES, FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_MIDDLE_NAMES, MALE_GIVEN_NAMES, MALE_MIDDLE_NAMES } from "@/tooling/demo-world/names";
+import {
+  COMPANY_KINDS,
+  COMPANY_NAMES,
+  FAMILY_NAMES,
+  FEMALE_GIVEN_NAMES,
+  FEMALE_MIDDLE_NAMES,
+  MALE_GIVEN_NAMES,
+  MALE_MIDDLE_NAMES,
+} from "@/tooling/demo-world/names";
 import type { World } from "@/tooling/demo-world/world";
 
 export interface BulkDossierOptions {
@@ -44,7 +52,15 @@ export interface BulkDossierResult {
  */
 const STALE_OPEN_AT_AGE_ZERO = 0.12;
 const SLOTS = 1000;
-const TABLES = ["bench_plan", "bench_slot", "bench_procedure", "bench_version", "bench_office", "bench_officer", "bench_desk"] as const;
+const TABLES = [
+  "bench_plan",
+  "bench_slot",
+  "bench_procedure",
+  "bench_version",
+  "bench_office",
+  "bench_officer",
+  "bench_desk",
+] as const;
 
 interface PlanRow {
   chunk: number;
@@ -60,8 +76,17 @@ interface PlanRow {
 }
 
 /** Dossiers per unit and receipt day: the demo world's demand, rounded with a carry so each unit gets its share. */
-function planRows(world: World, cal: WorkingCalendar, options: BulkDossierOptions): { rows: PlanRow[]; firstDay: string; lastDay: string } {
-  const plan = planGeneration(world, cal, { seed: options.seed, until: options.until, months: options.months, dossiers: options.dossiers });
+function planRows(
+  world: World,
+  cal: WorkingCalendar,
+  options: BulkDossierOptions,
+): { rows: PlanRow[]; firstDay: string; lastDay: string } {
+  const plan = planGeneration(world, cal, {
+    seed: options.seed,
+    until: options.until,
+    months: options.months,
+    dossiers: options.dossiers,
+  });
   const days: { date: string; weight: number }[] = [];
   // `until` is a local midnight: its own day has no receipts before it.
   for (let date = plan.firstDay; date < plan.lastDay; date = addCalendarDays(date, 1)) {
@@ -75,7 +100,8 @@ function planRows(world: World, cal: WorkingCalendar, options: BulkDossierOption
   const rows: PlanRow[] = [];
   days.forEach(({ date, weight }, index) => {
     for (const unit of units) {
-      const expected = (options.dossiers * (plan.targets.get(unit.seed.code) ?? 0) * weight) / totalTarget / totalWeight;
+      const expected =
+        (options.dossiers * (plan.targets.get(unit.seed.code) ?? 0) * weight) / totalTarget / totalWeight;
       const before = carry.get(unit.id) ?? 0;
       const n = Math.floor(before + expected) - Math.floor(before);
       carry.set(unit.id, before + expected);
@@ -133,7 +159,10 @@ function slotsOf(weights: readonly number[]): number[] {
 }
 
 async function createTable(db: PrismaClient, name: string, columns: string, rows: readonly object[]): Promise<void> {
-  await db.$executeRawUnsafe(`CREATE UNLOGGED TABLE ${name} AS SELECT * FROM json_to_recordset($1::json) AS r(${columns})`, JSON.stringify(rows));
+  await db.$executeRawUnsafe(
+    `CREATE UNLOGGED TABLE ${name} AS SELECT * FROM json_to_recordset($1::json) AS r(${columns})`,
+    JSON.stringify(rows),
+  );
   await db.$executeRawUnsafe(`ANALYZE ${name}`);
 }
 
@@ -149,7 +178,9 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
   const slots: { level: string; slot: number; procedure_idx: number }[] = [];
   for (const level of ["DISTRICT", "COMMUNE"] as const) {
     const procedures = world.procedures.map((p, index) => ({ p, index })).filter(({ p }) => p.seed.level === level);
-    slotsOf(procedures.map(({ p }) => p.seed.demand)).forEach((i, slot) => slots.push({ level, slot, procedure_idx: procedures[i]!.index }));
+    slotsOf(procedures.map(({ p }) => p.seed.demand)).forEach((i, slot) =>
+      slots.push({ level, slot, procedure_idx: procedures[i]!.index }),
+    );
   }
   await createTable(db, "bench_slot", "level text, slot int, procedure_idx int", slots);
 
@@ -160,7 +191,12 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
     office_code: p.seed.handlingOfficeCode,
     organisation: p.seed.organisation ?? false,
   }));
-  await createTable(db, "bench_procedure", "procedure_idx int, procedure_id text, field_id text, office_code text, organisation boolean", procedures);
+  await createTable(
+    db,
+    "bench_procedure",
+    "procedure_idx int, procedure_id text, field_id text, office_code text, organisation boolean",
+    procedures,
+  );
 
   const versions = world.procedures.flatMap((p, index) =>
     p.versions.map((v, i) => ({
@@ -181,11 +217,19 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
     versions,
   );
 
-  const offices = world.units.flatMap((u) => [...u.offices.values()].filter((o) => o.officers.length > 0).map((o) => ({ unit_id: u.id, office_code: o.code, office_id: o.id, officers: o.officers.length })));
+  const offices = world.units.flatMap((u) =>
+    [...u.offices.values()]
+      .filter((o) => o.officers.length > 0)
+      .map((o) => ({ unit_id: u.id, office_code: o.code, office_id: o.id, officers: o.officers.length })),
+  );
   await createTable(db, "bench_office", "unit_id text, office_code text, office_id text, officers int", offices);
-  const officers = world.units.flatMap((u) => [...u.offices.values()].flatMap((o) => o.officers.map((user, idx) => ({ office_id: o.id, idx, user_id: user.id }))));
+  const officers = world.units.flatMap((u) =>
+    [...u.offices.values()].flatMap((o) => o.officers.map((user, idx) => ({ office_id: o.id, idx, user_id: user.id }))),
+  );
   await createTable(db, "bench_officer", "office_id text, idx int, user_id text", officers);
-  const desks = world.units.flatMap((u) => u.receptionists.map((user, idx) => ({ unit_id: u.id, idx, user_id: user.id })));
+  const desks = world.units.flatMap((u) =>
+    u.receptionists.map((user, idx) => ({ unit_id: u.id, idx, user_id: user.id })),
+  );
   await createTable(db, "bench_desk", "unit_id text, idx int, user_id text", desks);
 }
 
@@ -316,14 +360,29 @@ FROM stepped s
 JOIN bench_desk d ON d.unit_id = s.unit_id AND d.idx = floor(s.r_desk * s.receptionists)::int
 JOIN bench_officer f ON f.office_id = s.office_id AND f.idx = floor(s.r_officer * s.officers)::int`;
 
-export async function insertBulkDossiers(db: PrismaClient, world: World, cal: WorkingCalendar, options: BulkDossierOptions): Promise<BulkDossierResult> {
+export async function insertBulkDossiers(
+  db: PrismaClient,
+  world: World,
+  cal: WorkingCalendar,
+  options: BulkDossierOptions,
+): Promise<BulkDossierResult> {
   const started = performance.now();
   const { rows, firstDay, lastDay } = planRows(world, cal, options);
   for (const table of TABLES) await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${table}`);
   await createLookupTables(db, world, rows);
 
-  const family = FAMILY_NAMES.flatMap(([name, weight]) => Array.from({ length: Math.max(1, Math.round(weight * 2)) }, () => name));
-  const names = [[...COMPANY_KINDS], [...COMPANY_NAMES], family, [...MALE_MIDDLE_NAMES], [...MALE_GIVEN_NAMES], [...FEMALE_MIDDLE_NAMES], [...FEMALE_GIVEN_NAMES]];
+  const family = FAMILY_NAMES.flatMap(([name, weight]) =>
+    Array.from({ length: Math.max(1, Math.round(weight * 2)) }, () => name),
+  );
+  const names = [
+    [...COMPANY_KINDS],
+    [...COMPANY_NAMES],
+    family,
+    [...MALE_MIDDLE_NAMES],
+    [...MALE_GIVEN_NAMES],
+    [...FEMALE_MIDDLE_NAMES],
+    [...FEMALE_GIVEN_NAMES],
+  ];
   const chunks = [...new Set(rows.map((row) => row.chunk))];
   const until = options.until.toISOString();
   let inserted = 0;
@@ -349,7 +408,9 @@ export async function insertBulkDossiers(db: PrismaClient, world: World, cal: Wo
   await Promise.all(Array.from({ length: options.parallel ?? 2 }, worker));
 
   // The code counters as the desk would have left them (last number per unit and day).
-  await db.$executeRawUnsafe(`INSERT INTO "DossierCodeSequence" ("unitId", "day", "lastValue") SELECT unit_id, day, n FROM bench_plan`);
+  await db.$executeRawUnsafe(
+    `INSERT INTO "DossierCodeSequence" ("unitId", "day", "lastValue") SELECT unit_id, day, n FROM bench_plan`,
+  );
   for (const table of TABLES) await db.$executeRawUnsafe(`DROP TABLE ${table}`);
   return { dossiers: inserted, firstDay, lastDay, elapsedMs: performance.now() - started };
 }

@@ -76,13 +76,16 @@ function parseOptions(): { command: Command; options: Options } {
     },
   });
   const command = (positionals[0] ?? "all") as Command;
-  if (!COMMANDS.includes(command) || positionals.length > 1) throw new Error(`usage: bench [${COMMANDS.join(" | ")}] [--intakes N] [--concurrency C] [--dossiers N] [--keep] …`);
+  if (!COMMANDS.includes(command) || positionals.length > 1)
+    throw new Error(`usage: bench [${COMMANDS.join(" | ")}] [--intakes N] [--concurrency C] [--dossiers N] [--keep] …`);
   const whole = (name: keyof typeof values, min: number): number => {
     const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} needs a whole number ≥ ${min}, got "${String(values[name])}"`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} needs a whole number ≥ ${min}, got "${String(values[name])}"`);
     return n;
   };
-  if (values.database && command !== "worklist") throw new Error("--database measures an existing database: worklist only");
+  if (values.database && command !== "worklist")
+    throw new Error("--database measures an existing database: worklist only");
   return {
     command,
     options: {
@@ -102,7 +105,9 @@ function parseOptions(): { command: Command; options: Options } {
 
 function requireReactServerCondition(): void {
   if (!import.meta.resolve("server-only").endsWith("/empty.js")) {
-    throw new Error('The product\'s server modules need the react-server condition: run `npm run bench`, or `tsx --conditions=react-server src/tooling/bench/cli.ts`.');
+    throw new Error(
+      "The product's server modules need the react-server condition: run `npm run bench`, or `tsx --conditions=react-server src/tooling/bench/cli.ts`.",
+    );
   }
 }
 
@@ -132,9 +137,12 @@ async function runPhase(command: "intake" | "worklist", options: Options, report
       const result = await runIntakeBench(database.url, options);
       report.intake = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
     } else {
-      const dossiers = options.dossiers ?? (database.kind === "embedded" ? EMBEDDED_DEFAULT_DOSSIERS : SERVER_DEFAULT_DOSSIERS);
+      const dossiers =
+        options.dossiers ?? (database.kind === "embedded" ? EMBEDDED_DEFAULT_DOSSIERS : SERVER_DEFAULT_DOSSIERS);
       if (options.dossiers === null && database.kind === "embedded") {
-        console.log(`  (embedded database: ${thousands(dossiers)} dossiers by default, since the in-memory PGlite holds the whole table in RAM; --dossiers overrides)`);
+        console.log(
+          `  (embedded database: ${thousands(dossiers)} dossiers by default, since the in-memory PGlite holds the whole table in RAM; --dossiers overrides)`,
+        );
       }
       report.options.dossiers = dossiers;
       const result = await runWorklistBench(database.url, { ...options, dossiers, reuse: options.database !== null });
@@ -150,7 +158,13 @@ function emptyReport(options: Options): BenchReport {
   const { resultFile: _resultFile, ...rest } = options;
   return {
     startedAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))) },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "",
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
+    },
     options: rest,
   };
 }
@@ -160,20 +174,32 @@ async function runChild(command: "intake" | "worklist", argv: string[], resultFi
   const script = process.argv[1];
   if (!script) throw new Error("cannot find the bench script path");
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, script, command, ...argv, "--result-file", resultFile], { stdio: "inherit" });
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, script, command, ...argv, "--result-file", resultFile],
+      { stdio: "inherit" },
+    );
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`bench ${command} exited with code ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`bench ${command} exited with code ${code}`)),
+    );
   });
   return JSON.parse(await readFile(resultFile, "utf8")) as BenchReport;
 }
 
 function printSummary(report: BenchReport): void {
-  console.log(`\n═══ MotCua bench, ${report.startedAt} — ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, load ${report.machine.loadAverage.join(" ")} ═══`);
+  console.log(
+    `\n═══ MotCua bench, ${report.startedAt} — ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, load ${report.machine.loadAverage.join(" ")} ═══`,
+  );
   if (report.intake) {
     const intake = report.intake;
-    console.log(`\nIntake (${intake.database.version}, ${intake.database.kind}): ${thousands(report.options.intakes)} dossiers per scenario`);
+    console.log(
+      `\nIntake (${intake.database.version}, ${intake.database.kind}): ${thousands(report.options.intakes)} dossiers per scenario`,
+    );
     console.log(formatIntakeSummary(intake));
-    console.log(`bare insert ÷ registerDossier (many desks): ${intake.bareToIntakeRatio}× · codes gap-free per unit and day: ${intake.gapFree.ok ? "OK" : "FAIL"} (${intake.gapFree.groups} unit-days, ${thousands(intake.gapFree.dossiers)} codes)`);
+    console.log(
+      `bare insert ÷ registerDossier (many desks): ${intake.bareToIntakeRatio}× · codes gap-free per unit and day: ${intake.gapFree.ok ? "OK" : "FAIL"} (${intake.gapFree.groups} unit-days, ${thousands(intake.gapFree.dossiers)} codes)`,
+    );
   }
   if (report.worklist) {
     const worklist = report.worklist;
@@ -181,15 +207,22 @@ function printSummary(report: BenchReport): void {
     console.log(
       `\nWorklists (${worklist.databaseInfo.version}, ${worklist.databaseInfo.kind}): ${thousands(table.rows)} dossiers, Dossier ${megabytes(table.totalBytes)} ` +
         `(heap ${megabytes(table.heapBytes)}, indexes ${megabytes(table.indexBytes)})` +
-        (worklist.seedMs !== null ? `; seeded in ${seconds(worklist.seedMs)}, VACUUM ANALYZE ${seconds(worklist.vacuumAnalyzeMs ?? 0)}` : "") +
+        (worklist.seedMs !== null
+          ? `; seeded in ${seconds(worklist.seedMs)}, VACUUM ANALYZE ${seconds(worklist.vacuumAnalyzeMs ?? 0)}`
+          : "") +
         `; ${worklist.source}, ms over ${report.options.runs} warm runs`,
     );
     console.log(formatWorklistSummary(worklist));
     for (const plan of worklist.explained.slice(0, 2)) {
-      console.log(`EXPLAIN ${plan.scenario} / ${plan.label}: ${plan.executionMs.toFixed(1)} ms, index ${plan.indexes.join(" + ") || "none"}${plan.seqScans.length ? `, seq scan ${plan.seqScans.join(", ")}` : ""}`);
+      console.log(
+        `EXPLAIN ${plan.scenario} / ${plan.label}: ${plan.executionMs.toFixed(1)} ms, index ${plan.indexes.join(" + ") || "none"}${plan.seqScans.length ? `, seq scan ${plan.seqScans.join(", ")}` : ""}`,
+      );
     }
     const scans = worklist.explained.filter((plan) => plan.seqScans.includes("Dossier"));
-    if (scans.length) console.log(`Seq scan of Dossier: ${scans.map((plan) => `${plan.scenario} / ${plan.label} (${plan.executionMs.toFixed(1)} ms)`).join("; ")}`);
+    if (scans.length)
+      console.log(
+        `Seq scan of Dossier: ${scans.map((plan) => `${plan.scenario} / ${plan.label} (${plan.executionMs.toFixed(1)} ms)`).join("; ")}`,
+      );
   }
 }
 
@@ -213,7 +246,12 @@ async function main(): Promise<void> {
     try {
       const intake = await runChild("intake", argv, path.join(tmp, "intake.json"));
       const worklist = await runChild("worklist", argv, path.join(tmp, "worklist.json"));
-      report = { ...report, options: { ...report.options, dossiers: worklist.options.dossiers }, intake: intake.intake, worklist: worklist.worklist };
+      report = {
+        ...report,
+        options: { ...report.options, dossiers: worklist.options.dossiers },
+        intake: intake.intake,
+        worklist: worklist.worklist,
+      };
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }

@@ -40,12 +40,29 @@ export function summarisePlan(root: ExplainRoot, maxLines = 14): PlanSummary {
     if (node["Index Name"]) indexes.add(node["Index Name"]);
     if (node["Node Type"] === "Seq Scan" && node["Relation Name"]) seqScans.add(node["Relation Name"]);
     if (lines.length < maxLines) {
-      const target = node["Index Name"] ? ` using ${node["Index Name"]}` : node["Relation Name"] ? ` on ${node["Relation Name"]}` : "";
-      const rows = node["Actual Rows"] !== undefined ? ` rows=${node["Actual Rows"]}${(node["Actual Loops"] ?? 1) > 1 ? `×${node["Actual Loops"]}` : ""}` : "";
+      const target = node["Index Name"]
+        ? ` using ${node["Index Name"]}`
+        : node["Relation Name"]
+          ? ` on ${node["Relation Name"]}`
+          : "";
+      const rows =
+        node["Actual Rows"] !== undefined
+          ? ` rows=${node["Actual Rows"]}${(node["Actual Loops"] ?? 1) > 1 ? `×${node["Actual Loops"]}` : ""}`
+          : "";
       const time = node["Actual Total Time"] !== undefined ? ` ${node["Actual Total Time"].toFixed(2)} ms` : "";
-      const buffers = node["Shared Hit Blocks"] !== undefined ? ` buffers hit=${node["Shared Hit Blocks"]} read=${node["Shared Read Blocks"] ?? 0}` : "";
-      const extra = [node["Heap Fetches"] !== undefined ? `heap fetches=${node["Heap Fetches"]}` : "", node["Sort Method"] ?? ""].filter(Boolean).join(", ");
-      lines.push(`${"  ".repeat(depth)}-> ${node["Node Type"]}${target}${rows}${time}${buffers}${extra ? ` (${extra})` : ""}`);
+      const buffers =
+        node["Shared Hit Blocks"] !== undefined
+          ? ` buffers hit=${node["Shared Hit Blocks"]} read=${node["Shared Read Blocks"] ?? 0}`
+          : "";
+      const extra = [
+        node["Heap Fetches"] !== undefined ? `heap fetches=${node["Heap Fetches"]}` : "",
+        node["Sort Method"] ?? "",
+      ]
+        .filter(Boolean)
+        .join(", ");
+      lines.push(
+        `${"  ".repeat(depth)}-> ${node["Node Type"]}${target}${rows}${time}${buffers}${extra ? ` (${extra})` : ""}`,
+      );
     }
     for (const child of node.Plans ?? []) visit(child, depth + 1);
   };

@@ -59,7 +59,11 @@ interface Desk {
 }
 
 /** Runs `total` operations from `concurrency` workers; returns each operation's latency and the wall time. */
-async function runConcurrently(total: number, concurrency: number, operation: (index: number, worker: number) => Promise<unknown>) {
+async function runConcurrently(
+  total: number,
+  concurrency: number,
+  operation: (index: number, worker: number) => Promise<unknown>,
+) {
   const latencies: number[] = [];
   const cpu = process.cpuUsage();
   let errors = 0;
@@ -76,7 +80,10 @@ async function runConcurrently(total: number, concurrency: number, operation: (i
           latencies.push(performance.now() - t);
         } catch (error) {
           errors++;
-          firstError ??= error instanceof Error ? error.message.split("\n").filter(Boolean).slice(-1)[0] ?? error.message : String(error);
+          firstError ??=
+            error instanceof Error
+              ? (error.message.split("\n").filter(Boolean).slice(-1)[0] ?? error.message)
+              : String(error);
         }
       }
     }),
@@ -119,7 +126,11 @@ function intakeForm(random: Random, version: Version, unitCode: string): IntakeF
     applicantPhone: randomMobile(random),
     applicantEmail: "",
     applicantAddress: `Số ${random.int(1, 180)} phố Lê Lợi, ${unitCode}, thị xã Sơn Tây, Hà Nội`,
-    documents: version.documents.map((document) => ({ position: String(document.position), received: "on", count: String(document.count) })),
+    documents: version.documents.map((document) => ({
+      position: String(document.position),
+      received: "on",
+      count: String(document.count),
+    })),
     feePaidOnline: undefined,
     digitised: random.chance(0.6) ? "on" : undefined,
     dataReused: undefined,
@@ -129,7 +140,17 @@ function intakeForm(random: Random, version: Version, unitCode: string): IntakeF
 }
 
 async function checkGapFree(client: PrismaClient): Promise<GapFreeCheck> {
-  const rows = await client.$queryRawUnsafe<{ unit: string | null; day: string | null; n: number; distinctN: number; first: number; last: number; counter: number | null }[]>(`
+  const rows = await client.$queryRawUnsafe<
+    {
+      unit: string | null;
+      day: string | null;
+      n: number;
+      distinctN: number;
+      first: number;
+      last: number;
+      counter: number | null;
+    }[]
+  >(`
     WITH parts AS (
       SELECT m[1] AS unit, to_date(m[2], 'YYMMDD') AS day, m[3]::int AS seq
       FROM (SELECT regexp_match(code, '^([A-Z][A-Z0-9]*)-(\\d{6})-(\\d{4,})$') AS m FROM "Dossier" WHERE code NOT LIKE 'BARE-%') codes
@@ -145,10 +166,17 @@ async function checkGapFree(client: PrismaClient): Promise<GapFreeCheck> {
   for (const row of rows) {
     if (row.unit === null) problems.push(`${row.n} code(s) not of the form <unit>-<yymmdd>-<number>`);
     else if (row.first !== 1 || row.last !== row.n || row.distinctN !== row.n || row.counter !== row.n) {
-      problems.push(`${row.unit} ${row.day}: ${row.n} dossiers, ${row.distinctN} distinct numbers ${row.first}…${row.last}, counter ${row.counter ?? "missing"}`);
+      problems.push(
+        `${row.unit} ${row.day}: ${row.n} dossiers, ${row.distinctN} distinct numbers ${row.first}…${row.last}, counter ${row.counter ?? "missing"}`,
+      );
     }
   }
-  return { ok: problems.length === 0 && rows.length > 0, groups: rows.length, dossiers: rows.reduce((sum, row) => sum + row.n, 0), problems };
+  return {
+    ok: problems.length === 0 && rows.length > 0,
+    groups: rows.length,
+    dossiers: rows.reduce((sum, row) => sum + row.n, 0),
+    problems,
+  };
 }
 
 export async function runIntakeBench(url: string, options: IntakeBenchOptions): Promise<IntakeBenchResult> {
@@ -157,7 +185,10 @@ export async function runIntakeBench(url: string, options: IntakeBenchOptions): 
   try {
     await seedDemoWorld(client, { seed: options.seed, dossiers: 0 });
     // Server modules read DATABASE_URL (and DATABASE_POOL_SIZE) when first imported: cli.ts sets them first.
-    const [{ registerDossier }, { intakeContext }] = await Promise.all([import("@/server/dossiers/intake"), import("@/server/data/intake-context")]);
+    const [{ registerDossier }, { intakeContext }] = await Promise.all([
+      import("@/server/dossiers/intake"),
+      import("@/server/data/intake-context"),
+    ]);
     const { db } = await import("@/server/db");
     // As the server does at start (src/instrumentation.ts): the notification producer that registerDossier's outbox
     // writes through; on the embedded database it must be connected before the first transaction opens.
@@ -182,7 +213,11 @@ export async function runIntakeBench(url: string, options: IntakeBenchOptions): 
 
     // The procedures each level's desks can accept today, with their version and checklist.
     const now = new Date();
-    const procedures = await client.procedure.findMany({ where: { active: true }, select: { id: true, level: true }, orderBy: { code: "asc" } });
+    const procedures = await client.procedure.findMany({
+      where: { active: true },
+      select: { id: true, level: true },
+      orderBy: { code: "asc" },
+    });
     const versionsByLevel = new Map<string, Version[]>();
     for (const desk of manyDesks) {
       if (versionsByLevel.has(desk.level)) continue;
@@ -241,7 +276,14 @@ export async function runIntakeBench(url: string, options: IntakeBenchOptions): 
       ),
     );
     const serial = Math.max(1, Math.round(options.intakes / 4));
-    report(scenarioResult("registerDossier, 1 at a time", `one desk, ${serial} in a row`, 1, await runConcurrently(serial, 1, () => intake(oneDesk[0]!))));
+    report(
+      scenarioResult(
+        "registerDossier, 1 at a time",
+        `one desk, ${serial} in a row`,
+        1,
+        await runConcurrently(serial, 1, () => intake(oneDesk[0]!)),
+      ),
+    );
 
     // Baseline: the same dossier row, one INSERT each, no transaction, no counter, no documents or events.
     const bareRows = usedDesks.map((desk) => {

@@ -118,7 +118,8 @@ async function seedWorld(client: PrismaClient, options: WorklistBenchOptions): P
     months: options.months,
     until,
     seed: options.seed,
-    onProgress: ({ dossiers, elapsedMs }) => process.stdout.write(`\r  ${thousands(dossiers)} dossiers, ${seconds(elapsedMs)}   `),
+    onProgress: ({ dossiers, elapsedMs }) =>
+      process.stdout.write(`\r  ${thousands(dossiers)} dossiers, ${seconds(elapsedMs)}   `),
   });
   process.stdout.write("\n");
   console.log(`  ${thousands(result.dossiers)} dossiers received ${result.firstDay} → ${result.lastDay}`);
@@ -131,7 +132,12 @@ async function tableFigures(client: PrismaClient): Promise<WorklistBenchResult["
             pg_relation_size('"Dossier"') AS heap, pg_indexes_size('"Dossier"') AS indexes`,
   );
   if (!row) throw new Error("no table figures");
-  return { rows: row.rows, totalBytes: Number(row.total), heapBytes: Number(row.heap), indexBytes: Number(row.indexes) };
+  return {
+    rows: row.rows,
+    totalBytes: Number(row.total),
+    heapBytes: Number(row.heap),
+    indexBytes: Number(row.indexes),
+  };
 }
 
 /** The lists to time, for the busiest people: the worst case a real unit of this size would see. */
@@ -147,12 +153,20 @@ async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
      WHERE u.role = 'OFFICER' AND d.status = ANY($1::"DossierStatus"[]) GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
     ACTIVE_STATUSES,
   );
-  const office = await one<{ officeId: string }>(`SELECT "handlingOfficeId" AS "officeId" FROM "Dossier" WHERE "handlingOfficeId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
-  const officeOfficer = await one<BenchUser>(`SELECT ${userColumns} FROM "User" u WHERE u.role = 'OFFICER' AND u."officeId" = $1 ORDER BY u.username LIMIT 1`, office.officeId);
+  const office = await one<{ officeId: string }>(
+    `SELECT "handlingOfficeId" AS "officeId" FROM "Dossier" WHERE "handlingOfficeId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const officeOfficer = await one<BenchUser>(
+    `SELECT ${userColumns} FROM "User" u WHERE u.role = 'OFFICER' AND u."officeId" = $1 ORDER BY u.username LIMIT 1`,
+    office.officeId,
+  );
   const unit = await one<{ unitId: string; code: string }>(
     `SELECT d."receivedUnitId" AS "unitId", a.code FROM "Dossier" d JOIN "AdministrativeUnit" a ON a.id = d."receivedUnitId" GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
   );
-  const leader = await one<BenchUser>(`SELECT ${userColumns} FROM "User" u WHERE u.role = 'LEADERSHIP' AND u."unitId" = $1 ORDER BY u.username LIMIT 1`, unit.unitId);
+  const leader = await one<BenchUser>(
+    `SELECT ${userColumns} FROM "User" u WHERE u.role = 'LEADERSHIP' AND u."unitId" = $1 ORDER BY u.username LIMIT 1`,
+    unit.unitId,
+  );
   // A month of the unit's codes, as a desk types "CDO-2610" to find last month's dossiers.
   const lastMonth = new Date(now);
   lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
@@ -195,7 +209,11 @@ async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
       description: "the unit's overdue filter (quá hạn), page 1",
       user: leader,
       filter: { ...DEFAULT_FILTER, scope: "unit", quick: "overdue" },
-      equivalent: equivalentSql(`${inUnit} AND ${active} AND d."appointmentAt" < $3::timestamp(3)`, [unit.unitId, PENDING_STATUSES, now.toISOString()], 1),
+      equivalent: equivalentSql(
+        `${inUnit} AND ${active} AND d."appointmentAt" < $3::timestamp(3)`,
+        [unit.unitId, PENDING_STATUSES, now.toISOString()],
+        1,
+      ),
     },
     {
       name: "unit: code prefix",
@@ -209,7 +227,11 @@ async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
       description: `search “${name}” over the unit, every status`,
       user: leader,
       filter: { ...DEFAULT_FILTER, scope: "unit", status: all, search: name },
-      equivalent: equivalentSql(`${inUnit} AND lower(translate(d."applicantName", $2, $3)) LIKE $4`, [unit.unitId, FOLD_FROM, FOLD_TO, `%${foldVietnamese(name)}%`], 1),
+      equivalent: equivalentSql(
+        `${inUnit} AND lower(translate(d."applicantName", $2, $3)) LIKE $4`,
+        [unit.unitId, FOLD_FROM, FOLD_TO, `%${foldVietnamese(name)}%`],
+        1,
+      ),
     },
   ];
 }
@@ -301,7 +323,9 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
       console.log(`  VACUUM (ANALYZE) "Dossier": ${seconds(vacuumAnalyzeMs)}`);
     }
     const table = await tableFigures(client);
-    const statusRows = await client.$queryRawUnsafe<{ status: string; n: number }[]>(`SELECT status::text AS status, count(*)::int AS n FROM "Dossier" GROUP BY 1 ORDER BY 2 DESC`);
+    const statusRows = await client.$queryRawUnsafe<{ status: string; n: number }[]>(
+      `SELECT status::text AS status, count(*)::int AS n FROM "Dossier" GROUP BY 1 ORDER BY 2 DESC`,
+    );
     const statuses = Object.fromEntries(statusRows.map((row) => [row.status, row.n]));
     console.log(
       `  Dossier: ${thousands(table.rows)} rows, ${megabytes(table.totalBytes)} (heap ${megabytes(table.heapBytes)}, indexes ${megabytes(table.indexBytes)}); ` +
@@ -317,7 +341,9 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
         await product.load(lists[0]!, firstNow);
         loader = product;
       } catch (error) {
-        console.log(`  src/server/data/worklists.ts is not usable now (${error instanceof Error ? error.message.split("\n")[0] : String(error)}): timing the equivalent SQL instead.`);
+        console.log(
+          `  src/server/data/worklists.ts is not usable now (${error instanceof Error ? error.message.split("\n")[0] : String(error)}): timing the equivalent SQL instead.`,
+        );
       }
     }
 
@@ -330,7 +356,9 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
       try {
         await used.load(scenario, now);
       } catch (error) {
-        console.log(`  ${scenario.name}: ${loader.source} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); timing the equivalent SQL.`);
+        console.log(
+          `  ${scenario.name}: ${loader.source} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); timing the equivalent SQL.`,
+        );
         used = equivalentLoader(client);
         await used.load(scenario, now);
       }
@@ -341,7 +369,13 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
       const timings: QueryTiming[] = [];
       for (const [index, statement] of statements.entries()) {
         const timing = await sample(options.runs, () => used.execute(statement.text, ...statement.values));
-        timings.push({ scenario: scenario.name, label: labels[index]!, text: statement.text, values: statement.values, timing });
+        timings.push({
+          scenario: scenario.name,
+          label: labels[index]!,
+          text: statement.text,
+          values: statement.values,
+          timing,
+        });
       }
       queries.push(...timings);
 
@@ -376,7 +410,10 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
     // Every statement sent, explained as sent (which index, any sequential scan); the plans of the two
     // slowest are printed.
     const explainOf = async (query: QueryTiming): Promise<PlanSummary | null> => {
-      const [row] = (await client.$queryRawUnsafe(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.text}`, ...query.values)) as { "QUERY PLAN": ExplainRoot[] }[];
+      const [row] = (await client.$queryRawUnsafe(
+        `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.text}`,
+        ...query.values,
+      )) as { "QUERY PLAN": ExplainRoot[] }[];
       const root = row?.["QUERY PLAN"][0];
       return root ? summarisePlan(root) : null;
     };
@@ -400,7 +437,17 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
         ? `\nSequential scans of Dossier: ${scans.map((plan) => `${plan.scenario} / ${plan.label} (${round(plan.executionMs)} ms)`).join("; ")}`
         : "\nNo statement scanned Dossier sequentially.",
     );
-    return { database: url.replace(/\/\/[^@]*@/, "//"), source: loader.source, dossiers: table.rows, seedMs, vacuumAnalyzeMs, table, statuses, scenarios: results, explained };
+    return {
+      database: url.replace(/\/\/[^@]*@/, "//"),
+      source: loader.source,
+      dossiers: table.rows,
+      seedMs,
+      vacuumAnalyzeMs,
+      table,
+      statuses,
+      scenarios: results,
+      explained,
+    };
   } finally {
     await client.$disconnect();
   }

@@ -73,7 +73,12 @@ describe("apology letters and intake notices: a default year", () => {
     expect(withLetter.length / signable.length).toBeLessThan(0.97);
     const timely = withLetter.filter((g) => {
       const letter = g.apologies.find((a) => a.status === "APPROVED")!;
-      return classifyLateDossierApology(cal, { originalAppointmentAt: g.dossier.originalAppointmentAt!, apologyIssuedAt: letter.decidedAt }) === "TIMELY_APOLOGY";
+      return (
+        classifyLateDossierApology(cal, {
+          originalAppointmentAt: g.dossier.originalAppointmentAt!,
+          apologyIssuedAt: letter.decidedAt,
+        }) === "TIMELY_APOLOGY"
+      );
     });
     // For same-day and hour-based procedures "one working day before the appointment" falls before receipt, so their
     // letters can only be late ones: the town's longer procedures reach ~80% timely, the wards' short ones far less.
@@ -92,7 +97,8 @@ describe("apology letters and intake notices: a default year", () => {
   });
 
   it("keeps RESULT_ERROR letters rare and rejected drafts a handful, and leaves drafts waiting at the end", () => {
-    const byKind = (kind: string) => letters().filter(({ letter }) => letter.kind === kind && letter.status === "APPROVED").length;
+    const byKind = (kind: string) =>
+      letters().filter(({ letter }) => letter.kind === kind && letter.status === "APPROVED").length;
     expect(byKind("RESULT_ERROR")).toBeGreaterThan(10);
     expect(byKind("RESULT_ERROR")).toBeLessThan(80);
     const rejected = letters().filter(({ letter }) => letter.status === "REJECTED").length;
@@ -115,11 +121,18 @@ describe("apology letters and intake notices: a default year", () => {
       expect(inOfficeHours(letter.draftedAt)).toBe(true);
       expect(letter.extraWorkingDays).toBeGreaterThanOrEqual(1);
       expect(letter.extraWorkingDays).toBeLessThanOrEqual(10);
-      expect(letter.proposedAppointmentAt).toEqual(proposeNewAppointment(cal, letter.previousAppointmentAt, letter.extraWorkingDays).appointmentAt);
+      expect(letter.proposedAppointmentAt).toEqual(
+        proposeNewAppointment(cal, letter.previousAppointmentAt, letter.extraWorkingDays).appointmentAt,
+      );
       expect(letter.calendarRevision).toBe(cal.revision);
       const draft = g.events.find((e) => e.type === "draft_apology" && e.payload?.apologyId === letter.id)!;
       expect(draft).toMatchObject({ at: letter.draftedAt, actorId: letter.draftedById, reason: letter.reason });
-      expect(draft.payload).toEqual({ apologyId: letter.id, kind: letter.kind, extraWorkingDays: letter.extraWorkingDays, proposedAppointmentAt: letter.proposedAppointmentAt.toISOString() });
+      expect(draft.payload).toEqual({
+        apologyId: letter.id,
+        kind: letter.kind,
+        extraWorkingDays: letter.extraWorkingDays,
+        proposedAppointmentAt: letter.proposedAppointmentAt.toISOString(),
+      });
       expect(draft.fromStatus).toBe(draft.toStatus);
       if (letter.status === "DRAFT") {
         expect(letter.number).toBeNull();
@@ -132,7 +145,14 @@ describe("apology letters and intake notices: a default year", () => {
       if (letter.status === "REJECTED") {
         expect(letter.number).toBeNull();
         expect(letter.rejectionReason).toBeTruthy();
-        expect(g.events.some((e) => e.type === "reject_apology" && e.payload?.apologyId === letter.id && e.at.getTime() === letter.decidedAt!.getTime())).toBe(true);
+        expect(
+          g.events.some(
+            (e) =>
+              e.type === "reject_apology" &&
+              e.payload?.apologyId === letter.id &&
+              e.at.getTime() === letter.decidedAt!.getTime(),
+          ),
+        ).toBe(true);
         continue;
       }
       // Approved: numbered per deciding unit and day of signing.
@@ -144,7 +164,12 @@ describe("apology letters and intake notices: a default year", () => {
       numbers.set(key, [...(numbers.get(key) ?? []), { at: letter.decidedAt!.getTime(), seq: Number(seq) }]);
       const approval = g.events.find((e) => e.type === "approve_apology" && e.payload?.apologyId === letter.id)!;
       expect(approval).toMatchObject({ at: letter.decidedAt, actorId: office.head!.id });
-      expect(approval.payload).toEqual({ apologyId: letter.id, number: letter.number, kind: letter.kind, appointmentAt: letter.proposedAppointmentAt.toISOString() });
+      expect(approval.payload).toEqual({
+        apologyId: letter.id,
+        number: letter.number,
+        kind: letter.kind,
+        appointmentAt: letter.proposedAppointmentAt.toISOString(),
+      });
       expect(letter.proposedAppointmentAt.getTime()).toBeGreaterThan(letter.decidedAt!.getTime());
       expect(d.rescheduleCount).toBe(1);
       if (letter.kind === "RESULT_ERROR") {
@@ -167,7 +192,12 @@ describe("apology letters and intake notices: a default year", () => {
       }
       // In time or not, as the report will classify it.
       const inTime = letter.decidedAt!.getTime() <= latestApologyAt(cal, d.originalAppointmentAt!).getTime();
-      expect(classifyLateDossierApology(cal, { originalAppointmentAt: d.originalAppointmentAt!, apologyIssuedAt: letter.decidedAt })).toBe(inTime ? "TIMELY_APOLOGY" : "LATE_APOLOGY");
+      expect(
+        classifyLateDossierApology(cal, {
+          originalAppointmentAt: d.originalAppointmentAt!,
+          apologyIssuedAt: letter.decidedAt,
+        }),
+      ).toBe(inTime ? "TIMELY_APOLOGY" : "LATE_APOLOGY");
     }
     expect(numbers.size).toBeGreaterThan(30);
     for (const list of numbers.values()) {
@@ -194,7 +224,9 @@ describe("apology letters and intake notices: a default year", () => {
       expect(u.lateWithTimelyApology + u.lateWithLateApology + u.lateWithoutApology).toBe(u.late);
       expect(u.lateWithoutHead).toBeLessThanOrEqual(u.lateWithoutApology);
     }
-    expect(stats.apologies.byStatus.APPROVED).toBe(letters().filter(({ letter }) => letter.status === "APPROVED").length);
+    expect(stats.apologies.byStatus.APPROVED).toBe(
+      letters().filter(({ letter }) => letter.status === "APPROVED").length,
+    );
   });
 
   it("issues supplement requests (~3–6% of walk-ins) and refusals (~0.5–1%) at the desks, numbered gap-free", () => {
@@ -205,7 +237,9 @@ describe("apology letters and intake notices: a default year", () => {
     expect(supplements.length / walkIns).toBeLessThan(0.06);
     expect(refusals.length / walkIns).toBeGreaterThan(0.005);
     expect(refusals.length / walkIns).toBeLessThan(0.01);
-    const documents = new Map(world.procedures.map((p) => [p.id, p.versions.flatMap((v) => v.documents.map((d) => d.name))]));
+    const documents = new Map(
+      world.procedures.map((p) => [p.id, p.versions.flatMap((v) => v.documents.map((d) => d.name))]),
+    );
     const receptionists = new Set(world.units.flatMap((u) => u.receptionists.map((r) => `${u.id}|${r.id}`)));
     const sequences = new Map<string, number[]>();
     for (const n of notices) {
@@ -219,7 +253,8 @@ describe("apology letters and intake notices: a default year", () => {
       expect(receptionists.has(`${n.unitId}|${n.issuedById}`)).toBe(true);
       if (n.kind === "SUPPLEMENT_REQUEST") {
         expect(n.missingDocuments!.length).toBeGreaterThan(0);
-        for (const line of n.missingDocuments!) expect(documents.get(n.procedureId)!.some((name) => line.startsWith(name))).toBe(true);
+        for (const line of n.missingDocuments!)
+          expect(documents.get(n.procedureId)!.some((name) => line.startsWith(name))).toBe(true);
       } else {
         expect(n.missingDocuments).toBeNull();
         expect(n.reason.length).toBeGreaterThanOrEqual(10);
@@ -230,6 +265,8 @@ describe("apology letters and intake notices: a default year", () => {
     for (const list of sequences.values()) expect(list).toEqual(list.map((_, i) => i + 1));
     expect(new Set(notices.map((n) => n.number)).size).toBe(notices.length);
     expect(audits.map((a) => a.entityId)).toEqual(notices.map((n) => n.id));
-    expect(audits.every((a) => !JSON.stringify(a.detail).includes(notices.find((n) => n.id === a.entityId)!.applicantName))).toBe(true);
+    expect(
+      audits.every((a) => !JSON.stringify(a.detail).includes(notices.find((n) => n.id === a.entityId)!.applicantName)),
+    ).toBe(true);
   });
 });

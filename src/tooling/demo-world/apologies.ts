@@ -90,10 +90,7 @@ export const LATE_REASONS: Readonly<Record<FieldCode, readonly string[]>> = {
     "Chờ kiểm tra thực tế điều kiện về phòng hát, âm thanh và phòng cháy chữa cháy",
     "Chờ ý kiến của các ban, ngành liên quan",
   ],
-  GIAODUC: [
-    "Chờ ý kiến tiếp nhận của nhà trường nơi chuyển đến",
-    "Chờ đoàn kiểm tra thực tế điều kiện cơ sở vật chất",
-  ],
+  GIAODUC: ["Chờ ý kiến tiếp nhận của nhà trường nơi chuyển đến", "Chờ đoàn kiểm tra thực tế điều kiện cơ sở vật chất"],
   YTE: ["Chờ đoàn thẩm định kiểm tra thực tế điều kiện bảo đảm an toàn thực phẩm của cơ sở"],
   TONGIAO: ["Chờ ý kiến của cơ quan công an và UBND cấp xã nơi dự kiến tổ chức"],
   THIDUA: ["Chờ Hội đồng Thi đua - Khen thưởng họp xét duyệt"],
@@ -106,8 +103,14 @@ export const RESULT_ERROR_REASONS: Readonly<Partial<Record<FieldCode, readonly s
     "Ghi sai ngày, tháng, năm sinh trên giấy tờ hộ tịch so với tờ khai",
   ],
   CHUNGTHUC: ["Lời chứng ghi sai số bản sao được chứng thực", "Lời chứng ghi sai ngày chứng thực"],
-  DATDAI: ["Giấy chứng nhận ghi sai diện tích thửa đất so với kết quả đo đạc", "Ghi sai số thửa, số tờ bản đồ trên Giấy chứng nhận"],
-  XAYDUNG: ["Giấy phép xây dựng ghi sai số tầng được phép xây dựng so với hồ sơ thiết kế", "Giấy phép ghi sai địa chỉ công trình"],
+  DATDAI: [
+    "Giấy chứng nhận ghi sai diện tích thửa đất so với kết quả đo đạc",
+    "Ghi sai số thửa, số tờ bản đồ trên Giấy chứng nhận",
+  ],
+  XAYDUNG: [
+    "Giấy phép xây dựng ghi sai số tầng được phép xây dựng so với hồ sơ thiết kế",
+    "Giấy phép ghi sai địa chỉ công trình",
+  ],
   HOKINHDOANH: ["Giấy chứng nhận đăng ký hộ kinh doanh ghi sai ngành, nghề kinh doanh"],
 };
 const DEFAULT_RESULT_ERROR_REASON = "Kết quả giải quyết ghi sai thông tin của người đề nghị do lỗi của cán bộ thụ lý";
@@ -238,7 +241,10 @@ function signersAt(ctx: ApologyContext, kind: ApologyKind, t: number): Signers |
 export function officeInstant(cal: WorkingCalendar, date: LocalDate, fraction: number): Date {
   const { year, month, day } = parseLocalDate(date);
   const midnight = new TZDate(year, month - 1, day, 0, 0, cal.timeZone).getTime();
-  const windows = officeWindowsOn(cal, date).map((w) => ({ start: midnight + parseClockTime(w.start) * MINUTE, end: midnight + parseClockTime(w.end) * MINUTE }));
+  const windows = officeWindowsOn(cal, date).map((w) => ({
+    start: midnight + parseClockTime(w.start) * MINUTE,
+    end: midnight + parseClockTime(w.end) * MINUTE,
+  }));
   const total = windows.reduce((s, w) => s + (w.end - w.start), 0);
   let left = Math.floor((Math.min(Math.max(fraction, 0), 0.999) * total) / 1000) * 1000;
   for (const w of windows) {
@@ -252,11 +258,18 @@ export function officeInstant(cal: WorkingCalendar, date: LocalDate, fraction: n
 function extraDays(ctx: ApologyContext): number {
   const day = toLocalDate(ctx.cal, ctx.appointmentAt);
   let min = 2;
-  while (min < 30 && endOfOfficeDay(ctx.cal, addWorkingDays(ctx.cal, day, min)).getTime() < ctx.finishedAt.getTime()) min++;
+  while (min < 30 && endOfOfficeDay(ctx.cal, addWorkingDays(ctx.cal, day, min)).getTime() < ctx.finishedAt.getTime())
+    min++;
   return min >= 10 ? min : min + Math.floor(Math.pow(ctx.random.float(), 1.6) * (11 - min));
 }
 
-function lateLetter(ctx: ApologyContext, signers: Signers, reason: string, extra: number, draftedAt: Date): Omit<LetterPlan, "decision"> {
+function lateLetter(
+  ctx: ApologyContext,
+  signers: Signers,
+  reason: string,
+  extra: number,
+  draftedAt: Date,
+): Omit<LetterPlan, "decision"> {
   const proposal = proposeNewAppointment(ctx.cal, ctx.appointmentAt, extra);
   return {
     id: ctx.random.id(),
@@ -289,7 +302,12 @@ export function planLateApology(ctx: ApologyContext): LetterPlan[] {
 
   let draftedAt = officeInstant(cal, lastDay, random.between(0.05, 0.8));
   let decidedAt = timely
-    ? new Date(Math.min(addWorkingTime(cal, draftedAt, random.between(20 * MINUTE, 3 * HOUR)).getTime(), deadline.getTime() - 2 * MINUTE))
+    ? new Date(
+        Math.min(
+          addWorkingTime(cal, draftedAt, random.between(20 * MINUTE, 3 * HOUR)).getTime(),
+          deadline.getTime() - 2 * MINUTE,
+        ),
+      )
     : addWorkingTime(cal, deadline, random.between(0.05, 1.2) * ctx.workingDayMs);
   let signers = timely || signedLate ? signersAt(ctx, "LATE", draftedAt.getTime()) : null;
   if (!signers) {
@@ -314,11 +332,16 @@ export function planLateApology(ctx: ApologyContext): LetterPlan[] {
     const approvedAt = addWorkingTime(cal, redraftedAt, random.between(10 * MINUTE, HOUR));
     const again = signersAt(ctx, "LATE", redraftedAt.getTime());
     // Only a letter with room to shorten is sent back for a too long extension (the first draft asked for 3 more days).
-    const rejection = random.pick(extra <= 7 ? REJECTION_REASONS : REJECTION_REASONS.filter((r) => !r.includes("quá dài")));
+    const rejection = random.pick(
+      extra <= 7 ? REJECTION_REASONS : REJECTION_REASONS.filter((r) => !r.includes("quá dài")),
+    );
     if (again && again.office === signers.office && approvedAt.getTime() < finish - 5 * MINUTE) {
       const longer = rejection.includes("quá dài");
       return [
-        { ...lateLetter(ctx, signers, longer ? reason : VAGUE_REASON, longer ? extra + 3 : extra, draftedAt), decision: { at: rejectedAt, approved: false, reason: rejection } },
+        {
+          ...lateLetter(ctx, signers, longer ? reason : VAGUE_REASON, longer ? extra + 3 : extra, draftedAt),
+          decision: { at: rejectedAt, approved: false, reason: rejection },
+        },
         { ...lateLetter(ctx, again, reason, extra, redraftedAt), decision: { at: approvedAt, approved: true } },
       ];
     }
@@ -340,12 +363,19 @@ export function planPendingDraft(ctx: ApologyContext): LetterPlan[] {
   const day = addWorkingDays(cal, toLocalDate(cal, now), -1);
   const close = Math.min(endOfOfficeDay(cal, day).getTime(), now.getTime()) - 3 * MINUTE;
   let from = officeInstant(cal, day, 0).getTime();
-  for (const e of ctx.timeline) if (e.assignee && e.at.getTime() < close) from = Math.max(from, e.at.getTime() + 5 * MINUTE);
+  for (const e of ctx.timeline)
+    if (e.assignee && e.at.getTime() < close) from = Math.max(from, e.at.getTime() + 5 * MINUTE);
   if (from >= close) return [];
-  const draftedAt = addWorkingTime(cal, new Date(from), workingTimeBetween(cal, new Date(from), new Date(close)) * random.float());
+  const draftedAt = addWorkingTime(
+    cal,
+    new Date(from),
+    workingTimeBetween(cal, new Date(from), new Date(close)) * random.float(),
+  );
   const signers = signersAt(ctx, "LATE", draftedAt.getTime());
   if (!signers) return [];
-  return [{ ...lateLetter(ctx, signers, random.pick(LATE_REASONS[ctx.field]), extraDays(ctx), draftedAt), decision: null }];
+  return [
+    { ...lateLetter(ctx, signers, random.pick(LATE_REASONS[ctx.field]), extraDays(ctx), draftedAt), decision: null },
+  ];
 }
 
 /** Rarely, a returned result with an error caused by staff: a RESULT_ERROR letter, the corrected result promised. */
@@ -358,47 +388,78 @@ export function planResultErrorApology(ctx: ApologyContext): LetterPlan[] {
   const decidedAt = addWorkingTime(cal, draftedAt, random.between(20 * MINUTE, 5 * HOUR));
   const extra = random.int(1, 3);
   const proposal = proposeNewAppointment(cal, draftedAt, extra);
-  return [{
-    id: random.id(),
-    kind: "RESULT_ERROR",
-    office: signers.office,
-    drafter: signers.drafter,
-    head: signers.head,
-    reason: random.pick(RESULT_ERROR_REASONS[ctx.field] ?? [DEFAULT_RESULT_ERROR_REASON]),
-    extraWorkingDays: extra,
-    previousAppointmentAt: draftedAt,
-    proposedAppointmentAt: proposal.appointmentAt,
-    appointmentNote: proposal.explanation,
-    draftedAt,
-    decision: { at: decidedAt, approved: true },
-  }];
+  return [
+    {
+      id: random.id(),
+      kind: "RESULT_ERROR",
+      office: signers.office,
+      drafter: signers.drafter,
+      head: signers.head,
+      reason: random.pick(RESULT_ERROR_REASONS[ctx.field] ?? [DEFAULT_RESULT_ERROR_REASON]),
+      extraWorkingDays: extra,
+      previousAppointmentAt: draftedAt,
+      proposedAppointmentAt: proposal.appointmentAt,
+      appointmentNote: proposal.explanation,
+      draftedAt,
+      decision: { at: decidedAt, approved: true },
+    },
+  ];
 }
 
 /** The plans as they stand at `now`: drafts not yet written dropped, decisions not yet taken undone. */
 export function cutPlans(plans: readonly LetterPlan[], now: Date): LetterPlan[] {
   const t = now.getTime();
-  return plans.filter((p) => p.draftedAt.getTime() <= t).map((p) => (p.decision && p.decision.at.getTime() > t ? { ...p, decision: null } : p));
+  return plans
+    .filter((p) => p.draftedAt.getTime() <= t)
+    .map((p) => (p.decision && p.decision.at.getTime() > t ? { ...p, decision: null } : p));
 }
 
 /** Timeline entries of the letters (draft, then approve or reject), in the shape the services append. */
-export function letterEvents(plans: readonly LetterPlan[]): { at: Date; type: string; actor: WorldUser; reason?: string; payload: Record<string, unknown> }[] {
+export function letterEvents(
+  plans: readonly LetterPlan[],
+): { at: Date; type: string; actor: WorldUser; reason?: string; payload: Record<string, unknown> }[] {
   return plans.flatMap((p) => {
     const draft = {
       at: p.draftedAt,
       type: "draft_apology",
       actor: p.drafter,
       reason: p.reason,
-      payload: { apologyId: p.id, kind: p.kind, extraWorkingDays: p.extraWorkingDays, proposedAppointmentAt: p.proposedAppointmentAt.toISOString() },
+      payload: {
+        apologyId: p.id,
+        kind: p.kind,
+        extraWorkingDays: p.extraWorkingDays,
+        proposedAppointmentAt: p.proposedAppointmentAt.toISOString(),
+      },
     };
     if (!p.decision) return [draft];
     const decision = p.decision.approved
-      ? { at: p.decision.at, type: "approve_apology", actor: p.head, payload: { apologyId: p.id, number: null as string | null, kind: p.kind, appointmentAt: p.proposedAppointmentAt.toISOString() } }
-      : { at: p.decision.at, type: "reject_apology", actor: p.head, reason: p.decision.reason, payload: { apologyId: p.id } };
+      ? {
+          at: p.decision.at,
+          type: "approve_apology",
+          actor: p.head,
+          payload: {
+            apologyId: p.id,
+            number: null as string | null,
+            kind: p.kind,
+            appointmentAt: p.proposedAppointmentAt.toISOString(),
+          },
+        }
+      : {
+          at: p.decision.at,
+          type: "reject_apology",
+          actor: p.head,
+          reason: p.decision.reason,
+          payload: { apologyId: p.id },
+        };
     return [draft, decision];
   });
 }
 
-export function letterRows(plans: readonly LetterPlan[], dossierId: string, calendarRevision: number): ApologyLetterRow[] {
+export function letterRows(
+  plans: readonly LetterPlan[],
+  dossierId: string,
+  calendarRevision: number,
+): ApologyLetterRow[] {
   return plans.map((p) => ({
     id: p.id,
     number: null,

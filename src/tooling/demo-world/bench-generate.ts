@@ -18,7 +18,11 @@ const stats = new SummaryStats(world, cal);
 const approvedByMonth: Record<string, number> = {};
 let dossiers = 0;
 let rows = 0;
-for (const batch of generateDossiers(world, cal, planGeneration(world, cal, { seed, until: startOfVietnamDay("2026-11-22"), months: 12 }))) {
+for (const batch of generateDossiers(
+  world,
+  cal,
+  planGeneration(world, cal, { seed, until: startOfVietnamDay("2026-11-22"), months: 12 }),
+)) {
   dossiers += batch.dossiers.length;
   rows += batch.sequences.length + batch.notices.length + batch.audits.length;
   for (const g of batch.dossiers) {
@@ -33,7 +37,9 @@ for (const batch of generateDossiers(world, cal, planGeneration(world, cal, { se
   stats.addNotices(batch.notices);
 }
 const cpu = process.cpuUsage(cpuStarted);
-console.log(`generated ${dossiers} dossiers (${rows} rows) in ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`);
+console.log(
+  `generated ${dossiers} dossiers (${rows} rows) in ${((performance.now() - started) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
+);
 console.log("letters:", JSON.stringify(stats.apologies));
 console.log("approved letters by month of signing:", JSON.stringify(approvedByMonth));
 console.log("intake notices:", JSON.stringify(stats.notices), "statuses:", JSON.stringify(stats.statuses));

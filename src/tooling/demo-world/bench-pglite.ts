@@ -33,9 +33,12 @@ async function main(): Promise<void> {
     const summary = await seedDemoWorld(db, {
       until: startOfVietnamDay("2026-11-22"),
       ...(values.dossiers ? { dossiers: Number(values.dossiers) } : {}),
-      onProgress: ({ dossiers, elapsedMs }) => process.stdout.write(`\r  ${dossiers} dossiers, ${(elapsedMs / 1000).toFixed(1)} s`),
+      onProgress: ({ dossiers, elapsedMs }) =>
+        process.stdout.write(`\r  ${dossiers} dossiers, ${(elapsedMs / 1000).toFixed(1)} s`),
     });
-    console.log(`\nPGlite: seeded ${summary.dossiers} dossiers (${Object.values(summary.counts).reduce((a, b) => a + b, 0)} rows) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `\nPGlite: seeded ${summary.dossiers} dossiers (${Object.values(summary.counts).reduce((a, b) => a + b, 0)} rows) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     await db.$disconnect();
   } finally {
     await server.stop();

@@ -32,7 +32,23 @@ describe("demo catalogue", () => {
   it("builds 17 units (city, town, 15 wards) whose offices cover every procedure", () => {
     const world = buildWorld(1); // throws if a handling office is missing or unstaffed
     expect(world.units).toHaveLength(17);
-    expect(WARDS.map((w) => w.code)).toEqual(["LLO", "NQU", "PTH", "QTR", "SLO", "THU", "TST", "VSO", "XKH", "CDO", "DLA", "KSO", "SDO", "TMY", "XSO"]);
+    expect(WARDS.map((w) => w.code)).toEqual([
+      "LLO",
+      "NQU",
+      "PTH",
+      "QTR",
+      "SLO",
+      "THU",
+      "TST",
+      "VSO",
+      "XKH",
+      "CDO",
+      "DLA",
+      "KSO",
+      "SDO",
+      "TMY",
+      "XSO",
+    ]);
   });
 
   it("uses the same ids for the same seed", () => {
@@ -43,10 +59,22 @@ describe("demo catalogue", () => {
   it("has the demo accounts, a receptionist, officer and leader in every ward", () => {
     const names = new Set(allDemoLogins.map((l) => l.username));
     expect(names.size).toBe(allDemoLogins.length);
-    for (const u of ["admin", "lanhdao.sontay", "noivu.sontay", "tiepnhan.sontay", "truongphong.tuphap", "chuyenvien.tuphap", "truongphong.tnmt", "truongphong.qldt", "truongphong.kinhte", "truongphong.leloi"]) {
+    for (const u of [
+      "admin",
+      "lanhdao.sontay",
+      "noivu.sontay",
+      "tiepnhan.sontay",
+      "truongphong.tuphap",
+      "chuyenvien.tuphap",
+      "truongphong.tnmt",
+      "truongphong.qldt",
+      "truongphong.kinhte",
+      "truongphong.leloi",
+    ]) {
       expect(names).toContain(u);
     }
-    for (const w of WARDS) for (const role of ["tiepnhan", "chuyenvien", "lanhdao"]) expect(names).toContain(`${role}.${w.slug}`);
+    for (const w of WARDS)
+      for (const role of ["tiepnhan", "chuyenvien", "lanhdao"]) expect(names).toContain(`${role}.${w.slug}`);
     expect(demoLogins.length).toBeGreaterThan(10);
     expect(demoLogins.every((l) => l.description.length > 0)).toBe(true);
   });

@@ -48,7 +48,14 @@ export const TOWN: UnitSeed = {
   slug: "sontay",
   demandWeight: 0,
   lateRate: 0.013,
-  places: ["phố Phùng Khắc Khoan", "phố Lê Lợi", "phố Quang Trung", "đường Chùa Thông", "phố Ngô Quyền", "đường Hữu Nghị"],
+  places: [
+    "phố Phùng Khắc Khoan",
+    "phố Lê Lợi",
+    "phố Quang Trung",
+    "đường Chùa Thông",
+    "phố Ngô Quyền",
+    "đường Hữu Nghị",
+  ],
 };
 
 function ward(
@@ -77,21 +84,96 @@ function ward(
 
 /** 15 phường/xã of Thị xã Sơn Tây (as in the source articles, before the 1/7/2025 reorganisation). */
 export const WARDS: readonly UnitSeed[] = [
-  ward("LLO", "Phường", "Lê Lợi", "leloi", 7, 0.008, ["phố Lê Lợi", "phố Phó Đức Chính", "phố Chùa Mía", "ngõ Văn Miếu"]),
-  ward("NQU", "Phường", "Ngô Quyền", "ngoquyen", 9, 0.009, ["phố Ngô Quyền", "phố Phan Chu Trinh", "phố Lê Lai", "phố Đinh Tiên Hoàng"]),
-  ward("PTH", "Phường", "Phú Thịnh", "phuthinh", 9, 0.011, ["phố Phú Thịnh", "phố Tùng Thiện", "phố La Thành", "phố Đốc Ngữ"]),
-  ward("QTR", "Phường", "Quang Trung", "quangtrung", 12, 0.008, ["phố Quang Trung", "phố Phùng Hưng", "phố Hoàng Diệu", "phố Chùa Thông"]),
-  ward("SLO", "Phường", "Sơn Lộc", "sonloc", 14, 0.014, ["đường Sơn Lộc", "phố Lê Thánh Tông", "tổ dân phố Vân Gia", "tổ dân phố Phù Sa"]),
-  ward("THU", "Phường", "Trung Hưng", "trunghung", 14, 0.01, ["phố Trung Hưng", "đường Hữu Nghị", "tổ dân phố Ngôi", "tổ dân phố Mai Trai"]),
-  ward("TST", "Phường", "Trung Sơn Trầm", "trungsontram", 9, 0.016, ["tổ dân phố Sơn Trung", "tổ dân phố Phú Nhi", "đường Trung Sơn Trầm"]),
-  ward("VSO", "Phường", "Viên Sơn", "vienson", 10, 0.012, ["tổ dân phố Viên Sơn", "tổ dân phố Tiền Huân", "đường Viên Sơn"]),
-  ward("XKH", "Phường", "Xuân Khanh", "xuankhanh", 12, 0.04, ["tổ dân phố Xuân Khanh", "tổ dân phố Tân Xuân", "đường Xuân Khanh", "tổ dân phố Đồng Trạng"]),
-  ward("CDO", "Xã", "Cổ Đông", "codong", 19, 0.013, ["thôn Đồng Sống", "thôn Vân Trai", "thôn Văn Miếu", "thôn Hàng Xuân"]),
-  ward("DLA", "Xã", "Đường Lâm", "duonglam", 9, 0.007, ["thôn Mông Phụ", "thôn Đông Sàng", "thôn Cam Thịnh", "thôn Đoài Giáp", "thôn Cam Lâm", "thôn Phụ Khang"]),
-  ward("KSO", "Xã", "Kim Sơn", "kimson", 15, 0.015, ["thôn Kim Tân", "thôn Kim Trung", "thôn Đông Sơn", "thôn Kiều Sơn"]),
-  ward("SDO", "Xã", "Sơn Đông", "sondong", 14, 0.036, ["thôn Phú Nhi", "thôn Mai Trai", "thôn Hậu Trạch", "thôn Quán Ngỏi"]),
-  ward("TMY", "Xã", "Thanh Mỹ", "thanhmy", 13, 0.011, ["thôn Thanh Vị", "thôn Mỹ Hạ", "thôn Thanh Trầm", "thôn Xuân Khanh"]),
-  ward("XSO", "Xã", "Xuân Sơn", "xuanson", 8, 0.009, ["thôn Đồng Bồng", "thôn Đồng Chay", "thôn Xuân Hòa", "thôn Xuân Trường"]),
+  ward("LLO", "Phường", "Lê Lợi", "leloi", 7, 0.008, [
+    "phố Lê Lợi",
+    "phố Phó Đức Chính",
+    "phố Chùa Mía",
+    "ngõ Văn Miếu",
+  ]),
+  ward("NQU", "Phường", "Ngô Quyền", "ngoquyen", 9, 0.009, [
+    "phố Ngô Quyền",
+    "phố Phan Chu Trinh",
+    "phố Lê Lai",
+    "phố Đinh Tiên Hoàng",
+  ]),
+  ward("PTH", "Phường", "Phú Thịnh", "phuthinh", 9, 0.011, [
+    "phố Phú Thịnh",
+    "phố Tùng Thiện",
+    "phố La Thành",
+    "phố Đốc Ngữ",
+  ]),
+  ward("QTR", "Phường", "Quang Trung", "quangtrung", 12, 0.008, [
+    "phố Quang Trung",
+    "phố Phùng Hưng",
+    "phố Hoàng Diệu",
+    "phố Chùa Thông",
+  ]),
+  ward("SLO", "Phường", "Sơn Lộc", "sonloc", 14, 0.014, [
+    "đường Sơn Lộc",
+    "phố Lê Thánh Tông",
+    "tổ dân phố Vân Gia",
+    "tổ dân phố Phù Sa",
+  ]),
+  ward("THU", "Phường", "Trung Hưng", "trunghung", 14, 0.01, [
+    "phố Trung Hưng",
+    "đường Hữu Nghị",
+    "tổ dân phố Ngôi",
+    "tổ dân phố Mai Trai",
+  ]),
+  ward("TST", "Phường", "Trung Sơn Trầm", "trungsontram", 9, 0.016, [
+    "tổ dân phố Sơn Trung",
+    "tổ dân phố Phú Nhi",
+    "đường Trung Sơn Trầm",
+  ]),
+  ward("VSO", "Phường", "Viên Sơn", "vienson", 10, 0.012, [
+    "tổ dân phố Viên Sơn",
+    "tổ dân phố Tiền Huân",
+    "đường Viên Sơn",
+  ]),
+  ward("XKH", "Phường", "Xuân Khanh", "xuankhanh", 12, 0.04, [
+    "tổ dân phố Xuân Khanh",
+    "tổ dân phố Tân Xuân",
+    "đường Xuân Khanh",
+    "tổ dân phố Đồng Trạng",
+  ]),
+  ward("CDO", "Xã", "Cổ Đông", "codong", 19, 0.013, [
+    "thôn Đồng Sống",
+    "thôn Vân Trai",
+    "thôn Văn Miếu",
+    "thôn Hàng Xuân",
+  ]),
+  ward("DLA", "Xã", "Đường Lâm", "duonglam", 9, 0.007, [
+    "thôn Mông Phụ",
+    "thôn Đông Sàng",
+    "thôn Cam Thịnh",
+    "thôn Đoài Giáp",
+    "thôn Cam Lâm",
+    "thôn Phụ Khang",
+  ]),
+  ward("KSO", "Xã", "Kim Sơn", "kimson", 15, 0.015, [
+    "thôn Kim Tân",
+    "thôn Kim Trung",
+    "thôn Đông Sơn",
+    "thôn Kiều Sơn",
+  ]),
+  ward("SDO", "Xã", "Sơn Đông", "sondong", 14, 0.036, [
+    "thôn Phú Nhi",
+    "thôn Mai Trai",
+    "thôn Hậu Trạch",
+    "thôn Quán Ngỏi",
+  ]),
+  ward("TMY", "Xã", "Thanh Mỹ", "thanhmy", 13, 0.011, [
+    "thôn Thanh Vị",
+    "thôn Mỹ Hạ",
+    "thôn Thanh Trầm",
+    "thôn Xuân Khanh",
+  ]),
+  ward("XSO", "Xã", "Xuân Sơn", "xuanson", 8, 0.009, [
+    "thôn Đồng Bồng",
+    "thôn Đồng Chay",
+    "thôn Xuân Hòa",
+    "thôn Xuân Trường",
+  ]),
 ];
 
 export const ALL_UNITS: readonly UnitSeed[] = [PROVINCE, TOWN, ...WARDS];
@@ -215,7 +297,12 @@ const days = (value: number): DurationSeed => ({ value, unit: "WORKING_DAYS" });
 const hours = (value: number): DurationSeed => ({ value, unit: "WORKING_HOURS" });
 const SAME_DAY: DurationSeed = { value: 1, unit: "SAME_DAY" };
 
-const doc = (name: string, form: DocumentForm, count = 1, optional = false): DocumentSeed => ({ name, form, count, optional });
+const doc = (name: string, form: DocumentForm, count = 1, optional = false): DocumentSeed => ({
+  name,
+  form,
+  count,
+  optional,
+});
 
 export const CATALOGUE_START = "2025-01-01";
 /** Date a few procedures get a second version (changed fee or time), so versioning shows in the demo. */
@@ -265,299 +352,983 @@ function v2(base: VersionSeed, changes: Partial<Omit<VersionSeed, "effectiveFrom
   return { ...base, ...changes, effectiveFrom: SECOND_VERSION_FROM, decision: QD.V2 };
 }
 
-function procedure(p: Omit<ProcedureSeed, "versions">, first: VersionSeed, ...later: ((base: VersionSeed) => VersionSeed)[]): ProcedureSeed {
+function procedure(
+  p: Omit<ProcedureSeed, "versions">,
+  first: VersionSeed,
+  ...later: ((base: VersionSeed) => VersionSeed)[]
+): ProcedureSeed {
   return { ...p, versions: [first, ...later.map((make) => make(first))] };
 }
 
 const TO_KHAI = (what: string): DocumentSeed => doc(`Tờ khai ${what} (theo mẫu)`, "ORIGINAL");
 const ID_PAPER = doc("Căn cước công dân hoặc giấy tờ tùy thân còn giá trị (xuất trình)", "ORIGINAL");
-const LAND_CERT = doc("Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất", "ORIGINAL");
+const LAND_CERT = doc(
+  "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất",
+  "ORIGINAL",
+);
 const APPLICATION = (what: string): DocumentSeed => doc(`Đơn đề nghị ${what} (theo mẫu)`, "ORIGINAL");
 
 export const PROCEDURES: readonly ProcedureSeed[] = [
   // ── Cấp xã: hộ tịch (Tư pháp - Hộ tịch) ──
   procedure(
-    { code: "1.001193", name: "Đăng ký khai sinh", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 8 },
-    v1(SAME_DAY, [TO_KHAI("đăng ký khai sinh"), doc("Giấy chứng sinh", "ORIGINAL"), ID_PAPER], { decision: QD.HOTICH, feeNote: "Miễn lệ phí đăng ký khai sinh đúng hạn", leadershipApproval: false }),
+    {
+      code: "1.001193",
+      name: "Đăng ký khai sinh",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 8,
+    },
+    v1(SAME_DAY, [TO_KHAI("đăng ký khai sinh"), doc("Giấy chứng sinh", "ORIGINAL"), ID_PAPER], {
+      decision: QD.HOTICH,
+      feeNote: "Miễn lệ phí đăng ký khai sinh đúng hạn",
+      leadershipApproval: false,
+    }),
   ),
   procedure(
-    { code: "1.000894", name: "Đăng ký kết hôn", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 3 },
-    v1(days(5), [TO_KHAI("đăng ký kết hôn"), doc("Giấy xác nhận tình trạng hôn nhân", "ORIGINAL", 1, true), ID_PAPER], { decision: QD.HOTICH, onlineLevel: 3, postalAllowed: false, feeNote: "Miễn lệ phí" }),
+    {
+      code: "1.000894",
+      name: "Đăng ký kết hôn",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 3,
+    },
+    v1(days(5), [TO_KHAI("đăng ký kết hôn"), doc("Giấy xác nhận tình trạng hôn nhân", "ORIGINAL", 1, true), ID_PAPER], {
+      decision: QD.HOTICH,
+      onlineLevel: 3,
+      postalAllowed: false,
+      feeNote: "Miễn lệ phí",
+    }),
     // The town shortened it to 3 working days from July 2026 (cải cách TTHC).
     (base) => v2(base, { duration: days(3) }),
   ),
   procedure(
-    { code: "1.000656", name: "Đăng ký khai tử", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 2 },
-    v1(SAME_DAY, [TO_KHAI("đăng ký khai tử"), doc("Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử", "ORIGINAL")], { decision: QD.HOTICH, leadershipApproval: false }),
+    {
+      code: "1.000656",
+      name: "Đăng ký khai tử",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 2,
+    },
+    v1(SAME_DAY, [TO_KHAI("đăng ký khai tử"), doc("Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử", "ORIGINAL")], {
+      decision: QD.HOTICH,
+      leadershipApproval: false,
+    }),
   ),
   procedure(
-    { code: "1.004873", name: "Cấp Giấy xác nhận tình trạng hôn nhân", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 6 },
-    v1(days(3), [TO_KHAI("cấp Giấy xác nhận tình trạng hôn nhân"), doc("Bản án, quyết định ly hôn đã có hiệu lực (nếu có)", "CERTIFIED_COPY", 1, true)], { decision: QD.HOTICH, fee: 3_000 }),
+    {
+      code: "1.004873",
+      name: "Cấp Giấy xác nhận tình trạng hôn nhân",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 6,
+    },
+    v1(
+      days(3),
+      [
+        TO_KHAI("cấp Giấy xác nhận tình trạng hôn nhân"),
+        doc("Bản án, quyết định ly hôn đã có hiệu lực (nếu có)", "CERTIFIED_COPY", 1, true),
+      ],
+      { decision: QD.HOTICH, fee: 3_000 },
+    ),
   ),
   procedure(
-    { code: "2.000635", name: "Cấp bản sao Trích lục hộ tịch", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 5 },
-    v1(SAME_DAY, [TO_KHAI("cấp bản sao trích lục hộ tịch")], { decision: QD.HOTICH, fee: 8_000, feeNote: "8.000 đồng/bản sao", leadershipApproval: false }),
+    {
+      code: "2.000635",
+      name: "Cấp bản sao Trích lục hộ tịch",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 5,
+    },
+    v1(SAME_DAY, [TO_KHAI("cấp bản sao trích lục hộ tịch")], {
+      decision: QD.HOTICH,
+      fee: 8_000,
+      feeNote: "8.000 đồng/bản sao",
+      leadershipApproval: false,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004859", name: "Đăng ký nhận cha, mẹ, con", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 0.4 },
-    v1(days(3), [TO_KHAI("đăng ký nhận cha, mẹ, con"), doc("Chứng cứ chứng minh quan hệ cha, mẹ, con", "ORIGINAL"), ID_PAPER], { decision: QD.HOTICH, onlineLevel: 3, fee: 15_000 }),
+    {
+      code: "1.004859",
+      name: "Đăng ký nhận cha, mẹ, con",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 0.4,
+    },
+    v1(
+      days(3),
+      [TO_KHAI("đăng ký nhận cha, mẹ, con"), doc("Chứng cứ chứng minh quan hệ cha, mẹ, con", "ORIGINAL"), ID_PAPER],
+      { decision: QD.HOTICH, onlineLevel: 3, fee: 15_000 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004884", name: "Đăng ký lại khai sinh", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 0.5 },
-    v1(days(5), [TO_KHAI("đăng ký lại khai sinh"), doc("Bản sao giấy tờ, tài liệu có nội dung liên quan", "COPY", 2)], { decision: QD.HOTICH, onlineLevel: 3 }),
+    {
+      code: "1.004884",
+      name: "Đăng ký lại khai sinh",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 0.5,
+    },
+    v1(days(5), [TO_KHAI("đăng ký lại khai sinh"), doc("Bản sao giấy tờ, tài liệu có nội dung liên quan", "COPY", 2)], {
+      decision: QD.HOTICH,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004827", name: "Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 1.2 },
-    v1(days(3), [TO_KHAI("đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch"), doc("Giấy tờ làm căn cứ thay đổi, cải chính", "CERTIFIED_COPY")], { decision: QD.HOTICH, fee: 15_000 }),
+    {
+      code: "1.004827",
+      name: "Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 1.2,
+    },
+    v1(
+      days(3),
+      [
+        TO_KHAI("đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch"),
+        doc("Giấy tờ làm căn cứ thay đổi, cải chính", "CERTIFIED_COPY"),
+      ],
+      { decision: QD.HOTICH, fee: 15_000 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004837", name: "Đăng ký giám hộ", field: "HOTICH", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 0.2 },
-    v1(days(3), [TO_KHAI("đăng ký giám hộ"), doc("Văn bản cử người giám hộ", "ORIGINAL")], { decision: QD.HOTICH, onlineLevel: 3 }),
+    {
+      code: "1.004837",
+      name: "Đăng ký giám hộ",
+      field: "HOTICH",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 0.2,
+    },
+    v1(days(3), [TO_KHAI("đăng ký giám hộ"), doc("Văn bản cử người giám hộ", "ORIGINAL")], {
+      decision: QD.HOTICH,
+      onlineLevel: 3,
+    }),
   ),
 
   // ── Cấp xã: chứng thực ──
   procedure(
-    { code: "2.000908", name: "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp", field: "CHUNGTHUC", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 40 },
-    v1(SAME_DAY, [doc("Bản chính giấy tờ, văn bản cần chứng thực", "ORIGINAL"), doc("Bản sao cần chứng thực", "COPY")], { decision: QD.CHUNGTHUC, fee: 2_000, feePerPage: true, feeNote: "2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang", leadershipApproval: false }),
+    {
+      code: "2.000908",
+      name: "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp",
+      field: "CHUNGTHUC",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 40,
+    },
+    v1(
+      SAME_DAY,
+      [doc("Bản chính giấy tờ, văn bản cần chứng thực", "ORIGINAL"), doc("Bản sao cần chứng thực", "COPY")],
+      {
+        decision: QD.CHUNGTHUC,
+        fee: 2_000,
+        feePerPage: true,
+        feeNote: "2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang",
+        leadershipApproval: false,
+      },
+    ),
   ),
   procedure(
-    { code: "2.000815", name: "Chứng thực chữ ký trong các giấy tờ, văn bản", field: "CHUNGTHUC", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 10 },
-    v1(hours(2), [doc("Giấy tờ, văn bản cần chứng thực chữ ký", "ORIGINAL"), ID_PAPER], { decision: QD.CHUNGTHUC, fee: 10_000, feeNote: "10.000 đồng/trường hợp", onlineLevel: 2, postalAllowed: false, leadershipApproval: false }),
+    {
+      code: "2.000815",
+      name: "Chứng thực chữ ký trong các giấy tờ, văn bản",
+      field: "CHUNGTHUC",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 10,
+    },
+    v1(hours(2), [doc("Giấy tờ, văn bản cần chứng thực chữ ký", "ORIGINAL"), ID_PAPER], {
+      decision: QD.CHUNGTHUC,
+      fee: 10_000,
+      feeNote: "10.000 đồng/trường hợp",
+      onlineLevel: 2,
+      postalAllowed: false,
+      leadershipApproval: false,
+    }),
   ),
   procedure(
-    { code: "2.000913", name: "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và nhà ở", field: "CHUNGTHUC", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 3 },
-    v1(days(2), [doc("Dự thảo hợp đồng, giao dịch", "ORIGINAL"), LAND_CERT, ID_PAPER], { decision: QD.CHUNGTHUC, fee: 50_000, feeNote: "50.000 đồng/hợp đồng", onlineLevel: 2, postalAllowed: false }),
+    {
+      code: "2.000913",
+      name: "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và nhà ở",
+      field: "CHUNGTHUC",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 3,
+    },
+    v1(days(2), [doc("Dự thảo hợp đồng, giao dịch", "ORIGINAL"), LAND_CERT, ID_PAPER], {
+      decision: QD.CHUNGTHUC,
+      fee: 50_000,
+      feeNote: "50.000 đồng/hợp đồng",
+      onlineLevel: 2,
+      postalAllowed: false,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000884", name: "Chứng thực văn bản thỏa thuận phân chia di sản", field: "CHUNGTHUC", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 1 },
-    v1(days(2), [doc("Dự thảo văn bản thỏa thuận phân chia di sản", "ORIGINAL"), doc("Giấy chứng tử của người để lại di sản", "CERTIFIED_COPY"), LAND_CERT], { decision: QD.CHUNGTHUC, fee: 50_000, onlineLevel: 2, postalAllowed: false }),
+    {
+      code: "2.000884",
+      name: "Chứng thực văn bản thỏa thuận phân chia di sản",
+      field: "CHUNGTHUC",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 1,
+    },
+    v1(
+      days(2),
+      [
+        doc("Dự thảo văn bản thỏa thuận phân chia di sản", "ORIGINAL"),
+        doc("Giấy chứng tử của người để lại di sản", "CERTIFIED_COPY"),
+        LAND_CERT,
+      ],
+      { decision: QD.CHUNGTHUC, fee: 50_000, onlineLevel: 2, postalAllowed: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000843", name: "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", field: "CHUNGTHUC", level: "COMMUNE", handlingOfficeCode: "TUPHAP", demand: 0.5 },
-    v1(days(2), [doc("Dự thảo văn bản sửa đổi, bổ sung, hủy bỏ", "ORIGINAL"), doc("Hợp đồng, giao dịch đã được chứng thực", "ORIGINAL")], { decision: QD.CHUNGTHUC, fee: 30_000, onlineLevel: 2, postalAllowed: false }),
+    {
+      code: "2.000843",
+      name: "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch",
+      field: "CHUNGTHUC",
+      level: "COMMUNE",
+      handlingOfficeCode: "TUPHAP",
+      demand: 0.5,
+    },
+    v1(
+      days(2),
+      [
+        doc("Dự thảo văn bản sửa đổi, bổ sung, hủy bỏ", "ORIGINAL"),
+        doc("Hợp đồng, giao dịch đã được chứng thực", "ORIGINAL"),
+      ],
+      { decision: QD.CHUNGTHUC, fee: 30_000, onlineLevel: 2, postalAllowed: false },
+    ),
   ),
 
   // ── Cấp xã: đất đai, xây dựng (Địa chính - Xây dựng) ──
   procedure(
     // mã tham khảo
-    { code: "1.003554", name: "Hòa giải tranh chấp đất đai", field: "DATDAI", level: "COMMUNE", handlingOfficeCode: "TNMT", demand: 0.6 },
-    v1(days(30), [APPLICATION("hòa giải tranh chấp đất đai"), doc("Giấy tờ liên quan đến thửa đất tranh chấp", "COPY", 2)], { decision: QD.DATDAI, onlineLevel: 3, postalAllowed: false }),
+    {
+      code: "1.003554",
+      name: "Hòa giải tranh chấp đất đai",
+      field: "DATDAI",
+      level: "COMMUNE",
+      handlingOfficeCode: "TNMT",
+      demand: 0.6,
+    },
+    v1(
+      days(30),
+      [APPLICATION("hòa giải tranh chấp đất đai"), doc("Giấy tờ liên quan đến thửa đất tranh chấp", "COPY", 2)],
+      { decision: QD.DATDAI, onlineLevel: 3, postalAllowed: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.012800", name: "Xác nhận nguồn gốc, hiện trạng sử dụng đất", field: "DATDAI", level: "COMMUNE", handlingOfficeCode: "TNMT", demand: 1.2 },
-    v1(days(10), [APPLICATION("xác nhận nguồn gốc, hiện trạng sử dụng đất"), doc("Giấy tờ về quyền sử dụng đất (nếu có)", "COPY", 1, true)], { decision: QD.DATDAI, onlineLevel: 3 }),
+    {
+      code: "1.012800",
+      name: "Xác nhận nguồn gốc, hiện trạng sử dụng đất",
+      field: "DATDAI",
+      level: "COMMUNE",
+      handlingOfficeCode: "TNMT",
+      demand: 1.2,
+    },
+    v1(
+      days(10),
+      [
+        APPLICATION("xác nhận nguồn gốc, hiện trạng sử dụng đất"),
+        doc("Giấy tờ về quyền sử dụng đất (nếu có)", "COPY", 1, true),
+      ],
+      { decision: QD.DATDAI, onlineLevel: 3 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.009994", name: "Thông báo khởi công xây dựng nhà ở riêng lẻ được miễn giấy phép", field: "XAYDUNG", level: "COMMUNE", handlingOfficeCode: "TNMT", demand: 0.6 },
-    v1(days(5), [doc("Thông báo khởi công (theo mẫu)", "ORIGINAL"), doc("Bản vẽ thiết kế xây dựng", "COPY", 2)], { decision: QD.XAYDUNG, onlineLevel: 4, leadershipApproval: false }),
+    {
+      code: "1.009994",
+      name: "Thông báo khởi công xây dựng nhà ở riêng lẻ được miễn giấy phép",
+      field: "XAYDUNG",
+      level: "COMMUNE",
+      handlingOfficeCode: "TNMT",
+      demand: 0.6,
+    },
+    v1(days(5), [doc("Thông báo khởi công (theo mẫu)", "ORIGINAL"), doc("Bản vẽ thiết kế xây dựng", "COPY", 2)], {
+      decision: QD.XAYDUNG,
+      onlineLevel: 4,
+      leadershipApproval: false,
+    }),
   ),
 
   // ── Cấp xã: lao động - thương binh và xã hội, văn hóa, giáo dục, tôn giáo, thi đua (Văn hóa - Xã hội) ──
   procedure(
     // mã tham khảo
-    { code: "1.001776", name: "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng", field: "LDTBXH", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 1.2 },
-    v1(days(15), [TO_KHAI("đề nghị trợ cấp xã hội"), doc("Giấy xác nhận khuyết tật (nếu có)", "COPY", 1, true)], { decision: QD.XAHOI, onlineLevel: 3 }),
+    {
+      code: "1.001776",
+      name: "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng",
+      field: "LDTBXH",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 1.2,
+    },
+    v1(days(15), [TO_KHAI("đề nghị trợ cấp xã hội"), doc("Giấy xác nhận khuyết tật (nếu có)", "COPY", 1, true)], {
+      decision: QD.XAHOI,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001699", name: "Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật", field: "LDTBXH", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 0.6 },
-    v1(days(25), [APPLICATION("xác định mức độ khuyết tật"), doc("Giấy tờ khám, điều trị liên quan (nếu có)", "COPY", 1, true)], { decision: QD.XAHOI, onlineLevel: 3 }),
+    {
+      code: "1.001699",
+      name: "Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật",
+      field: "LDTBXH",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 0.6,
+    },
+    v1(
+      days(25),
+      [APPLICATION("xác định mức độ khuyết tật"), doc("Giấy tờ khám, điều trị liên quan (nếu có)", "COPY", 1, true)],
+      { decision: QD.XAHOI, onlineLevel: 3 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001731", name: "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội", field: "LDTBXH", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 0.5 },
-    v1(days(3), [TO_KHAI("đề nghị hỗ trợ chi phí mai táng"), doc("Giấy báo tử", "COPY")], { decision: QD.XAHOI, onlineLevel: 3 }),
+    {
+      code: "1.001731",
+      name: "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội",
+      field: "LDTBXH",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 0.5,
+    },
+    v1(days(3), [TO_KHAI("đề nghị hỗ trợ chi phí mai táng"), doc("Giấy báo tử", "COPY")], {
+      decision: QD.XAHOI,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.000489", name: "Công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm", field: "LDTBXH", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 0.5 },
-    v1(days(15), [doc("Giấy đề nghị xét duyệt hộ nghèo, hộ cận nghèo (theo mẫu)", "ORIGINAL")], { decision: QD.XAHOI, onlineLevel: 3 }),
+    {
+      code: "1.000489",
+      name: "Công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm",
+      field: "LDTBXH",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 0.5,
+    },
+    v1(days(15), [doc("Giấy đề nghị xét duyệt hộ nghèo, hộ cận nghèo (theo mẫu)", "ORIGINAL")], {
+      decision: QD.XAHOI,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.000954", name: "Xét tặng danh hiệu Gia đình văn hóa hàng năm", field: "VANHOA", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 0.5 },
-    v1(days(5), [doc("Danh sách đề nghị của Trưởng thôn, tổ dân phố", "ORIGINAL")], { decision: QD.VANHOA, onlineLevel: 3 }),
+    {
+      code: "1.000954",
+      name: "Xét tặng danh hiệu Gia đình văn hóa hàng năm",
+      field: "VANHOA",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 0.5,
+    },
+    v1(days(5), [doc("Danh sách đề nghị của Trưởng thôn, tổ dân phố", "ORIGINAL")], {
+      decision: QD.VANHOA,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001090", name: "Thông báo danh mục hoạt động tín ngưỡng", field: "TONGIAO", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 0.2 },
-    v1(days(15), [doc("Văn bản thông báo danh mục hoạt động tín ngưỡng", "ORIGINAL")], { decision: QD.NOIVU, onlineLevel: 3 }),
+    {
+      code: "1.001090",
+      name: "Thông báo danh mục hoạt động tín ngưỡng",
+      field: "TONGIAO",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 0.2,
+    },
+    v1(days(15), [doc("Văn bản thông báo danh mục hoạt động tín ngưỡng", "ORIGINAL")], {
+      decision: QD.NOIVU,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004443", name: "Cho phép nhóm trẻ, lớp mẫu giáo độc lập hoạt động", field: "GIAODUC", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 0.1 },
-    v1(days(20), [doc("Tờ trình đề nghị cho phép hoạt động", "ORIGINAL"), doc("Danh sách giáo viên kèm văn bằng", "CERTIFIED_COPY", 3)], { decision: QD.VANHOA, onlineLevel: 3, postalAllowed: false }),
+    {
+      code: "1.004443",
+      name: "Cho phép nhóm trẻ, lớp mẫu giáo độc lập hoạt động",
+      field: "GIAODUC",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 0.1,
+    },
+    v1(
+      days(20),
+      [
+        doc("Tờ trình đề nghị cho phép hoạt động", "ORIGINAL"),
+        doc("Danh sách giáo viên kèm văn bằng", "CERTIFIED_COPY", 3),
+      ],
+      { decision: QD.VANHOA, onlineLevel: 3, postalAllowed: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000346", name: "Tặng Giấy khen của Chủ tịch UBND cấp xã về thực hiện nhiệm vụ chính trị", field: "THIDUA", level: "COMMUNE", handlingOfficeCode: "VHXH", demand: 0.3 },
-    v1(days(20), [doc("Tờ trình đề nghị khen thưởng", "ORIGINAL"), doc("Báo cáo thành tích", "ORIGINAL")], { decision: QD.NOIVU, onlineLevel: 3 }),
+    {
+      code: "2.000346",
+      name: "Tặng Giấy khen của Chủ tịch UBND cấp xã về thực hiện nhiệm vụ chính trị",
+      field: "THIDUA",
+      level: "COMMUNE",
+      handlingOfficeCode: "VHXH",
+      demand: 0.3,
+    },
+    v1(days(20), [doc("Tờ trình đề nghị khen thưởng", "ORIGINAL"), doc("Báo cáo thành tích", "ORIGINAL")], {
+      decision: QD.NOIVU,
+      onlineLevel: 3,
+    }),
   ),
 
   // ── Cấp huyện: hộ tịch, chứng thực (Phòng Tư pháp) ──
   procedure(
     // mã tham khảo
-    { code: "1.001695", name: "Đăng ký khai sinh có yếu tố nước ngoài", field: "HOTICH", level: "DISTRICT", handlingOfficeCode: "TUPHAP", demand: 2 },
-    v1(days(3), [TO_KHAI("đăng ký khai sinh"), doc("Giấy chứng sinh", "ORIGINAL"), doc("Văn bản thỏa thuận chọn quốc tịch cho con", "ORIGINAL", 1, true)], { decision: QD.HOTICH, fee: 75_000, onlineLevel: 3 }),
+    {
+      code: "1.001695",
+      name: "Đăng ký khai sinh có yếu tố nước ngoài",
+      field: "HOTICH",
+      level: "DISTRICT",
+      handlingOfficeCode: "TUPHAP",
+      demand: 2,
+    },
+    v1(
+      days(3),
+      [
+        TO_KHAI("đăng ký khai sinh"),
+        doc("Giấy chứng sinh", "ORIGINAL"),
+        doc("Văn bản thỏa thuận chọn quốc tịch cho con", "ORIGINAL", 1, true),
+      ],
+      { decision: QD.HOTICH, fee: 75_000, onlineLevel: 3 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.000893", name: "Đăng ký kết hôn có yếu tố nước ngoài", field: "HOTICH", level: "DISTRICT", handlingOfficeCode: "TUPHAP", demand: 1 },
-    v1(days(10), [TO_KHAI("đăng ký kết hôn"), doc("Giấy xác nhận tình trạng hôn nhân của người nước ngoài", "CERTIFIED_COPY"), doc("Giấy xác nhận không mắc bệnh tâm thần", "ORIGINAL", 2), doc("Hộ chiếu của người nước ngoài", "COPY")], { decision: QD.HOTICH, fee: 1_500_000, onlineLevel: 3, postalAllowed: false }),
+    {
+      code: "1.000893",
+      name: "Đăng ký kết hôn có yếu tố nước ngoài",
+      field: "HOTICH",
+      level: "DISTRICT",
+      handlingOfficeCode: "TUPHAP",
+      demand: 1,
+    },
+    v1(
+      days(10),
+      [
+        TO_KHAI("đăng ký kết hôn"),
+        doc("Giấy xác nhận tình trạng hôn nhân của người nước ngoài", "CERTIFIED_COPY"),
+        doc("Giấy xác nhận không mắc bệnh tâm thần", "ORIGINAL", 2),
+        doc("Hộ chiếu của người nước ngoài", "COPY"),
+      ],
+      { decision: QD.HOTICH, fee: 1_500_000, onlineLevel: 3, postalAllowed: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000528", name: "Ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn đã được giải quyết ở nước ngoài", field: "HOTICH", level: "DISTRICT", handlingOfficeCode: "TUPHAP", demand: 0.5 },
-    v1(days(5), [TO_KHAI("ghi chú ly hôn"), doc("Bản án, quyết định ly hôn của cơ quan nước ngoài", "CERTIFIED_COPY")], { decision: QD.HOTICH, fee: 75_000, onlineLevel: 3 }),
+    {
+      code: "2.000528",
+      name: "Ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn đã được giải quyết ở nước ngoài",
+      field: "HOTICH",
+      level: "DISTRICT",
+      handlingOfficeCode: "TUPHAP",
+      demand: 0.5,
+    },
+    v1(
+      days(5),
+      [TO_KHAI("ghi chú ly hôn"), doc("Bản án, quyết định ly hôn của cơ quan nước ngoài", "CERTIFIED_COPY")],
+      { decision: QD.HOTICH, fee: 75_000, onlineLevel: 3 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000927", name: "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của nước ngoài cấp", field: "CHUNGTHUC", level: "DISTRICT", handlingOfficeCode: "TUPHAP", demand: 5 },
-    v1(SAME_DAY, [doc("Bản chính giấy tờ đã được hợp pháp hóa lãnh sự", "ORIGINAL"), doc("Bản sao cần chứng thực", "COPY")], { decision: QD.CHUNGTHUC, fee: 2_000, feePerPage: true, feeNote: "2.000 đồng/trang", leadershipApproval: false }),
+    {
+      code: "2.000927",
+      name: "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của nước ngoài cấp",
+      field: "CHUNGTHUC",
+      level: "DISTRICT",
+      handlingOfficeCode: "TUPHAP",
+      demand: 5,
+    },
+    v1(
+      SAME_DAY,
+      [doc("Bản chính giấy tờ đã được hợp pháp hóa lãnh sự", "ORIGINAL"), doc("Bản sao cần chứng thực", "COPY")],
+      { decision: QD.CHUNGTHUC, fee: 2_000, feePerPage: true, feeNote: "2.000 đồng/trang", leadershipApproval: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000942", name: "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật", field: "CHUNGTHUC", level: "DISTRICT", handlingOfficeCode: "TUPHAP", demand: 3 },
-    v1(hours(2), [doc("Bản dịch và giấy tờ cần dịch", "ORIGINAL"), ID_PAPER], { decision: QD.CHUNGTHUC, fee: 10_000, onlineLevel: 2, postalAllowed: false, leadershipApproval: false }),
+    {
+      code: "2.000942",
+      name: "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật",
+      field: "CHUNGTHUC",
+      level: "DISTRICT",
+      handlingOfficeCode: "TUPHAP",
+      demand: 3,
+    },
+    v1(hours(2), [doc("Bản dịch và giấy tờ cần dịch", "ORIGINAL"), ID_PAPER], {
+      decision: QD.CHUNGTHUC,
+      fee: 10_000,
+      onlineLevel: 2,
+      postalAllowed: false,
+      leadershipApproval: false,
+    }),
   ),
 
   // ── Cấp huyện: đất đai (Phòng Tài nguyên và Môi trường) ──
   procedure(
     // mã tham khảo
-    { code: "1.004227", name: "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do chuyển nhượng, tặng cho, thừa kế", field: "DATDAI", level: "DISTRICT", handlingOfficeCode: "TNMT", demand: 20 },
-    v1(days(10), [doc("Đơn đăng ký biến động đất đai (Mẫu 11/ĐK)", "ORIGINAL"), LAND_CERT, doc("Hợp đồng, văn bản chuyển quyền đã công chứng, chứng thực", "ORIGINAL")], { decision: QD.DATDAI, onlineLevel: 3, fee: 50_000 }),
+    {
+      code: "1.004227",
+      name: "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do chuyển nhượng, tặng cho, thừa kế",
+      field: "DATDAI",
+      level: "DISTRICT",
+      handlingOfficeCode: "TNMT",
+      demand: 20,
+    },
+    v1(
+      days(10),
+      [
+        doc("Đơn đăng ký biến động đất đai (Mẫu 11/ĐK)", "ORIGINAL"),
+        LAND_CERT,
+        doc("Hợp đồng, văn bản chuyển quyền đã công chứng, chứng thực", "ORIGINAL"),
+      ],
+      { decision: QD.DATDAI, onlineLevel: 3, fee: 50_000 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004221", name: "Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu", field: "DATDAI", level: "DISTRICT", handlingOfficeCode: "TNMT", demand: 5 },
-    v1(days(20), [doc("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", "ORIGINAL"), doc("Giấy tờ về quyền sử dụng đất", "CERTIFIED_COPY"), doc("Chứng từ thực hiện nghĩa vụ tài chính (nếu có)", "COPY", 1, true)], { decision: QD.DATDAI, onlineLevel: 3, fee: 100_000 }),
+    {
+      code: "1.004221",
+      name: "Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu",
+      field: "DATDAI",
+      level: "DISTRICT",
+      handlingOfficeCode: "TNMT",
+      demand: 5,
+    },
+    v1(
+      days(20),
+      [
+        doc("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", "ORIGINAL"),
+        doc("Giấy tờ về quyền sử dụng đất", "CERTIFIED_COPY"),
+        doc("Chứng từ thực hiện nghĩa vụ tài chính (nếu có)", "COPY", 1, true),
+      ],
+      { decision: QD.DATDAI, onlineLevel: 3, fee: 100_000 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004203", name: "Chuyển mục đích sử dụng đất phải được phép của cơ quan nhà nước có thẩm quyền", field: "DATDAI", level: "DISTRICT", handlingOfficeCode: "TNMT", demand: 3 },
-    v1(days(15), [APPLICATION("chuyển mục đích sử dụng đất"), LAND_CERT], { decision: QD.DATDAI, onlineLevel: 3, fee: 100_000 }),
+    {
+      code: "1.004203",
+      name: "Chuyển mục đích sử dụng đất phải được phép của cơ quan nhà nước có thẩm quyền",
+      field: "DATDAI",
+      level: "DISTRICT",
+      handlingOfficeCode: "TNMT",
+      demand: 3,
+    },
+    v1(days(15), [APPLICATION("chuyển mục đích sử dụng đất"), LAND_CERT], {
+      decision: QD.DATDAI,
+      onlineLevel: 3,
+      fee: 100_000,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004193", name: "Tách thửa hoặc hợp thửa đất", field: "DATDAI", level: "DISTRICT", handlingOfficeCode: "TNMT", demand: 5 },
-    v1(days(15), [APPLICATION("tách thửa, hợp thửa đất (Mẫu 11/ĐK)"), LAND_CERT, doc("Bản vẽ tách thửa, hợp thửa", "ORIGINAL")], { decision: QD.DATDAI, onlineLevel: 3, fee: 50_000 }),
+    {
+      code: "1.004193",
+      name: "Tách thửa hoặc hợp thửa đất",
+      field: "DATDAI",
+      level: "DISTRICT",
+      handlingOfficeCode: "TNMT",
+      demand: 5,
+    },
+    v1(
+      days(15),
+      [APPLICATION("tách thửa, hợp thửa đất (Mẫu 11/ĐK)"), LAND_CERT, doc("Bản vẽ tách thửa, hợp thửa", "ORIGINAL")],
+      { decision: QD.DATDAI, onlineLevel: 3, fee: 50_000 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004217", name: "Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất", field: "DATDAI", level: "DISTRICT", handlingOfficeCode: "TNMT", demand: 5 },
-    v1(days(7), [APPLICATION("cấp đổi Giấy chứng nhận (Mẫu 10/ĐK)"), LAND_CERT], { decision: QD.DATDAI, onlineLevel: 3, fee: 50_000 }),
+    {
+      code: "1.004217",
+      name: "Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất",
+      field: "DATDAI",
+      level: "DISTRICT",
+      handlingOfficeCode: "TNMT",
+      demand: 5,
+    },
+    v1(days(7), [APPLICATION("cấp đổi Giấy chứng nhận (Mẫu 10/ĐK)"), LAND_CERT], {
+      decision: QD.DATDAI,
+      onlineLevel: 3,
+      fee: 50_000,
+    }),
     // Hà Nội cut the time for cấp đổi from July 2026.
     (base) => v2(base, { duration: days(5) }),
   ),
 
   // ── Cấp huyện: xây dựng, đô thị (Phòng Quản lý đô thị) ──
   procedure(
-    { code: "1.009974", name: "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ", field: "XAYDUNG", level: "DISTRICT", handlingOfficeCode: "QLDT", demand: 12 },
-    v1(days(15), [APPLICATION("cấp giấy phép xây dựng (Mẫu số 01)"), LAND_CERT, doc("Bản vẽ thiết kế xây dựng", "ORIGINAL", 2)], { decision: QD.XAYDUNG, fee: 75_000, feeNote: "75.000 đồng/giấy phép", onlineLevel: 4 }),
+    {
+      code: "1.009974",
+      name: "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ",
+      field: "XAYDUNG",
+      level: "DISTRICT",
+      handlingOfficeCode: "QLDT",
+      demand: 12,
+    },
+    v1(
+      days(15),
+      [APPLICATION("cấp giấy phép xây dựng (Mẫu số 01)"), LAND_CERT, doc("Bản vẽ thiết kế xây dựng", "ORIGINAL", 2)],
+      { decision: QD.XAYDUNG, fee: 75_000, feeNote: "75.000 đồng/giấy phép", onlineLevel: 4 },
+    ),
     (base) => v2(base, { fee: 100_000, feeNote: "100.000 đồng/giấy phép" }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.009977", name: "Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ", field: "XAYDUNG", level: "DISTRICT", handlingOfficeCode: "QLDT", demand: 2 },
-    v1(days(15), [APPLICATION("cấp giấy phép sửa chữa, cải tạo"), LAND_CERT, doc("Ảnh chụp hiện trạng công trình", "ORIGINAL")], { decision: QD.XAYDUNG, fee: 75_000, onlineLevel: 4 }),
+    {
+      code: "1.009977",
+      name: "Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ",
+      field: "XAYDUNG",
+      level: "DISTRICT",
+      handlingOfficeCode: "QLDT",
+      demand: 2,
+    },
+    v1(
+      days(15),
+      [APPLICATION("cấp giấy phép sửa chữa, cải tạo"), LAND_CERT, doc("Ảnh chụp hiện trạng công trình", "ORIGINAL")],
+      { decision: QD.XAYDUNG, fee: 75_000, onlineLevel: 4 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.009976", name: "Điều chỉnh giấy phép xây dựng đối với nhà ở riêng lẻ", field: "XAYDUNG", level: "DISTRICT", handlingOfficeCode: "QLDT", demand: 1 },
-    v1(days(10), [APPLICATION("điều chỉnh giấy phép xây dựng"), doc("Giấy phép xây dựng đã được cấp", "ORIGINAL")], { decision: QD.XAYDUNG, fee: 15_000, onlineLevel: 4 }),
+    {
+      code: "1.009976",
+      name: "Điều chỉnh giấy phép xây dựng đối với nhà ở riêng lẻ",
+      field: "XAYDUNG",
+      level: "DISTRICT",
+      handlingOfficeCode: "QLDT",
+      demand: 1,
+    },
+    v1(days(10), [APPLICATION("điều chỉnh giấy phép xây dựng"), doc("Giấy phép xây dựng đã được cấp", "ORIGINAL")], {
+      decision: QD.XAYDUNG,
+      fee: 15_000,
+      onlineLevel: 4,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.009980", name: "Cấp giấy phép di dời công trình", field: "XAYDUNG", level: "DISTRICT", handlingOfficeCode: "QLDT", demand: 0.3 },
-    v1(days(15), [APPLICATION("cấp giấy phép di dời công trình"), doc("Phương án di dời", "ORIGINAL")], { decision: QD.XAYDUNG, fee: 75_000, onlineLevel: 3 }),
+    {
+      code: "1.009980",
+      name: "Cấp giấy phép di dời công trình",
+      field: "XAYDUNG",
+      level: "DISTRICT",
+      handlingOfficeCode: "QLDT",
+      demand: 0.3,
+    },
+    v1(days(15), [APPLICATION("cấp giấy phép di dời công trình"), doc("Phương án di dời", "ORIGINAL")], {
+      decision: QD.XAYDUNG,
+      fee: 75_000,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001033", name: "Cấp phép sử dụng tạm thời một phần hè phố, lòng đường", field: "XAYDUNG", level: "DISTRICT", handlingOfficeCode: "QLDT", demand: 1, organisation: true },
-    v1(days(7), [APPLICATION("sử dụng tạm thời hè phố, lòng đường"), doc("Sơ đồ vị trí sử dụng", "ORIGINAL")], { decision: QD.XAYDUNG, onlineLevel: 4, leadershipApproval: false }),
+    {
+      code: "1.001033",
+      name: "Cấp phép sử dụng tạm thời một phần hè phố, lòng đường",
+      field: "XAYDUNG",
+      level: "DISTRICT",
+      handlingOfficeCode: "QLDT",
+      demand: 1,
+      organisation: true,
+    },
+    v1(days(7), [APPLICATION("sử dụng tạm thời hè phố, lòng đường"), doc("Sơ đồ vị trí sử dụng", "ORIGINAL")], {
+      decision: QD.XAYDUNG,
+      onlineLevel: 4,
+      leadershipApproval: false,
+    }),
   ),
 
   // ── Cấp huyện: hộ kinh doanh (Phòng Tài chính - Kế hoạch) ──
   procedure(
-    { code: "1.001612", name: "Đăng ký thành lập hộ kinh doanh", field: "HOKINHDOANH", level: "DISTRICT", handlingOfficeCode: "TCKH", demand: 12 },
-    v1(days(3), [doc("Giấy đề nghị đăng ký hộ kinh doanh", "ORIGINAL"), doc("Biên bản họp thành viên hộ gia đình (nếu có)", "ORIGINAL", 1, true)], { decision: QD.KINHDOANH, fee: 100_000, feeNote: "100.000 đồng/lần; miễn khi nộp trực tuyến", leadershipApproval: false }),
+    {
+      code: "1.001612",
+      name: "Đăng ký thành lập hộ kinh doanh",
+      field: "HOKINHDOANH",
+      level: "DISTRICT",
+      handlingOfficeCode: "TCKH",
+      demand: 12,
+    },
+    v1(
+      days(3),
+      [
+        doc("Giấy đề nghị đăng ký hộ kinh doanh", "ORIGINAL"),
+        doc("Biên bản họp thành viên hộ gia đình (nếu có)", "ORIGINAL", 1, true),
+      ],
+      {
+        decision: QD.KINHDOANH,
+        fee: 100_000,
+        feeNote: "100.000 đồng/lần; miễn khi nộp trực tuyến",
+        leadershipApproval: false,
+      },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000720", name: "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh", field: "HOKINHDOANH", level: "DISTRICT", handlingOfficeCode: "TCKH", demand: 5 },
-    v1(days(3), [doc("Thông báo thay đổi nội dung đăng ký hộ kinh doanh", "ORIGINAL"), doc("Giấy chứng nhận đăng ký hộ kinh doanh", "ORIGINAL")], { decision: QD.KINHDOANH, fee: 50_000, leadershipApproval: false }),
+    {
+      code: "2.000720",
+      name: "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh",
+      field: "HOKINHDOANH",
+      level: "DISTRICT",
+      handlingOfficeCode: "TCKH",
+      demand: 5,
+    },
+    v1(
+      days(3),
+      [
+        doc("Thông báo thay đổi nội dung đăng ký hộ kinh doanh", "ORIGINAL"),
+        doc("Giấy chứng nhận đăng ký hộ kinh doanh", "ORIGINAL"),
+      ],
+      { decision: QD.KINHDOANH, fee: 50_000, leadershipApproval: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001570", name: "Tạm ngừng hoạt động hộ kinh doanh", field: "HOKINHDOANH", level: "DISTRICT", handlingOfficeCode: "TCKH", demand: 2 },
-    v1(days(3), [doc("Thông báo tạm ngừng kinh doanh", "ORIGINAL")], { decision: QD.KINHDOANH, leadershipApproval: false }),
+    {
+      code: "1.001570",
+      name: "Tạm ngừng hoạt động hộ kinh doanh",
+      field: "HOKINHDOANH",
+      level: "DISTRICT",
+      handlingOfficeCode: "TCKH",
+      demand: 2,
+    },
+    v1(days(3), [doc("Thông báo tạm ngừng kinh doanh", "ORIGINAL")], {
+      decision: QD.KINHDOANH,
+      leadershipApproval: false,
+    }),
   ),
 
   // ── Cấp huyện: công thương, an toàn thực phẩm (Phòng Kinh tế) ──
   procedure(
     // mã tham khảo
-    { code: "2.000633", name: "Cấp Giấy phép bán lẻ rượu", field: "CONGTHUONG", level: "DISTRICT", handlingOfficeCode: "KINHTE", demand: 1, organisation: true },
-    v1(days(10), [APPLICATION("cấp Giấy phép bán lẻ rượu"), doc("Giấy chứng nhận đăng ký kinh doanh", "COPY"), doc("Văn bản giới thiệu của nhà cung cấp", "COPY")], { decision: QD.KINHDOANH, fee: 1_100_000, feeNote: "Phí thẩm định 1.100.000 đồng/điểm kinh doanh", onlineLevel: 4 }),
+    {
+      code: "2.000633",
+      name: "Cấp Giấy phép bán lẻ rượu",
+      field: "CONGTHUONG",
+      level: "DISTRICT",
+      handlingOfficeCode: "KINHTE",
+      demand: 1,
+      organisation: true,
+    },
+    v1(
+      days(10),
+      [
+        APPLICATION("cấp Giấy phép bán lẻ rượu"),
+        doc("Giấy chứng nhận đăng ký kinh doanh", "COPY"),
+        doc("Văn bản giới thiệu của nhà cung cấp", "COPY"),
+      ],
+      {
+        decision: QD.KINHDOANH,
+        fee: 1_100_000,
+        feeNote: "Phí thẩm định 1.100.000 đồng/điểm kinh doanh",
+        onlineLevel: 4,
+      },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000181", name: "Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh", field: "CONGTHUONG", level: "DISTRICT", handlingOfficeCode: "KINHTE", demand: 0.3 },
-    v1(days(10), [APPLICATION("cấp Giấy phép sản xuất rượu thủ công"), doc("Bản công bố sản phẩm rượu", "COPY")], { decision: QD.KINHDOANH, fee: 1_100_000, onlineLevel: 4 }),
+    {
+      code: "2.000181",
+      name: "Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh",
+      field: "CONGTHUONG",
+      level: "DISTRICT",
+      handlingOfficeCode: "KINHTE",
+      demand: 0.3,
+    },
+    v1(days(10), [APPLICATION("cấp Giấy phép sản xuất rượu thủ công"), doc("Bản công bố sản phẩm rượu", "COPY")], {
+      decision: QD.KINHDOANH,
+      fee: 1_100_000,
+      onlineLevel: 4,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.003390", name: "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (nông lâm thủy sản)", field: "CONGTHUONG", level: "DISTRICT", handlingOfficeCode: "KINHTE", demand: 1, organisation: true },
-    v1(days(15), [APPLICATION("cấp Giấy chứng nhận đủ điều kiện ATTP"), doc("Bản thuyết minh về cơ sở vật chất, trang thiết bị", "ORIGINAL"), doc("Giấy xác nhận đủ sức khỏe của chủ cơ sở", "COPY")], { decision: QD.KINHDOANH, fee: 700_000, onlineLevel: 3 }),
+    {
+      code: "1.003390",
+      name: "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (nông lâm thủy sản)",
+      field: "CONGTHUONG",
+      level: "DISTRICT",
+      handlingOfficeCode: "KINHTE",
+      demand: 1,
+      organisation: true,
+    },
+    v1(
+      days(15),
+      [
+        APPLICATION("cấp Giấy chứng nhận đủ điều kiện ATTP"),
+        doc("Bản thuyết minh về cơ sở vật chất, trang thiết bị", "ORIGINAL"),
+        doc("Giấy xác nhận đủ sức khỏe của chủ cơ sở", "COPY"),
+      ],
+      { decision: QD.KINHDOANH, fee: 700_000, onlineLevel: 3 },
+    ),
   ),
 
   // ── Cấp huyện: y tế, lao động - xã hội, văn hóa, giáo dục, tôn giáo, thi đua ──
   procedure(
     // mã tham khảo
-    { code: "1.002425", name: "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống", field: "YTE", level: "DISTRICT", handlingOfficeCode: "YTE", demand: 1.2, organisation: true },
-    v1(days(20), [APPLICATION("cấp Giấy chứng nhận"), doc("Bản thuyết minh về cơ sở vật chất", "ORIGINAL"), doc("Giấy xác nhận đã được tập huấn kiến thức ATTP", "COPY")], { decision: QD.XAHOI, fee: 700_000, onlineLevel: 3 }),
+    {
+      code: "1.002425",
+      name: "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống",
+      field: "YTE",
+      level: "DISTRICT",
+      handlingOfficeCode: "YTE",
+      demand: 1.2,
+      organisation: true,
+    },
+    v1(
+      days(20),
+      [
+        APPLICATION("cấp Giấy chứng nhận"),
+        doc("Bản thuyết minh về cơ sở vật chất", "ORIGINAL"),
+        doc("Giấy xác nhận đã được tập huấn kiến thức ATTP", "COPY"),
+      ],
+      { decision: QD.XAHOI, fee: 700_000, onlineLevel: 3 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001758", name: "Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội", field: "LDTBXH", level: "DISTRICT", handlingOfficeCode: "LDTBXH", demand: 1 },
-    v1(days(10), [TO_KHAI("đề nghị tiếp nhận"), doc("Biên bản xác minh của UBND cấp xã", "ORIGINAL")], { decision: QD.XAHOI, onlineLevel: 3 }),
+    {
+      code: "1.001758",
+      name: "Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội",
+      field: "LDTBXH",
+      level: "DISTRICT",
+      handlingOfficeCode: "LDTBXH",
+      demand: 1,
+    },
+    v1(days(10), [TO_KHAI("đề nghị tiếp nhận"), doc("Biên bản xác minh của UBND cấp xã", "ORIGINAL")], {
+      decision: QD.XAHOI,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001029", name: "Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke", field: "VANHOA", level: "DISTRICT", handlingOfficeCode: "VHTT", demand: 0.3, organisation: true },
-    v1(days(5), [APPLICATION("cấp Giấy phép kinh doanh dịch vụ karaoke"), doc("Giấy chứng nhận đăng ký kinh doanh", "COPY")], { decision: QD.VANHOA, fee: 4_000_000, feeNote: "Phí thẩm định 4.000.000 đồng/giấy phép", onlineLevel: 4 }),
+    {
+      code: "1.001029",
+      name: "Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke",
+      field: "VANHOA",
+      level: "DISTRICT",
+      handlingOfficeCode: "VHTT",
+      demand: 0.3,
+      organisation: true,
+    },
+    v1(
+      days(5),
+      [APPLICATION("cấp Giấy phép kinh doanh dịch vụ karaoke"), doc("Giấy chứng nhận đăng ký kinh doanh", "COPY")],
+      { decision: QD.VANHOA, fee: 4_000_000, feeNote: "Phí thẩm định 4.000.000 đồng/giấy phép", onlineLevel: 4 },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001809", name: "Thông báo tổ chức lễ hội", field: "VANHOA", level: "DISTRICT", handlingOfficeCode: "VHTT", demand: 0.3, organisation: true },
-    v1(days(5), [doc("Văn bản thông báo tổ chức lễ hội", "ORIGINAL"), doc("Chương trình lễ hội", "ORIGINAL")], { decision: QD.VANHOA, onlineLevel: 4, leadershipApproval: false }),
+    {
+      code: "1.001809",
+      name: "Thông báo tổ chức lễ hội",
+      field: "VANHOA",
+      level: "DISTRICT",
+      handlingOfficeCode: "VHTT",
+      demand: 0.3,
+      organisation: true,
+    },
+    v1(days(5), [doc("Văn bản thông báo tổ chức lễ hội", "ORIGINAL"), doc("Chương trình lễ hội", "ORIGINAL")], {
+      decision: QD.VANHOA,
+      onlineLevel: 4,
+      leadershipApproval: false,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.005097", name: "Chuyển trường đối với học sinh trung học cơ sở", field: "GIAODUC", level: "DISTRICT", handlingOfficeCode: "GDDT", demand: 4 },
-    v1(days(3), [APPLICATION("chuyển trường"), doc("Học bạ", "ORIGINAL"), doc("Giấy giới thiệu chuyển trường", "ORIGINAL")], { decision: QD.VANHOA, onlineLevel: 4, leadershipApproval: false }),
+    {
+      code: "1.005097",
+      name: "Chuyển trường đối với học sinh trung học cơ sở",
+      field: "GIAODUC",
+      level: "DISTRICT",
+      handlingOfficeCode: "GDDT",
+      demand: 4,
+    },
+    v1(
+      days(3),
+      [APPLICATION("chuyển trường"), doc("Học bạ", "ORIGINAL"), doc("Giấy giới thiệu chuyển trường", "ORIGINAL")],
+      { decision: QD.VANHOA, onlineLevel: 4, leadershipApproval: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.004439", name: "Cho phép trường mầm non hoạt động giáo dục", field: "GIAODUC", level: "DISTRICT", handlingOfficeCode: "GDDT", demand: 0.2, organisation: true },
-    v1(days(20), [doc("Tờ trình đề nghị cho phép hoạt động giáo dục", "ORIGINAL"), doc("Quyết định thành lập trường", "CERTIFIED_COPY")], { decision: QD.VANHOA, onlineLevel: 3, postalAllowed: false }),
+    {
+      code: "1.004439",
+      name: "Cho phép trường mầm non hoạt động giáo dục",
+      field: "GIAODUC",
+      level: "DISTRICT",
+      handlingOfficeCode: "GDDT",
+      demand: 0.2,
+      organisation: true,
+    },
+    v1(
+      days(20),
+      [
+        doc("Tờ trình đề nghị cho phép hoạt động giáo dục", "ORIGINAL"),
+        doc("Quyết định thành lập trường", "CERTIFIED_COPY"),
+      ],
+      { decision: QD.VANHOA, onlineLevel: 3, postalAllowed: false },
+    ),
   ),
   procedure(
     // mã tham khảo
-    { code: "1.001085", name: "Đề nghị tổ chức cuộc lễ ngoài cơ sở tôn giáo, địa điểm hợp pháp đã đăng ký", field: "TONGIAO", level: "DISTRICT", handlingOfficeCode: "NOIVU", demand: 0.3, organisation: true },
-    v1(days(15), [doc("Văn bản đề nghị (theo mẫu)", "ORIGINAL"), doc("Chương trình cuộc lễ", "ORIGINAL")], { decision: QD.NOIVU, onlineLevel: 3 }),
+    {
+      code: "1.001085",
+      name: "Đề nghị tổ chức cuộc lễ ngoài cơ sở tôn giáo, địa điểm hợp pháp đã đăng ký",
+      field: "TONGIAO",
+      level: "DISTRICT",
+      handlingOfficeCode: "NOIVU",
+      demand: 0.3,
+      organisation: true,
+    },
+    v1(days(15), [doc("Văn bản đề nghị (theo mẫu)", "ORIGINAL"), doc("Chương trình cuộc lễ", "ORIGINAL")], {
+      decision: QD.NOIVU,
+      onlineLevel: 3,
+    }),
   ),
   procedure(
     // mã tham khảo
-    { code: "2.000337", name: "Tặng Giấy khen của Chủ tịch UBND cấp huyện về thành tích thực hiện nhiệm vụ chính trị", field: "THIDUA", level: "DISTRICT", handlingOfficeCode: "NOIVU", demand: 1, organisation: true },
-    v1(days(20), [doc("Tờ trình đề nghị khen thưởng", "ORIGINAL"), doc("Báo cáo thành tích", "ORIGINAL"), doc("Biên bản họp Hội đồng thi đua - khen thưởng", "ORIGINAL")], { decision: QD.NOIVU, onlineLevel: 3 }),
+    {
+      code: "2.000337",
+      name: "Tặng Giấy khen của Chủ tịch UBND cấp huyện về thành tích thực hiện nhiệm vụ chính trị",
+      field: "THIDUA",
+      level: "DISTRICT",
+      handlingOfficeCode: "NOIVU",
+      demand: 1,
+      organisation: true,
+    },
+    v1(
+      days(20),
+      [
+        doc("Tờ trình đề nghị khen thưởng", "ORIGINAL"),
+        doc("Báo cáo thành tích", "ORIGINAL"),
+        doc("Biên bản họp Hội đồng thi đua - khen thưởng", "ORIGINAL"),
+      ],
+      { decision: QD.NOIVU, onlineLevel: 3 },
+    ),
   ),
 ];
 

@@ -36,17 +36,26 @@ async function main(): Promise<void> {
     ...(seed !== undefined ? { seed } : {}),
     // --until is a local date: the period ends at its midnight in Vietnam (UTC+7).
     ...(values.until ? { until: startOfVietnamDay(values.until) } : {}),
-    onProgress: ({ dossiers: n, elapsedMs }) => process.stdout.write(`\r  ${n.toLocaleString("vi-VN")} hồ sơ, ${(elapsedMs / 1000).toFixed(1)} s`),
+    onProgress: ({ dossiers: n, elapsedMs }) =>
+      process.stdout.write(`\r  ${n.toLocaleString("vi-VN")} hồ sơ, ${(elapsedMs / 1000).toFixed(1)} s`),
   };
   const db = createPrismaClient(url, { poolSize: 5 });
   try {
     const summary = await seedDemoWorld(db, options);
     process.stdout.write("\n");
-    console.log(`Demo world seeded in ${(summary.elapsedMs / 1000).toFixed(1)} s (seed ${summary.seed}, ${summary.firstDay} → ${summary.until.toISOString()})`);
+    console.log(
+      `Demo world seeded in ${(summary.elapsedMs / 1000).toFixed(1)} s (seed ${summary.seed}, ${summary.firstDay} → ${summary.until.toISOString()})`,
+    );
     console.table(summary.counts);
     console.table(summary.statuses);
     const percent = (rate: number | null) => (rate === null ? "N/A" : `${(rate * 100).toFixed(2)}%`);
-    console.table(summary.timeliness.map((u) => ({ ...u, onTimeRate: percent(u.onTimeRate), apologyCompliance: percent(u.apologyCompliance) })));
+    console.table(
+      summary.timeliness.map((u) => ({
+        ...u,
+        onTimeRate: percent(u.onTimeRate),
+        apologyCompliance: percent(u.apologyCompliance),
+      })),
+    );
     console.log("Phiếu xin lỗi (mẫu 04):", JSON.stringify(summary.apologies));
     console.log("Phiếu yêu cầu bổ sung / từ chối tiếp nhận (mẫu 02/03):", JSON.stringify(summary.intakeNotices));
     console.log(formatDemoLogins({ all: values["all-logins"] }));

@@ -49,20 +49,37 @@ export const allDemoLogins: readonly DemoLogin[] = buildDemoLogins();
 
 /** The accounts worth trying first: the town's and two wards' (the full list is long). */
 export const FEATURED_USERNAMES: readonly string[] = [
-  "admin", "lanhdao.sontay", "noivu.sontay", "tiepnhan.sontay", "truongphong.tnmt", "chuyenvien.tnmt",
-  "truongphong.tuphap", "chuyenvien.tuphap", "truongphong.qldt", "truongphong.kinhte",
-  "tiepnhan.leloi", "chuyenvien.leloi", "truongphong.leloi", "lanhdao.leloi",
-  "tiepnhan.duonglam", "chuyenvien.duonglam", "lanhdao.duonglam",
+  "admin",
+  "lanhdao.sontay",
+  "noivu.sontay",
+  "tiepnhan.sontay",
+  "truongphong.tnmt",
+  "chuyenvien.tnmt",
+  "truongphong.tuphap",
+  "chuyenvien.tuphap",
+  "truongphong.qldt",
+  "truongphong.kinhte",
+  "tiepnhan.leloi",
+  "chuyenvien.leloi",
+  "truongphong.leloi",
+  "lanhdao.leloi",
+  "tiepnhan.duonglam",
+  "chuyenvien.duonglam",
+  "lanhdao.duonglam",
 ];
 
 /** The short list to print on start: the featured accounts, in the order above. */
-export const demoLogins: readonly DemoLogin[] = FEATURED_USERNAMES.flatMap((name) => allDemoLogins.filter((l) => l.username === name));
+export const demoLogins: readonly DemoLogin[] = FEATURED_USERNAMES.flatMap((name) =>
+  allDemoLogins.filter((l) => l.username === name),
+);
 
 /** A plain-text list of demo logins for the console (featured ones unless `all`). */
 export function formatDemoLogins(options: { all?: boolean } = {}): string {
   const shown = options.all ? allDemoLogins : demoLogins;
   const width = Math.max(...shown.map((l) => l.username.length));
   const lines = shown.map((l) => `  ${l.username.padEnd(width)}  ${l.description}`);
-  const more = options.all ? "" : `\n  … và ${allDemoLogins.length - shown.length} tài khoản khác: tiepnhan.<phường/xã>, chuyenvien.<phường/xã>, diachinh.<phường/xã>, vanhoa.<phường/xã>, lanhdao.<phường/xã> (ví dụ tiepnhan.kimson)`;
+  const more = options.all
+    ? ""
+    : `\n  … và ${allDemoLogins.length - shown.length} tài khoản khác: tiepnhan.<phường/xã>, chuyenvien.<phường/xã>, diachinh.<phường/xã>, vanhoa.<phường/xã>, lanhdao.<phường/xã> (ví dụ tiepnhan.kimson)`;
   return `Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):\n${lines.join("\n")}${more}`;
 }

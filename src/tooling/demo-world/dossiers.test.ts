@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, classifyFinished, computeAppointment, isWorkingDay, toLocalDate } from "@/domain/calendar";
 import { LUNAR_NEW_YEAR_DAYS, YEARLY_DOSSIERS } from "./catalogue";
 import { demoCalendar } from "./demo-calendar";
-import { generateDossiers, monthsBefore, planGeneration, type GeneratedDossier, type GenerationOptions } from "./dossiers";
+import {
+  generateDossiers,
+  monthsBefore,
+  planGeneration,
+  type GeneratedDossier,
+  type GenerationOptions,
+} from "./dossiers";
 import { SummaryStats } from "./summary";
 import { buildWorld, type World } from "./world";
 
@@ -10,7 +16,10 @@ const cal = demoCalendar();
 const UNTIL = new Date("2026-11-22T00:00:00+07:00");
 
 function generate(world: World, options: GenerationOptions, limit = Infinity) {
-  const out: { dossiers: GeneratedDossier[]; sequences: { unitId: string; day: string; lastValue: number }[] } = { dossiers: [], sequences: [] };
+  const out: { dossiers: GeneratedDossier[]; sequences: { unitId: string; day: string; lastValue: number }[] } = {
+    dossiers: [],
+    sequences: [],
+  };
   for (const batch of generateDossiers(world, cal, planGeneration(world, cal, options))) {
     out.dossiers.push(...batch.dossiers);
     out.sequences.push(...batch.sequences);
@@ -64,7 +73,7 @@ describe("dossier generator: a default year", () => {
     for (const { dossier } of all) {
       const day = toLocalDate(cal, dossier.receivedAt);
       expect(isWorkingDay(cal, day)).toBe(true);
-      const minutes = ((dossier.receivedAt.getTime() / 60_000 + 7 * 60) % 1440 + 1440) % 1440;
+      const minutes = (((dossier.receivedAt.getTime() / 60_000 + 7 * 60) % 1440) + 1440) % 1440;
       expect((minutes >= 450 && minutes < 690) || (minutes >= 810 && minutes < 1020)).toBe(true);
       perDay.set(day, (perDay.get(day) ?? 0) + 1);
     }
@@ -80,14 +89,18 @@ describe("dossier generator: a default year", () => {
     for (const { dossier } of all) {
       const [prefix, yymmdd, seq] = dossier.code.split("-");
       expect(prefix).toBe(unitCode.get(dossier.receivedUnitId));
-      expect(`20${yymmdd!.slice(0, 2)}-${yymmdd!.slice(2, 4)}-${yymmdd!.slice(4)}`).toBe(toLocalDate(cal, dossier.receivedAt));
+      expect(`20${yymmdd!.slice(0, 2)}-${yymmdd!.slice(2, 4)}-${yymmdd!.slice(4)}`).toBe(
+        toLocalDate(cal, dossier.receivedAt),
+      );
       const key = `${dossier.receivedUnitId}|${yymmdd}`;
       byUnitDay.set(key, [...(byUnitDay.get(key) ?? []), Number(seq)]);
     }
     // Sorted: a dossier with a signed apology letter is emitted with the day of signing, after later receipts.
-    for (const numbers of byUnitDay.values()) expect([...numbers].sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i + 1));
+    for (const numbers of byUnitDay.values())
+      expect([...numbers].sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i + 1));
     expect(sequences).toHaveLength(byUnitDay.size);
-    for (const s of sequences) expect(byUnitDay.get(`${s.unitId}|${s.day.slice(2).replaceAll("-", "")}`)?.length).toBe(s.lastValue);
+    for (const s of sequences)
+      expect(byUnitDay.get(`${s.unitId}|${s.day.slice(2).replaceAll("-", "")}`)?.length).toBe(s.lastValue);
     expect(new Set(all.map((d) => d.dossier.code)).size).toBe(all.length);
   });
 
@@ -95,7 +108,10 @@ describe("dossier generator: a default year", () => {
     const stats = new SummaryStats(world);
     stats.add(all);
     const rates = stats.timeliness().map((u) => ({ code: u.unitCode, rate: u.onTimeRate ?? 0 }));
-    const weak = rates.filter((r) => r.rate < 0.978).map((r) => r.code).sort();
+    const weak = rates
+      .filter((r) => r.rate < 0.978)
+      .map((r) => r.code)
+      .sort();
     expect(weak).toEqual(["SDO", "XKH"]);
     for (const r of rates.filter((r) => !weak.includes(r.code))) {
       expect(r.rate).toBeGreaterThanOrEqual(0.98);
@@ -130,7 +146,10 @@ describe("dossier generator: a default year", () => {
     expect(paused.length / all.length).toBeGreaterThan(0.025);
     expect(paused.length / all.length).toBeLessThan(0.05);
     const closed = paused.find((d) => d.pauses[0]!.endedAt !== null)!;
-    const withoutPause = computeAppointment(cal, { receivedAt: closed.dossier.receivedAt, duration: durationOf(closed) });
+    const withoutPause = computeAppointment(cal, {
+      receivedAt: closed.dossier.receivedAt,
+      duration: durationOf(closed),
+    });
     expect(withoutPause.kind === "scheduled" && closed.dossier.appointmentAt! > withoutPause.appointmentAt).toBe(true);
   });
 
@@ -148,7 +167,8 @@ describe("dossier generator: a default year", () => {
       if (!rescheduled) expect(d.dossier.appointmentNote).toBe(result.explanation);
       if (result.kind === "scheduled") {
         expect(d.dossier.originalAppointmentAt ?? d.dossier.appointmentAt).toEqual(result.appointmentAt);
-        if (d.dossier.finishedAt) expect(d.dossier.timeliness).toBe(classifyFinished(cal, result.appointmentAt, d.dossier.finishedAt));
+        if (d.dossier.finishedAt)
+          expect(d.dossier.timeliness).toBe(classifyFinished(cal, result.appointmentAt, d.dossier.finishedAt));
       } else {
         expect(d.dossier.status).toBe("WAITING_SUPPLEMENT");
         expect(d.dossier.appointmentAt).toBeNull();
@@ -163,7 +183,9 @@ describe("dossier generator: a default year", () => {
       expect(d.events.at(-1)?.toStatus).toBe(d.dossier.status);
       expect(d.events.some((e) => e.type === "receive")).toBe(true);
       expect(d.handoffs.map((h) => h.sequence)).toEqual(d.handoffs.map((_, i) => i + 1));
-      expect(Boolean(d.dossier.finishedAt)).toBe(d.events.some((e) => e.type === "approve" && e.toStatus === "RESULT_READY"));
+      expect(Boolean(d.dossier.finishedAt)).toBe(
+        d.events.some((e) => e.type === "approve" && e.toStatus === "RESULT_READY"),
+      );
       expect(d.dossier.applicantPhone).toMatch(/^0[35789]\d{8}$/);
       if (d.dossier.applicantKind === "CITIZEN") expect(d.dossier.applicantIdNumber).toMatch(/^001[0-3]\d{8}$/);
       expect(d.dossier.applicantAddress).toContain("Sơn Tây");
@@ -177,7 +199,9 @@ describe("dossier generator: a default year", () => {
     expect(open.every((d) => d.dossier.receivedAt > new Date(UNTIL.getTime() - 70 * 86_400_000))).toBe(true);
     const pending = open.filter((d) => !d.dossier.finishedAt && d.dossier.appointmentAt);
     const overdue = pending.filter((d) => d.dossier.appointmentAt! < UNTIL);
-    const dueSoon = pending.filter((d) => d.dossier.appointmentAt! >= UNTIL && d.dossier.appointmentAt! < new Date(UNTIL.getTime() + 3 * 86_400_000));
+    const dueSoon = pending.filter(
+      (d) => d.dossier.appointmentAt! >= UNTIL && d.dossier.appointmentAt! < new Date(UNTIL.getTime() + 3 * 86_400_000),
+    );
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.length).toBeLessThan(pending.length * 0.2);
     expect(dueSoon.length).toBeGreaterThan(0);

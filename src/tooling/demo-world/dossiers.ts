@@ -42,12 +42,38 @@ import {
   YEARLY_DOSSIERS,
   type FieldCode,
 } from "./catalogue";
-import { apologyNumber, cutPlans, letterEvents, letterRows, planLateApology, planPendingDraft, planResultErrorApology, type ApologyContext, type ApologyLetterRow, type LetterPlan } from "./apologies";
-import { COMPANY_KINDS, COMPANY_NAMES, DENIAL_REASONS, EMAIL_DOMAINS, FORWARD_REASONS, SUPPLEMENT_REASONS } from "./names";
+import {
+  apologyNumber,
+  cutPlans,
+  letterEvents,
+  letterRows,
+  planLateApology,
+  planPendingDraft,
+  planResultErrorApology,
+  type ApologyContext,
+  type ApologyLetterRow,
+  type LetterPlan,
+} from "./apologies";
+import {
+  COMPANY_KINDS,
+  COMPANY_NAMES,
+  DENIAL_REASONS,
+  EMAIL_DOMAINS,
+  FORWARD_REASONS,
+  SUPPLEMENT_REASONS,
+} from "./names";
 import { generateIntakeNotices, type AuditRow, type IntakeNoticeRow } from "./notices";
 import { randomMobile, randomPersonName, toAscii } from "./people";
 import { Random } from "./random";
-import { versionOn, type World, type WorldOffice, type WorldProcedure, type WorldUnit, type WorldUser, type WorldVersion } from "./world";
+import {
+  versionOn,
+  type World,
+  type WorldOffice,
+  type WorldProcedure,
+  type WorldUnit,
+  type WorldUser,
+  type WorldVersion,
+} from "./world";
 
 // ─── Rows ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -229,7 +255,8 @@ export function planGeneration(world: World, cal: WorkingCalendar, options: Gene
   const targets = new Map<string, number>();
   for (const unit of world.units) {
     if (unit.seed.level === "DISTRICT") targets.set(unit.seed.code, full.dossiers * townShare);
-    if (unit.seed.level === "COMMUNE") targets.set(unit.seed.code, (full.dossiers * (1 - townShare) * unit.seed.demandWeight) / wardWeight);
+    if (unit.seed.level === "COMMUNE")
+      targets.set(unit.seed.code, (full.dossiers * (1 - townShare) * unit.seed.demandWeight) / wardWeight);
   }
   return { options: full, firstDay, lastDay, targets, totalDayWeight };
 }
@@ -319,7 +346,10 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
       mixes: { DISTRICT: levelMix(world, "DISTRICT", date), COMMUNE: levelMix(world, "COMMUNE", date) },
       wards,
       midnight: localMidnight(cal, date),
-      windows: officeWindowsOn(cal, date).map((w) => ({ start: parseClockTime(w.start) * MINUTE, end: parseClockTime(w.end) * MINUTE })),
+      windows: officeWindowsOn(cal, date).map((w) => ({
+        start: parseClockTime(w.start) * MINUTE,
+        end: parseClockTime(w.end) * MINUTE,
+      })),
       workingDayMs,
     };
     const batch: DayBatch = { date, dossiers: [], sequences: [], notices: [], audits: [] };
@@ -341,7 +371,17 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
       const mix = context.mixes[unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE"];
       const until = plan.options.until.getTime();
       const { notices, audits } = generateIntakeNotices(
-        { unit, date, walkIns, procedures: mix.procedures, weights: mix.weights, time: (r) => { const at = receiptTime(context, r); return at < until ? at : null; } },
+        {
+          unit,
+          date,
+          walkIns,
+          procedures: mix.procedures,
+          weights: mix.weights,
+          time: (r) => {
+            const at = receiptTime(context, r);
+            return at < until ? at : null;
+          },
+        },
         dayRandom.fork(`${unit.seed.code}/notices`),
       );
       batch.notices.push(...notices);
@@ -350,7 +390,14 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
     batch.dossiers.push(...releaseSigned(cal, held, date, letterNumbers, unitCodes));
     yield batch;
   }
-  if (held.length > 0) yield { date: plan.lastDay, dossiers: releaseSigned(cal, held, plan.lastDay, letterNumbers, unitCodes), sequences: [], notices: [], audits: [] };
+  if (held.length > 0)
+    yield {
+      date: plan.lastDay,
+      dossiers: releaseSigned(cal, held, plan.lastDay, letterNumbers, unitCodes),
+      sequences: [],
+      notices: [],
+      audits: [],
+    };
 }
 
 /**
@@ -358,7 +405,13 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
  * by now: a letter is signed after its dossier's receipt) and numbers the letters per unit and day in order of
  * signing, as approveApology does; the number goes into the approval event and the dossier's appointment note.
  */
-function releaseSigned(cal: WorkingCalendar, held: GeneratedDossier[], date: LocalDate, counters: Map<string, number>, unitCodes: Map<string, string>): GeneratedDossier[] {
+function releaseSigned(
+  cal: WorkingCalendar,
+  held: GeneratedDossier[],
+  date: LocalDate,
+  counters: Map<string, number>,
+  unitCodes: Map<string, string>,
+): GeneratedDossier[] {
   const ready: GeneratedDossier[] = [];
   const letters: { g: GeneratedDossier; letter: ApologyLetterRow; day: LocalDate }[] = [];
   let kept = 0;
@@ -371,7 +424,11 @@ function releaseSigned(cal: WorkingCalendar, held: GeneratedDossier[], date: Loc
     } else held[kept++] = g;
   }
   held.length = kept;
-  letters.sort((a, b) => (a.letter.decidedAt as Date).getTime() - (b.letter.decidedAt as Date).getTime() || a.g.dossier.code.localeCompare(b.g.dossier.code));
+  letters.sort(
+    (a, b) =>
+      (a.letter.decidedAt as Date).getTime() - (b.letter.decidedAt as Date).getTime() ||
+      a.g.dossier.code.localeCompare(b.g.dossier.code),
+  );
   for (const { g, letter, day } of letters) {
     const code = unitCodes.get(g.dossier.decidingUnitId) ?? g.dossier.decidingUnitId;
     const key = `${code}|${day}`;
@@ -381,7 +438,8 @@ function releaseSigned(cal: WorkingCalendar, held: GeneratedDossier[], date: Loc
     letter.number = number;
     const approval = g.events.find((e) => e.type === "approve_apology" && e.payload?.apologyId === letter.id);
     if (approval?.payload) approval.payload.number = number;
-    if (letter.kind === "LATE") g.dossier.appointmentNote = `${letter.appointmentNote} (theo phiếu xin lỗi số ${number})`;
+    if (letter.kind === "LATE")
+      g.dossier.appointmentNote = `${letter.appointmentNote} (theo phiếu xin lỗi số ${number})`;
   }
   return ready;
 }
@@ -419,7 +477,13 @@ interface TimelineEvent {
   assignee?: WorldUser;
 }
 
-function generateDossier(context: DayContext, unit: WorldUnit, random: Random, receivedAt: Date, code: string): GeneratedDossier {
+function generateDossier(
+  context: DayContext,
+  unit: WorldUnit,
+  random: Random,
+  receivedAt: Date,
+  code: string,
+): GeneratedDossier {
   const { cal, progress } = context;
   const now = context.plan.options.until;
   const level = unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE";
@@ -438,7 +502,8 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   const applicant = randomApplicant(context, random, unit, procedure, channel === "ONLINE");
   const feeAmount = version.seed.fee * (version.seed.feePerPage ? random.int(1, 8) : 1);
   const electronicResult = channel === "ONLINE" ? random.chance(0.85) : random.chance(0.2 + 0.3 * progress);
-  const postalReturn = channel === "POSTAL" || (version.seed.postalAllowed && !electronicResult && random.chance(0.015));
+  const postalReturn =
+    channel === "POSTAL" || (version.seed.postalAllowed && !electronicResult && random.chance(0.015));
   const submittedAt =
     channel === "ONLINE"
       ? new Date(receivedAt.getTime() - Math.round(random.between(10 * MINUTE, 18 * HOUR)))
@@ -464,7 +529,9 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   }
   const at = (activeMs: number): Date => {
     const ms = Math.round(activeMs);
-    return pause && ms > pause.activeAt ? addWorkingTime(cal, pause.end, ms - pause.activeAt) : addWorkingTime(cal, receivedAt, ms);
+    return pause && ms > pause.activeAt
+      ? addWorkingTime(cal, pause.end, ms - pause.activeAt)
+      : addWorkingTime(cal, receivedAt, ms);
   };
   const pauses: PauseInterval[] = pause ? [{ start: pause.start, end: pause.end, reason: pause.reason }] : [];
   const full = pause ? computeAppointment(cal, { receivedAt, duration, pauses }) : base;
@@ -473,23 +540,79 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   const timeliness = classifyFinished(cal, full.appointmentAt, finishedAt);
 
   const forwardPlan = level === "DISTRICT" ? FORWARDS[procedure.fieldCode] : undefined;
-  const forwardOffice = forwardPlan && random.chance(forwardPlan.chance) ? requireOffice(unit, forwardPlan.officeCode) : null;
+  const forwardOffice =
+    forwardPlan && random.chance(forwardPlan.chance) ? requireOffice(unit, forwardPlan.officeCode) : null;
   const assigner = office.head ?? leader;
   const assignee = random.pick(office.officers);
   const denied = random.chance(0.01);
-  const returnDelay = electronicResult || channel === "ONLINE" ? random.between(5 * MINUTE, 2 * HOUR) : postalReturn ? random.between(0.5, 1) * context.workingDayMs : random.between(0.05, 2.5) * context.workingDayMs;
+  const returnDelay =
+    electronicResult || channel === "ONLINE"
+      ? random.between(5 * MINUTE, 2 * HOUR)
+      : postalReturn
+        ? random.between(0.5, 1) * context.workingDayMs
+        : random.between(0.05, 2.5) * context.workingDayMs;
   const returnedAt = addWorkingTime(cal, finishedAt, Math.round(returnDelay));
 
   // ── Timeline ──
   const events: TimelineEvent[] = [];
-  if (channel === "ONLINE") events.push({ at: submittedAt, type: "register", actor: null, from: null, to: "REGISTERED_ONLINE", step: null, payload: { channel } });
-  events.push({ at: receivedAt, type: "receive", actor: receptionist, from: channel === "ONLINE" ? "REGISTERED_ONLINE" : null, to: "RECEIVED", step: null, payload: { code, channel } });
+  if (channel === "ONLINE")
+    events.push({
+      at: submittedAt,
+      type: "register",
+      actor: null,
+      from: null,
+      to: "REGISTERED_ONLINE",
+      step: null,
+      payload: { channel },
+    });
+  events.push({
+    at: receivedAt,
+    type: "receive",
+    actor: receptionist,
+    from: channel === "ONLINE" ? "REGISTERED_ONLINE" : null,
+    to: "RECEIVED",
+    step: null,
+    payload: { code, channel },
+  });
   const transferAt = at(Math.min(random.between(3, 30) * MINUTE, activeFinish * 0.04));
-  events.push({ at: transferAt, type: "transfer", actor: receptionist, from: "RECEIVED", to: "IN_PROCESSING", step: "AWAITING_ASSIGNMENT", office, payload: { fromOfficeId: desk.id, toOfficeId: office.id, electronic: true } });
-  events.push({ at: at(activeFinish * random.between(0.05, 0.15)), type: "assign", actor: assigner, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "HANDLING", assignee, payload: { assigneeId: assignee.id } });
+  events.push({
+    at: transferAt,
+    type: "transfer",
+    actor: receptionist,
+    from: "RECEIVED",
+    to: "IN_PROCESSING",
+    step: "AWAITING_ASSIGNMENT",
+    office,
+    payload: { fromOfficeId: desk.id, toOfficeId: office.id, electronic: true },
+  });
+  events.push({
+    at: at(activeFinish * random.between(0.05, 0.15)),
+    type: "assign",
+    actor: assigner,
+    from: "IN_PROCESSING",
+    to: "IN_PROCESSING",
+    step: "HANDLING",
+    assignee,
+    payload: { assigneeId: assignee.id },
+  });
   if (pause) {
-    events.push({ at: pause.start, type: "request_supplement", actor: assignee, from: "IN_PROCESSING", to: "WAITING_SUPPLEMENT", step: null, reason: pause.reason });
-    events.push({ at: pause.end, type: "record_supplement", actor: receptionist, from: "WAITING_SUPPLEMENT", to: "IN_PROCESSING", step: "HANDLING" });
+    events.push({
+      at: pause.start,
+      type: "request_supplement",
+      actor: assignee,
+      from: "IN_PROCESSING",
+      to: "WAITING_SUPPLEMENT",
+      step: null,
+      reason: pause.reason,
+    });
+    events.push({
+      at: pause.end,
+      type: "record_supplement",
+      actor: receptionist,
+      from: "WAITING_SUPPLEMENT",
+      to: "IN_PROCESSING",
+      step: "HANDLING",
+    });
   }
   let forwardAt: Date | null = null;
   let finalOffice = office;
@@ -498,8 +621,27 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
     forwardAt = at(activeFinish * random.between(0.55, 0.7));
     const secondAssignee = random.pick(forwardOffice.officers);
     const reason = random.pick(FORWARD_REASONS);
-    events.push({ at: forwardAt, type: "forward", actor: assignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_ASSIGNMENT", office: forwardOffice, reason, payload: { fromOfficeId: office.id, toOfficeId: forwardOffice.id, electronic: true } });
-    events.push({ at: at(activeFinish * random.between(0.71, 0.78)), type: "assign", actor: forwardOffice.head ?? leader, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "HANDLING", assignee: secondAssignee, payload: { assigneeId: secondAssignee.id } });
+    events.push({
+      at: forwardAt,
+      type: "forward",
+      actor: assignee,
+      from: "IN_PROCESSING",
+      to: "IN_PROCESSING",
+      step: "AWAITING_ASSIGNMENT",
+      office: forwardOffice,
+      reason,
+      payload: { fromOfficeId: office.id, toOfficeId: forwardOffice.id, electronic: true },
+    });
+    events.push({
+      at: at(activeFinish * random.between(0.71, 0.78)),
+      type: "assign",
+      actor: forwardOffice.head ?? leader,
+      from: "IN_PROCESSING",
+      to: "IN_PROCESSING",
+      step: "HANDLING",
+      assignee: secondAssignee,
+      payload: { assigneeId: secondAssignee.id },
+    });
     finalOffice = forwardOffice;
     finalAssignee = secondAssignee;
   }
@@ -507,21 +649,75 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   // procedure needs the unit's leadership to sign, the leader approves last.
   const head = finalOffice.head ?? leader;
   const approver = version.seed.leadershipApproval ? leader : head;
-  events.push({ at: at(activeFinish * random.between(0.8, 0.9)), type: "submit_for_approval", actor: finalAssignee, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_HEAD_APPROVAL" });
+  events.push({
+    at: at(activeFinish * random.between(0.8, 0.9)),
+    type: "submit_for_approval",
+    actor: finalAssignee,
+    from: "IN_PROCESSING",
+    to: "IN_PROCESSING",
+    step: "AWAITING_HEAD_APPROVAL",
+  });
   if (version.seed.leadershipApproval) {
-    events.push({ at: at(activeFinish * random.between(0.91, 0.98)), type: "approve", actor: head, from: "IN_PROCESSING", to: "IN_PROCESSING", step: "AWAITING_LEADER_APPROVAL" });
+    events.push({
+      at: at(activeFinish * random.between(0.91, 0.98)),
+      type: "approve",
+      actor: head,
+      from: "IN_PROCESSING",
+      to: "IN_PROCESSING",
+      step: "AWAITING_LEADER_APPROVAL",
+    });
   }
   const resultKind: ResultKind = denied ? "DENIED" : "GRANTED";
-  events.push({ at: finishedAt, type: "approve", actor: approver, from: "IN_PROCESSING", to: "RESULT_READY", step: null, ...(denied ? { reason: random.pick(DENIAL_REASONS) } : {}), payload: { resultKind } });
+  events.push({
+    at: finishedAt,
+    type: "approve",
+    actor: approver,
+    from: "IN_PROCESSING",
+    to: "RESULT_READY",
+    step: null,
+    ...(denied ? { reason: random.pick(DENIAL_REASONS) } : {}),
+    payload: { resultKind },
+  });
   const returnMethod = electronicResult ? "ONLINE" : postalReturn ? "POST" : "DESK";
-  events.push({ at: returnedAt, type: "return_result", actor: receptionist, from: "RESULT_READY", to: "RETURNED", step: null, payload: { method: returnMethod } });
+  events.push({
+    at: returnedAt,
+    type: "return_result",
+    actor: receptionist,
+    from: "RESULT_READY",
+    to: "RETURNED",
+    step: null,
+    payload: { method: returnMethod },
+  });
 
   // ── Apology letters (form 04): planned on the whole life, then cut at `now` like everything else ──
-  const letters = cutPlans(planLetters(context, procedure, code, random, events, pause, full.appointmentAt, finishedAt, returnedAt, timeliness === "LATE"), now);
+  const letters = cutPlans(
+    planLetters(
+      context,
+      procedure,
+      code,
+      random,
+      events,
+      pause,
+      full.appointmentAt,
+      finishedAt,
+      returnedAt,
+      timeliness === "LATE",
+    ),
+    now,
+  );
   if (letters.length > 0) {
     for (const e of letterEvents(letters)) {
       const state = stateBefore(events, e.at);
-      events.push({ at: e.at, type: e.type, actor: e.actor, from: state.to, to: state.to, step: state.step, ...(e.reason ? { reason: e.reason } : {}), payload: e.payload });
+      events.push({
+        at: e.at,
+        type: e.type,
+        actor: e.actor,
+        from: state.to,
+        to: state.to,
+        step: state.step,
+        ...(e.reason ? { reason: e.reason } : {}),
+        payload: e.payload,
+      });
     }
     events.sort((a, b) => a.at.getTime() - b.at.getTime());
   }
@@ -544,7 +740,11 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
   let appointmentAt: Date | null = pauseStarted ? full.appointmentAt : base.appointmentAt;
   let appointmentNote = pauseStarted ? full.explanation : base.explanation;
   if (pauseOpen && pause) {
-    const open = computeAppointment(cal, { receivedAt, duration, pauses: [{ start: pause.start, end: null, reason: pause.reason }] });
+    const open = computeAppointment(cal, {
+      receivedAt,
+      duration,
+      pauses: [{ start: pause.start, end: null, reason: pause.reason }],
+    });
     appointmentAt = null;
     appointmentNote = open.explanation;
   }
@@ -588,7 +788,16 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
 
   // ── Hand-offs (phiếu kiểm soát quá trình): desk → office [→ office] → desk ──
   const handoffs: HandoffRow[] = [];
-  const addHandoff = (from: WorldOffice, to: WorldOffice, fromUser: WorldUser, toUser: WorldUser, sentAt: Date, dueAt: Date, completedAt: Date, note: string | null): void => {
+  const addHandoff = (
+    from: WorldOffice,
+    to: WorldOffice,
+    fromUser: WorldUser,
+    toUser: WorldUser,
+    sentAt: Date,
+    dueAt: Date,
+    completedAt: Date,
+    note: string | null,
+  ): void => {
     if (sentAt.getTime() > now.getTime()) return;
     const complete = completedAt.getTime() <= now.getTime();
     handoffs.push({
@@ -607,23 +816,53 @@ function generateDossier(context: DayContext, unit: WorldUnit, random: Random, r
     });
   };
   const officeDue = at(budget * 0.9);
-  addHandoff(desk, office, receptionist, office.head ?? assignee, transferAt, forwardAt ? at(budget * 0.45) : officeDue, forwardAt ?? finishedAt, null);
-  if (forwardOffice && forwardAt) addHandoff(office, forwardOffice, assignee, forwardOffice.head ?? finalAssignee, forwardAt, officeDue, finishedAt, "Chuyển liên thông");
-  addHandoff(finalOffice, desk, approver, receptionist, finishedAt, full.appointmentAt, returnedAt, "Trả kết quả về Bộ phận Một cửa");
+  addHandoff(
+    desk,
+    office,
+    receptionist,
+    office.head ?? assignee,
+    transferAt,
+    forwardAt ? at(budget * 0.45) : officeDue,
+    forwardAt ?? finishedAt,
+    null,
+  );
+  if (forwardOffice && forwardAt)
+    addHandoff(
+      office,
+      forwardOffice,
+      assignee,
+      forwardOffice.head ?? finalAssignee,
+      forwardAt,
+      officeDue,
+      finishedAt,
+      "Chuyển liên thông",
+    );
+  addHandoff(
+    finalOffice,
+    desk,
+    approver,
+    receptionist,
+    finishedAt,
+    full.appointmentAt,
+    returnedAt,
+    "Trả kết quả về Bộ phận Một cửa",
+  );
 
   const pauseRows: PauseRow[] =
     pause && pauseStarted
-      ? [{
-          id: random.id(),
-          dossierId: id,
-          kind: "SUPPLEMENT",
-          reason: pause.reason,
-          startedAt: pause.start,
-          endedAt: pauseOpen ? null : pause.end,
-          requestedByOfficeId: office.id,
-          requestedById: assignee.id,
-          endedById: pauseOpen ? null : receptionist.id,
-        }]
+      ? [
+          {
+            id: random.id(),
+            dossierId: id,
+            kind: "SUPPLEMENT",
+            reason: pause.reason,
+            startedAt: pause.start,
+            endedAt: pauseOpen ? null : pause.end,
+            requestedByOfficeId: office.id,
+            requestedById: assignee.id,
+            endedById: pauseOpen ? null : receptionist.id,
+          },
+        ]
       : [];
 
   return {
@@ -674,7 +913,8 @@ function planLetters(
 ): LetterPlan[] {
   const now = context.plan.options.until;
   // Pending at the end and due within the next few calendar days (the draft rules then decide if it was at risk).
-  const pendingAtRisk = finishedAt.getTime() > now.getTime() && appointmentAt.getTime() < now.getTime() + 5 * 86_400_000;
+  const pendingAtRisk =
+    finishedAt.getTime() > now.getTime() && appointmentAt.getTime() < now.getTime() + 5 * 86_400_000;
   const returned = !late && returnedAt.getTime() < now.getTime();
   if (!late && !pendingAtRisk && !returned) return [];
   const ctx: ApologyContext = {
@@ -711,9 +951,18 @@ function pickChannel(random: Random, version: WorldVersion, mix: LevelMix, progr
   return version.seed.postalAllowed && random.chance(0.03) ? "POSTAL" : "DIRECT";
 }
 
-type Applicant = Pick<DossierRow, "applicantKind" | "applicantName" | "applicantIdNumber" | "applicantPhone" | "applicantEmail" | "applicantAddress">;
+type Applicant = Pick<
+  DossierRow,
+  "applicantKind" | "applicantName" | "applicantIdNumber" | "applicantPhone" | "applicantEmail" | "applicantAddress"
+>;
 
-function randomApplicant(context: DayContext, random: Random, unit: WorldUnit, procedure: WorldProcedure, online: boolean): Applicant {
+function randomApplicant(
+  context: DayContext,
+  random: Random,
+  unit: WorldUnit,
+  procedure: WorldProcedure,
+  online: boolean,
+): Applicant {
   // Town-level applicants live anywhere in the town; a ward's applicants mostly in that ward.
   const home = unit.seed.level === "COMMUNE" && random.chance(0.9) ? unit : random.pick(context.wards);
   const place = random.pick(home.seed.places);
@@ -723,15 +972,32 @@ function randomApplicant(context: DayContext, random: Random, unit: WorldUnit, p
   if (procedure.seed.organisation && random.chance(0.6)) {
     const name = `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_NAMES)}`;
     // Mã số thuế doanh nghiệp Hà Nội: 01 + 8 digits.
-    return { applicantKind: "ORGANISATION", applicantName: name, applicantIdNumber: `01${random.digits(8)}`, applicantPhone: phone, applicantEmail: online ? `lienhe${random.digits(3)}@${random.pick(EMAIL_DOMAINS)}` : null, applicantAddress: address };
+    return {
+      applicantKind: "ORGANISATION",
+      applicantName: name,
+      applicantIdNumber: `01${random.digits(8)}`,
+      applicantPhone: phone,
+      applicantEmail: online ? `lienhe${random.digits(3)}@${random.pick(EMAIL_DOMAINS)}` : null,
+      applicantAddress: address,
+    };
   }
   const person = randomPersonName(random);
   const birthYear = random.int(1950, 2006);
   // CCCD: province 001 (Hà Nội), century-and-sex digit, last two digits of the birth year, six random digits.
   const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (person.male ? 0 : 1);
   const idNumber = `001${centuryDigit}${String(birthYear % 100).padStart(2, "0")}${random.digits(6)}`;
-  const email = online && random.chance(0.6) ? `${toAscii(person.fullName).toLowerCase().replace(/\s+/g, "")}${random.int(1, 999)}@${random.pick(EMAIL_DOMAINS)}` : null;
-  return { applicantKind: "CITIZEN", applicantName: person.fullName, applicantIdNumber: idNumber, applicantPhone: phone, applicantEmail: email, applicantAddress: address };
+  const email =
+    online && random.chance(0.6)
+      ? `${toAscii(person.fullName).toLowerCase().replace(/\s+/g, "")}${random.int(1, 999)}@${random.pick(EMAIL_DOMAINS)}`
+      : null;
+  return {
+    applicantKind: "CITIZEN",
+    applicantName: person.fullName,
+    applicantIdNumber: idNumber,
+    applicantPhone: phone,
+    applicantEmail: email,
+    applicantAddress: address,
+  };
 }
 
 /** The intake checklist: every required document ticked, optional ones sometimes brought. */

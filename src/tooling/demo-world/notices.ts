@@ -15,7 +15,12 @@ import { versionOn, type WorldProcedure, type WorldUnit } from "./world";
 export const NOTICE_RATES: Readonly<Record<IntakeNoticeKind, number>> = { SUPPLEMENT_REQUEST: 0.045, REFUSAL: 0.0075 };
 
 /** Fields whose files are most often incomplete at the desk (land, construction), and the simplest ones. */
-const FIELD_NOTICE_FACTOR: Readonly<Partial<Record<FieldCode, number>>> = { DATDAI: 2.5, XAYDUNG: 2.5, CHUNGTHUC: 0.3, HOKINHDOANH: 1.5 };
+const FIELD_NOTICE_FACTOR: Readonly<Partial<Record<FieldCode, number>>> = {
+  DATDAI: 2.5,
+  XAYDUNG: 2.5,
+  CHUNGTHUC: 0.3,
+  HOKINHDOANH: 1.5,
+};
 
 const FORM_NUMBER: Readonly<Record<IntakeNoticeKind, "02" | "03">> = { SUPPLEMENT_REQUEST: "02", REFUSAL: "03" };
 
@@ -39,13 +44,18 @@ const REFUSAL_REASONS: readonly string[] = [
   "Giấy tờ xuất trình có dấu hiệu tẩy xóa, sửa chữa nội dung, không đủ cơ sở để tiếp nhận.",
 ];
 const FIELD_REFUSAL_REASONS: Readonly<Partial<Record<FieldCode, readonly string[]>>> = {
-  DATDAI: ["Thửa đất đang có tranh chấp, đang được Tòa án nhân dân thụ lý giải quyết.", "Quyền sử dụng đất đang bị kê biên để bảo đảm thi hành án."],
+  DATDAI: [
+    "Thửa đất đang có tranh chấp, đang được Tòa án nhân dân thụ lý giải quyết.",
+    "Quyền sử dụng đất đang bị kê biên để bảo đảm thi hành án.",
+  ],
   XAYDUNG: ["Vị trí xây dựng thuộc khu vực đã có quyết định thu hồi đất, không đủ điều kiện cấp giấy phép xây dựng."],
   CHUNGTHUC: [
     "Bản chính giấy tờ do cá nhân tự lập, không thuộc trường hợp được chứng thực bản sao từ bản chính.",
     "Giấy tờ có nội dung trái pháp luật, thuộc trường hợp không được chứng thực theo Nghị định 23/2015/NĐ-CP.",
   ],
-  HOTICH: ["Việc hộ tịch đã được đăng ký tại cơ quan khác; đã hướng dẫn công dân đề nghị cấp bản sao trích lục hộ tịch."],
+  HOTICH: [
+    "Việc hộ tịch đã được đăng ký tại cơ quan khác; đã hướng dẫn công dân đề nghị cấp bản sao trích lục hộ tịch.",
+  ],
 };
 
 export interface IntakeNoticeRow {
@@ -73,7 +83,12 @@ export interface AuditRow {
 }
 
 /** "LLO-02-260423-0003", as formatIntakeNoticeNumber of the service. */
-export function intakeNoticeNumber(unitCode: string, kind: IntakeNoticeKind, date: LocalDate, sequence: number): string {
+export function intakeNoticeNumber(
+  unitCode: string,
+  kind: IntakeNoticeKind,
+  date: LocalDate,
+  sequence: number,
+): string {
   return `${unitCode}-${FORM_NUMBER[kind]}-${date.slice(2).replaceAll("-", "")}-${String(sequence).padStart(4, "0")}`;
 }
 
@@ -89,7 +104,10 @@ export interface NoticeDay {
 }
 
 /** The day's notices of one desk, numbered gap-free per kind in order of issue, with their audit entries. */
-export function generateIntakeNotices(day: NoticeDay, random: Random): { notices: IntakeNoticeRow[]; audits: AuditRow[] } {
+export function generateIntakeNotices(
+  day: NoticeDay,
+  random: Random,
+): { notices: IntakeNoticeRow[]; audits: AuditRow[] } {
   if (day.walkIns === 0) return { notices: [], audits: [] };
   const weights = day.procedures.map((p, i) => (day.weights[i] ?? 0) * (FIELD_NOTICE_FACTOR[p.fieldCode] ?? 1));
   const drafts: Omit<IntakeNoticeRow, "number">[] = [];
@@ -104,7 +122,10 @@ export function generateIntakeNotices(day: NoticeDay, random: Random): { notices
   }
   drafts.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime());
   const next: Record<IntakeNoticeKind, number> = { SUPPLEMENT_REQUEST: 0, REFUSAL: 0 };
-  const notices = drafts.map((d) => ({ ...d, number: intakeNoticeNumber(day.unit.seed.code, d.kind, day.date, ++next[d.kind]) }));
+  const notices = drafts.map((d) => ({
+    ...d,
+    number: intakeNoticeNumber(day.unit.seed.code, d.kind, day.date, ++next[d.kind]),
+  }));
   const codes = new Map(day.procedures.map((p) => [p.id, p.seed.code]));
   const audits = notices.map((n) => ({
     at: n.issuedAt,
@@ -112,14 +133,27 @@ export function generateIntakeNotices(day: NoticeDay, random: Random): { notices
     action: intakeNoticeAuditAction(n.kind),
     entity: "IntakeNotice",
     entityId: n.id,
-    detail: { number: n.number, kind: n.kind, procedureCode: codes.get(n.procedureId), missingDocuments: n.missingDocuments?.length ?? 0 },
+    detail: {
+      number: n.number,
+      kind: n.kind,
+      procedureCode: codes.get(n.procedureId),
+      missingDocuments: n.missingDocuments?.length ?? 0,
+    },
   }));
   return { notices, audits };
 }
 
-function notice(day: NoticeDay, random: Random, kind: IntakeNoticeKind, procedure: WorldProcedure, issuedAt: Date): Omit<IntakeNoticeRow, "number"> {
+function notice(
+  day: NoticeDay,
+  random: Random,
+  kind: IntakeNoticeKind,
+  procedure: WorldProcedure,
+  issuedAt: Date,
+): Omit<IntakeNoticeRow, "number"> {
   const organisation = procedure.seed.organisation === true && random.chance(0.6);
-  const applicantName = organisation ? `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_NAMES)}` : randomPersonName(random).fullName;
+  const applicantName = organisation
+    ? `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_NAMES)}`
+    : randomPersonName(random).fullName;
   const place = random.pick(day.unit.seed.places);
   const address = `${place}, ${day.unit.seed.kindLabel.toLowerCase()} ${day.unit.seed.name}, thị xã Sơn Tây, Hà Nội`;
   let missingDocuments: string[] | null = null;

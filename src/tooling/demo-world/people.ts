@@ -3,7 +3,14 @@
 // change with the dossier seed.
 import type { Role } from "@/generated/prisma/client";
 import { LEADERSHIP_OFFICE_CODE, RECEPTION_OFFICE_CODE, TOWN, WARDS, type UnitSeed } from "./catalogue";
-import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_MIDDLE_NAMES, MALE_GIVEN_NAMES, MALE_MIDDLE_NAMES, MOBILE_PREFIXES } from "./names";
+import {
+  FAMILY_NAMES,
+  FEMALE_GIVEN_NAMES,
+  FEMALE_MIDDLE_NAMES,
+  MALE_GIVEN_NAMES,
+  MALE_MIDDLE_NAMES,
+  MOBILE_PREFIXES,
+} from "./names";
 import { Random } from "./random";
 
 export interface StaffSeed {
@@ -41,16 +48,52 @@ function townPlan(): StaffPlan[] {
   const unitCode = TOWN.code;
   const plan: StaffPlan[] = [
     { username: "admin", role: "ADMIN", unitCode, officeCode: null, title: "Quản trị hệ thống" },
-    { username: "lanhdao.sontay", role: "LEADERSHIP", unitCode, officeCode: LEADERSHIP_OFFICE_CODE, title: "Phó Chủ tịch UBND thị xã" },
-    { username: "noivu.sontay", role: "INSPECTOR", unitCode, officeCode: "NOIVU", title: "Chuyên viên Phòng Nội vụ (theo dõi cải cách hành chính)" },
-    { username: "tiepnhan.sontay", role: "RECEPTIONIST", unitCode, officeCode: RECEPTION_OFFICE_CODE, title: "Công chức Bộ phận Một cửa" },
-    { username: "tiepnhan2.sontay", role: "RECEPTIONIST", unitCode, officeCode: RECEPTION_OFFICE_CODE, title: "Công chức Bộ phận Một cửa" },
+    {
+      username: "lanhdao.sontay",
+      role: "LEADERSHIP",
+      unitCode,
+      officeCode: LEADERSHIP_OFFICE_CODE,
+      title: "Phó Chủ tịch UBND thị xã",
+    },
+    {
+      username: "noivu.sontay",
+      role: "INSPECTOR",
+      unitCode,
+      officeCode: "NOIVU",
+      title: "Chuyên viên Phòng Nội vụ (theo dõi cải cách hành chính)",
+    },
+    {
+      username: "tiepnhan.sontay",
+      role: "RECEPTIONIST",
+      unitCode,
+      officeCode: RECEPTION_OFFICE_CODE,
+      title: "Công chức Bộ phận Một cửa",
+    },
+    {
+      username: "tiepnhan2.sontay",
+      role: "RECEPTIONIST",
+      unitCode,
+      officeCode: RECEPTION_OFFICE_CODE,
+      title: "Công chức Bộ phận Một cửa",
+    },
   ];
   for (const { code, officers } of TOWN_DEPARTMENTS) {
     const slug = code.toLowerCase();
-    plan.push({ username: `truongphong.${slug}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: code, title: "Trưởng phòng" });
+    plan.push({
+      username: `truongphong.${slug}`,
+      role: "DEPARTMENT_HEAD",
+      unitCode,
+      officeCode: code,
+      title: "Trưởng phòng",
+    });
     for (let i = 1; i <= officers; i++) {
-      plan.push({ username: `chuyenvien${i === 1 ? "" : i}.${slug}`, role: "OFFICER", unitCode, officeCode: code, title: "Chuyên viên" });
+      plan.push({
+        username: `chuyenvien${i === 1 ? "" : i}.${slug}`,
+        role: "OFFICER",
+        unitCode,
+        officeCode: code,
+        title: "Chuyên viên",
+      });
     }
   }
   return plan;
@@ -61,18 +104,60 @@ function wardPlan(unit: UnitSeed): StaffPlan[] {
   const kind = unit.kindLabel.toLowerCase();
   const unitCode = unit.code;
   const plan: StaffPlan[] = [
-    { username: `tiepnhan.${s}`, role: "RECEPTIONIST", unitCode, officeCode: RECEPTION_OFFICE_CODE, title: "Công chức Văn phòng - Thống kê (Bộ phận Một cửa)" },
-    { username: `chuyenvien.${s}`, role: "OFFICER", unitCode, officeCode: "TUPHAP", title: "Công chức Tư pháp - Hộ tịch" },
-    { username: `diachinh.${s}`, role: "OFFICER", unitCode, officeCode: "TNMT", title: "Công chức Địa chính - Xây dựng" },
+    {
+      username: `tiepnhan.${s}`,
+      role: "RECEPTIONIST",
+      unitCode,
+      officeCode: RECEPTION_OFFICE_CODE,
+      title: "Công chức Văn phòng - Thống kê (Bộ phận Một cửa)",
+    },
+    {
+      username: `chuyenvien.${s}`,
+      role: "OFFICER",
+      unitCode,
+      officeCode: "TUPHAP",
+      title: "Công chức Tư pháp - Hộ tịch",
+    },
+    {
+      username: `diachinh.${s}`,
+      role: "OFFICER",
+      unitCode,
+      officeCode: "TNMT",
+      title: "Công chức Địa chính - Xây dựng",
+    },
     { username: `vanhoa.${s}`, role: "OFFICER", unitCode, officeCode: "VHXH", title: "Công chức Văn hóa - Xã hội" },
-    { username: `lanhdao.${s}`, role: "LEADERSHIP", unitCode, officeCode: LEADERSHIP_OFFICE_CODE, title: `Chủ tịch UBND ${kind}` },
+    {
+      username: `lanhdao.${s}`,
+      role: "LEADERSHIP",
+      unitCode,
+      officeCode: LEADERSHIP_OFFICE_CODE,
+      title: `Chủ tịch UBND ${kind}`,
+    },
   ];
   // Each section that handles dossiers has a lead cadre (phụ trách) who assigns, approves its results and signs its
   // apology letters; without one, the section's dossiers could not move past assignment.
   plan.push(
-    { username: `truongphong.${s}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: "TUPHAP", title: "Công chức Tư pháp - Hộ tịch (phụ trách)" },
-    { username: `truongdiachinh.${s}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: "TNMT", title: "Công chức Địa chính - Xây dựng (phụ trách)" },
-    { username: `truongvanhoa.${s}`, role: "DEPARTMENT_HEAD", unitCode, officeCode: "VHXH", title: "Công chức Văn hóa - Xã hội (phụ trách)" },
+    {
+      username: `truongphong.${s}`,
+      role: "DEPARTMENT_HEAD",
+      unitCode,
+      officeCode: "TUPHAP",
+      title: "Công chức Tư pháp - Hộ tịch (phụ trách)",
+    },
+    {
+      username: `truongdiachinh.${s}`,
+      role: "DEPARTMENT_HEAD",
+      unitCode,
+      officeCode: "TNMT",
+      title: "Công chức Địa chính - Xây dựng (phụ trách)",
+    },
+    {
+      username: `truongvanhoa.${s}`,
+      role: "DEPARTMENT_HEAD",
+      unitCode,
+      officeCode: "VHXH",
+      title: "Công chức Văn hóa - Xã hội (phụ trách)",
+    },
   );
   return plan;
 }
@@ -98,7 +183,11 @@ export function randomMobile(random: Random): string {
 
 /** ASCII form of Vietnamese text (diacritics dropped, đ → d), for usernames and e-mail addresses. */
 export function toAscii(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 }
 
 /** Every demo staff member, in a stable order (town first, then wards in catalogue order). */

@@ -62,7 +62,9 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
 
   if (options.force) await wipeDatabase(db);
   else if ((await db.administrativeUnit.count()) > 0) {
-    throw new Error("The database already has administrative units: refusing to seed the demo world over existing data (pass force to wipe it).");
+    throw new Error(
+      "The database already has administrative units: refusing to seed the demo world over existing data (pass force to wipe it).",
+    );
   }
 
   const world = buildWorld(seed);
@@ -72,7 +74,12 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   };
   await seedFixedPart(db, world, cal, tally);
 
-  const plan = planGeneration(world, cal, { seed, until, months: options.months ?? 12, ...(options.dossiers !== undefined ? { dossiers: options.dossiers } : {}) });
+  const plan = planGeneration(world, cal, {
+    seed,
+    until,
+    months: options.months ?? 12,
+    ...(options.dossiers !== undefined ? { dossiers: options.dossiers } : {}),
+  });
   const stats = new SummaryStats(world, cal);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let chunk: DayBatch[] = [];
@@ -116,7 +123,12 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
 
 // ─── Fixed part ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-async function seedFixedPart(db: PrismaClient, world: World, cal: WorkingCalendar, tally: (table: string, n: number) => void): Promise<void> {
+async function seedFixedPart(
+  db: PrismaClient,
+  world: World,
+  cal: WorkingCalendar,
+  tally: (table: string, n: number) => void,
+): Promise<void> {
   const units = world.units.map((u) => ({
     id: u.id,
     code: u.seed.code,
@@ -127,7 +139,9 @@ async function seedFixedPart(db: PrismaClient, world: World, cal: WorkingCalenda
     address: u.seed.address,
   }));
   tally("AdministrativeUnit", (await db.administrativeUnit.createMany({ data: units })).count);
-  const offices = world.units.flatMap((u) => [...u.offices.values()].map((o) => ({ id: o.id, unitId: o.unitId, code: o.code, name: o.name, kind: o.kind })));
+  const offices = world.units.flatMap((u) =>
+    [...u.offices.values()].map((o) => ({ id: o.id, unitId: o.unitId, code: o.code, name: o.name, kind: o.kind })),
+  );
   tally("Office", (await db.office.createMany({ data: offices })).count);
 
   // One argon2id hash for the shared demo password (hashing ~100 times would cost seconds).
@@ -146,8 +160,17 @@ async function seedFixedPart(db: PrismaClient, world: World, cal: WorkingCalenda
   }));
   tally("User", (await db.user.createMany({ data: users })).count);
 
-  tally("Field", (await db.field.createMany({ data: world.fields.map((f) => ({ id: f.id, code: f.code, name: f.name })) })).count);
-  const procedures = world.procedures.map((p) => ({ id: p.id, code: p.seed.code, name: p.seed.name, fieldId: p.fieldId, level: p.seed.level }));
+  tally(
+    "Field",
+    (await db.field.createMany({ data: world.fields.map((f) => ({ id: f.id, code: f.code, name: f.name })) })).count,
+  );
+  const procedures = world.procedures.map((p) => ({
+    id: p.id,
+    code: p.seed.code,
+    name: p.seed.name,
+    fieldId: p.fieldId,
+    level: p.seed.level,
+  }));
   tally("Procedure", (await db.procedure.createMany({ data: procedures })).count);
   const versions = world.procedures.flatMap((p) =>
     p.versions.map((v) => ({
@@ -170,22 +193,52 @@ async function seedFixedPart(db: PrismaClient, world: World, cal: WorkingCalenda
   );
   tally("ProcedureVersion", (await db.procedureVersion.createMany({ data: versions })).count);
   const documents = world.procedures.flatMap((p) =>
-    p.versions.flatMap((v) => v.documents.map((d) => ({ id: d.id, procedureVersionId: v.id, position: d.position, name: d.name, form: d.form, count: d.count, optional: d.optional }))),
+    p.versions.flatMap((v) =>
+      v.documents.map((d) => ({
+        id: d.id,
+        procedureVersionId: v.id,
+        position: d.position,
+        name: d.name,
+        form: d.form,
+        count: d.count,
+        optional: d.optional,
+      })),
+    ),
   );
   tally("ProcedureDocument", (await db.procedureDocument.createMany({ data: documents })).count);
 
   const calendarDays = [
-    ...cal.holidays.map((h) => ({ date: new Date(`${h.date}T00:00:00Z`), kind: "HOLIDAY" as const, name: h.name, notice: h.notice ?? null })),
-    ...cal.makeUpWorkdays.map((m) => ({ date: new Date(`${m.date}T00:00:00Z`), kind: "MAKEUP_WORKDAY" as const, name: m.name, notice: m.notice ?? null })),
+    ...cal.holidays.map((h) => ({
+      date: new Date(`${h.date}T00:00:00Z`),
+      kind: "HOLIDAY" as const,
+      name: h.name,
+      notice: h.notice ?? null,
+    })),
+    ...cal.makeUpWorkdays.map((m) => ({
+      date: new Date(`${m.date}T00:00:00Z`),
+      kind: "MAKEUP_WORKDAY" as const,
+      name: m.name,
+      notice: m.notice ?? null,
+    })),
   ];
   tally("CalendarDay", (await db.calendarDay.createMany({ data: calendarDays, skipDuplicates: true })).count);
   const officeHours = ([0, 1, 2, 3, 4, 5, 6] as const).map((weekday) => {
     const [morning, afternoon] = cal.weekHours[weekday];
-    return { weekday, morningStart: morning?.start ?? null, morningEnd: morning?.end ?? null, afternoonStart: afternoon?.start ?? null, afternoonEnd: afternoon?.end ?? null };
+    return {
+      weekday,
+      morningStart: morning?.start ?? null,
+      morningEnd: morning?.end ?? null,
+      afternoonStart: afternoon?.start ?? null,
+      afternoonEnd: afternoon?.end ?? null,
+    };
   });
   tally("OfficeHours", (await db.officeHours.createMany({ data: officeHours })).count);
   await db.calendarRevision.create({
-    data: { revision: cal.revision, note: "Lịch làm việc khởi tạo: giờ hành chính, ngày nghỉ lễ và ngày làm bù 2025–2027", snapshot: JSON.parse(JSON.stringify(cal)) },
+    data: {
+      revision: cal.revision,
+      note: "Lịch làm việc khởi tạo: giờ hành chính, ngày nghỉ lễ và ngày làm bù 2025–2027",
+      snapshot: JSON.parse(JSON.stringify(cal)),
+    },
   });
   tally("CalendarRevision", 1);
   const settings = Object.entries(DEMO_SETTINGS).map(([key, value]) => ({ key, value: value as never }));
@@ -197,61 +250,167 @@ async function seedFixedPart(db: PrismaClient, world: World, cal: WorkingCalenda
 type Column = readonly [name: string, sqlType: string];
 
 const DOSSIER_COLUMNS: readonly Column[] = [
-  ["id", "text"], ["code", "text"], ["procedureId", "text"], ["procedureVersionId", "text"], ["fieldId", "text"],
-  ["channel", '"Channel"'], ["receivedUnitId", "text"], ["decidingUnitId", "text"], ["handlingOfficeId", "text"],
-  ["receivedById", "text"], ["assigneeId", "text"], ["applicantKind", '"ApplicantKind"'], ["applicantName", "text"],
-  ["applicantIdNumber", "text"], ["applicantPhone", "text"], ["applicantEmail", "text"], ["applicantAddress", "text"],
-  ["trackingKey", "text"], ["submittedAt", "timestamp(3)"], ["receivedAt", "timestamp(3)"], ["appointmentAt", "timestamp(3)"],
-  ["originalAppointmentAt", "timestamp(3)"], ["rescheduleCount", "integer"], ["calendarRevision", "integer"], ["appointmentNote", "text"], ["finishedAt", "timestamp(3)"], ["returnedAt", "timestamp(3)"],
-  ["status", '"DossierStatus"'], ["processingStep", '"ProcessingStep"'], ["resultKind", '"ResultKind"'], ["timeliness", '"Timeliness"'],
-  ["feeAmount", "integer"], ["feePaidOnline", "boolean"], ["digitised", "boolean"], ["dataReused", "boolean"],
-  ["electronicResult", "boolean"], ["postalReturn", "boolean"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
+  ["id", "text"],
+  ["code", "text"],
+  ["procedureId", "text"],
+  ["procedureVersionId", "text"],
+  ["fieldId", "text"],
+  ["channel", '"Channel"'],
+  ["receivedUnitId", "text"],
+  ["decidingUnitId", "text"],
+  ["handlingOfficeId", "text"],
+  ["receivedById", "text"],
+  ["assigneeId", "text"],
+  ["applicantKind", '"ApplicantKind"'],
+  ["applicantName", "text"],
+  ["applicantIdNumber", "text"],
+  ["applicantPhone", "text"],
+  ["applicantEmail", "text"],
+  ["applicantAddress", "text"],
+  ["trackingKey", "text"],
+  ["submittedAt", "timestamp(3)"],
+  ["receivedAt", "timestamp(3)"],
+  ["appointmentAt", "timestamp(3)"],
+  ["originalAppointmentAt", "timestamp(3)"],
+  ["rescheduleCount", "integer"],
+  ["calendarRevision", "integer"],
+  ["appointmentNote", "text"],
+  ["finishedAt", "timestamp(3)"],
+  ["returnedAt", "timestamp(3)"],
+  ["status", '"DossierStatus"'],
+  ["processingStep", '"ProcessingStep"'],
+  ["resultKind", '"ResultKind"'],
+  ["timeliness", '"Timeliness"'],
+  ["feeAmount", "integer"],
+  ["feePaidOnline", "boolean"],
+  ["digitised", "boolean"],
+  ["dataReused", "boolean"],
+  ["electronicResult", "boolean"],
+  ["postalReturn", "boolean"],
+  ["createdAt", "timestamp(3)"],
+  ["updatedAt", "timestamp(3)"],
 ];
 const EVENT_COLUMNS: readonly Column[] = [
-  ["dossierId", "text"], ["at", "timestamp(3)"], ["actorId", "text"], ["type", "text"], ["fromStatus", '"DossierStatus"'],
-  ["toStatus", '"DossierStatus"'], ["reason", "text"], ["payload", "jsonb"],
+  ["dossierId", "text"],
+  ["at", "timestamp(3)"],
+  ["actorId", "text"],
+  ["type", "text"],
+  ["fromStatus", '"DossierStatus"'],
+  ["toStatus", '"DossierStatus"'],
+  ["reason", "text"],
+  ["payload", "jsonb"],
 ];
 const PAUSE_COLUMNS: readonly Column[] = [
-  ["id", "text"], ["dossierId", "text"], ["kind", '"PauseKind"'], ["reason", "text"], ["startedAt", "timestamp(3)"],
-  ["endedAt", "timestamp(3)"], ["requestedByOfficeId", "text"], ["requestedById", "text"], ["endedById", "text"],
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["kind", '"PauseKind"'],
+  ["reason", "text"],
+  ["startedAt", "timestamp(3)"],
+  ["endedAt", "timestamp(3)"],
+  ["requestedByOfficeId", "text"],
+  ["requestedById", "text"],
+  ["endedById", "text"],
 ];
 const HANDOFF_COLUMNS: readonly Column[] = [
-  ["id", "text"], ["dossierId", "text"], ["sequence", "integer"], ["fromOfficeId", "text"], ["toOfficeId", "text"],
-  ["fromUserId", "text"], ["toUserId", "text"], ["sentAt", "timestamp(3)"], ["dueAt", "timestamp(3)"],
-  ["completedAt", "timestamp(3)"], ["timeliness", '"Timeliness"'], ["note", "text"],
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["sequence", "integer"],
+  ["fromOfficeId", "text"],
+  ["toOfficeId", "text"],
+  ["fromUserId", "text"],
+  ["toUserId", "text"],
+  ["sentAt", "timestamp(3)"],
+  ["dueAt", "timestamp(3)"],
+  ["completedAt", "timestamp(3)"],
+  ["timeliness", '"Timeliness"'],
+  ["note", "text"],
 ];
 const DOCUMENT_COLUMNS: readonly Column[] = [
-  ["id", "text"], ["dossierId", "text"], ["position", "integer"], ["name", "text"], ["form", '"DocumentForm"'],
-  ["count", "integer"], ["received", "boolean"],
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["position", "integer"],
+  ["name", "text"],
+  ["form", '"DocumentForm"'],
+  ["count", "integer"],
+  ["received", "boolean"],
 ];
-const SEQUENCE_COLUMNS: readonly Column[] = [["unitId", "text"], ["day", "date"], ["lastValue", "integer"]];
+const SEQUENCE_COLUMNS: readonly Column[] = [
+  ["unitId", "text"],
+  ["day", "date"],
+  ["lastValue", "integer"],
+];
 const APOLOGY_COLUMNS: readonly Column[] = [
-  ["id", "text"], ["number", "text"], ["dossierId", "text"], ["kind", '"ApologyKind"'], ["status", '"ApologyStatus"'],
-  ["officeId", "text"], ["reason", "text"], ["extraWorkingDays", "integer"], ["previousAppointmentAt", "timestamp(3)"],
-  ["proposedAppointmentAt", "timestamp(3)"], ["appointmentNote", "text"], ["calendarRevision", "integer"], ["draftedById", "text"],
-  ["draftedAt", "timestamp(3)"], ["decidedById", "text"], ["decidedAt", "timestamp(3)"], ["rejectionReason", "text"],
+  ["id", "text"],
+  ["number", "text"],
+  ["dossierId", "text"],
+  ["kind", '"ApologyKind"'],
+  ["status", '"ApologyStatus"'],
+  ["officeId", "text"],
+  ["reason", "text"],
+  ["extraWorkingDays", "integer"],
+  ["previousAppointmentAt", "timestamp(3)"],
+  ["proposedAppointmentAt", "timestamp(3)"],
+  ["appointmentNote", "text"],
+  ["calendarRevision", "integer"],
+  ["draftedById", "text"],
+  ["draftedAt", "timestamp(3)"],
+  ["decidedById", "text"],
+  ["decidedAt", "timestamp(3)"],
+  ["rejectionReason", "text"],
 ];
 const NOTICE_COLUMNS: readonly Column[] = [
-  ["id", "text"], ["number", "text"], ["kind", '"IntakeNoticeKind"'], ["unitId", "text"], ["procedureId", "text"],
-  ["applicantName", "text"], ["applicantPhone", "text"], ["applicantAddress", "text"], ["missingDocuments", "jsonb"],
-  ["reason", "text"], ["issuedById", "text"], ["issuedAt", "timestamp(3)"],
+  ["id", "text"],
+  ["number", "text"],
+  ["kind", '"IntakeNoticeKind"'],
+  ["unitId", "text"],
+  ["procedureId", "text"],
+  ["applicantName", "text"],
+  ["applicantPhone", "text"],
+  ["applicantAddress", "text"],
+  ["missingDocuments", "jsonb"],
+  ["reason", "text"],
+  ["issuedById", "text"],
+  ["issuedAt", "timestamp(3)"],
 ];
-const AUDIT_COLUMNS: readonly Column[] = [["at", "timestamp(3)"], ["actorId", "text"], ["action", "text"], ["entity", "text"], ["entityId", "text"], ["detail", "jsonb"]];
+const AUDIT_COLUMNS: readonly Column[] = [
+  ["at", "timestamp(3)"],
+  ["actorId", "text"],
+  ["action", "text"],
+  ["entity", "text"],
+  ["entityId", "text"],
+  ["detail", "jsonb"],
+];
 
 /**
  * INSERT of many rows as one JSON parameter. Instants serialise as ISO strings in UTC, which `timestamp(3)` (Prisma's
  * UTC convention) stores as they are.
  */
-async function insertRows(db: PrismaClient, table: string, columns: readonly Column[], rows: readonly object[]): Promise<number> {
+async function insertRows(
+  db: PrismaClient,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly object[],
+): Promise<number> {
   if (rows.length === 0) return 0;
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const definitions = columns.map(([name, type]) => `"${name}" ${type}`).join(", ");
-  return db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${definitions})`, JSON.stringify(rows));
+  return db.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${definitions})`,
+    JSON.stringify(rows),
+  );
 }
 
-async function insertChunk(db: PrismaClient, batches: DayBatch[], tally: (table: string, n: number) => void): Promise<void> {
+async function insertChunk(
+  db: PrismaClient,
+  batches: DayBatch[],
+  tally: (table: string, n: number) => void,
+): Promise<void> {
   const generated = batches.flatMap((b) => b.dossiers);
-  const dossiers = generated.map(({ dossier, events }) => ({ ...dossier, createdAt: dossier.submittedAt, updatedAt: events[events.length - 1]?.at ?? dossier.receivedAt }));
+  const dossiers = generated.map(({ dossier, events }) => ({
+    ...dossier,
+    createdAt: dossier.submittedAt,
+    updatedAt: events[events.length - 1]?.at ?? dossier.receivedAt,
+  }));
   tally("Dossier", await insertRows(db, "Dossier", DOSSIER_COLUMNS, dossiers));
   // One statement at a time: PGlite's socket server runs a single session, and concurrent statements from pooled
   // connections can interleave there.
@@ -283,6 +442,8 @@ async function wipeDatabase(db: PrismaClient): Promise<void> {
       db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`),
     ]);
   } catch (error) {
-    throw new Error(`Could not wipe the database for a forced demo seed (it needs a superuser to bypass the append-only triggers): ${String(error)}`);
+    throw new Error(
+      `Could not wipe the database for a forced demo seed (it needs a superuser to bypass the append-only triggers): ${String(error)}`,
+    );
   }
 }

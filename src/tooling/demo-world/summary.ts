@@ -49,10 +49,15 @@ export class SummaryStats {
   private readonly fieldCodes: Map<string, string>;
   private readonly officesWithHead: Set<string>;
 
-  constructor(world: World, private readonly cal: WorkingCalendar = demoCalendar()) {
+  constructor(
+    world: World,
+    private readonly cal: WorkingCalendar = demoCalendar(),
+  ) {
     this.codes = new Map(world.units.map((u) => [u.id, u.seed.code]));
     this.fieldCodes = new Map(world.fields.map((f) => [f.id, f.code]));
-    this.officesWithHead = new Set(world.units.flatMap((u) => [...u.offices.values()].filter((o) => o.head).map((o) => o.id)));
+    this.officesWithHead = new Set(
+      world.units.flatMap((u) => [...u.offices.values()].filter((o) => o.head).map((o) => o.id)),
+    );
   }
 
   add(dossiers: readonly GeneratedDossier[]): void {
@@ -86,7 +91,8 @@ export class SummaryStats {
         if (letter.status !== "APPROVED") continue;
         this.apologies.approvedByKind[letter.kind]++;
         const field = this.fieldCodes.get(dossier.fieldId) ?? dossier.fieldId;
-        if (letter.kind === "LATE") this.apologies.approvedLateByField[field] = (this.apologies.approvedLateByField[field] ?? 0) + 1;
+        if (letter.kind === "LATE")
+          this.apologies.approvedLateByField[field] = (this.apologies.approvedLateByField[field] ?? 0) + 1;
       }
       const statutory = dossier.originalAppointmentAt ?? dossier.appointmentAt;
       if (dossier.timeliness === "LATE" && statutory) {
@@ -94,8 +100,12 @@ export class SummaryStats {
         if (!dossier.handlingOfficeId || !this.officesWithHead.has(dossier.handlingOfficeId)) unit.lateWithoutHead++;
         // As the lateness report reads it: the first approved letter.
         let issuedAt: Date | null = null;
-        for (const l of apologies) if (l.status === "APPROVED" && l.decidedAt && (!issuedAt || l.decidedAt < issuedAt)) issuedAt = l.decidedAt;
-        const verdict = classifyLateDossierApology(this.cal, { originalAppointmentAt: statutory, apologyIssuedAt: issuedAt });
+        for (const l of apologies)
+          if (l.status === "APPROVED" && l.decidedAt && (!issuedAt || l.decidedAt < issuedAt)) issuedAt = l.decidedAt;
+        const verdict = classifyLateDossierApology(this.cal, {
+          originalAppointmentAt: statutory,
+          apologyIssuedAt: issuedAt,
+        });
         if (verdict === "TIMELY_APOLOGY") unit.lateWithTimelyApology++;
         else if (verdict === "LATE_APOLOGY") unit.lateWithLateApology++;
         else unit.lateWithoutApology++;

@@ -91,13 +91,17 @@ export function buildWorld(seed: number): World {
   const unitsByCode = new Map<string, WorldUnit>();
   const units = ALL_UNITS.map((unitSeed): WorldUnit => {
     const unitId = ids.id();
-    const officeSeeds: readonly OfficeSeed[] = unitSeed.level === "COMMUNE" ? WARD_OFFICES : unitSeed.level === "DISTRICT" ? TOWN_OFFICES : [];
-    const offices = new Map(officeSeeds.map((o) => [o.code, { ...o, id: ids.id(), unitId, head: null, officers: [] } as WorldOffice]));
+    const officeSeeds: readonly OfficeSeed[] =
+      unitSeed.level === "COMMUNE" ? WARD_OFFICES : unitSeed.level === "DISTRICT" ? TOWN_OFFICES : [];
+    const offices = new Map(
+      officeSeeds.map((o) => [o.code, { ...o, id: ids.id(), unitId, head: null, officers: [] } as WorldOffice]),
+    );
     const unit: WorldUnit = { id: unitId, parentId: null, seed: unitSeed, offices, receptionists: [], leader: null };
     unitsByCode.set(unitSeed.code, unit);
     return unit;
   });
-  for (const unit of units) unit.parentId = unit.seed.parentCode ? (unitsByCode.get(unit.seed.parentCode)?.id ?? null) : null;
+  for (const unit of units)
+    unit.parentId = unit.seed.parentCode ? (unitsByCode.get(unit.seed.parentCode)?.id ?? null) : null;
 
   const users = demoStaff().map((staff): WorldUser => {
     const unit = unitsByCode.get(staff.unitCode);
@@ -121,7 +125,14 @@ export function buildWorld(seed: number): World {
       effectiveTo: p.versions[i + 1]?.effectiveFrom ?? null,
       seed: v,
       onlineClass: onlineClassOf(v.onlineLevel),
-      documents: v.documents.map((d, position) => ({ id: ids.id(), position: position + 1, name: d.name, form: d.form, count: d.count ?? 1, optional: d.optional ?? false })),
+      documents: v.documents.map((d, position) => ({
+        id: ids.id(),
+        position: position + 1,
+        name: d.name,
+        form: d.form,
+        count: d.count ?? 1,
+        optional: d.optional ?? false,
+      })),
     }));
     return { id: ids.id(), seed: p, fieldId: fieldIds.get(p.field) ?? "", fieldCode: p.field, versions };
   });
@@ -152,13 +163,17 @@ function assertConsistent(units: WorldUnit[], procedures: WorldProcedure[], user
     for (const unit of units.filter((u) => u.seed.level === p.seed.level)) {
       const office = unit.offices.get(p.seed.handlingOfficeCode);
       if (!office || office.officers.length === 0) {
-        throw new Error(`Procedure ${p.seed.code}: office ${p.seed.handlingOfficeCode} missing or unstaffed in ${unit.seed.code}`);
+        throw new Error(
+          `Procedure ${p.seed.code}: office ${p.seed.handlingOfficeCode} missing or unstaffed in ${unit.seed.code}`,
+        );
       }
     }
   }
   for (const unit of units.filter((u) => u.seed.level !== "PROVINCE")) {
-    if (!unit.offices.has(RECEPTION_OFFICE_CODE) || !unit.offices.has(LEADERSHIP_OFFICE_CODE)) throw new Error(`Unit ${unit.seed.code} lacks its desk or leadership`);
-    if (unit.receptionists.length === 0 || !unit.leader) throw new Error(`Unit ${unit.seed.code} lacks a receptionist or a leader`);
+    if (!unit.offices.has(RECEPTION_OFFICE_CODE) || !unit.offices.has(LEADERSHIP_OFFICE_CODE))
+      throw new Error(`Unit ${unit.seed.code} lacks its desk or leadership`);
+    if (unit.receptionists.length === 0 || !unit.leader)
+      throw new Error(`Unit ${unit.seed.code} lacks a receptionist or a leader`);
   }
 }
 

@@ -10,14 +10,26 @@ import pg from "pg";
 import { createSchemaEngine, type SchemaEngine } from "./wasm-schema-engine";
 
 const argv = process.argv.slice(2);
-const valuesOf = (flag: string) => argv.flatMap((arg, i) => (arg === flag && argv[i + 1] !== undefined ? [argv[i + 1]!] : []));
+const valuesOf = (flag: string) =>
+  argv.flatMap((arg, i) => (arg === flag && argv[i + 1] !== undefined ? [argv[i + 1]!] : []));
 
-interface Datasource { url: string; shadowDatabaseUrl?: string }
-interface RpcRequest { id?: number | string; method?: string; params?: Record<string, unknown> }
+interface Datasource {
+  url: string;
+  shadowDatabaseUrl?: string;
+}
+interface RpcRequest {
+  id?: number | string;
+  method?: string;
+  params?: Record<string, unknown>;
+}
 
 /** The CLI reads engine errors from stderr as JSON log lines. */
 function fail(error: { code?: string; message: string }): never {
-  const line = { level: "ERROR", target: "schema_engine::logger", fields: { error_code: error.code ?? "P1001", message: error.message } };
+  const line = {
+    level: "ERROR",
+    target: "schema_engine::logger",
+    fields: { error_code: error.code ?? "P1001", message: error.message },
+  };
   process.stderr.write(`\n${JSON.stringify(line)}\n`);
   process.exit(1);
 }
@@ -78,11 +90,19 @@ async function serve(engine: SchemaEngine) {
       if (typeof handler !== "function") throw new Error(`Unknown schema engine method: ${method}`);
       const result = (await handler.call(engine, params ?? {})) as { stdout?: string } | undefined;
       // The native engine prints `migrate diff` output through a "print" request; the wasm one returns it.
-      if (method === "diff" && result?.stdout) send({ id: `print-${id}`, method: "print", params: { content: result.stdout } });
+      if (method === "diff" && result?.stdout)
+        send({ id: `print-${id}`, method: "print", params: { content: result.stdout } });
       send({ id, result: result ?? {} });
     } catch (error) {
       const { message, code } = error as Error & { code?: string };
-      send({ id, error: { code: 4466, message: "An error happened. Check the data field for details.", data: { is_panic: false, message, error_code: code, meta: {} } } });
+      send({
+        id,
+        error: {
+          code: 4466,
+          message: "An error happened. Check the data field for details.",
+          data: { is_panic: false, message, error_code: code, meta: {} },
+        },
+      });
     }
   });
   input.on("close", () => process.exit(0));
@@ -97,8 +117,16 @@ async function main() {
   const cliIndex = argv.indexOf("cli");
   if (cliIndex >= 0) await runDatabaseCommand(argv[cliIndex + 1] ?? "", datasource);
   const files = valuesOf("--datamodels");
-  const datamodels = files.length > 0 ? files.map((file): [string, string] => [file, fs.readFileSync(file, "utf8")]) : undefined;
-  await serve(await createSchemaEngine({ url: datasource.url, shadowUrl: datasource.shadowDatabaseUrl, datamodels, log: forwardLog }));
+  const datamodels =
+    files.length > 0 ? files.map((file): [string, string] => [file, fs.readFileSync(file, "utf8")]) : undefined;
+  await serve(
+    await createSchemaEngine({
+      url: datasource.url,
+      shadowUrl: datasource.shadowDatabaseUrl,
+      datamodels,
+      log: forwardLog,
+    }),
+  );
 }
 
 main().catch((error: Error) => fail(error));

@@ -7,15 +7,24 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationDirectory, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import { PrismaPg } from "@prisma/adapter-pg";
 
 export type { SchemaEngine };
 export type EngineLog = (line: string) => void;
 
 /** The subset of the adapter's (untyped, internal) query surface that the workarounds touch. */
-interface PgResultLike { rows: unknown[]; fields?: { dataTypeID: number }[] }
-interface RawResultLike { rows: unknown[]; columnTypes: number[] }
+interface PgResultLike {
+  rows: unknown[];
+  fields?: { dataTypeID: number }[];
+}
+interface RawResultLike {
+  rows: unknown[];
+  columnTypes: number[];
+}
 interface QueryableProto {
   performIO(this: unknown, query: unknown): Promise<PgResultLike>;
   queryRaw(this: unknown, query: unknown): Promise<RawResultLike>;
@@ -48,7 +57,8 @@ function patchCharType(adapter: Adapter): Adapter {
   };
   proto.queryRaw = async function (query) {
     const result = await queryRaw.call(this, query);
-    for (const index of charColumnsByRows.get(result.rows) ?? []) result.columnTypes[index] = PRISMA_COLUMN_TYPE_CHARACTER;
+    for (const index of charColumnsByRows.get(result.rows) ?? [])
+      result.columnTypes[index] = PRISMA_COLUMN_TYPE_CHARACTER;
     return result;
   };
   proto.motcuaCharPatched = true;
@@ -76,11 +86,15 @@ function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     // The wasm panic hook reports through this global; without it a panic dies with "reading 'set_message'".
     const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
-    g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => console.error(`[schema-engine-wasm panic] ${message}`) };
+    g.PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (message) => console.error(`[schema-engine-wasm panic] ${message}`),
+    };
     // The package's entry imports the .wasm file bundler-style, which Node cannot do: instantiate it by hand.
     const jsPath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasm = await fs.readFile(jsPath.replace(/\.js$/, ".wasm"));
-    const { instance } = await WebAssembly.instantiate(wasm, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(wasm, {
+      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+    });
     const exports = instance.exports as unknown as { __wbindgen_start(): void };
     (bindings as unknown as { __wbg_set_wasm(exports: unknown): void }).__wbg_set_wasm(exports);
     exports.__wbindgen_start();
@@ -97,7 +111,12 @@ export interface EngineOptions {
   log?: EngineLog;
 }
 
-export async function createSchemaEngine({ url, shadowUrl, datamodels, log = () => {} }: EngineOptions): Promise<SchemaEngine> {
+export async function createSchemaEngine({
+  url,
+  shadowUrl,
+  datamodels,
+  log = () => {},
+}: EngineOptions): Promise<SchemaEngine> {
   await loadWasm();
   const factory = new PrismaPg({ connectionString: url });
   const connect = factory.connect.bind(factory);
@@ -124,7 +143,9 @@ export async function createSchemaEngine({ url, shadowUrl, datamodels, log = () 
     };
     return shadow;
   };
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(factory as unknown as SqlMigrationAwareDriverAdapterFactory);
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(
+    factory as unknown as SqlMigrationAwareDriverAdapterFactory,
+  );
   return bindings.SchemaEngine.new({ datamodels }, log, adapterFactory);
 }
 
@@ -154,7 +175,12 @@ export async function readMigrations(dir: string): Promise<MigrationsList> {
       })),
   );
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
-  return { baseDir: dir, lockfile: { path: "migration_lock.toml", content: lock }, shadowDbInitScript: "", migrationDirectories };
+  return {
+    baseDir: dir,
+    lockfile: { path: "migration_lock.toml", content: lock },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
 }
 
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -163,7 +189,10 @@ const noFilters = { externalTables: [], externalEnums: [] };
 export async function deployMigrations(url: string, migrationsDir: string): Promise<string[]> {
   const engine = await createSchemaEngine({ url });
   try {
-    const result = await engine.applyMigrations({ migrationsList: await readMigrations(migrationsDir), filters: noFilters });
+    const result = await engine.applyMigrations({
+      migrationsList: await readMigrations(migrationsDir),
+      filters: noFilters,
+    });
     return result.appliedMigrationNames;
   } finally {
     engine.free();

@@ -26,5 +26,7 @@ const sizeClass: Record<ButtonSize, string> = {
 
 /** The classes of a button (or of a link that looks like one). Link-like buttons have no padding. */
 export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize = "md", extra?: string): string {
-  return [variantClass[variant], variant === "link" ? "" : sizeClass[size], "disabled:opacity-60", extra].filter(Boolean).join(" ");
+  return [variantClass[variant], variant === "link" ? "" : sizeClass[size], "disabled:opacity-60", extra]
+    .filter(Boolean)
+    .join(" ");
 }

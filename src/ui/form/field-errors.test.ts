@@ -50,10 +50,20 @@ describe("firstInvalidName", () => {
 
 describe("controlAria", () => {
   it("always names the error block, and the hint first when there is one", () => {
-    expect(controlAria("add-date", { hasHint: true })).toEqual({ id: "add-date", "aria-invalid": undefined, "aria-describedby": "add-date-hint add-date-error" });
+    expect(controlAria("add-date", { hasHint: true })).toEqual({
+      id: "add-date",
+      "aria-invalid": undefined,
+      "aria-describedby": "add-date-hint add-date-error",
+    });
   });
   it("is invalid while there are messages, with a form's own error id", () => {
-    expect(controlAria("applicantIdNumber", { errors: ["Sai."], errorId: "err-applicantIdNumber", describedBy: ["postal-not-allowed"] })).toEqual({
+    expect(
+      controlAria("applicantIdNumber", {
+        errors: ["Sai."],
+        errorId: "err-applicantIdNumber",
+        describedBy: ["postal-not-allowed"],
+      }),
+    ).toEqual({
       id: "applicantIdNumber",
       "aria-invalid": true,
       "aria-describedby": "postal-not-allowed err-applicantIdNumber",

@@ -57,7 +57,12 @@ export function fieldIds(id: string, errorId?: string): FieldIds {
  */
 export function controlAria(
   id: string,
-  { errors, hasHint = false, errorId, describedBy = [] }: { errors?: readonly string[]; hasHint?: boolean; errorId?: string; describedBy?: readonly string[] } = {},
+  {
+    errors,
+    hasHint = false,
+    errorId,
+    describedBy = [],
+  }: { errors?: readonly string[]; hasHint?: boolean; errorId?: string; describedBy?: readonly string[] } = {},
 ) {
   const ids = fieldIds(id, errorId);
   return {

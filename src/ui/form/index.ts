@@ -1,8 +1,23 @@
 // The form kit: one import for a form. Field wires label, hint and error to its control; useActionForm connects a
 // client form to a server action (defineAction) and moves the focus after an answer.
-export { buttonClass, controlClass, errorTextClass, hintClass, labelClass, type ButtonSize, type ButtonVariant } from "./classes";
+export {
+  buttonClass,
+  controlClass,
+  errorTextClass,
+  hintClass,
+  labelClass,
+  type ButtonSize,
+  type ButtonVariant,
+} from "./classes";
 export { Button, Input, Select, Textarea } from "./controls";
 export { Field, FieldError, type ControlProps } from "./field";
-export { controlAria, errorsForField, fieldErrorsOf, fieldIds, firstInvalidName, type FieldErrors } from "./field-errors";
+export {
+  controlAria,
+  errorsForField,
+  fieldErrorsOf,
+  fieldIds,
+  firstInvalidName,
+  type FieldErrors,
+} from "./field-errors";
 export { ErrorNote, StatusMessage, SuccessNote } from "./status-message";
 export { useActionForm, type ActionFormOptions, type FormAction } from "./use-action-form";

@@ -23,7 +23,14 @@ export function StatusMessage({
   id?: string;
 }) {
   return (
-    <div ref={ref} id={id} tabIndex={-1} aria-live="polite" className={className ? `outline-none ${className}` : "outline-none"} data-testid={testId}>
+    <div
+      ref={ref}
+      id={id}
+      tabIndex={-1}
+      aria-live="polite"
+      className={className ? `outline-none ${className}` : "outline-none"}
+      data-testid={testId}
+    >
       {state?.ok && success ? <SuccessNote>{success}</SuccessNote> : null}
       {state && !state.ok && state.message ? <ErrorNote action={errorAction}>{state.message}</ErrorNote> : null}
     </div>
@@ -42,7 +49,10 @@ export function SuccessNote({ children }: { children: React.ReactNode }) {
 /** An error (role="alert"), with an optional action beside it. */
 export function ErrorNote({ children, action }: { children: React.ReactNode; action?: React.ReactNode }) {
   return (
-    <div role="alert" className="mb-3 flex flex-wrap items-center justify-between gap-3 rounded-md border border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900">
+    <div
+      role="alert"
+      className="mb-3 flex flex-wrap items-center justify-between gap-3 rounded-md border border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900"
+    >
       <div>{children}</div>
       {action}
     </div>

@@ -19,7 +19,10 @@ export interface ActionFormOptions {
   statusRef?: React.RefObject<HTMLDivElement | null>;
 }
 
-export function useActionForm<T>(action: FormAction<T>, { resetOnSuccess = false, errorPrefix = "", statusRef: sharedStatusRef }: ActionFormOptions = {}) {
+export function useActionForm<T>(
+  action: FormAction<T>,
+  { resetOnSuccess = false, errorPrefix = "", statusRef: sharedStatusRef }: ActionFormOptions = {},
+) {
   const initial = initialActionState as ActionState<T>;
   const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, initial);
   const [dismissed, setDismissed] = useState<ActionState<T> | null>(null);
@@ -71,7 +74,9 @@ export function useActionForm<T>(action: FormAction<T>, { resetOnSuccess = false
 function firstInvalidControl(form: HTMLFormElement, errorKeys: readonly string[]): HTMLElement | null {
   const controls = Array.from(form.elements).filter(
     (element): element is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
-      (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) &&
+      (element instanceof HTMLInputElement ||
+        element instanceof HTMLSelectElement ||
+        element instanceof HTMLTextAreaElement) &&
       element.type !== "hidden" &&
       !element.disabled,
   );

@@ -14,7 +14,11 @@ const PAGE_SIZE = 20;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 const LEVELS = { xa: "COMMUNE", huyen: "DISTRICT" } as const;
 
-export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CataloguePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const text = first(params.q)?.slice(0, 120);
   const fieldParam = first(params["linh-vuc"]);
@@ -24,7 +28,13 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
 
   const [t, fields] = await Promise.all([getTranslations("catalogue"), listFieldsWithCounts()]);
   const fieldCode = fields.some((field) => field.code === fieldParam) ? fieldParam : undefined;
-  const result = await searchProcedures({ text, fieldCode, level: level ? LEVELS[level] : undefined, page, pageSize: PAGE_SIZE });
+  const result = await searchProcedures({
+    text,
+    fieldCode,
+    level: level ? LEVELS[level] : undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const filtered = Boolean(text || fieldCode || level);
 
   return (
@@ -37,7 +47,13 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       {result.rows.length > 0 ? (
         <div className="mt-2">
           <ProcedureTable rows={result.rows} caption={t("tableCaption")} />
-          <Pagination path="/thu-tuc" params={{ q: text, "linh-vuc": fieldCode, cap: level }} page={page} pageSize={PAGE_SIZE} total={result.total} />
+          <Pagination
+            path="/thu-tuc"
+            params={{ q: text, "linh-vuc": fieldCode, cap: level }}
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={result.total}
+          />
         </div>
       ) : (
         <p className="mt-2 rounded-md border border-gray-200 bg-white px-4 py-6 text-center">{t("noResults")}</p>

@@ -8,10 +8,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trackingEntry"))("title") };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 40) ?? "";
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 40) ?? "";
 
 /** Tra cứu hồ sơ: the form, and the result when a code and second factor were given (the receipt's QR fills both). */
-export default async function TrackingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TrackingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const code = first(params.ma);
   const factor = first(params["xac-thuc"]);

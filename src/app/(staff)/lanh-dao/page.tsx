@@ -32,10 +32,22 @@ async function LeadershipFigures({ user }: { user: SessionUser }) {
   const year = own?.year;
   return (
     <>
-      {own ? <p className="-mt-4 mb-6 text-sm text-muted">{t("intro", { unit: `${own.kindLabel} ${own.name}` })}</p> : null}
+      {own ? (
+        <p className="-mt-4 mb-6 text-sm text-muted">{t("intro", { unit: `${own.kindLabel} ${own.name}` })}</p>
+      ) : null}
       <StatGrid label={t("figuresLabel")}>
-        <StatCard label={t("awaitingApproval")} value={<Count value={awaitingApproval} />} tone={awaitingApproval > 0 ? "warning" : "neutral"} href="/ho-so" testId="awaiting-leader-approval" />
-        <StatCard label={t("receivedYear", { year: report.year })} value={<Count value={own?.receivedYear ?? 0} />} testId="leader-received-year" />
+        <StatCard
+          label={t("awaitingApproval")}
+          value={<Count value={awaitingApproval} />}
+          tone={awaitingApproval > 0 ? "warning" : "neutral"}
+          href="/ho-so"
+          testId="awaiting-leader-approval"
+        />
+        <StatCard
+          label={t("receivedYear", { year: report.year })}
+          value={<Count value={own?.receivedYear ?? 0} />}
+          testId="leader-received-year"
+        />
         <StatCard
           label={t("onTimeRateYear", { year: report.year })}
           value={<Rate value={year ? onTimeRate(year) : null} />}
@@ -43,7 +55,12 @@ async function LeadershipFigures({ user }: { user: SessionUser }) {
           tone="good"
           testId="leader-on-time-rate"
         />
-        <StatCard label={t("pendingOverdue")} value={<Count value={own?.pendingOverdue ?? 0} />} tone={(own?.pendingOverdue ?? 0) > 0 ? "danger" : "neutral"} testId="leader-overdue" />
+        <StatCard
+          label={t("pendingOverdue")}
+          value={<Count value={own?.pendingOverdue ?? 0} />}
+          tone={(own?.pendingOverdue ?? 0) > 0 ? "danger" : "neutral"}
+          testId="leader-overdue"
+        />
       </StatGrid>
 
       <Section title={t("yearTitle", { year: report.year })} id="year">

@@ -16,19 +16,29 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function Ranking({ user }: { user: SessionUser }) {
-  const [t, report] = await Promise.all([getTranslations("inspection"), getUnitPerformance(await readableUnitIds(user))]);
+  const [t, report] = await Promise.all([
+    getTranslations("inspection"),
+    getUnitPerformance(await readableUnitIds(user)),
+  ]);
   // Highest on-time rate first; more resolved dossiers break ties; units with nothing resolved (N/A) last.
   const ranking = [...report.units].sort((a, b) => {
     const rateA = onTimeRate(a.year);
     const rateB = onTimeRate(b.year);
-    if (rateA === null || rateB === null) return rateA === null ? (rateB === null ? a.name.localeCompare(b.name, "vi") : 1) : -1;
+    if (rateA === null || rateB === null)
+      return rateA === null ? (rateB === null ? a.name.localeCompare(b.name, "vi") : 1) : -1;
     return rateB - rateA || b.year.resolved - a.year.resolved;
   });
   return (
     <>
       <p className="-mt-4 mb-6 text-sm text-muted">{t("intro", { year: report.year })}</p>
       <Section title={t("rankingTitle", { year: report.year })} id="ranking">
-        <UnitPerformanceTable units={ranking} period="year" caption={t("rankingCaption", { year: report.year })} ranked testId="ranking-table" />
+        <UnitPerformanceTable
+          units={ranking}
+          period="year"
+          caption={t("rankingCaption", { year: report.year })}
+          ranked
+          testId="ranking-table"
+        />
         <PerformanceNotes />
       </Section>
     </>

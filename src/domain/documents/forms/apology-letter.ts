@@ -14,7 +14,9 @@ export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
   const office = data.officeName;
   const body: Block[] = [
     { kind: "field", label: "Kính gửi", value: `Ông/bà ${data.applicant.name}` },
-    ...(data.applicant.address ? [{ kind: "field", label: "Địa chỉ", value: data.applicant.address } satisfies Block] : []),
+    ...(data.applicant.address
+      ? [{ kind: "field", label: "Địa chỉ", value: data.applicant.address } satisfies Block]
+      : []),
     { kind: "code", label: "Mã hồ sơ", code: data.code },
     { kind: "field", label: "Nội dung yêu cầu giải quyết", value: data.procedureName },
   ];
@@ -46,17 +48,32 @@ export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
         { text: ` tại Bộ phận Tiếp nhận và Trả kết quả${data.issuer.unitName ? ` ${data.issuer.unitName}` : ""}.` },
       ],
     },
-    { kind: "paragraph", indent: true, text: "Nếu cần trao đổi thêm, xin ông/bà vui lòng liên hệ Bộ phận Tiếp nhận và Trả kết quả để được giúp đỡ." },
+    {
+      kind: "paragraph",
+      indent: true,
+      text: "Nếu cần trao đổi thêm, xin ông/bà vui lòng liên hệ Bộ phận Tiếp nhận và Trả kết quả để được giúp đỡ.",
+    },
     { kind: "paragraph", italic: true, text: "Xin trân trọng cảm ơn ông/bà." },
-    { kind: "signatures", items: [{ title: `ĐẠI DIỆN ${upperVi(office)}`, note: "(Ký, ghi rõ họ tên, đóng dấu)", name: data.signer ?? undefined }] },
+    {
+      kind: "signatures",
+      items: [
+        { title: `ĐẠI DIỆN ${upperVi(office)}`, note: "(Ký, ghi rõ họ tên, đóng dấu)", name: data.signer ?? undefined },
+      ],
+    },
   );
 
   const reference = data.number ?? data.code;
   return {
-    title: data.final ? `Phiếu xin lỗi và hẹn lại ngày trả kết quả số ${data.number}` : `Phiếu xin lỗi và hẹn lại ngày trả kết quả (bản nháp) — hồ sơ ${data.code}`,
+    title: data.final
+      ? `Phiếu xin lỗi và hẹn lại ngày trả kết quả số ${data.number}`
+      : `Phiếu xin lỗi và hẹn lại ngày trả kết quả (bản nháp) — hồ sơ ${data.code}`,
     fileName: safeFileName(data.final ? `phieu-xin-loi-${reference}` : `phieu-xin-loi-ban-nhap-${data.code}`),
     format: PAGE_FORMATS.apologyLetter,
-    header: headerOf(data.issuer, { date: data.issuedAt, formNumber: "Mẫu số 04", reference: data.number ? `Số: ${data.number}` : "Số: …… (chưa ký)" }),
+    header: headerOf(data.issuer, {
+      date: data.issuedAt,
+      formNumber: "Mẫu số 04",
+      reference: data.number ? `Số: ${data.number}` : "Số: …… (chưa ký)",
+    }),
     heading: "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
     sheets: [body],
     draftMark: data.final ? undefined : DRAFT_MARK,

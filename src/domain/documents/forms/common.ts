@@ -5,7 +5,10 @@ import type { Block, DocumentHeader, Run } from "../spec";
 
 export const SIGN_NOTE = "(Ký và ghi rõ họ tên)";
 
-export function headerOf(issuer: Issuer, options: { date: Date | null; reference?: string; formNumber?: string }): DocumentHeader {
+export function headerOf(
+  issuer: Issuer,
+  options: { date: Date | null; reference?: string; formNumber?: string },
+): DocumentHeader {
   return {
     agency: issuer.agency,
     division: upperVi(issuer.division),
@@ -23,7 +26,8 @@ export function applicantFields(applicant: Applicant, nameLabel: string): Block[
   // Phone and e-mail share a line to keep the A5 slip on one page.
   const contact: Run[] = [];
   if (applicant.phone) contact.push({ text: "Số điện thoại: " }, { text: applicant.phone, bold: true });
-  if (applicant.email) contact.push({ text: contact.length > 0 ? "    Email: " : "Email: " }, { text: applicant.email, bold: true });
+  if (applicant.email)
+    contact.push({ text: contact.length > 0 ? "    Email: " : "Email: " }, { text: applicant.email, bold: true });
   if (contact.length > 0) blocks.push({ kind: "paragraph", text: contact });
   return blocks;
 }

@@ -47,11 +47,22 @@ export function controlSlipSpec(data: ControlSlipData): DocumentSpec {
       [
         { kind: "code", label: "Mã hồ sơ", code: data.code },
         { kind: "field", label: "Kèm theo hồ sơ của", value: data.applicant.name },
-        ...(data.applicant.address ? [{ kind: "field", label: "Địa chỉ", value: data.applicant.address } as const] : []),
+        ...(data.applicant.address
+          ? [{ kind: "field", label: "Địa chỉ", value: data.applicant.address } as const]
+          : []),
         { kind: "field", label: "Nội dung yêu cầu giải quyết", value: data.procedureName },
         { kind: "field", label: "Thời gian nhận hồ sơ", value: data.receivedAt ? timeAndDate(data.receivedAt) : dash },
-        { kind: "field", label: "Thời gian hẹn trả kết quả", value: data.appointmentAt ? timeAndDate(data.appointmentAt) : dash },
-        { kind: "table", columns: COLUMNS, rows: handoffs.map(handoffCells), emptyText: "Hồ sơ chưa được chuyển giao." },
+        {
+          kind: "field",
+          label: "Thời gian hẹn trả kết quả",
+          value: data.appointmentAt ? timeAndDate(data.appointmentAt) : dash,
+        },
+        {
+          kind: "table",
+          columns: COLUMNS,
+          rows: handoffs.map(handoffCells),
+          emptyText: "Hồ sơ chưa được chuyển giao.",
+        },
         {
           kind: "paragraph",
           italic: true,

@@ -1,15 +1,28 @@
 // Form 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Thông tư 01/2018/TT-VPCP, mẫu số 01). Handed to the applicant,
 // so it may show their own personal data; the QR code carries the dossier code and the tracking key.
 import { DOCUMENT_FORM_LABELS } from "@/domain/dossier/labels";
-import { PAGE_FORMATS, RECEPTION_DIVISION, durationText, feeText, safeFileName, timeAndDate, trackingPageUrl, trackingUrl, twoDigits } from "../format";
+import {
+  PAGE_FORMATS,
+  RECEPTION_DIVISION,
+  durationText,
+  feeText,
+  safeFileName,
+  timeAndDate,
+  trackingPageUrl,
+  trackingUrl,
+  twoDigits,
+} from "../format";
 import type { ReceiptData } from "../model";
 import { qrImages } from "../qr";
 import type { Block, DocumentSpec } from "../spec";
 import { SIGN_NOTE, applicantFields, headerOf } from "./common";
 
 /** Where the result will be handed over, in the applicant's words. */
-export function returnPlaceText(data: Pick<ReceiptData, "postalReturn" | "electronicResult" | "issuer" | "applicant">): string {
-  if (data.postalReturn) return `Qua dịch vụ bưu chính công ích, đến địa chỉ: ${data.applicant.address ?? "theo đăng ký của ông/bà"}`;
+export function returnPlaceText(
+  data: Pick<ReceiptData, "postalReturn" | "electronicResult" | "issuer" | "applicant">,
+): string {
+  if (data.postalReturn)
+    return `Qua dịch vụ bưu chính công ích, đến địa chỉ: ${data.applicant.address ?? "theo đăng ký của ông/bà"}`;
   const desk = `${RECEPTION_DIVISION}, UBND ${data.issuer.unitName}${data.issuer.address ? ` (${data.issuer.address})` : ""}`;
   return data.electronicResult ? `${desk}; kết quả điện tử gửi qua tài khoản dịch vụ công của ông/bà` : desk;
 }
@@ -40,7 +53,12 @@ export async function receiptSpec(data: ReceiptData, appUrl: string): Promise<Do
         { header: "Hình thức", width: 3.2, align: "center" },
         { header: "Số lượng", width: 2.2, align: "center" },
       ],
-      rows: data.documents.map((doc, index) => [String(index + 1), doc.name, DOCUMENT_FORM_LABELS[doc.form], twoDigits(doc.count)]),
+      rows: data.documents.map((doc, index) => [
+        String(index + 1),
+        doc.name,
+        DOCUMENT_FORM_LABELS[doc.form],
+        twoDigits(doc.count),
+      ]),
       emptyText: "Không có giấy tờ kèm theo.",
     },
     {
@@ -52,7 +70,11 @@ export async function receiptSpec(data: ReceiptData, appUrl: string): Promise<Do
         { text: feeText(data.feeAmount, data.feeNote), bold: true },
       ],
     },
-    { kind: "field", label: "4. Thời gian giải quyết theo quy định", value: durationText(data.procedure.durationValue, data.procedure.durationUnit) },
+    {
+      kind: "field",
+      label: "4. Thời gian giải quyết theo quy định",
+      value: durationText(data.procedure.durationValue, data.procedure.durationUnit),
+    },
     { kind: "field", label: "5. Thời gian nhận hồ sơ", value: timeAndDate(data.receivedAt) },
     {
       kind: "field",

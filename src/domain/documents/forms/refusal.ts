@@ -23,7 +23,10 @@ export function refusalSpec(data: RefusalData): DocumentSpec {
         },
         { kind: "paragraph", indent: true, text: [{ text: data.reason, bold: true }] },
         { kind: "paragraph", italic: true, text: "Xin lỗi ông/bà vì sự bất tiện này và xin trân trọng cảm ơn ông/bà." },
-        { kind: "signatures", items: [{ title: "NGƯỜI TIẾP NHẬN HỒ SƠ", note: SIGN_NOTE, name: data.signer ?? undefined }] },
+        {
+          kind: "signatures",
+          items: [{ title: "NGƯỜI TIẾP NHẬN HỒ SƠ", note: SIGN_NOTE, name: data.signer ?? undefined }],
+        },
       ],
     ],
   };

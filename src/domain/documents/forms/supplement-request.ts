@@ -13,7 +13,8 @@ export function supplementRequestSpec(data: SupplementRequestData): DocumentSpec
     ...applicantFields(data.applicant, "Hồ sơ của"),
     { kind: "field", label: "Nội dung yêu cầu giải quyết", value: data.procedureName },
   ];
-  if (!atDesk && data.requestingOffice) body.push({ kind: "field", label: "Cơ quan, bộ phận yêu cầu", value: data.requestingOffice });
+  if (!atDesk && data.requestingOffice)
+    body.push({ kind: "field", label: "Cơ quan, bộ phận yêu cầu", value: data.requestingOffice });
 
   body.push({
     kind: "paragraph",
@@ -30,7 +31,8 @@ export function supplementRequestSpec(data: SupplementRequestData): DocumentSpec
       indent: true,
       text: `Thời hạn giải quyết hồ sơ tạm dừng từ ${timeAndDate(data.issuedAt)} và được tính tiếp từ khi ${RECEPTION_DIVISION.toLowerCase()} nhận đủ hồ sơ bổ sung; thời gian đã giải quyết trước đó vẫn được tính.`,
     });
-    if (data.resolvedAt) body.push({ kind: "field", label: "Đã nhận hồ sơ bổ sung lúc", value: timeAndDate(data.resolvedAt) });
+    if (data.resolvedAt)
+      body.push({ kind: "field", label: "Đã nhận hồ sơ bổ sung lúc", value: timeAndDate(data.resolvedAt) });
   }
   body.push(
     {
@@ -46,7 +48,11 @@ export function supplementRequestSpec(data: SupplementRequestData): DocumentSpec
     title: `Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ ${data.reference}`,
     fileName: safeFileName(`phieu-yeu-cau-bo-sung-${data.reference}`),
     format: PAGE_FORMATS.supplementRequest,
-    header: headerOf(data.issuer, { date: data.issuedAt, formNumber: "Mẫu số 02", reference: atDesk ? `Số: ${data.reference}` : undefined }),
+    header: headerOf(data.issuer, {
+      date: data.issuedAt,
+      formNumber: "Mẫu số 02",
+      reference: atDesk ? `Số: ${data.reference}` : undefined,
+    }),
     heading: "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
     sheets: [body],
   };

@@ -57,10 +57,12 @@ export function parseBookPeriod(from: string | undefined, to: string | undefined
   const today = localDateKey(now);
   const start = from || `${today.slice(0, 8)}01`;
   const end = to || today;
-  if (!isLocalDate(start) || !isLocalDate(end)) return { error: "Ngày không hợp lệ; xin nhập theo dạng năm-tháng-ngày (yyyy-MM-dd)." };
+  if (!isLocalDate(start) || !isLocalDate(end))
+    return { error: "Ngày không hợp lệ; xin nhập theo dạng năm-tháng-ngày (yyyy-MM-dd)." };
   const days = calendarDaysBetween(start, end) + 1;
   if (days < 1) return { error: "Ngày bắt đầu phải trước hoặc trùng ngày kết thúc." };
-  if (days > BOOK_MAX_DAYS) return { error: `Mỗi lần in sổ tối đa ${BOOK_MAX_DAYS} ngày; xin chọn khoảng thời gian ngắn hơn.` };
+  if (days > BOOK_MAX_DAYS)
+    return { error: `Mỗi lần in sổ tối đa ${BOOK_MAX_DAYS} ngày; xin chọn khoảng thời gian ngắn hơn.` };
   return { from: start, to: end };
 }
 
@@ -69,9 +71,14 @@ export const periodEndExclusive = (to: string) => addCalendarDays(to, 1);
 
 export function trackingBookSpec(data: TrackingBookData): DocumentSpec {
   const rows = data.dossiers.map(bookRow);
-  const sheets = paginate(rows, BOOK_ROWS_PER_SHEET).map(
-    (sheetRows): Block[] => [{ kind: "table", columns: COLUMNS, rows: sheetRows, emptyText: "Không có hồ sơ nào được tiếp nhận trong thời gian này." }],
-  );
+  const sheets = paginate(rows, BOOK_ROWS_PER_SHEET).map((sheetRows): Block[] => [
+    {
+      kind: "table",
+      columns: COLUMNS,
+      rows: sheetRows,
+      emptyText: "Không có hồ sơ nào được tiếp nhận trong thời gian này.",
+    },
+  ]);
   const period = `Từ ngày ${formatDateVi(data.from)} đến ngày ${formatDateVi(data.to)}`;
   return {
     title: `Sổ theo dõi hồ sơ ${data.from} – ${data.to}`,

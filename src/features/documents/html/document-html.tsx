@@ -3,7 +3,15 @@
 import { Fragment } from "react";
 import { formatDocumentDate } from "@/lib/dates";
 import { headerFontSize, splitHeaderLine } from "@/domain/documents/format";
-import { groupColumns, type Block, type DocumentHeader, type DocumentSpec, type Signature, type TableColumn, type Text } from "@/domain/documents/spec";
+import {
+  groupColumns,
+  type Block,
+  type DocumentHeader,
+  type DocumentSpec,
+  type Signature,
+  type TableColumn,
+  type Text,
+} from "@/domain/documents/spec";
 
 function RichText({ text }: { text: Text }) {
   if (typeof text === "string") return <>{text}</>;
@@ -74,7 +82,15 @@ export function SignatureRow({ items }: { items: readonly Signature[] }) {
   );
 }
 
-function Table({ columns, rows, emptyText }: { columns: readonly TableColumn[]; rows: readonly (readonly string[])[]; emptyText?: string }) {
+function Table({
+  columns,
+  rows,
+  emptyText,
+}: {
+  columns: readonly TableColumn[];
+  rows: readonly (readonly string[])[];
+  emptyText?: string;
+}) {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const groups = groupColumns(columns);
   const grouped = groups.some((group) => group.group !== null);
@@ -126,7 +142,10 @@ function Table({ columns, rows, emptyText }: { columns: readonly TableColumn[]; 
           rows.map((row, rowIndex) => (
             <tr key={rowIndex} className="break-inside-avoid">
               {columns.map((column, index) => (
-                <td key={index} className={`${cell} whitespace-pre-line break-words ${column.align === "center" ? "text-center" : ""}`}>
+                <td
+                  key={index}
+                  className={`${cell} whitespace-pre-line break-words ${column.align === "center" ? "text-center" : ""}`}
+                >
                   {row[index] ?? ""}
                 </td>
               ))}
@@ -142,7 +161,9 @@ function BlockHtml({ block }: { block: Block }) {
   switch (block.kind) {
     case "paragraph":
       return (
-        <p className={`whitespace-pre-wrap ${block.align === "center" ? "text-center" : block.indent ? "text-justify" : "text-left"} ${block.italic ? "italic" : ""} ${block.indent ? "indent-[1.5em]" : ""}`}>
+        <p
+          className={`whitespace-pre-wrap ${block.align === "center" ? "text-center" : block.indent ? "text-justify" : "text-left"} ${block.italic ? "italic" : ""} ${block.indent ? "indent-[1.5em]" : ""}`}
+        >
           <RichText text={block.text} />
         </p>
       );
@@ -186,7 +207,12 @@ function BlockHtml({ block }: { block: Block }) {
           </div>
           <div className="w-[24mm] shrink-0 text-center text-[0.85em] leading-tight">
             {/* qrcode's own SVG markup, generated from our URL: no user HTML reaches it. */}
-            <div className="h-[24mm] w-[24mm] [&>svg]:h-full [&>svg]:w-full" role="img" aria-label={`Mã QR tra cứu hồ sơ: ${block.url}`} dangerouslySetInnerHTML={{ __html: block.svg }} />
+            <div
+              className="h-[24mm] w-[24mm] [&>svg]:h-full [&>svg]:w-full"
+              role="img"
+              aria-label={`Mã QR tra cứu hồ sơ: ${block.url}`}
+              dangerouslySetInnerHTML={{ __html: block.svg }}
+            />
             {block.caption.map((line, index) => (
               <p key={index}>
                 <RichText text={line} />
@@ -208,8 +234,13 @@ export function DocumentHtml({ spec }: { spec: DocumentSpec }) {
         <section key={index} className="document-sheet relative space-y-[0.25em]">
           {spec.draftMark ? (
             // Across the sheet, behind nothing: a draft can never pass for the signed paper, on screen or printed.
-            <p className="pointer-events-none absolute inset-0 z-10 flex select-none items-center justify-center" data-draft-mark>
-              <span className="-rotate-30 rounded border-[0.12em] border-red-700/40 px-[0.3em] text-[4em] font-bold tracking-widest text-red-700/30">{spec.draftMark}</span>
+            <p
+              className="pointer-events-none absolute inset-0 z-10 flex select-none items-center justify-center"
+              data-draft-mark
+            >
+              <span className="-rotate-30 rounded border-[0.12em] border-red-700/40 px-[0.3em] text-[4em] font-bold tracking-widest text-red-700/30">
+                {spec.draftMark}
+              </span>
             </p>
           ) : null}
           {index === 0 ? (

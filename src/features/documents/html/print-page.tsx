@@ -35,7 +35,10 @@ export function PrintPage({ spec, pdfHref, backHref }: { spec: DocumentSpec; pdf
               </a>
             ) : null}
             <PrintButton />
-            <a href={pdfHref} className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            <a
+              href={pdfHref}
+              className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+            >
               Tải PDF
             </a>
           </div>

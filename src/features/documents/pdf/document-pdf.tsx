@@ -4,7 +4,15 @@ import type { ComponentProps } from "react";
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { formatDocumentDate } from "@/lib/dates";
 import { headerFontSize, pageMarginMm, splitHeaderLine } from "@/domain/documents/format";
-import { groupColumns, type Block, type DocumentHeader, type DocumentSpec, type Signature, type TableColumn, type Text as RichTextSpec } from "@/domain/documents/spec";
+import {
+  groupColumns,
+  type Block,
+  type DocumentHeader,
+  type DocumentSpec,
+  type Signature,
+  type TableColumn,
+  type Text as RichTextSpec,
+} from "@/domain/documents/spec";
 import { PDF_FONT_STACK, registerPdfFonts } from "./fonts";
 
 const MM = 72 / 25.4;
@@ -32,12 +40,37 @@ const styles = StyleSheet.create({
   block: { marginBottom: 2 },
   table: { borderTopWidth: BORDER, borderLeftWidth: BORDER, borderColor: "#000", marginVertical: 4 },
   row: { flexDirection: "row" },
-  cell: { borderRightWidth: BORDER, borderBottomWidth: BORDER, borderColor: "#000", paddingHorizontal: 2.5, paddingVertical: 1.5 },
-  headCell: { borderRightWidth: BORDER, borderBottomWidth: BORDER, borderColor: "#000", padding: 2, justifyContent: "center", textAlign: "center", fontWeight: 700 },
+  cell: {
+    borderRightWidth: BORDER,
+    borderBottomWidth: BORDER,
+    borderColor: "#000",
+    paddingHorizontal: 2.5,
+    paddingVertical: 1.5,
+  },
+  headCell: {
+    borderRightWidth: BORDER,
+    borderBottomWidth: BORDER,
+    borderColor: "#000",
+    padding: 2,
+    justifyContent: "center",
+    textAlign: "center",
+    fontWeight: 700,
+  },
   signatures: { flexDirection: "row", marginTop: 8 },
   signature: { width: "48%", textAlign: "center" },
   qr: { flexDirection: "row", alignItems: "flex-start", marginBottom: 2 },
-  draftMark: { position: "absolute", top: "42%", left: 0, right: 0, textAlign: "center", fontWeight: 700, color: "#b91c1c", opacity: 0.3, transform: "rotate(-30deg)", letterSpacing: 4 },
+  draftMark: {
+    position: "absolute",
+    top: "42%",
+    left: 0,
+    right: 0,
+    textAlign: "center",
+    fontWeight: 700,
+    color: "#b91c1c",
+    opacity: 0.3,
+    transform: "rotate(-30deg)",
+    letterSpacing: 4,
+  },
   footer: { position: "absolute", bottom: 4 * MM, left: 0, right: 0, textAlign: "center", fontSize: 7 },
 });
 
@@ -100,7 +133,17 @@ function Signatures({ items, base }: { items: readonly Signature[]; base: number
   );
 }
 
-function Table({ columns, rows, emptyText, base }: { columns: readonly TableColumn[]; rows: readonly (readonly string[])[]; emptyText?: string; base: number }) {
+function Table({
+  columns,
+  rows,
+  emptyText,
+  base,
+}: {
+  columns: readonly TableColumn[];
+  rows: readonly (readonly string[])[];
+  emptyText?: string;
+  base: number;
+}) {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const pct = (width: number) => `${(100 * width) / total}%`;
   const groups = groupColumns(columns);
@@ -116,7 +159,10 @@ function Table({ columns, rows, emptyText, base }: { columns: readonly TableColu
               </View>
             ))
           ) : (
-            <View key={group.group} style={{ width: pct(group.columns.reduce((sum, { column }) => sum + column.width, 0)) }}>
+            <View
+              key={group.group}
+              style={{ width: pct(group.columns.reduce((sum, { column }) => sum + column.width, 0)) }}
+            >
               <View style={styles.headCell}>
                 <PdfText>{group.group}</PdfText>
               </View>
@@ -139,7 +185,10 @@ function Table({ columns, rows, emptyText, base }: { columns: readonly TableColu
         rows.map((row, rowIndex) => (
           <View key={rowIndex} style={styles.row} wrap={false}>
             {columns.map((column, index) => (
-              <View key={index} style={[styles.cell, { width: pct(column.width) }, column.align === "center" ? styles.center : {}]}>
+              <View
+                key={index}
+                style={[styles.cell, { width: pct(column.width) }, column.align === "center" ? styles.center : {}]}
+              >
                 <PdfText>{row[index] ?? ""}</PdfText>
               </View>
             ))}
@@ -154,7 +203,14 @@ function PdfBlock({ block, base }: { block: Block; base: number }) {
   switch (block.kind) {
     case "paragraph":
       return (
-        <PdfText style={[styles.block, { textAlign: block.align ?? (block.indent ? "justify" : "left") }, block.italic ? styles.italic : {}, block.indent ? { textIndent: 18 } : {}]}>
+        <PdfText
+          style={[
+            styles.block,
+            { textAlign: block.align ?? (block.indent ? "justify" : "left") },
+            block.italic ? styles.italic : {},
+            block.indent ? { textIndent: 18 } : {},
+          ]}
+        >
           <Rich text={block.text} />
         </PdfText>
       );
@@ -167,7 +223,9 @@ function PdfBlock({ block, base }: { block: Block; base: number }) {
               <Rich text={block.value} />
             </PdfText>
           </PdfText>
-          {block.note ? <PdfText style={[styles.italic, { fontSize: base * 0.88, paddingLeft: 18 }]}>({block.note})</PdfText> : null}
+          {block.note ? (
+            <PdfText style={[styles.italic, { fontSize: base * 0.88, paddingLeft: 18 }]}>({block.note})</PdfText>
+          ) : null}
         </View>
       );
     case "list":
@@ -227,11 +285,24 @@ export function DocumentPdf({ spec }: { spec: DocumentSpec }) {
           key={index}
           size={spec.format.size}
           orientation={spec.format.orientation}
-          style={[styles.page, { fontSize: spec.format.fontSize, paddingHorizontal: marginX, paddingTop: marginY, paddingBottom: marginY + (multiSheet ? 8 : 0) }]}
+          style={[
+            styles.page,
+            {
+              fontSize: spec.format.fontSize,
+              paddingHorizontal: marginX,
+              paddingTop: marginY,
+              paddingBottom: marginY + (multiSheet ? 8 : 0),
+            },
+          ]}
         >
           {index === 0 && spec.header.formNumber ? (
             // In the top margin, as printed forms carry it, so it takes no line of the body.
-            <PdfText style={[styles.italic, { position: "absolute", top: marginY / 2 - 4, right: marginX, fontSize: headerFontSize(spec.format) }]}>
+            <PdfText
+              style={[
+                styles.italic,
+                { position: "absolute", top: marginY / 2 - 4, right: marginX, fontSize: headerFontSize(spec.format) },
+              ]}
+            >
               {spec.header.formNumber}
             </PdfText>
           ) : null}

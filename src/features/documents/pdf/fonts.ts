@@ -34,7 +34,9 @@ export function registerPdfFonts(): void {
       fonts: VARIANTS.map(({ fontWeight, fontStyle }) => ({
         // Resolved by Node at run time, not by the bundler (which cannot follow a computed name into the
         // package's wildcard exports); the fonts are read from node_modules.
-        src: require.resolve(/* turbopackIgnore: true */ `@fontsource/noto-serif/files/noto-serif-${subset}-${fontWeight}-${fontStyle}.woff`),
+        src: require.resolve(
+          /* turbopackIgnore: true */ `@fontsource/noto-serif/files/noto-serif-${subset}-${fontWeight}-${fontStyle}.woff`,
+        ),
         fontWeight,
         fontStyle,
       })),

@@ -21,7 +21,11 @@ export function definePdfRoute<Params extends z.ZodType, Query extends z.ZodType
   params?: Params;
   query?: Query;
   messages?: RouteMessages;
-  load: (context: { user: SessionUser; params: z.output<Params>; query: z.output<Query> }) => Promise<DocumentSpec | null>;
+  load: (context: {
+    user: SessionUser;
+    params: z.output<Params>;
+    query: z.output<Query>;
+  }) => Promise<DocumentSpec | null>;
 }) {
   return defineRoute({
     access: definition.access,
@@ -34,7 +38,10 @@ export function definePdfRoute<Params extends z.ZodType, Query extends z.ZodType
       if (!spec) return null;
       const pdf = await renderPdf(spec);
       return new Response(new Uint8Array(pdf), {
-        headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${safeFileName(spec.fileName)}.pdf"` },
+        headers: {
+          "Content-Type": "application/pdf",
+          "Content-Disposition": `inline; filename="${safeFileName(spec.fileName)}.pdf"`,
+        },
       });
     },
   });

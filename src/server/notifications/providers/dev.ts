@@ -13,10 +13,23 @@ export function createDevProvider(client: SqlClient | PrismaClient): Notificatio
         `INSERT INTO "DevOutboxMessage" ("id", "notificationId", "channel", "recipient", "subject", "body", "deliveredAt")
          VALUES ($1, $2, $3::"NotificationChannel", $4, $5, $6, ${UTC_NOW})
          ON CONFLICT ("notificationId") DO NOTHING RETURNING "id"`,
-        [crypto.randomUUID(), message.notificationId, message.channel, message.recipient, message.subject, message.body],
+        [
+          crypto.randomUUID(),
+          message.notificationId,
+          message.channel,
+          message.recipient,
+          message.subject,
+          message.body,
+        ],
       );
       // Nothing inserted: delivered before (a redelivered job, or two racing), which is the same outcome.
-      const row = inserted.rows[0] ?? (await sql.executeSql(`SELECT "id" FROM "DevOutboxMessage" WHERE "notificationId" = $1`, [message.notificationId])).rows[0];
+      const row =
+        inserted.rows[0] ??
+        (
+          await sql.executeSql(`SELECT "id" FROM "DevOutboxMessage" WHERE "notificationId" = $1`, [
+            message.notificationId,
+          ])
+        ).rows[0];
       return { providerMessageId: `dev:${String(row.id)}` };
     },
   };

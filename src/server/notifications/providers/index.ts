@@ -10,10 +10,17 @@ import type { Providers } from "./types";
 export function providersFromSettings(db: SqlClient | PrismaClient, settings: NotificationSettings): Providers {
   const dev = createDevProvider(db);
   return {
-    EMAIL: settings.NOTIFY_EMAIL_PROVIDER === "smtp" ? createSmtpProvider({ url: settings.SMTP_URL, from: settings.MAIL_FROM! }) : dev,
+    EMAIL:
+      settings.NOTIFY_EMAIL_PROVIDER === "smtp"
+        ? createSmtpProvider({ url: settings.SMTP_URL, from: settings.MAIL_FROM! })
+        : dev,
     SMS:
       settings.NOTIFY_SMS_PROVIDER === "http"
-        ? createHttpSmsProvider({ url: settings.SMS_GATEWAY_URL!, token: settings.SMS_GATEWAY_TOKEN!, timeoutMs: settings.SMS_GATEWAY_TIMEOUT_MS })
+        ? createHttpSmsProvider({
+            url: settings.SMS_GATEWAY_URL!,
+            token: settings.SMS_GATEWAY_TOKEN!,
+            timeoutMs: settings.SMS_GATEWAY_TIMEOUT_MS,
+          })
         : dev,
   };
 }

@@ -12,7 +12,8 @@ const server = http.createServer((request, response) => {
   request.on("end", () => {
     const body = JSON.parse(raw) as { to: string };
     received.push({ headers: request.headers, body });
-    const reply = (status: number, payload: string) => response.writeHead(status, { "content-type": "application/json" }).end(payload);
+    const reply = (status: number, payload: string) =>
+      response.writeHead(status, { "content-type": "application/json" }).end(payload);
     switch (body.to) {
       case "ok":
         return reply(202, JSON.stringify({ messageId: "gw-123" }));
@@ -40,7 +41,13 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const message = (to: string): OutgoingMessage => ({ notificationId: "ntf_1", channel: "SMS", recipient: to, subject: null, body: "Hồ sơ đã có kết quả. Xin cảm ơn!" });
+const message = (to: string): OutgoingMessage => ({
+  notificationId: "ntf_1",
+  channel: "SMS",
+  recipient: to,
+  subject: null,
+  body: "Hồ sơ đã có kết quả. Xin cảm ơn!",
+});
 const provider = () => createHttpSmsProvider({ url, token: "secret-token", timeoutMs: 200 });
 
 async function failure(promise: Promise<unknown>): Promise<DeliveryError> {

@@ -11,28 +11,45 @@ export interface HttpSmsProviderOptions {
   timeoutMs?: number;
 }
 
-export function createHttpSmsProvider({ url, token, timeoutMs = 10_000 }: HttpSmsProviderOptions): NotificationProvider {
+export function createHttpSmsProvider({
+  url,
+  token,
+  timeoutMs = 10_000,
+}: HttpSmsProviderOptions): NotificationProvider {
   return {
     async send(message: OutgoingMessage) {
       let response: Response;
       try {
         response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json; charset=utf-8", authorization: `Bearer ${token}`, accept: "application/json" },
+          headers: {
+            "content-type": "application/json; charset=utf-8",
+            authorization: `Bearer ${token}`,
+            accept: "application/json",
+          },
           body: JSON.stringify({ to: message.recipient, text: message.body, clientRef: message.notificationId }),
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
-        const timedOut = error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError");
+        const timedOut =
+          error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError");
         const cause = (error as { cause?: { code?: string } }).cause?.code;
-        throw new DeliveryError(timedOut ? `SMS gateway: no answer within ${timeoutMs} ms` : `SMS gateway unreachable${cause ? ` (${cause})` : ""}`, true);
+        throw new DeliveryError(
+          timedOut
+            ? `SMS gateway: no answer within ${timeoutMs} ms`
+            : `SMS gateway unreachable${cause ? ` (${cause})` : ""}`,
+          true,
+        );
       }
       const text = await response.text().catch(() => "");
       if (response.ok) {
         return { providerMessageId: providerIdFrom(text) ?? `sms:${message.notificationId}` };
       }
       const retryable = response.status >= 500 || response.status === 429 || response.status === 408;
-      throw new DeliveryError(`SMS gateway HTTP ${response.status}: ${redactPersonalData(text.slice(0, 200))}`, retryable);
+      throw new DeliveryError(
+        `SMS gateway HTTP ${response.status}: ${redactPersonalData(text.slice(0, 200))}`,
+        retryable,
+      );
     },
   };
 }

@@ -20,7 +20,8 @@ function messageIdDomain(from: string): string {
   return address.split("@")[1]?.trim() || "motcua.local";
 }
 
-export const messageIdFor = (notificationId: string, from: string) => `<notification.${notificationId}@${messageIdDomain(from)}>`;
+export const messageIdFor = (notificationId: string, from: string) =>
+  `<notification.${notificationId}@${messageIdDomain(from)}>`;
 
 interface SmtpError {
   code?: string;

@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Sổ theo dõi hồ sơ" };
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function TrackingBookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TrackingBookPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = await searchParams;
   const user = await requireUser(PRINT_PAGES["/in/so-theo-doi"], "/in/so-theo-doi");
   const period = parseBookPeriod(single(query.tu), single(query.den), new Date());

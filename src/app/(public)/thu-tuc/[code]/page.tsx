@@ -35,7 +35,10 @@ export default async function ProcedurePage({ params }: Props) {
           {t("backToCatalogue")}
         </Link>
       </nav>
-      <PageHeader title={procedure.name} description={t("subtitle", { code: procedure.code, field: procedure.field.name })} />
+      <PageHeader
+        title={procedure.name}
+        description={t("subtitle", { code: procedure.code, field: procedure.field.name })}
+      />
       <ProcedureDetailView procedure={procedure} />
     </>
   );

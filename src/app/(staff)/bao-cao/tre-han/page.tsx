@@ -54,7 +54,13 @@ async function LatenessFigures({ user, query }: { user: SessionUser; query: Late
       </div>
 
       <Section title={t("tableTitle", { grouping })} id="lateness-table">
-        <LatenessReportTable rows={report.rows} totals={report.totals} query={query} path={LATENESS_REPORT_PATH} caption={t("caption", { grouping, from, to })} />
+        <LatenessReportTable
+          rows={report.rows}
+          totals={report.totals}
+          query={query}
+          path={LATENESS_REPORT_PATH}
+          caption={t("caption", { grouping, from, to })}
+        />
       </Section>
     </>
   );

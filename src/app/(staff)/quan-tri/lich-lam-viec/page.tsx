@@ -8,7 +8,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("calendarAdmin"))("title") };
 }
 
-export default async function WorkingCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WorkingCalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser(STAFF_PAGES["/quan-tri/lich-lam-viec"], "/quan-tri/lich-lam-viec");
   return <CalendarAdminScreen searchParams={await searchParams} />;
 }

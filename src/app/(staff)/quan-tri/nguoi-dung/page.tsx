@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const PAGE_SIZE = 30;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser(STAFF_PAGES["/quan-tri/nguoi-dung"], "/quan-tri/nguoi-dung");
   const params = await searchParams;
   const roleParam = first(params["vai-tro"]);
@@ -36,7 +40,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {result.rows.length > 0 ? (
         <>
           <UserTable rows={result.rows} caption={t("caption")} />
-          <Pagination path="/quan-tri/nguoi-dung" params={{ "don-vi": unitId, "vai-tro": role }} page={page} pageSize={PAGE_SIZE} total={result.total} />
+          <Pagination
+            path="/quan-tri/nguoi-dung"
+            params={{ "don-vi": unitId, "vai-tro": role }}
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={result.total}
+          />
         </>
       ) : (
         <p className="rounded-md border border-gray-200 bg-white px-4 py-6 text-center">{t("empty")}</p>

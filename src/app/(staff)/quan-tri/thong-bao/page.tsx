@@ -17,13 +17,20 @@ type Tab = (typeof TABS)[number];
 const tabParam: Record<Tab, string> = { mailbox: "hop-thu", outbox: "hang-doi", failed: "that-bai" };
 
 /** Thông báo gửi đi: the development mailbox, the outbox and the dead-letter list (ADMIN). */
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser(STAFF_PAGES["/quan-tri/thong-bao"], "/quan-tri/thong-bao");
   const params = await searchParams;
   const tab = TABS.find((candidate) => tabParam[candidate] === params.xem) ?? "mailbox";
   const page = parsePage(params.trang);
   const t = await getTranslations("notificationsAdmin");
-  const [mailbox, outbox] = tab === "mailbox" ? [await listDevMailbox({ page }), null] : [null, await listOutbox({ page, status: tab === "failed" ? "FAILED" : undefined })];
+  const [mailbox, outbox] =
+    tab === "mailbox"
+      ? [await listDevMailbox({ page }), null]
+      : [null, await listOutbox({ page, status: tab === "failed" ? "FAILED" : undefined })];
   const result = mailbox ?? outbox!;
   return (
     <>
@@ -55,7 +62,13 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       ) : (
         <OutboxTable rows={outbox!.rows} caption={t(`tabs.${tab}`)} retry={tab === "failed"} />
       )}
-      <Pagination path="/quan-tri/thong-bao" params={{ xem: tabParam[tab] }} page={page} pageSize={result.pageSize} total={result.total} />
+      <Pagination
+        path="/quan-tri/thong-bao"
+        params={{ xem: tabParam[tab] }}
+        page={page}
+        pageSize={result.pageSize}
+        total={result.total}
+      />
     </>
   );
 }

@@ -14,7 +14,8 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 /** The page's parser, as a schema: its messages become the 400 answer. */
 const latenessQuery = z.record(z.string(), z.string()).transform((params, ctx) => {
   const { query, errors } = parseLatenessQuery(params, new Date());
-  for (const [field, message] of Object.entries(errors)) if (message) ctx.addIssue({ code: "custom", path: [field], message });
+  for (const [field, message] of Object.entries(errors))
+    if (message) ctx.addIssue({ code: "custom", path: [field], message });
   return query;
 });
 
@@ -27,9 +28,17 @@ export const GET = defineRoute({
   },
   run: async ({ user, query }) => {
     const report = await loadLatenessReport(user, query);
-    const body = await buildLatenessWorkbook(report.rows, { period: query.period, grouping: query.grouping, unitName: report.unitName, generatedAt: new Date() });
+    const body = await buildLatenessWorkbook(report.rows, {
+      period: query.period,
+      grouping: query.grouping,
+      unitName: report.unitName,
+      generatedAt: new Date(),
+    });
     return new Response(new Uint8Array(body), {
-      headers: { "Content-Type": XLSX, "Content-Disposition": `attachment; filename="${latenessFileName(query.period)}"` },
+      headers: {
+        "Content-Type": XLSX,
+        "Content-Disposition": `attachment; filename="${latenessFileName(query.period)}"`,
+      },
     });
   },
 });

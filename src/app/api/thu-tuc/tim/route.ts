@@ -8,7 +8,12 @@ import { defineRoute } from "@/server/routes/define-route";
 export const GET = defineRoute({
   access: ROUTE_ACCESS["/api/thu-tuc/tim"],
   // Long input is cut, not refused: the search box sends whatever was typed.
-  query: z.object({ q: z.string().optional().transform((q) => (q ?? "").slice(0, 100)) }),
+  query: z.object({
+    q: z
+      .string()
+      .optional()
+      .transform((q) => (q ?? "").slice(0, 100)),
+  }),
   messages: DESK_ROUTE_MESSAGES,
   run: async ({ user, query }) => ({ results: await searchDeskProcedures(user, query.q) }),
 });

@@ -11,8 +11,17 @@ export const metadata: Metadata = { title: "Phiếu xin lỗi và hẹn lại ng
 
 export default async function ApologyLetterPage({ params }: { params: Promise<{ code: string; apologyId: string }> }) {
   const { code, apologyId } = await params;
-  const user = await requireUser(PRINT_PAGES["/in/ho-so/[code]/xin-loi/[apologyId]"], documentLinks.apology(code, apologyId));
+  const user = await requireUser(
+    PRINT_PAGES["/in/ho-so/[code]/xin-loi/[apologyId]"],
+    documentLinks.apology(code, apologyId),
+  );
   const data = await loadApologyLetter(user, code, apologyId);
   if (!data) notFound();
-  return <PrintPage spec={apologyLetterSpec(data)} pdfHref={documentLinks.apologyPdf(code, apologyId)} backHref={`/ho-so/${encodeURIComponent(code)}`} />;
+  return (
+    <PrintPage
+      spec={apologyLetterSpec(data)}
+      pdfHref={documentLinks.apologyPdf(code, apologyId)}
+      backHref={`/ho-so/${encodeURIComponent(code)}`}
+    />
+  );
 }

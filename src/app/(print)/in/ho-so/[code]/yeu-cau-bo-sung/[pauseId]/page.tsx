@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Phiếu yêu cầu bổ sung, hoàn 
 
 export default async function PauseSupplementPage({ params }: { params: Promise<{ code: string; pauseId: string }> }) {
   const { code, pauseId } = await params;
-  const user = await requireUser(PRINT_PAGES["/in/ho-so/[code]/yeu-cau-bo-sung/[pauseId]"], documentLinks.pauseSupplement(code, pauseId));
+  const user = await requireUser(
+    PRINT_PAGES["/in/ho-so/[code]/yeu-cau-bo-sung/[pauseId]"],
+    documentLinks.pauseSupplement(code, pauseId),
+  );
   const data = await loadPauseSupplementRequest(user, code, pauseId);
   if (!data) notFound();
   return <PrintPage spec={supplementRequestSpec(data)} pdfHref={documentLinks.pauseSupplementPdf(code, pauseId)} />;
