@@ -4,6 +4,13 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 /** @type {import("next").NextConfig} */
+// HTTPS only, for two years, once a browser has seen the portal over HTTPS in production (ignored over plain HTTP, so
+// `npm run demo` on http://localhost is unaffected). Development never sends it.
+const production = process.env.NODE_ENV === "production";
+const strictTransportSecurity = production
+  ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+  : [];
+
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the right role.
@@ -19,8 +26,12 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          ...strictTransportSecurity,
         ],
       },
+      // Pages get their Content-Security-Policy with a nonce from src/proxy.ts; route handlers (PDFs, exports) are
+      // not run through it, and may still never be framed.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
     ];
   },
 };

@@ -17,6 +17,16 @@ const schema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự").optional(),
     /** Public address of the portal, used in QR codes and links in notifications. */
     APP_URL: z.url().default("http://localhost:3000"),
+    /**
+     * Reverse proxies in front of the portal (0: clients connect directly; 1: one nginx). The web server
+     * (src/tooling/web-server.ts) uses it to find the client's address; required in production.
+     */
+    TRUSTED_PROXY_HOPS: z
+      .string()
+      .regex(/^\d{1,2}$/, "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10")
+      .transform(Number)
+      .pipe(z.number().max(10, "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10"))
+      .optional(),
   })
   .superRefine((value, context) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET && !buildingApp) {
@@ -25,6 +35,15 @@ const schema = z
         path: ["AUTH_SECRET"],
         message:
           "AUTH_SECRET is required in production (a random string of at least 32 characters, e.g. `openssl rand -base64 48`).",
+      });
+    }
+    if (value.NODE_ENV === "production" && value.TRUSTED_PROXY_HOPS === undefined && !buildingApp) {
+      context.addIssue({
+        code: "custom",
+        path: ["TRUSTED_PROXY_HOPS"],
+        message:
+          "TRUSTED_PROXY_HOPS is required in production: the number of reverse proxies in front of the portal (0 when " +
+          "clients connect directly, 1 behind one nginx). See docs/deployment.md.",
       });
     }
   });

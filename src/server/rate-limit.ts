@@ -3,6 +3,7 @@ import "server-only";
 // servers. rate-limiter-flexible does the counting; this module only names the limits the product uses.
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
 import { env } from "@/server/env";
 
 const globalForLimits = globalThis as unknown as { motcuaLimitPool?: pg.Pool };
@@ -37,17 +38,41 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number, blo
   });
 }
 
-/** Failed logins: after 5 per account, or 30 per address, within 15 minutes, that key is refused for 15 minutes. */
-export const loginFailuresByAccount = limiter("login_account", 5, 15 * 60, 15 * 60);
+/**
+ * Failed logins, three counters so that throttling never hands an attacker a lockout of someone else:
+ * - per account AND address: 5 failures in 15 minutes refuse that account from that address for 15 minutes (the
+ *   rightful user elsewhere is not affected);
+ * - per address: 30 failures in 15 minutes, across accounts, refuse the address for 15 minutes;
+ * - per account, from any address (a guesser spread over many addresses): from the 10th failure within an hour, each
+ *   further failure pauses the account briefly, 30 s doubling up to 15 minutes (ACCOUNT_PAUSE_SECONDS). Addresses the
+ *   account signed in from successfully in the last 30 days are not paused.
+ */
+export const loginFailuresByAccountAndAddress = limiter("login_pair", 5, 15 * 60, 15 * 60);
 export const loginFailuresByAddress = limiter("login_ip", 30, 15 * 60, 15 * 60);
+export const loginFailuresByAccount = limiter("login_account", 1_000_000, 60 * 60, 0);
+export const loginAccountPauses = limiter("login_account_pause", 1, 1, 0);
+export const loginKnownAddresses = limiter("login_known", 1, 30 * 24 * 60 * 60, 0);
+
+/** Failures of one account (from anywhere, within the hour) before its progressive pauses begin. */
+export const ACCOUNT_FAILURES_BEFORE_PAUSE = 10;
+/** The pause after the account's n-th failure within the hour: none before the 10th, then 30 s, 60 s, … ≤ 15 min. */
+export function accountPauseSeconds(failures: number): number {
+  if (failures < ACCOUNT_FAILURES_BEFORE_PAUSE) return 0;
+  return Math.min(15 * 60, 30 * 2 ** Math.min(10, failures - ACCOUNT_FAILURES_BEFORE_PAUSE));
+}
+
+/** The key of an account-and-address pair. */
+export const accountAtAddress = (username: string, address: string) => `${username}|${address}`;
 
 /** Public dossier look-ups (tra cứu hồ sơ): 20 wrong code/factor pairs per address in 10 minutes. */
 export const trackingFailuresByAddress = limiter("tracking_ip", 20, 10 * 60, 10 * 60);
 /**
- * And 10 wrong factors per dossier code in an hour, whatever the address: the 4-digit phone factor has only 10,000
- * values, so a guesser spread over many addresses must not get 20 tries from each.
+ * And 10 wrong phone digits per dossier code in an hour, whatever the address: the 4-digit phone factor has only
+ * 10,000 values, so a guesser spread over many addresses must not get 20 tries from each. It blocks only the phone
+ * digits for that code: the tracking key printed on the receipt (high entropy) keeps working for its owner, and
+ * wrong keys never count here (they would let anyone block the code).
  */
-export const trackingFailuresByCode = limiter("tracking_code", 10, 60 * 60, 60 * 60);
+export const trackingPhoneFailuresByCode = limiter("tracking_phone", 10, 60 * 60, 60 * 60);
 
 export type Limiter = RateLimiterPostgres;
 
@@ -58,23 +83,36 @@ export async function secondsBlocked(limit: Limiter, key: string): Promise<numbe
   return 0;
 }
 
-/** Counts one failure; never throws when the limit is exceeded (the caller checks `secondsBlocked`). */
-export async function recordFailure(limit: Limiter, key: string): Promise<void> {
+/** Counts one failure and returns the failures counted in the window; never throws when the limit is exceeded. */
+export async function recordFailure(limit: Limiter, key: string): Promise<number> {
   try {
-    await limit.consume(key);
+    return (await limit.consume(key)).consumedPoints;
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
+    return error.consumedPoints;
   }
 }
 
 export const clearFailures = (limit: Limiter, key: string) => limit.delete(key);
 
+/** Whole minutes to tell a person to wait (at least 1). */
+export const minutesToWait = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
 /**
- * The client's address. Next's server fills X-Forwarded-For with the socket address only when the header is absent,
- * and a reverse proxy (nginx: `proxy_add_x_forwarded_for`) appends the address it saw, so the LAST entry is the one
- * a client cannot forge when the portal runs behind a proxy, as docs/deployment.md requires.
+ * The client's address: the header the portal's web server (src/tooling/web-server.ts) writes on every request from
+ * the socket and the trusted proxies' X-Forwarded-For entries (src/server/client-address.ts), replacing any copy the
+ * client sent. `next dev` runs without that server: there, and only outside production, Next's X-Forwarded-For is
+ * used (the socket's address unless the client sent one).
  */
 export function clientAddress(headers: Headers): string {
+  const settled = headers.get(CLIENT_ADDRESS_HEADER)?.trim();
+  if (settled) return settled;
+  if (env.NODE_ENV === "production") {
+    throw new Error(
+      `[rate-limit] no ${CLIENT_ADDRESS_HEADER} header: in production the portal must run through its web server ` +
+        "(`npm start`, src/tooling/web-server.ts), not `next start` (docs/deployment.md).",
+    );
+  }
   const forwarded =
     headers
       .get("x-forwarded-for")

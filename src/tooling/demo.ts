@@ -1,11 +1,21 @@
 // `npm run demo`: the whole portal with demo data on one machine, with nothing to install or configure.
 // Without DATABASE_URL it starts an embedded PostgreSQL persisted under data/; with it, it uses that server.
-// Then: migrations, the demo world on first start, a production build when the sources changed, and `next start`.
+// Then: migrations, the demo world on first start, a production build when the sources changed, and the production
+// web server (src/tooling/web-server.ts).
 // For editing with hot reload on the same database, use `npm run dev` (src/tooling/dev.ts).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { log, nextBin, prepareLocalDatabase, root, runLocalPortal, runMain, webServerEnv } from "./local-portal";
+import {
+  log,
+  nextBin,
+  prepareLocalDatabase,
+  root,
+  runLocalPortal,
+  runMain,
+  webServerCommand,
+  webServerEnv,
+} from "./local-portal";
 
 /** Newest modification time under the given paths (files that change the build). */
 function newestChange(paths: string[]): number {
@@ -48,5 +58,5 @@ runMain(async () => {
   built.catch(() => {}); // awaited below; avoid an unhandled rejection while seeding
   const database = await prepareLocalDatabase();
   await built;
-  await runLocalPortal(database, ["start"], webServerEnv("production", database));
+  await runLocalPortal(database, webServerCommand, webServerEnv("production", database));
 });

@@ -16,6 +16,11 @@ export const root = path.resolve(import.meta.dirname, "../..");
 export const dataDir = path.resolve(root, process.env.MOTCUA_DATA_DIR ?? "data");
 export const port = Number(process.env.PORT ?? 3000);
 export const nextBin = path.join(root, "node_modules/.bin/next");
+/** The production web server (src/tooling/web-server.ts: Next.js plus the client address from the socket). */
+export const webServerCommand = [
+  path.join(root, "node_modules/.bin/tsx"),
+  path.join(root, "src/tooling/web-server.ts"),
+];
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -76,6 +81,8 @@ export function webServerEnv(nodeEnv: "production" | "development", database?: L
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_SECRET: localAuthSecret(),
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+    // Clients connect straight to the demo (no reverse proxy): their address is the socket's (docs/deployment.md).
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? "0",
   };
   if (database) {
     env.DATABASE_URL = database.url;
@@ -99,12 +106,13 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
 }
 
 /**
- * Starts the notification worker and `next <command>` on the prepared database, waits until the login page answers,
+ * Starts the notification worker and the web server (`serverCommand`: the executable and its arguments; PORT is in
+ * the environment) on the prepared database, waits until the login page answers,
  * prints the demo logins, and stops everything on Ctrl+C: the web server first, then the worker, then the database.
  */
 export async function runLocalPortal(
   database: LocalDatabase,
-  nextArgs: string[],
+  serverCommand: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   // The notification worker runs in this process (messages land in the development mailbox, viewable in the admin
@@ -116,9 +124,10 @@ export async function runLocalPortal(
   log("notification worker started (development mailbox)");
 
   // Own process group, so stopping also stops the servers Next.js forks (next-server, the dev bundler's workers).
-  const server = spawn(nextBin, [...nextArgs, "-p", String(port)], {
+  const [executable, ...args] = serverCommand;
+  const server = spawn(executable!, args, {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: "inherit",
     detached: true,
   });

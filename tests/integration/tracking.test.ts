@@ -3,6 +3,7 @@ import { approveApology, draftApology } from "../../src/server/dossiers/apology"
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { lookUpDossierForCitizen } from "../../src/server/data/tracking";
+import { CLIENT_ADDRESS_HEADER } from "../../src/server/client-address";
 import { useTestDb } from "../support/db";
 import {
   act,
@@ -17,7 +18,8 @@ import {
 
 // Public tracking (tra cứu hồ sơ) against PostgreSQL: the second factor, the neutral answer, the per-address limit
 // kept in the rate_limits table, and the public-safe view. Each test uses its own documentation address (RFC 5737).
-const from = (address: string) => new Headers({ "x-forwarded-for": address });
+// The web server (src/tooling/web-server.ts) settles the client's address into CLIENT_ADDRESS_HEADER on every request.
+const from = (address: string) => new Headers({ [CLIENT_ADDRESS_HEADER]: address });
 
 const APPLICANT = {
   applicantName: "Trần Thị Bình",
@@ -137,29 +139,47 @@ describe("public tracking", () => {
       expect(result, `attempt ${attempt}`).toEqual({ kind: "not_found" });
     }
     const blocked = await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from(address));
-    expect(blocked).toEqual({ kind: "blocked", minutes: 10 });
-    // the proxy appends the real address last: a forged first entry does not escape the limit
-    expect(
-      (await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from(`198.51.100.77, ${address}`))).kind,
-    ).toBe("blocked");
+    expect(blocked).toEqual({ kind: "blocked", minutes: 10, reason: "address" });
+    // the settled address is the key: an X-Forwarded-For the client adds changes nothing
+    const forged = new Headers({ [CLIENT_ADDRESS_HEADER]: address, "x-forwarded-for": "198.51.100.77" });
+    expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, forged)).kind).toBe("blocked");
     expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("203.0.113.6"))).kind).toBe(
       "found",
     );
   });
 
-  it("blocks a dossier code after 10 wrong factors from any addresses, even for its owner (the 4-digit factor is guessable)", async () => {
+  it("refuses the phone digits for a code after 10 wrong ones from any addresses, but never the tracking key", async () => {
     const target = await registerDossier(as.receptionist, intakeFor(world, APPLICANT), at("2026-04-24T10:00:00"));
+    // Wrong tracking keys do not count against the code (else anyone could block it): 15 of them change nothing.
+    for (let attempt = 1; attempt <= 15; attempt++) {
+      const result = await lookUpDossierForCitizen(
+        { code: target.code, factor: `ABCD-${String(1000 + attempt)}` },
+        from(`198.51.100.${100 + attempt}`),
+      );
+      expect(result, `key attempt ${attempt}`).toEqual({ kind: "not_found" });
+    }
+    expect((await lookUpDossierForCitizen({ code: target.code, factor: "4321" }, from("198.51.100.150"))).kind).toBe(
+      "found",
+    );
     for (let attempt = 1; attempt <= 10; attempt++) {
       const result = await lookUpDossierForCitizen(
         { code: target.code, factor: String(2000 + attempt) },
         from(`198.51.100.${attempt}`),
       );
-      expect(result, `attempt ${attempt}`).toEqual({ kind: "not_found" });
+      expect(result, `digits attempt ${attempt}`).toEqual({ kind: "not_found" });
     }
+    // The digits are now refused for this code, even the right ones, with when to retry and why.
     expect(await lookUpDossierForCitizen({ code: target.code, factor: "4321" }, from("198.51.100.200"))).toEqual({
       kind: "blocked",
       minutes: 60,
+      reason: "phone_digits",
     });
+    // The owner's tracking key, printed on the receipt, still finds it, from any address.
+    const byKey = await lookUpDossierForCitizen(
+      { code: target.code, factor: target.trackingKey },
+      from("198.51.100.200"),
+    );
+    expect(byKey.kind).toBe("found");
     // other dossiers are not affected
     expect((await lookUpDossierForCitizen({ code: dossier.code, factor: "4321" }, from("198.51.100.201"))).kind).toBe(
       "found",

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PRINT_PAGES, ROUTE_ACCESS, STAFF_AREA_PREFIXES, STAFF_PAGES } from "../../src/domain/access";
-import { config } from "../../src/proxy";
+import { NextRequest } from "next/server";
+import * as pageStaticInfo from "next/dist/build/analysis/get-page-static-info.js";
+import proxy, { config } from "../../src/proxy";
 
 // src/domain/access lists every page and route handler with the roles that may use it; these checks tie the lists to
 // the files under src/app, so a new page or route cannot be added without saying who may open it.
@@ -50,8 +52,56 @@ describe("access lists match the files under src/app", () => {
       expect(source, route).toContain(`ROUTE_ACCESS["${route}"]`);
     }
   });
+});
 
-  it("the proxy's literal matcher is exactly the staff area's prefixes", () => {
-    expect(config.matcher).toEqual(STAFF_AREA_PREFIXES.map((prefix) => `${prefix}/:path*`));
+/** The proxy's matcher compiled as Next.js compiles it at build time (an internal function, so typed here). */
+const { getMiddlewareMatchers } = pageStaticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[];
+};
+const proxyMatchers = getMiddlewareMatchers(config.matcher, {}).map(({ regexp }) => new RegExp(regexp));
+const proxyRuns = (pathname: string) => proxyMatchers.some((matcher) => matcher.test(pathname));
+
+describe("the proxy (src/proxy.ts): CSP on every page, early redirect on staff areas", () => {
+  const staffPaths = STAFF_AREA_PREFIXES.flatMap((prefix) => [prefix, `${prefix}/`, `${prefix}/mot/hai`]);
+
+  it("runs on every staff area, every page and the login page", () => {
+    for (const pathname of [...staffPaths, "/", "/tra-cuu", "/thu-tuc/1", "/dang-nhap", "/in/phieu/12"]) {
+      expect(proxyRuns(pathname), pathname).toBe(true);
+    }
+  });
+
+  it("skips static files, the public folder and route handlers", () => {
+    for (const pathname of ["/_next/static/chunks/a.js", "/_next/image", "/icon.svg", "/robots.txt", "/api/pdf/x"]) {
+      expect(proxyRuns(pathname), pathname).toBe(false);
+    }
+  });
+
+  it("sends a visitor without a session from every staff area to the login page, and nowhere else", () => {
+    for (const pathname of staffPaths) {
+      const response = proxy(new NextRequest(`http://portal.test${pathname}?q=1`));
+      expect(response.status, pathname).toBe(307);
+      expect(new URL(response.headers.get("location")!).pathname).toBe("/dang-nhap");
+    }
+    for (const pathname of ["/", "/tra-cuu", "/dang-nhap", "/ho-sox", "/in/phieu/12"]) {
+      expect(proxy(new NextRequest(`http://portal.test${pathname}`)).headers.get("location"), pathname).toBeNull();
+    }
+    const signedIn = new NextRequest("http://portal.test/ho-so/X", {
+      headers: { cookie: "authjs.session-token=abc" },
+    });
+    expect(proxy(signedIn).headers.get("location")).toBeNull();
+  });
+
+  it("puts a fresh nonce in the Content-Security-Policy, which forbids framing, plugins and foreign <base>", () => {
+    const policies = ["/", "/tiep-nhan", "/tra-cuu"].map((pathname) =>
+      proxy(new NextRequest(`http://portal.test${pathname}`)).headers.get("content-security-policy")!,
+    );
+    const nonces = policies.map((policy) => /'nonce-([^']+)'/.exec(policy)?.[1]);
+    expect(new Set(nonces).size).toBe(3);
+    for (const policy of policies) {
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'self'");
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    }
   });
 });

@@ -82,6 +82,10 @@ export type TrackingLookupResult =
   | { kind: "found"; view: TrackingView }
   /** One neutral answer for an unknown code and a wrong factor alike. */
   | { kind: "not_found" }
-  | { kind: "blocked"; minutes: number }
+  /**
+   * Too many failures: from this address (every look-up refused), or of the phone's last 4 digits for this code
+   * (only the digits refused; the tracking key printed on the receipt still works).
+   */
+  | { kind: "blocked"; minutes: number; reason: "address" | "phone_digits" }
   /** Malformed input: a clear message (Vietnamese), not counted as a failed attempt. */
   | { kind: "invalid"; message: string };

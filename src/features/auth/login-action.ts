@@ -2,10 +2,16 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/server/auth";
+import type { TooManyAttemptsError } from "@/server/auth/credentials";
 import { ROLE_HOME } from "@/domain/access";
 import { db } from "@/server/db";
 
-export type LoginState = { error?: "invalid" | "tooMany" | "required" | "unexpected"; username?: string };
+export type LoginState = {
+  error?: "invalid" | "tooMany" | "accountPaused" | "required" | "unexpected";
+  /** With "tooMany" and "accountPaused": whole minutes to wait before trying again. */
+  minutes?: number;
+  username?: string;
+};
 
 /** Only same-site paths may be a post-login destination (no open redirect). */
 function safeCallback(value: FormDataEntryValue | null): string | null {
@@ -21,12 +27,12 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   try {
     await signIn("credentials", { username, password, redirect: false });
   } catch (error) {
+    if (error instanceof AuthError && (error as AuthError & { code?: string }).code === "too_many_attempts") {
+      const { reason, retryAfterMinutes } = error as TooManyAttemptsError;
+      return { error: reason === "account" ? "accountPaused" : "tooMany", minutes: retryAfterMinutes, username };
+    }
     if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      return {
-        error: code === "too_many_attempts" ? "tooMany" : error.type === "CredentialsSignin" ? "invalid" : "unexpected",
-        username,
-      };
+      return { error: error.type === "CredentialsSignin" ? "invalid" : "unexpected", username };
     }
     throw error;
   }

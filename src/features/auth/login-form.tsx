@@ -38,7 +38,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         />
       </div>
       <div id="login-error" aria-live="polite" data-testid="login-error">
-        {state.error ? <ErrorNote>{t(state.error)}</ErrorNote> : null}
+        {state.error ? <ErrorNote>{t(state.error, { minutes: state.minutes ?? 15 })}</ErrorNote> : null}
       </div>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}

@@ -50,7 +50,13 @@ export async function TrackingResult({ code, factor, secret }: TrackingResultPro
       return <LookupMessage tone="neutral" text={t("result.notFound")} help={t("result.help")} />;
     case "blocked":
       return (
-        <LookupMessage tone="warning" text={t("result.blocked", { minutes: result.minutes })} help={t("result.help")} />
+        <LookupMessage
+          tone="warning"
+          text={t(result.reason === "phone_digits" ? "result.blockedDigits" : "result.blocked", {
+            minutes: result.minutes,
+          })}
+          help={t("result.help")}
+        />
       );
     case "found":
       return <TrackingDetails view={result.view} t={translate} vietnamese={locale === "vi"} />;

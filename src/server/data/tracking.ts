@@ -1,8 +1,9 @@
 import "server-only";
 // Tra cứu hồ sơ (docs/domain.md "Public tracking"): a citizen gives the dossier code plus a second factor
 // (the last 4 digits of the applicant's phone, or the tracking key printed on the receipt) and sees a public-safe
-// view. Wrong pairs and unknown codes get one neutral answer and count against the visitor's address; an address
-// with too many failures is refused before the dossier is even read.
+// view. Wrong pairs and unknown codes get one neutral answer and count against the visitor's address (and wrong phone
+// digits against the code); an address with too many failures is refused before the dossier is even read, and a code
+// whose phone digits were guessed wrong too often refuses the digits only, never the tracking key.
 import crypto from "node:crypto";
 import { classifyPending } from "@/domain/calendar";
 import { citizenStatus, maskApplicantName } from "@/domain/tracking/public-view";
@@ -14,7 +15,14 @@ import type { PublicAction, PublicAppointment, PublicTimeliness, TrackingLookupR
 import type { Prisma } from "@/generated/prisma/client";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
-import { clientAddress, recordFailure, secondsBlocked, trackingFailuresByAddress, trackingFailuresByCode } from "@/server/rate-limit";
+import {
+  clientAddress,
+  minutesToWait,
+  recordFailure,
+  secondsBlocked,
+  trackingFailuresByAddress,
+  trackingPhoneFailuresByCode,
+} from "@/server/rate-limit";
 
 /**
  * Everything the look-up reads, in one query by the unique code. The phone and the tracking key are read only to
@@ -161,13 +169,20 @@ export async function lookUpDossierForCitizen(
   if (!parsed.ok) return { kind: "invalid", message: parsed.message };
 
   const address = clientAddress(headers);
-  const code = parsed.value.code;
-  const seconds = Math.max(await secondsBlocked(trackingFailuresByAddress, address), await secondsBlocked(trackingFailuresByCode, code));
-  if (seconds > 0) return { kind: "blocked", minutes: Math.max(1, Math.ceil(seconds / 60)) };
+  const { code, factor } = parsed.value;
+  const addressSeconds = await secondsBlocked(trackingFailuresByAddress, address);
+  if (addressSeconds > 0) return { kind: "blocked", minutes: minutesToWait(addressSeconds), reason: "address" };
+  // The code's counter guards only the guessable phone digits; the tracking key is never refused by it.
+  const digitsSeconds = factor.kind === "phone_last4" ? await secondsBlocked(trackingPhoneFailuresByCode, code) : 0;
+  if (digitsSeconds > 0) return { kind: "blocked", minutes: minutesToWait(digitsSeconds), reason: "phone_digits" };
 
   const dossier = await db.dossier.findUnique({ where: { code }, select: trackingSelect });
-  if (!dossier || !factorMatches(parsed.value.factor, dossier)) {
-    await Promise.all([recordFailure(trackingFailuresByAddress, address), recordFailure(trackingFailuresByCode, code)]);
+  if (!dossier || !factorMatches(factor, dossier)) {
+    // Unknown codes count like wrong digits, so the answer never tells whether a code exists.
+    await Promise.all([
+      recordFailure(trackingFailuresByAddress, address),
+      factor.kind === "phone_last4" ? recordFailure(trackingPhoneFailuresByCode, code) : null,
+    ]);
     return { kind: "not_found" };
   }
   return { kind: "found", view: await toView(dossier, now) };

@@ -1,9 +1,11 @@
 // The notification worker: pg-boss on the application's database (schema "pgboss"). It delivers outbox rows with
 // retries and exponential backoff, marks them FAILED when the retries run out (dead-letter queue), and runs the
-// heads' daily digest (07:00 Asia/Ho_Chi_Minh) and the apology-due alerts on a schedule.
+// heads' daily digest (07:00 Asia/Ho_Chi_Minh) and the apology-due alerts on a schedule. It also purges expired
+// rate-limit rows every hour (src/server/rate-limit-purge.ts), the one scheduled housekeeping job of the app.
 import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import { VIETNAM_TIME_ZONE } from "@/domain/calendar";
 import { createPrismaClient, type PrismaClient } from "@/server/db/client";
+import { purgeExpiredRateLimits } from "@/server/rate-limit-purge";
 import { deliverNotification, markFailed, safeErrorMessage } from "./deliver";
 import { sendApologyDueAlerts, sendDailyDigests } from "./digest";
 import { providersFromSettings, type Providers } from "./providers";
@@ -52,6 +54,9 @@ const log = (message: string) => console.log(`[notifications] ${message}`);
 /** Cron times, Asia/Ho_Chi_Minh. The digest skips non-working days itself (holidays are calendar data). */
 export const DIGEST_CRON = "0 7 * * *";
 export const APOLOGY_ALERT_CRON = "5 7,13 * * *";
+/** Expired rate-limit rows are deleted every hour. */
+export const RATE_LIMIT_PURGE_QUEUE = "maintenance.rate-limit-purge";
+export const RATE_LIMIT_PURGE_CRON = "17 * * * *";
 
 export async function startNotificationWorker(options: NotificationWorkerOptions): Promise<NotificationWorker> {
   const settings = options.settings ?? notificationSettings();
@@ -139,7 +144,15 @@ export async function startNotificationWorker(options: NotificationWorkerOptions
     const run = await sendApologyDueAlerts(db, new Date(), { settings, boss });
     if (run.notifications > 0) log(`apology-due alerts: ${run.notifications} messages`);
   });
+  if (!(await boss.getQueue(RATE_LIMIT_PURGE_QUEUE))) {
+    await boss.createQueue(RATE_LIMIT_PURGE_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 60 });
+  }
+  await boss.work(RATE_LIMIT_PURGE_QUEUE, polling, async () => {
+    const purged = await purgeExpiredRateLimits(db);
+    if (purged > 0) log(`rate limits: ${purged} expired rows purged`);
+  });
   if (options.schedule ?? true) {
+    await boss.schedule(RATE_LIMIT_PURGE_QUEUE, RATE_LIMIT_PURGE_CRON, null, { tz: VIETNAM_TIME_ZONE });
     await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, null, { tz: VIETNAM_TIME_ZONE });
     await boss.schedule(APOLOGY_ALERT_QUEUE, APOLOGY_ALERT_CRON, null, { tz: VIETNAM_TIME_ZONE });
   }

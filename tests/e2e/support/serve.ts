@@ -1,5 +1,6 @@
 // The app under test: the production build (`next build` runs before the e2e suite), a fresh database with the
-// deterministic demo world, and `next start`. Playwright starts this and stops it with SIGTERM.
+// deterministic demo world, and the production web server (src/tooling/web-server.ts, as `npm start`). Playwright starts
+// this and stops it with SIGTERM.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../../../src/server/db/client";
@@ -15,7 +16,7 @@ const db = createPrismaClient(database.url, { poolSize: 4 });
 await seedDemoWorld(db, { dossiers: Number(process.env.E2E_DOSSIERS ?? 4000) });
 await db.$disconnect();
 
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
+const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/tooling/web-server.ts")], {
   cwd: root,
   stdio: "inherit",
   detached: true,
@@ -27,6 +28,9 @@ const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", 
     DATABASE_POOL_SIZE: database.kind === "embedded" ? "4" : "10",
     AUTH_SECRET: "e2e-tests-only-secret-0123456789abcdefghijkl",
     APP_URL: `http://127.0.0.1:${port}`,
+    PORT: port,
+    // No proxy in front: the client address is the socket's, whatever X-Forwarded-For a client sends.
+    TRUSTED_PROXY_HOPS: "0",
   },
 });
 

@@ -1,13 +1,25 @@
 // The frame of every printable page: the @page rule for the spec's paper, a paper-sized sheet on screen, and a
 // toolbar (print, PDF download) that disappears when printing.
+import { headers } from "next/headers";
 import { pageMarginMm } from "@/domain/documents/format";
 import type { DocumentSpec } from "@/domain/documents/spec";
 import { DocumentHtml } from "./document-html";
 import { PrintButton } from "./print-button";
+import { NONCE_HEADER } from "@/server/content-security-policy";
 
 const PAPER_MM = { A5: [148, 210], A4: [210, 297] } as const;
 
-export function PrintPage({ spec, pdfHref, backHref }: { spec: DocumentSpec; pdfHref: string; backHref?: string }) {
+export async function PrintPage({
+  spec,
+  pdfHref,
+  backHref,
+}: {
+  spec: DocumentSpec;
+  pdfHref: string;
+  backHref?: string;
+}) {
+  // The page's own <style> carries the request's CSP nonce (src/proxy.ts), like Next.js's scripts.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   const { size, orientation } = spec.format;
   const [short, long] = PAPER_MM[size];
   const width = orientation === "portrait" ? short : long;
@@ -24,7 +36,7 @@ export function PrintPage({ spec, pdfHref, backHref }: { spec: DocumentSpec; pdf
 }`;
   return (
     <>
-      <style>{css}</style>
+      <style nonce={nonce}>{css}</style>
       <div className="no-print sticky top-0 z-10 border-b border-gray-300 bg-white">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-sans text-sm">
           <p className="font-semibold text-ink">{spec.title}</p>
