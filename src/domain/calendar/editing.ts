@@ -21,13 +21,14 @@ import {
   type Weekday,
   type WorkingCalendar,
 } from "./index";
+import type { CalendarDayKind } from "./types";
 import { MAX_YEAR, MIN_YEAR, parseVietnameseDate, type DateParseResult } from "@/lib/dates";
 
 export { MAX_YEAR, MIN_YEAR, type DateParseResult };
 /** Years always offered by the year selector, besides the years that have entries. */
 export const BASE_YEARS = [2025, 2026, 2027, 2028] as const;
 
-export type CalendarDayKind = "HOLIDAY" | "MAKEUP_WORKDAY";
+export type { CalendarDayKind };
 
 export const WEEKDAY_NAMES_VI: Record<Weekday, string> = {
   0: "Chủ nhật",

@@ -2,6 +2,7 @@
 export type {
   AppointmentResult,
   CalendarDayEntry,
+  CalendarDayKind,
   ClockTime,
   DurationUnit,
   FinishedTimeliness,
@@ -47,14 +48,13 @@ export {
   type MergedPause,
 } from "./deadline";
 export {
+  CALENDAR_LABELS,
   FINISHED_TIMELINESS_LABELS,
   PENDING_TIMELINESS_LABELS,
-  classifyFinished,
-  classifyPending,
-  dueSoonBefore,
-  isApologyInTime,
-  latestApologyAt,
-} from "./timeliness";
+  calendarLabelsFor,
+  type CalendarVocabulary,
+} from "./labels";
+export { classifyFinished, classifyPending, dueSoonBefore, isApologyInTime, latestApologyAt } from "./timeliness";
 export { VERIFY_NOTICE, deriveVietnamPublicHolidays, vietnamOfficialCalendar2025to2027 } from "./vietnam-holidays";
 export {
   addCalendarDays,

@@ -3,19 +3,6 @@ import { addWorkingDays, endOfOfficeDay, localDateTime, toLocalDate } from "./ca
 import { addCalendarDays } from "./local-date";
 import type { FinishedTimeliness, PendingTimeliness, WorkingCalendar } from "./types";
 
-/** Vietnamese labels, as used in reports. */
-export const FINISHED_TIMELINESS_LABELS: Readonly<Record<FinishedTimeliness, string>> = {
-  EARLY: "Trước hạn",
-  ON_TIME: "Đúng hạn",
-  LATE: "Quá hạn",
-};
-
-export const PENDING_TIMELINESS_LABELS: Readonly<Record<PendingTimeliness, string>> = {
-  WITHIN: "Trong hạn",
-  DUE_SOON: "Sắp đến hạn",
-  OVERDUE: "Quá hạn",
-};
-
 /**
  * Finished dossier: LATE (quá hạn) if finished after the appointment instant; EARLY (trước hạn) if finished on a local
  * date before the appointment's date; otherwise ON_TIME (đúng hạn: the appointment day, by the appointment time).

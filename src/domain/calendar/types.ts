@@ -90,3 +90,6 @@ export type FinishedTimeliness = "EARLY" | "ON_TIME" | "LATE";
 
 /** trong hạn / sắp đến hạn / quá hạn */
 export type PendingTimeliness = "WITHIN" | "DUE_SOON" | "OVERDUE";
+
+/** An entry of the calendar: a day off (lễ, Tết, nghỉ bù) or a make-up working day (làm bù). */
+export type CalendarDayKind = "HOLIDAY" | "MAKEUP_WORKDAY";

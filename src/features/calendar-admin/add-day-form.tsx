@@ -21,10 +21,12 @@ import {
   type CalendarDayKind,
 } from "@/domain/calendar/editing";
 import { dayLabel } from "./labels";
+import { useCalendarLabels } from "@/ui/use-labels";
 
 /** Thêm ngày nghỉ / ngày làm bù. `calendar` = the editable rows, for the live hints (the server checks again). */
 export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalendar; defaultYear: number }) {
   const t = useTranslations("calendarAdmin");
+  const labels = useCalendarLabels();
   const { state, pending, formProps, statusRef, fieldError } = useActionForm(addCalendarDayAction, {
     resetOnSuccess: true,
   });
@@ -93,7 +95,7 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
                 aria-describedby="add-kind-hint add-kind-error"
                 className="size-4"
               />
-              {kind === "HOLIDAY" ? t("kindHolidayLong") : t("kindMakeUpLong")}
+              {labels.dayKindLong[kind]}
             </label>
           ))}
         </div>

@@ -8,9 +8,11 @@ import { removeCalendarDayAction } from "./actions";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 import { Button, Field, StatusMessage, SuccessNote, Textarea, useActionForm } from "@/ui/form";
 import { dayLabel } from "./labels";
+import { useCalendarLabels } from "@/ui/use-labels";
 
 export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[] }) {
   const t = useTranslations("calendarAdmin");
+  const labels = useCalendarLabels();
   const [removingId, setRemovingId] = useState<string | null>(null);
   const [savedRevision, setSavedRevision] = useState<number | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -57,7 +59,7 @@ export function DaysTable({ year, rows }: { year: number; rows: CalendarDayRow[]
                         : "rounded bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-900"
                     }
                   >
-                    {row.kind === "HOLIDAY" ? t("kindHoliday") : t("kindMakeUp")}
+                    {labels.dayKind[row.kind]}
                   </span>
                 </td>
                 <td className={tdClass}>{row.name}</td>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { importStatutoryDaysAction } from "./actions";
 import { Button, Field, FieldError, StatusMessage, Textarea, useActionForm } from "@/ui/form";
 import { dayLabel } from "./labels";
+import { useCalendarLabels } from "@/ui/use-labels";
 import type { StatutoryCandidate, StatutorySource } from "@/domain/calendar/editing";
 
 export function ImportForm({
@@ -18,6 +19,7 @@ export function ImportForm({
   candidates: StatutoryCandidate[];
 }) {
   const t = useTranslations("calendarAdmin");
+  const labels = useCalendarLabels();
   const { state, pending, formProps, statusRef, fieldError } = useActionForm(importStatutoryDaysAction, {
     resetOnSuccess: true,
   });
@@ -81,7 +83,7 @@ export function ImportForm({
                       <span className="font-semibold">{dayLabel(t, candidate.date)}</span>
                       {" — "}
                       <span className={candidate.kind === "HOLIDAY" ? "text-red-900" : "text-blue-900"}>
-                        {candidate.kind === "HOLIDAY" ? t("kindHoliday") : t("kindMakeUp")}
+                        {labels.dayKind[candidate.kind]}
                       </span>
                       {": "}
                       {candidate.name}
