@@ -1,10 +1,24 @@
 // The table kit: a captioned table in a horizontally scrolling, keyboard-focusable region, with column headers, an
 // empty state inside the table (so the caption and headers still say what is empty) and an optional footer.
-// Rows stay plain <tr> elements so each table keeps its own cells, links and data attributes.
+// Rows stay plain <tr> elements (with their own keys) so each table keeps its own cells, links and data attributes:
+//
+//   <DataTable caption="…" columns={["Mã hồ sơ", { header: "Số lượng", numeric: true }]} empty={rows.length ? null : "…"}>
+//     {rows.map((row) => (
+//       <tr key={row.id}>
+//         <RowHeader>{row.code}</RowHeader>
+//         <td className={numClass}>{row.count}</td>
+//       </tr>
+//     ))}
+//   </DataTable>
+//
+// A column shown only sometimes is written `condition && column` (false and null are skipped). A sortable column
+// puts its sort link in `header` and the current order in `sort` (aria-sort). Two kinds of table stay outside the kit:
+// printed documents (src/features/documents/html), whose ruled cells and column widths follow the legal forms, and
+// the calendar's month grids (src/features/calendar-admin/month-grid.tsx), a picture of days rather than rows of data.
 
-export const tableClass = "min-w-full divide-y divide-gray-200 text-sm";
-export const captionClass = "px-3 py-2 text-left text-sm font-semibold text-ink";
-export const thClass = "bg-gray-50 px-3 py-2 text-left font-semibold text-ink";
+const tableClass = "min-w-full divide-y divide-gray-200 text-sm";
+const captionClass = "px-3 py-2 text-left text-sm font-semibold text-ink";
+const thClass = "bg-gray-50 px-3 py-2 text-left font-semibold text-ink";
 export const tdClass = "px-3 py-2 align-top";
 export const numClass = "px-3 py-2 text-right tabular-nums align-top";
 
@@ -14,12 +28,16 @@ export interface Column {
   numeric?: boolean;
   /** Read by screen readers only (an actions column). */
   hidden?: boolean;
+  /** The column the rows are sorted by, and which way (aria-sort); the header may hold the link that re-sorts. */
   sort?: "ascending" | "descending";
   className?: string;
 }
 
+/** A column entry: plain header text, a Column, or false/null/undefined for a column left out this time. */
+export type ColumnEntry = string | Column | false | null | undefined;
+
 /** Horizontal scrolling for wide tables on narrow screens (360 px), focusable so keyboard users can scroll it. */
-export function TableScroll({ children, label }: { children: React.ReactNode; label: string }) {
+function TableScroll({ children, label }: { children: React.ReactNode; label: string }) {
   return (
     <div
       className="overflow-x-auto rounded-lg border border-gray-200 bg-white"
@@ -47,25 +65,27 @@ export function DataTable({
   captionHidden?: boolean;
   /** The scroll region's name; defaults to the caption when it is text. */
   label?: string;
-  /** Plain text for an ordinary header, or a Column. */
-  columns: readonly (string | Column)[];
+  /** Plain text for an ordinary header, or a Column; false/null entries are left out (optional columns). */
+  columns: readonly ColumnEntry[];
   /** Shown as the only row when given (pass it when there are no rows). */
   empty?: React.ReactNode;
-  /** Rows of a <tfoot> (totals). */
+  /** Rows of a <tfoot> (totals, set in bold under a rule). */
   foot?: React.ReactNode;
   testId?: string;
   /** The body rows. */
   children?: React.ReactNode;
 }) {
   const regionLabel = label ?? (typeof caption === "string" ? caption : "");
+  const specs = columns.flatMap((column): Column[] =>
+    !column ? [] : typeof column === "string" ? [{ header: column }] : [column],
+  );
   return (
     <TableScroll label={regionLabel}>
       <table className={tableClass} data-testid={testId}>
         <caption className={captionHidden ? "sr-only" : captionClass}>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((column, index) => {
-              const spec: Column = typeof column === "string" ? { header: column } : column;
+            {specs.map((spec, index) => {
               const className = [thClass, spec.numeric ? "text-right" : "", spec.className ?? ""]
                 .filter(Boolean)
                 .join(" ");
@@ -80,7 +100,7 @@ export function DataTable({
         <tbody className="divide-y divide-gray-100">
           {empty ? (
             <tr>
-              <td colSpan={columns.length} className={`${tdClass} text-muted`}>
+              <td colSpan={specs.length} className={`${tdClass} text-muted`}>
                 {empty}
               </td>
             </tr>
@@ -88,7 +108,7 @@ export function DataTable({
             children
           )}
         </tbody>
-        {foot ? <tfoot className="border-t-2 border-gray-300">{foot}</tfoot> : null}
+        {foot ? <tfoot className="border-t-2 border-gray-300 font-semibold">{foot}</tfoot> : null}
       </table>
     </TableScroll>
   );

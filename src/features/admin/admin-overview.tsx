@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AdminOverview } from "@/server/data/users";
+import { buttonClass } from "@/ui/form";
 import { Count } from "@/ui/rate";
 import { Section } from "@/ui/section";
-import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, numClass, RowHeader } from "@/ui/data-table";
 import { StatCard, StatGrid } from "@/ui/stat-card";
 
 export async function AdminOverviewPanel({ overview }: { overview: AdminOverview }) {
@@ -36,69 +37,46 @@ export async function AdminOverviewPanel({ overview }: { overview: AdminOverview
       </StatGrid>
 
       <Section title={t("usersByRoleTitle")} id="users-by-role">
-        <TableScroll label={t("usersByRoleTitle")}>
-          <table className={tableClass}>
-            <caption className={captionClass}>{t("usersByRoleCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("colRole")}
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  {t("colActive")}
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  {t("colInactive")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {overview.usersByRole.map((row) => (
-                <tr key={row.role}>
-                  <th scope="row" className={`${tdClass} text-left font-normal`}>
-                    <Link href={`/quan-tri/nguoi-dung?vai-tro=${row.role}`} className="text-blue-800 underline">
-                      {tRoles(row.role)}
-                    </Link>
-                  </th>
-                  <td className={numClass}>
-                    <Count value={row.active} />
-                  </td>
-                  <td className={numClass}>
-                    <Count value={row.inactive} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t("usersByRoleCaption")}
+          label={t("usersByRoleTitle")}
+          columns={[
+            t("colRole"),
+            { header: t("colActive"), numeric: true },
+            { header: t("colInactive"), numeric: true },
+          ]}
+        >
+          {overview.usersByRole.map((row) => (
+            <tr key={row.role}>
+              <RowHeader>
+                <Link href={`/quan-tri/nguoi-dung?vai-tro=${row.role}`} className="text-blue-800 underline">
+                  {tRoles(row.role)}
+                </Link>
+              </RowHeader>
+              <td className={numClass}>
+                <Count value={row.active} />
+              </td>
+              <td className={numClass}>
+                <Count value={row.inactive} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
 
       <Section title={t("linksTitle")} id="links">
         <ul className="flex flex-wrap gap-3">
-          <li>
-            <Link
-              href="/quan-tri/nguoi-dung"
-              className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100"
-            >
-              {t("linkUsers")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/quan-tri/lich-lam-viec"
-              className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100"
-            >
-              {t("linkCalendar")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/thu-tuc"
-              className="inline-block rounded-md border border-gray-400 bg-white px-4 py-2 hover:bg-gray-100"
-            >
-              {t("linkCatalogue")}
-            </Link>
-          </li>
+          {[
+            { href: "/quan-tri/nguoi-dung", label: t("linkUsers") },
+            { href: "/quan-tri/lich-lam-viec", label: t("linkCalendar") },
+            { href: "/thu-tuc", label: t("linkCatalogue") },
+          ].map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className={buttonClass("secondary", "md", "inline-block")}>
+                {link.label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </Section>
     </>

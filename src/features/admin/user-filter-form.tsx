@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/generated/prisma/enums";
-import { Button, Field, Select } from "@/ui/form";
+import { Button, FilterForm, SelectField } from "@/ui/form";
 import { ROLES } from "@/domain/access";
 
 /** GET filter of the user list by unit and role. */
@@ -15,39 +15,26 @@ export async function UserFilterForm({
 }) {
   const [t, tRoles] = await Promise.all([getTranslations("users"), getTranslations("roles")]);
   return (
-    <form
-      action="/quan-tri/nguoi-dung"
-      method="get"
-      aria-label={t("filterLabel")}
-      className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-    >
+    <FilterForm action="/quan-tri/nguoi-dung" label={t("filterLabel")}>
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <Field id="users-unit" label={t("unitLabel")}>
-          {(control) => (
-            <Select {...control} name="don-vi" defaultValue={unitId ?? ""}>
-              <option value="">{t("allUnits")}</option>
-              {units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="users-role" label={t("roleLabel")}>
-          {(control) => (
-            <Select {...control} name="vai-tro" defaultValue={role ?? ""}>
-              <option value="">{t("allRoles")}</option>
-              {ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {tRoles(value)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="users-unit"
+          label={t("unitLabel")}
+          name="don-vi"
+          defaultValue={unitId}
+          any={t("allUnits")}
+          choices={units.map((unit) => ({ value: unit.id, label: unit.label }))}
+        />
+        <SelectField
+          id="users-role"
+          label={t("roleLabel")}
+          name="vai-tro"
+          defaultValue={role}
+          any={t("allRoles")}
+          choices={ROLES.map((value) => ({ value, label: tRoles(value) }))}
+        />
         <Button type="submit">{t("filter")}</Button>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -5,6 +5,7 @@ import type { OfficeHoursForm as OfficeHoursValues } from "@/server/data/calenda
 import { saveOfficeHoursAction } from "./actions";
 import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, useActionForm } from "@/ui/form";
 import { WEEKDAYS_MONDAY_FIRST, type DayHoursInput } from "@/domain/calendar/editing";
+import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 
 export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
   const t = useTranslations("calendarAdmin");
@@ -37,6 +38,24 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
     );
   };
 
+  /** One window of a weekday: "from – to" and the errors of both ends. */
+  const windowCell = (
+    weekday: (typeof WEEKDAYS_MONDAY_FIRST)[number],
+    start: keyof DayHoursInput,
+    end: keyof DayHoursInput,
+    part: string,
+  ) => (
+    <td className={tdClass}>
+      <div className="flex items-center gap-2">
+        {timeField(weekday, start, part, t("from"))}
+        <span aria-hidden="true">–</span>
+        {timeField(weekday, end, part, t("to"))}
+      </div>
+      <FieldError id={`hours-${weekday}-${start}-error`} errors={fieldError(`days.${weekday}.${start}`)} />
+      <FieldError id={`hours-${weekday}-${end}-error`} errors={fieldError(`days.${weekday}.${end}`)} />
+    </td>
+  );
+
   return (
     <form
       {...formProps}
@@ -47,65 +66,19 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
       <p id="hours-intro" className="text-sm text-muted">
         {t("hoursIntro")}
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("hoursCaption")}>
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("hoursCaption")}</caption>
-          <thead>
-            <tr className="text-left">
-              <th scope="col" className="px-2 py-2 font-semibold">
-                {t("colWeekday")}
-              </th>
-              <th scope="col" className="px-2 py-2 font-semibold">
-                {t("colMorning")}
-              </th>
-              <th scope="col" className="px-2 py-2 font-semibold">
-                {t("colAfternoon")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {WEEKDAYS_MONDAY_FIRST.map((weekday) => {
-              return (
-                <tr key={weekday}>
-                  <th scope="row" className="whitespace-nowrap px-2 py-2 text-left font-normal">
-                    {t(`weekday.${weekday}`)}
-                  </th>
-                  <td className="px-2 py-2">
-                    <div className="flex items-center gap-2">
-                      {timeField(weekday, "morningStart", t("colMorning"), t("from"))}
-                      <span aria-hidden="true">–</span>
-                      {timeField(weekday, "morningEnd", t("colMorning"), t("to"))}
-                    </div>
-                    <FieldError
-                      id={`hours-${weekday}-morningStart-error`}
-                      errors={fieldError(`days.${weekday}.morningStart`)}
-                    />
-                    <FieldError
-                      id={`hours-${weekday}-morningEnd-error`}
-                      errors={fieldError(`days.${weekday}.morningEnd`)}
-                    />
-                  </td>
-                  <td className="px-2 py-2">
-                    <div className="flex items-center gap-2">
-                      {timeField(weekday, "afternoonStart", t("colAfternoon"), t("from"))}
-                      <span aria-hidden="true">–</span>
-                      {timeField(weekday, "afternoonEnd", t("colAfternoon"), t("to"))}
-                    </div>
-                    <FieldError
-                      id={`hours-${weekday}-afternoonStart-error`}
-                      errors={fieldError(`days.${weekday}.afternoonStart`)}
-                    />
-                    <FieldError
-                      id={`hours-${weekday}-afternoonEnd-error`}
-                      errors={fieldError(`days.${weekday}.afternoonEnd`)}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("hoursCaption")}
+        captionHidden
+        columns={[t("colWeekday"), t("colMorning"), t("colAfternoon")]}
+      >
+        {WEEKDAYS_MONDAY_FIRST.map((weekday) => (
+          <tr key={weekday}>
+            <RowHeader className="whitespace-nowrap font-normal">{t(`weekday.${weekday}`)}</RowHeader>
+            {windowCell(weekday, "morningStart", "morningEnd", t("colMorning"))}
+            {windowCell(weekday, "afternoonStart", "afternoonEnd", t("colAfternoon"))}
+          </tr>
+        ))}
+      </DataTable>
 
       <div className="grid gap-4 md:grid-cols-2">
         <Field

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/ui/form";
 
 /** Links to each selectable year (keyboard- and screen-reader-friendly, no JavaScript needed). */
 export async function YearNav({ years, current }: { years: number[]; current: number }) {
@@ -13,11 +14,7 @@ export async function YearNav({ years, current }: { years: number[]; current: nu
               href={`/quan-tri/lich-lam-viec?nam=${year}`}
               aria-current={year === current ? "page" : undefined}
               aria-label={t("yearLabel", { year })}
-              className={
-                year === current
-                  ? "inline-block rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white"
-                  : "inline-block rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100"
-              }
+              className={buttonClass(year === current ? "primary" : "secondary", "sm", "inline-block")}
             >
               {year}
             </Link>

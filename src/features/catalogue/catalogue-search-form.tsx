@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { FieldWithCount } from "@/server/data/catalogue";
-import { Button, Field, Input, Select } from "@/ui/form";
+import { Button, Field, FilterForm, Input, SelectField } from "@/ui/form";
 
 export type LevelParam = "xa" | "huyen";
 
@@ -18,13 +18,7 @@ export async function CatalogueSearchForm({
 }) {
   const t = await getTranslations("catalogue");
   return (
-    <form
-      action="/thu-tuc"
-      method="get"
-      role="search"
-      aria-label={t("searchLabel")}
-      className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-    >
+    <FilterForm action="/thu-tuc" label={t("searchLabel")} search>
       <div className="grid gap-4 md:grid-cols-[2fr_1.5fr_1fr_auto] md:items-end">
         <Field id="catalogue-q" label={t("queryLabel")}>
           {(control) => (
@@ -38,29 +32,27 @@ export async function CatalogueSearchForm({
             />
           )}
         </Field>
-        <Field id="catalogue-field" label={t("fieldLabel")}>
-          {(control) => (
-            <Select {...control} name="linh-vuc" defaultValue={fieldCode ?? ""}>
-              <option value="">{t("allFields")}</option>
-              {fields.map((field) => (
-                <option key={field.code} value={field.code}>
-                  {field.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="catalogue-level" label={t("levelLabel")}>
-          {(control) => (
-            <Select {...control} name="cap" defaultValue={level ?? ""}>
-              <option value="">{t("allLevels")}</option>
-              <option value="xa">{t("levelCommune")}</option>
-              <option value="huyen">{t("levelDistrict")}</option>
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="catalogue-field"
+          label={t("fieldLabel")}
+          name="linh-vuc"
+          defaultValue={fieldCode}
+          any={t("allFields")}
+          choices={fields.map((field) => ({ value: field.code, label: field.name }))}
+        />
+        <SelectField
+          id="catalogue-level"
+          label={t("levelLabel")}
+          name="cap"
+          defaultValue={level}
+          any={t("allLevels")}
+          choices={[
+            { value: "xa", label: t("levelCommune") },
+            { value: "huyen", label: t("levelDistrict") },
+          ]}
+        />
         <Button type="submit">{t("submit")}</Button>
       </div>
-    </form>
+    </FilterForm>
   );
 }

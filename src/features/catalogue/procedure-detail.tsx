@@ -3,7 +3,7 @@ import { formatDate } from "@/lib/dates";
 import type { ProcedureDetail } from "@/server/data/catalogue";
 import { getDomainLabels } from "@/ui/labels";
 import { Section } from "@/ui/section";
-import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { getProcedureLabels } from "./procedure-labels";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -53,91 +53,59 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
 
       {current ? (
         <Section title={t("documentsTitle")} id="documents">
-          <TableScroll label={t("documentsTitle")}>
-            <table className={tableClass} data-testid="procedure-documents">
-              <caption className={captionClass}>{t("documentsCaption", { count: current.documents.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("docPosition")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("docName")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("docForm")}
-                  </th>
-                  <th scope="col" className={`${thClass} text-right`}>
-                    {t("docCount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {current.documents.map((document, index) => (
-                  <tr key={document.position}>
-                    <td className={`${tdClass} tabular-nums`}>{index + 1}</td>
-                    <th scope="row" className={`${tdClass} text-left font-normal`}>
-                      {document.name}
-                      {document.optional ? <span className="ml-1 text-muted">({t("docOptional")})</span> : null}
-                    </th>
-                    <td className={tdClass}>{domain.documentForm(document.form)}</td>
-                    <td className={numClass}>{document.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t("documentsCaption", { count: current.documents.length })}
+            label={t("documentsTitle")}
+            columns={[t("docPosition"), t("docName"), t("docForm"), { header: t("docCount"), numeric: true }]}
+            testId="procedure-documents"
+          >
+            {current.documents.map((document, index) => (
+              <tr key={document.position}>
+                <td className={`${tdClass} tabular-nums`}>{index + 1}</td>
+                <RowHeader>
+                  {document.name}
+                  {document.optional ? <span className="ml-1 text-muted">({t("docOptional")})</span> : null}
+                </RowHeader>
+                <td className={tdClass}>{domain.documentForm(document.form)}</td>
+                <td className={numClass}>{document.count}</td>
+              </tr>
+            ))}
+          </DataTable>
         </Section>
       ) : null}
 
       <Section title={t("historyTitle")} id="history">
-        <TableScroll label={t("historyTitle")}>
-          <table className={tableClass}>
-            <caption className={captionClass}>{t("historyCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("colVersion")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("colEffective")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("durationLabel")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("feeLabel")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("onlineLabel")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("decision")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {procedure.versions.map((version) => (
-                <tr key={version.version} aria-current={current?.version === version.version ? "true" : undefined}>
-                  <th scope="row" className={`${tdClass} text-left font-normal whitespace-nowrap`}>
-                    {t("versionNumber", { version: version.version })}
-                    {current?.version === version.version ? (
-                      <strong className="ml-1 text-green-800">({t("current")})</strong>
-                    ) : null}
-                  </th>
-                  <td className={`${tdClass} whitespace-nowrap`}>
-                    {formatDate(version.effectiveFrom)}
-                    {version.effectiveTo ? ` – ${formatDate(version.effectiveTo)}` : ""}
-                  </td>
-                  <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
-                  <td className={tdClass}>{labels.fee(version.feeAmount)}</td>
-                  <td className={tdClass}>{labels.online(version.onlineClass, version.onlineLevel)}</td>
-                  <td className={tdClass}>{version.announcementDecision ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t("historyCaption")}
+          label={t("historyTitle")}
+          columns={[
+            t("colVersion"),
+            t("colEffective"),
+            t("durationLabel"),
+            t("feeLabel"),
+            t("onlineLabel"),
+            t("decision"),
+          ]}
+        >
+          {procedure.versions.map((version) => (
+            <tr key={version.version} aria-current={current?.version === version.version ? "true" : undefined}>
+              <RowHeader className="font-normal whitespace-nowrap">
+                {t("versionNumber", { version: version.version })}
+                {current?.version === version.version ? (
+                  <strong className="ml-1 text-green-800">({t("current")})</strong>
+                ) : null}
+              </RowHeader>
+              <td className={`${tdClass} whitespace-nowrap`}>
+                {formatDate(version.effectiveFrom)}
+                {version.effectiveTo ? ` – ${formatDate(version.effectiveTo)}` : ""}
+              </td>
+              <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
+              <td className={tdClass}>{labels.fee(version.feeAmount)}</td>
+              <td className={tdClass}>{labels.online(version.onlineClass, version.onlineLevel)}</td>
+              <td className={tdClass}>{version.announcementDecision ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
     </>
   );

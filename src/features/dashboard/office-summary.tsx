@@ -5,7 +5,7 @@ import { getDomainLabels } from "@/ui/labels";
 import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
-import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, numClass, RowHeader } from "@/ui/data-table";
 import { StatCard, StatGrid } from "@/ui/stat-card";
 
 /** Head of office: the office's workload by state, what waits for the head, deadlines, and the year's on-time rate. */
@@ -75,43 +75,29 @@ export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }
         {summary.byState.length === 0 ? (
           <p className="rounded-md border border-gray-200 bg-white px-4 py-3">{t("noOpen")}</p>
         ) : (
-          <TableScroll label={t("byStateTitle")}>
-            <table className={tableClass} data-testid="office-by-state">
-              <caption className={captionClass}>{t("byStateCaption", { office: summary.office.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("colState")}
-                  </th>
-                  <th scope="col" className={`${thClass} text-right`}>
-                    {t("colCount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {summary.byState.map((state) => (
-                  <tr key={`${state.status}:${state.step ?? ""}`}>
-                    <th scope="row" className={`${tdClass} text-left font-normal`}>
-                      {labels.statusWithStep(state.status, state.step)}
-                    </th>
-                    <td className={numClass}>
-                      <Count value={state.count} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="border-t-2 border-gray-300 font-semibold">
-                  <th scope="row" className={`${tdClass} text-left`}>
-                    {t("total")}
-                  </th>
-                  <td className={numClass}>
-                    <Count value={totalOpen} />
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t("byStateCaption", { office: summary.office.name })}
+            label={t("byStateTitle")}
+            columns={[t("colState"), { header: t("colCount"), numeric: true }]}
+            testId="office-by-state"
+            foot={
+              <tr>
+                <RowHeader className="font-semibold">{t("total")}</RowHeader>
+                <td className={numClass}>
+                  <Count value={totalOpen} />
+                </td>
+              </tr>
+            }
+          >
+            {summary.byState.map((state) => (
+              <tr key={`${state.status}:${state.step ?? ""}`}>
+                <RowHeader>{labels.statusWithStep(state.status, state.step)}</RowHeader>
+                <td className={numClass}>
+                  <Count value={state.count} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
     </>

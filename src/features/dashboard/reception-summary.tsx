@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReceptionSummary } from "@/server/data/dashboard";
+import { buttonClass } from "@/ui/form";
 import { Count } from "@/ui/rate";
 import { StatCard, StatGrid } from "@/ui/stat-card";
 
@@ -39,10 +40,7 @@ export async function ReceptionSummaryPanel({ summary }: { summary: ReceptionSum
         />
       </StatGrid>
       <p className="mt-6">
-        <Link
-          href="/ho-so"
-          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600"
-        >
+        <Link href="/ho-so" className={buttonClass("primary", "md", "inline-block")}>
           {t("openWorklist")}
         </Link>
       </p>

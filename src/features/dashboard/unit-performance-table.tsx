@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { TimelinessCounts, UnitPerformance } from "@/server/data/dashboard";
 import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
-import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, numClass, RowHeader } from "@/ui/data-table";
 
 export type PerformancePeriod = "year" | "quarter";
 
@@ -45,109 +45,64 @@ export async function UnitPerformanceTable({
   const t = await getTranslations("performance");
   const total = totalLabel ? sum(units, period) : null;
   return (
-    <TableScroll label={caption}>
-      <table className={tableClass} data-testid={testId}>
-        <caption className={captionClass}>{caption}</caption>
-        <thead>
+    <DataTable
+      caption={caption}
+      columns={[
+        ranked && { header: t("colRank"), numeric: true },
+        t("colUnit"),
+        ...(["colReceived", "colResolved", "colEarly", "colOnTime", "colLate", "colRate", "colOverdue"] as const).map(
+          (key) => ({ header: t(key), numeric: true }),
+        ),
+      ]}
+      testId={testId}
+      foot={
+        total ? (
           <tr>
-            {ranked ? (
-              <th scope="col" className={`${thClass} text-right`}>
-                {t("colRank")}
-              </th>
-            ) : null}
-            <th scope="col" className={thClass}>
-              {t("colUnit")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("colReceived")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("colResolved")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("colEarly")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("colOnTime")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("colLate")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("colRate")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("colOverdue")}
-            </th>
+            {ranked ? <td className={numClass} /> : null}
+            <RowHeader className="font-semibold">{totalLabel}</RowHeader>
+            <td className={numClass}>
+              <Count value={total.received} />
+            </td>
+            <PeriodCounts counts={total} />
+            <td className={numClass}>
+              <Count value={total.overdue} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {units.map((unit, index) => {
-            const counts = unit[period];
-            return (
-              <tr key={unit.unitId}>
-                {ranked ? <td className={numClass}>{index + 1}</td> : null}
-                <th scope="row" className={`${tdClass} whitespace-nowrap text-left font-normal`}>
-                  {unit.kindLabel} {unit.name}
-                </th>
-                <td className={numClass}>
-                  <Count value={period === "year" ? unit.receivedYear : unit.receivedQuarter} />
-                </td>
-                <td className={numClass}>
-                  <Count value={counts.resolved} />
-                </td>
-                <td className={numClass}>
-                  <Count value={counts.early} />
-                </td>
-                <td className={numClass}>
-                  <Count value={counts.onTime} />
-                </td>
-                <td className={numClass}>
-                  <Count value={counts.late} />
-                </td>
-                <td className={`${numClass} font-semibold`}>
-                  <Rate value={onTimeRate(counts)} />
-                </td>
-                <td className={numClass}>
-                  <Count value={unit.pendingOverdue} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        {total ? (
-          <tfoot>
-            <tr className="border-t-2 border-gray-300 font-semibold">
-              {ranked ? <td className={numClass} /> : null}
-              <th scope="row" className={`${tdClass} text-left`}>
-                {totalLabel}
-              </th>
-              <td className={numClass}>
-                <Count value={total.received} />
-              </td>
-              <td className={numClass}>
-                <Count value={total.resolved} />
-              </td>
-              <td className={numClass}>
-                <Count value={total.early} />
-              </td>
-              <td className={numClass}>
-                <Count value={total.onTime} />
-              </td>
-              <td className={numClass}>
-                <Count value={total.late} />
-              </td>
-              <td className={numClass}>
-                <Rate value={onTimeRate(total)} />
-              </td>
-              <td className={numClass}>
-                <Count value={total.overdue} />
-              </td>
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </TableScroll>
+        ) : null
+      }
+    >
+      {units.map((unit, index) => (
+        <tr key={unit.unitId}>
+          {ranked ? <td className={numClass}>{index + 1}</td> : null}
+          <RowHeader className="whitespace-nowrap font-normal">
+            {unit.kindLabel} {unit.name}
+          </RowHeader>
+          <td className={numClass}>
+            <Count value={period === "year" ? unit.receivedYear : unit.receivedQuarter} />
+          </td>
+          <PeriodCounts counts={unit[period]} rateClassName="font-semibold" />
+          <td className={numClass}>
+            <Count value={unit.pendingOverdue} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** Resolved, early, on time, late and the on-time rate of one row. */
+function PeriodCounts({ counts, rateClassName }: { counts: TimelinessCounts; rateClassName?: string }) {
+  return (
+    <>
+      {[counts.resolved, counts.early, counts.onTime, counts.late].map((value, index) => (
+        <td key={index} className={numClass}>
+          <Count value={value} />
+        </td>
+      ))}
+      <td className={rateClassName ? `${numClass} ${rateClassName}` : numClass}>
+        <Rate value={onTimeRate(counts)} />
+      </td>
+    </>
   );
 }
 

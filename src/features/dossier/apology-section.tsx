@@ -5,7 +5,7 @@ import { documentLinks } from "@/domain/documents/links";
 import { formatDateTime } from "@/lib/dates";
 import type { DossierPageData } from "@/server/data/dossier-page";
 import { Section } from "@/ui/section";
-import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 import { ApologyDecision } from "./apology-decision";
 import { ApologyDraftForm } from "./apology-draft-form";
 import { draftChoice } from "./apology-form";
@@ -45,121 +45,91 @@ export async function ApologySection({ data }: { data: DossierPageData }) {
       {apology.letters.length === 0 ? (
         <p className="mb-3 text-sm text-muted">{t("none")}</p>
       ) : (
-        <TableScroll label={t("title")}>
-          <table className={tableClass} data-testid="apologies">
-            <caption className={`${captionClass} sr-only`}>{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("number")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("kindLabel")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("statusLabel")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("reason")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("appointments")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("drafted")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("signed")}
-                </th>
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t("print")}</span>
-                </th>
-                {decides ? (
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">{t("approve")}</span>
-                  </th>
+        <DataTable
+          caption={t("caption")}
+          captionHidden
+          label={t("title")}
+          columns={[
+            t("number"),
+            t("kindLabel"),
+            t("statusLabel"),
+            t("reason"),
+            t("appointments"),
+            t("drafted"),
+            t("signed"),
+            { header: t("print"), hidden: true },
+            decides && { header: t("approve"), hidden: true },
+          ]}
+          testId="apologies"
+        >
+          {apology.letters.map((letter) => (
+            <tr key={letter.id} data-apology-status={letter.status}>
+              <RowHeader className="whitespace-nowrap font-semibold tabular-nums" data-testid="apology-number">
+                {letter.number ?? <span className="font-normal text-muted">{t("noNumber")}</span>}
+              </RowHeader>
+              <td className={tdClass}>{kindLabels[letter.kind]}</td>
+              <td className={tdClass}>
+                <span
+                  className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[letter.status]}`}
+                >
+                  {t(`status.${letter.status}`)}
+                </span>
+                {letter.status === "REJECTED" && letter.rejectionReason ? (
+                  <span className="mt-1 block text-xs">{t("rejectedBecause", { reason: letter.rejectionReason })}</span>
                 ) : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {apology.letters.map((letter) => (
-                <tr key={letter.id} data-apology-status={letter.status}>
-                  <th
-                    scope="row"
-                    className={`${tdClass} whitespace-nowrap text-left font-semibold tabular-nums`}
-                    data-testid="apology-number"
-                  >
-                    {letter.number ?? <span className="font-normal text-muted">{t("noNumber")}</span>}
-                  </th>
-                  <td className={tdClass}>{kindLabels[letter.kind]}</td>
-                  <td className={tdClass}>
-                    <span
-                      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[letter.status]}`}
-                    >
-                      {t(`status.${letter.status}`)}
-                    </span>
-                    {letter.status === "REJECTED" && letter.rejectionReason ? (
-                      <span className="mt-1 block text-xs">
-                        {t("rejectedBecause", { reason: letter.rejectionReason })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className={tdClass}>{letter.reason}</td>
-                  <td className={`${tdClass} tabular-nums`}>
-                    <span className="whitespace-nowrap">{formatDateTime(letter.previousAppointmentAt)}</span> →{" "}
-                    <span className="whitespace-nowrap font-semibold">
-                      {formatDateTime(letter.proposedAppointmentAt)}
-                    </span>
-                    <span className="mt-1 block text-xs text-muted">{letter.appointmentNote}</span>
-                  </td>
-                  <td className={tdClass}>
-                    {letter.draftedBy}
+              </td>
+              <td className={tdClass}>{letter.reason}</td>
+              <td className={`${tdClass} tabular-nums`}>
+                <span className="whitespace-nowrap">{formatDateTime(letter.previousAppointmentAt)}</span> →{" "}
+                <span className="whitespace-nowrap font-semibold">{formatDateTime(letter.proposedAppointmentAt)}</span>
+                <span className="mt-1 block text-xs text-muted">{letter.appointmentNote}</span>
+              </td>
+              <td className={tdClass}>
+                {letter.draftedBy}
+                <span className="block whitespace-nowrap text-xs text-muted tabular-nums">
+                  {formatDateTime(letter.draftedAt)}
+                </span>
+              </td>
+              <td className={tdClass}>
+                {letter.status === "APPROVED" && letter.decidedBy ? (
+                  <>
+                    {letter.decidedBy}
                     <span className="block whitespace-nowrap text-xs text-muted tabular-nums">
-                      {formatDateTime(letter.draftedAt)}
+                      {letter.decidedAt ? formatDateTime(letter.decidedAt) : null}
                     </span>
-                  </td>
-                  <td className={tdClass}>
-                    {letter.status === "APPROVED" && letter.decidedBy ? (
-                      <>
-                        {letter.decidedBy}
-                        <span className="block whitespace-nowrap text-xs text-muted tabular-nums">
-                          {letter.decidedAt ? formatDateTime(letter.decidedAt) : null}
-                        </span>
-                      </>
-                    ) : (
-                      t("notSigned")
-                    )}
-                  </td>
-                  <td className={tdClass}>
-                    {letter.status !== "REJECTED" ? (
-                      <Link
-                        href={documentLinks.apology(dossier.code, letter.id)}
-                        target="_blank"
-                        rel="noopener"
-                        className="whitespace-nowrap text-brand-700 underline hover:no-underline"
-                        aria-label={t("printLabel", { number: letter.number ?? t("noNumber") })}
-                      >
-                        {letter.status === "APPROVED" ? t("print") : t("printDraft")}
-                      </Link>
-                    ) : null}
-                  </td>
-                  {decides ? (
-                    <td className={tdClass}>
-                      {letter.signer ? (
-                        <ApologyDecision
-                          apologyId={letter.id}
-                          version={dossier.version}
-                          open={letter.canDecide}
-                          text={decisionText}
-                        />
-                      ) : null}
-                    </td>
+                  </>
+                ) : (
+                  t("notSigned")
+                )}
+              </td>
+              <td className={tdClass}>
+                {letter.status !== "REJECTED" ? (
+                  <Link
+                    href={documentLinks.apology(dossier.code, letter.id)}
+                    target="_blank"
+                    rel="noopener"
+                    className="whitespace-nowrap text-brand-700 underline hover:no-underline"
+                    aria-label={t("printLabel", { number: letter.number ?? t("noNumber") })}
+                  >
+                    {letter.status === "APPROVED" ? t("print") : t("printDraft")}
+                  </Link>
+                ) : null}
+              </td>
+              {decides ? (
+                <td className={tdClass}>
+                  {letter.signer ? (
+                    <ApologyDecision
+                      apologyId={letter.id}
+                      version={dossier.version}
+                      open={letter.canDecide}
+                      text={decisionText}
+                    />
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
       {apology.mayDraft ? (
         <div className="mt-4">

@@ -9,18 +9,19 @@ import {
   type ProcessingStep,
 } from "@/domain/dossier";
 import { DeadlineMarker } from "@/ui/deadline-marker";
+import { buttonClass } from "@/ui/form";
 import { formatDateTime } from "@/lib/dates";
 import type { DossierPageData } from "@/server/data/dossier-page";
 import { getDomainLabels, getDossierLabels } from "@/ui/labels";
 import { PageHeader } from "@/ui/page-header";
 import { Section } from "@/ui/section";
-import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 import { apologyBanner } from "./apology-form";
 import { ApologySection } from "./apology-section";
 import { COMMAND_FIELD_NAMES } from "./command-form";
 import { DossierActions } from "./dossier-actions";
 
-const printLink = "rounded-md border border-gray-400 bg-white px-3 py-2 text-sm hover:bg-gray-100";
+const printLink = buttonClass("secondary", "sm");
 
 const stepOf = (payload: unknown, key: "fromStep" | "toStep"): ProcessingStep | null => {
   if (!payload || typeof payload !== "object") return null;
@@ -223,95 +224,65 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
       <ApologySection data={data} />
 
       <Section title={t("timeline.title")} id="dossier-timeline">
-        <TableScroll label={t("timeline.title")}>
-          <table className={tableClass} data-testid="timeline">
-            <caption className={`${captionClass} sr-only`}>{t("timeline.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("timeline.at")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("timeline.actor")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("timeline.action")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("timeline.change")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("timeline.reason")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {dossier.events.map((event) => (
-                <tr key={event.id.toString()}>
-                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(event.at)}</td>
-                  <td className={tdClass}>{person(event.actor)}</td>
-                  <th scope="row" className={`${tdClass} text-left font-semibold`}>
-                    {labels.event(event.type)}
-                  </th>
-                  <td className={tdClass}>
-                    {event.fromStatus ? `${state(event.fromStatus, stepOf(event.payload, "fromStep"))} → ` : ""}
-                    {state(event.toStatus, stepOf(event.payload, "toStep"))}
-                  </td>
-                  <td className={tdClass}>{event.reason ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t("timeline.caption")}
+          captionHidden
+          label={t("timeline.title")}
+          columns={[
+            t("timeline.at"),
+            t("timeline.actor"),
+            t("timeline.action"),
+            t("timeline.change"),
+            t("timeline.reason"),
+          ]}
+          testId="timeline"
+        >
+          {dossier.events.map((event) => (
+            <tr key={event.id.toString()}>
+              <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(event.at)}</td>
+              <td className={tdClass}>{person(event.actor)}</td>
+              <RowHeader className="font-semibold">{labels.event(event.type)}</RowHeader>
+              <td className={tdClass}>
+                {event.fromStatus ? `${state(event.fromStatus, stepOf(event.payload, "fromStep"))} → ` : ""}
+                {state(event.toStatus, stepOf(event.payload, "toStep"))}
+              </td>
+              <td className={tdClass}>{event.reason ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
 
       <Section title={t("pauses.title")} id="dossier-pauses">
         {data.pauses.length === 0 ? (
           <p className="text-sm text-muted">{t("pauses.none")}</p>
         ) : (
-          <TableScroll label={t("pauses.title")}>
-            <table className={tableClass} data-testid="pauses">
-              <caption className={`${captionClass} sr-only`}>{t("pauses.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("pauses.kind")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("pauses.reason")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("pauses.office")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("pauses.start")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("pauses.end")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("pauses.covered")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {data.pauses.map((pause) => (
-                  <tr key={pause.id}>
-                    <th scope="row" className={`${tdClass} text-left font-semibold`}>
-                      {labels.pauseKind(pause.kind)}
-                    </th>
-                    <td className={tdClass}>{pause.reason}</td>
-                    <td className={tdClass}>{pause.officeName ?? "—"}</td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(pause.startedAt)}</td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
-                      {pause.endedAt ? formatDateTime(pause.endedAt) : t("pauses.open")}
-                    </td>
-                    <td className={tdClass}>{pause.workingTime}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t("pauses.caption")}
+            captionHidden
+            label={t("pauses.title")}
+            columns={[
+              t("pauses.kind"),
+              t("pauses.reason"),
+              t("pauses.office"),
+              t("pauses.start"),
+              t("pauses.end"),
+              t("pauses.covered"),
+            ]}
+            testId="pauses"
+          >
+            {data.pauses.map((pause) => (
+              <tr key={pause.id}>
+                <RowHeader className="font-semibold">{labels.pauseKind(pause.kind)}</RowHeader>
+                <td className={tdClass}>{pause.reason}</td>
+                <td className={tdClass}>{pause.officeName ?? "—"}</td>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(pause.startedAt)}</td>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                  {pause.endedAt ? formatDateTime(pause.endedAt) : t("pauses.open")}
+                </td>
+                <td className={tdClass}>{pause.workingTime}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
 
@@ -319,69 +290,49 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
         {dossier.handoffs.length === 0 ? (
           <p className="text-sm text-muted">{t("handoffs.none")}</p>
         ) : (
-          <TableScroll label={t("handoffs.title")}>
-            <table className={tableClass} data-testid="handoffs">
-              <caption className={`${captionClass} sr-only`}>{t("handoffs.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("handoffs.sequence")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("handoffs.from")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("handoffs.to")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("handoffs.sent")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("handoffs.due")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("handoffs.completed")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("handoffs.timeliness")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {dossier.handoffs.map((handoff) => (
-                  <tr key={handoff.id}>
-                    <th scope="row" className={`${tdClass} text-left tabular-nums`}>
-                      {handoff.sequence}
-                    </th>
-                    <td className={tdClass}>
-                      {handoff.fromOffice?.name ?? t("handoffs.desk")}
-                      {handoff.fromUser ? (
-                        <span className="block text-xs text-muted">{handoff.fromUser.fullName}</span>
-                      ) : null}
-                    </td>
-                    <td className={tdClass}>
-                      {handoff.toOffice.name}
-                      {handoff.toUser ? (
-                        <span className="block text-xs text-muted">{handoff.toUser.fullName}</span>
-                      ) : null}
-                    </td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.sentAt)}</td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.dueAt)}</td>
-                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
-                      {handoff.completedAt ? formatDateTime(handoff.completedAt) : t("handoffs.inProgress")}
-                    </td>
-                    <td className={tdClass}>
-                      {handoff.timeliness ? (
-                        <DeadlineMarker marker={{ kind: "finished", value: handoff.timeliness }} />
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t("handoffs.caption")}
+            captionHidden
+            label={t("handoffs.title")}
+            columns={[
+              t("handoffs.sequence"),
+              t("handoffs.from"),
+              t("handoffs.to"),
+              t("handoffs.sent"),
+              t("handoffs.due"),
+              t("handoffs.completed"),
+              t("handoffs.timeliness"),
+            ]}
+            testId="handoffs"
+          >
+            {dossier.handoffs.map((handoff) => (
+              <tr key={handoff.id}>
+                <RowHeader className="tabular-nums">{handoff.sequence}</RowHeader>
+                <td className={tdClass}>
+                  {handoff.fromOffice?.name ?? t("handoffs.desk")}
+                  {handoff.fromUser ? (
+                    <span className="block text-xs text-muted">{handoff.fromUser.fullName}</span>
+                  ) : null}
+                </td>
+                <td className={tdClass}>
+                  {handoff.toOffice.name}
+                  {handoff.toUser ? <span className="block text-xs text-muted">{handoff.toUser.fullName}</span> : null}
+                </td>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.sentAt)}</td>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(handoff.dueAt)}</td>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                  {handoff.completedAt ? formatDateTime(handoff.completedAt) : t("handoffs.inProgress")}
+                </td>
+                <td className={tdClass}>
+                  {handoff.timeliness ? (
+                    <DeadlineMarker marker={{ kind: "finished", value: handoff.timeliness }} />
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
 
@@ -389,43 +340,29 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
         {dossier.documents.length === 0 ? (
           <p className="text-sm text-muted">{t("documents.none")}</p>
         ) : (
-          <TableScroll label={t("documents.title")}>
-            <table className={tableClass} data-testid="documents">
-              <caption className={`${captionClass} sr-only`}>{t("documents.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>
-                    {t("documents.position")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("documents.name")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("documents.form")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("documents.count")}
-                  </th>
-                  <th scope="col" className={thClass}>
-                    {t("documents.received")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {dossier.documents.map((document) => (
-                  <tr key={document.id}>
-                    <td className={`${tdClass} tabular-nums`}>{document.position}</td>
-                    <th scope="row" className={`${tdClass} text-left font-normal`}>
-                      {document.name}
-                    </th>
-                    <td className={tdClass}>{domain.documentForm(document.form)}</td>
-                    <td className={`${tdClass} tabular-nums`}>{document.count}</td>
-                    <td className={tdClass}>{document.received ? t("documents.yes") : t("documents.no")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={t("documents.caption")}
+            captionHidden
+            label={t("documents.title")}
+            columns={[
+              t("documents.position"),
+              t("documents.name"),
+              t("documents.form"),
+              t("documents.count"),
+              t("documents.received"),
+            ]}
+            testId="documents"
+          >
+            {dossier.documents.map((document) => (
+              <tr key={document.id}>
+                <td className={`${tdClass} tabular-nums`}>{document.position}</td>
+                <RowHeader>{document.name}</RowHeader>
+                <td className={tdClass}>{domain.documentForm(document.form)}</td>
+                <td className={`${tdClass} tabular-nums`}>{document.count}</td>
+                <td className={tdClass}>{document.received ? t("documents.yes") : t("documents.no")}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
     </>

@@ -1,12 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { DevMailboxRow, OutboxRow } from "@/server/data/notifications";
+import { DataTable, numClass, tdClass } from "@/ui/data-table";
 import { RetryButton } from "./retry-button";
 
-const cell = "border-b border-gray-200 px-3 py-2 align-top";
-const head = "border-b-2 border-gray-300 px-3 py-2 text-left font-semibold";
-
-/** The development mailbox: what would have been sent, in full (demo and test data only). */
+/** The development mailbox: what would have been sent, recipients masked and tracking keys hidden. */
 export async function DevMailboxList({ rows }: { rows: DevMailboxRow[] }) {
   const t = await getTranslations("notificationsAdmin");
   return (
@@ -14,7 +12,14 @@ export async function DevMailboxList({ rows }: { rows: DevMailboxRow[] }) {
       {rows.map((row) => (
         <li key={row.id} className="rounded-lg border border-gray-200 bg-white p-4">
           <p className="text-sm text-muted">
-            {formatDateTime(row.deliveredAt)} · {t(`channel.${row.channel}`)} · {row.recipient}
+            {formatDateTime(row.deliveredAt)} · {t(`channel.${row.channel}`)} ·{" "}
+            <span className="font-mono">{row.recipient}</span>
+            {row.dossierCode ? (
+              <>
+                {" "}
+                · <span className="font-mono">{row.dossierCode}</span>
+              </>
+            ) : null}
           </p>
           {row.subject ? <p className="mt-1 font-semibold">{row.subject}</p> : null}
           <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{row.body}</pre>
@@ -29,45 +34,39 @@ export async function OutboxTable({ rows, caption, retry }: { rows: OutboxRow[];
   const t = await getTranslations("notificationsAdmin");
   const templateLabel = (template: string) => (t.has(`template.${template}`) ? t(`template.${template}`) : template);
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="w-full text-sm" data-testid="outbox-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {(["time", "channel", "recipient", "template", "dossier", "status", "attempts", "error"] as const).map(
-              (column) => (
-                <th key={column} scope="col" className={head}>
-                  {t(`columns.${column}`)}
-                </th>
-              ),
-            )}
-            {retry ? (
-              <th scope="col" className={head}>
-                {t("columns.action")}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className={`${cell} whitespace-nowrap`}>{formatDateTime(row.createdAt)}</td>
-              <td className={cell}>{t(`channel.${row.channel}`)}</td>
-              <td className={`${cell} font-mono`}>{row.recipient}</td>
-              <td className={cell}>{templateLabel(row.template)}</td>
-              <td className={`${cell} font-mono`}>{row.dossierCode ?? "—"}</td>
-              <td className={cell}>{t(`status.${row.status}`)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{row.attempts}</td>
-              <td className={`${cell} max-w-xs break-words text-red-800`}>{row.lastError ?? ""}</td>
-              {retry ? (
-                <td className={cell}>
-                  <RetryButton notificationId={row.id} />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionHidden
+      columns={[
+        t("columns.time"),
+        t("columns.channel"),
+        t("columns.recipient"),
+        t("columns.template"),
+        t("columns.dossier"),
+        t("columns.status"),
+        { header: t("columns.attempts"), numeric: true },
+        t("columns.error"),
+        retry && t("columns.action"),
+      ]}
+      testId="outbox-table"
+    >
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(row.createdAt)}</td>
+          <td className={tdClass}>{t(`channel.${row.channel}`)}</td>
+          <td className={`${tdClass} font-mono`}>{row.recipient}</td>
+          <td className={tdClass}>{templateLabel(row.template)}</td>
+          <td className={`${tdClass} font-mono`}>{row.dossierCode ?? "—"}</td>
+          <td className={tdClass}>{t(`status.${row.status}`)}</td>
+          <td className={numClass}>{row.attempts}</td>
+          <td className={`${tdClass} max-w-xs break-words text-red-800`}>{row.lastError ?? ""}</td>
+          {retry ? (
+            <td className={tdClass}>
+              <RetryButton notificationId={row.id} />
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,6 +4,7 @@
 // postal return).
 import { useTranslations } from "next-intl";
 import type { DeskProcedure } from "@/server/data/reception";
+import { FactList } from "@/ui/fact-list";
 import { Button, FieldError } from "@/ui/form";
 import { errorIdOf } from "./error-id";
 import type { ChecklistTick } from "@/domain/dossier/intake-checklist";
@@ -148,14 +149,7 @@ export function ProcedureFacts({ procedure }: { procedure: DeskProcedure }) {
       <p className="mt-1 text-muted">
         {procedure.code} · {procedure.name}
       </p>
-      <dl className="mt-2 space-y-2" data-testid="procedure-facts">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-muted">{label}</dt>
-            <dd className="font-semibold">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} className="mt-2 space-y-2" testId="procedure-facts" />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { documentLinks } from "@/domain/documents/links";
 import { formatDateTime } from "@/lib/dates";
 import type { RegisteredDossierView } from "@/server/data/reception";
+import { FactList } from "@/ui/fact-list";
 import { ReceiptActions } from "./receipt-actions";
 
 export async function SuccessView({ dossier }: { dossier: RegisteredDossierView }) {
@@ -32,14 +33,7 @@ export async function SuccessView({ dossier }: { dossier: RegisteredDossierView 
           </p>
           {dossier.appointmentNote ? <p className="mt-1 text-sm">{dossier.appointmentNote}</p> : null}
         </div>
-        <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-          {rows.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-muted">{label}</dt>
-              <dd className="font-semibold">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={rows} className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2" />
       </section>
       <ReceiptActions
         code={dossier.code}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Button, Field, Input, Select } from "@/ui/form";
+import { Button, Field, FilterForm, Input, SelectField } from "@/ui/form";
 import { GROUPING_SLUGS, GROUPINGS, PARAM, SORT_SLUGS, SORTS, type ParsedLatenessQuery } from "./lateness-table";
 import { PERIOD_PRESETS, PERIOD_SLUGS } from "@/lib/dates";
 
@@ -10,25 +10,17 @@ export async function LatenessFilters({ path, parsed }: { path: string; parsed: 
   const errorsOf = (key: keyof typeof errors) => (errors[key] ? [errors[key]] : []);
   const errorIdOf = (key: keyof typeof errors) => `report-error-${key}`;
   return (
-    <form
-      action={path}
-      method="get"
-      aria-label={t("label")}
-      className="no-print mb-6 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-      data-testid="lateness-filters"
-    >
+    <FilterForm action={path} label={t("label")} className="no-print mb-6" testId="lateness-filters">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Field id="report-preset" label={t("preset")} errors={errorsOf("preset")} errorId={errorIdOf("preset")}>
-          {(control) => (
-            <Select {...control} name={PARAM.preset} defaultValue={PERIOD_SLUGS[query.period.preset]}>
-              {PERIOD_PRESETS.map((preset) => (
-                <option key={preset} value={PERIOD_SLUGS[preset]}>
-                  {t(`presets.${preset}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="report-preset"
+          label={t("preset")}
+          errors={errorsOf("preset")}
+          errorId={errorIdOf("preset")}
+          name={PARAM.preset}
+          defaultValue={PERIOD_SLUGS[query.period.preset]}
+          choices={PERIOD_PRESETS.map((preset) => ({ value: PERIOD_SLUGS[preset], label: t(`presets.${preset}`) }))}
+        />
         {(["from", "to"] as const).map((key) => (
           <Field
             key={key}
@@ -52,28 +44,27 @@ export async function LatenessFilters({ path, parsed }: { path: string; parsed: 
             )}
           </Field>
         ))}
-        <Field id="report-grouping" label={t("grouping")} errors={errorsOf("grouping")} errorId={errorIdOf("grouping")}>
-          {(control) => (
-            <Select {...control} name={PARAM.grouping} defaultValue={GROUPING_SLUGS[query.grouping]}>
-              {GROUPINGS.map((grouping) => (
-                <option key={grouping} value={GROUPING_SLUGS[grouping]}>
-                  {t(`groupings.${grouping}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="report-sort" label={t("sort")} errors={errorsOf("sort")} errorId={errorIdOf("sort")}>
-          {(control) => (
-            <Select {...control} name={PARAM.sort} defaultValue={SORT_SLUGS[query.sort]}>
-              {SORTS.map((sort) => (
-                <option key={sort} value={SORT_SLUGS[sort]}>
-                  {t(`sorts.${sort}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="report-grouping"
+          label={t("grouping")}
+          errors={errorsOf("grouping")}
+          errorId={errorIdOf("grouping")}
+          name={PARAM.grouping}
+          defaultValue={GROUPING_SLUGS[query.grouping]}
+          choices={GROUPINGS.map((grouping) => ({
+            value: GROUPING_SLUGS[grouping],
+            label: t(`groupings.${grouping}`),
+          }))}
+        />
+        <SelectField
+          id="report-sort"
+          label={t("sort")}
+          errors={errorsOf("sort")}
+          errorId={errorIdOf("sort")}
+          name={PARAM.sort}
+          defaultValue={SORT_SLUGS[query.sort]}
+          choices={SORTS.map((sort) => ({ value: SORT_SLUGS[sort], label: t(`sorts.${sort}`) }))}
+        />
       </div>
       <p id="report-date-hint" className="mt-2 text-xs text-muted">
         {t("dateHint")}
@@ -81,6 +72,6 @@ export async function LatenessFilters({ path, parsed }: { path: string; parsed: 
       <div className="mt-3">
         <Button type="submit">{t("submit")}</Button>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Count } from "@/ui/rate";
-import { captionClass, numClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, numClass, RowHeader, type Column } from "@/ui/data-table";
 import { lateShare } from "@/domain/metrics";
 import {
   formatRate,
@@ -19,32 +19,31 @@ async function RateText({ value, naTitle }: { value: number | null; naTitle: str
 }
 
 /**
- * A column header that sorts on the server (a GET link): the first click sorts the "worrying" way (lowest compliance,
+ * A column whose header sorts on the server (a GET link): the first click sorts the "worrying" way (lowest compliance,
  * most late dossiers), a second click reverses it. aria-sort tells screen readers the current order.
  */
-async function SortableHeader({
+function sortableColumn({
   label,
   path,
   query,
   worst,
   best,
+  t,
 }: {
   label: string;
   path: string;
   query: LatenessQuery;
   worst: Sort;
   best: Sort;
-}) {
-  const t = await getTranslations("reports.lateness");
+  t: Awaited<ReturnType<typeof getTranslations<"reports.lateness">>>;
+}): Column {
   const active = query.sort === worst || query.sort === best;
   const ascending = query.sort === "complianceAsc" || query.sort === "lateAsc";
   const next = query.sort === worst ? best : worst;
-  return (
-    <th
-      scope="col"
-      className={`${thClass} text-right`}
-      aria-sort={active ? (ascending ? "ascending" : "descending") : undefined}
-    >
+  return {
+    numeric: true,
+    sort: active ? (ascending ? "ascending" : "descending") : undefined,
+    header: (
       <Link
         href={latenessHref(path, query, { sort: next })}
         className="inline-flex items-center gap-1 text-blue-800 underline"
@@ -54,8 +53,8 @@ async function SortableHeader({
         <span aria-hidden="true">{active ? (ascending ? "▲" : "▼") : "↕"}</span>
         {active ? <span className="sr-only">{ascending ? t("sortedAsc") : t("sortedDesc")}</span> : null}
       </Link>
-    </th>
-  );
+    ),
+  };
 }
 
 export async function LatenessReportTable({
@@ -98,67 +97,35 @@ export async function LatenessReportTable({
       </td>
     </>
   );
+  const numeric = (header: string): Column => ({ header, numeric: true });
   return (
-    <TableScroll label={caption}>
-      <table className={tableClass} data-testid="lateness-table">
-        <caption className={captionClass}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={thClass}>
-              {t(`col.${query.grouping}`)}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("col.resolved")}
-            </th>
-            <SortableHeader label={t("col.late")} path={path} query={query} worst="lateDesc" best="lateAsc" />
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("col.lateShare")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("col.timely")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("col.lateApology")}
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              {t("col.noApology")}
-            </th>
-            <SortableHeader
-              label={t("col.compliance")}
-              path={path}
-              query={query}
-              worst="complianceAsc"
-              best="complianceDesc"
-            />
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={8} className={`${tdClass} text-muted`}>
-                {t("empty")}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row" className={`${tdClass} min-w-48 text-left font-normal`}>
-                  {row.name}
-                </th>
-                {counts(row)}
-              </tr>
-            ))
-          )}
-        </tbody>
-        <tfoot>
-          <tr className="border-t-2 border-gray-300 font-semibold" data-testid="lateness-total">
-            <th scope="row" className={`${tdClass} text-left`}>
-              {t("total")}
-            </th>
-            {counts(totals)}
-          </tr>
-        </tfoot>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      columns={[
+        t(`col.${query.grouping}`),
+        numeric(t("col.resolved")),
+        sortableColumn({ label: t("col.late"), path, query, worst: "lateDesc", best: "lateAsc", t }),
+        numeric(t("col.lateShare")),
+        numeric(t("col.timely")),
+        numeric(t("col.lateApology")),
+        numeric(t("col.noApology")),
+        sortableColumn({ label: t("col.compliance"), path, query, worst: "complianceAsc", best: "complianceDesc", t }),
+      ]}
+      empty={rows.length === 0 ? t("empty") : null}
+      testId="lateness-table"
+      foot={
+        <tr data-testid="lateness-total">
+          <RowHeader className="font-semibold">{t("total")}</RowHeader>
+          {counts(totals)}
+        </tr>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <RowHeader className="min-w-48 font-normal">{row.name}</RowHeader>
+          {counts(row)}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CHANNELS, DOSSIER_STATUSES, PROCESSING_STEPS } from "@/domain/dossier";
 import type { FilterChoices } from "@/server/data/worklists";
 import { getDomainLabels, getDossierLabels } from "@/ui/labels";
-import { Button, Field, Input, Select, buttonClass, labelClass } from "@/ui/form";
+import { Button, Field, FilterForm, Input, Select, SelectField, buttonClass, labelClass } from "@/ui/form";
 import {
   PARAM,
   QUICK_SLUGS,
@@ -43,13 +43,7 @@ export async function WorklistFilters({
   const errorsOf = (key: keyof typeof errors) => (errors[key] ? [errors[key]] : []);
   const errorIdOf = (key: keyof typeof errors) => `worklist-error-${key}`;
   return (
-    <form
-      action={path}
-      method="get"
-      aria-label={t("filters.label")}
-      className="mb-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-      data-testid="worklist-filters"
-    >
+    <FilterForm action={path} label={t("filters.label")} className="mb-4" testId="worklist-filters">
       {filter.scope ? <input type="hidden" name={PARAM.scope} value={SCOPE_SLUGS[filter.scope]} /> : null}
       {filter.quick !== "all" ? <input type="hidden" name={PARAM.quick} value={QUICK_SLUGS[filter.quick]} /> : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -94,53 +88,41 @@ export async function WorklistFilters({
             </Select>
           )}
         </Field>
-        <Field id="worklist-sort" label={t("filters.sort")}>
-          {(control) => (
-            <Select {...control} name={PARAM.sort} defaultValue={SORT_SLUGS[filter.sort]}>
-              {SORTS.map((sort) => (
-                <option key={sort} value={SORT_SLUGS[sort]}>
-                  {t(`sort.${sort}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="worklist-procedure" label={t("filters.procedure")} className="sm:col-span-2">
-          {(control) => (
-            <Select {...control} name={PARAM.procedure} defaultValue={filter.procedureId ?? ""}>
-              <option value="">{t("filters.any")}</option>
-              {choices.procedures.map((procedure) => (
-                <option key={procedure.id} value={procedure.id}>
-                  {procedure.name} ({procedure.code})
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="worklist-field" label={t("filters.field")}>
-          {(control) => (
-            <Select {...control} name={PARAM.field} defaultValue={filter.fieldId ?? ""}>
-              <option value="">{t("filters.any")}</option>
-              {choices.fields.map((field) => (
-                <option key={field.id} value={field.id}>
-                  {field.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="worklist-channel" label={t("filters.channel")}>
-          {(control) => (
-            <Select {...control} name={PARAM.channel} defaultValue={filter.channel ?? ""}>
-              <option value="">{t("filters.any")}</option>
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {dossierLabels.channel(channel)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="worklist-sort"
+          label={t("filters.sort")}
+          name={PARAM.sort}
+          defaultValue={SORT_SLUGS[filter.sort]}
+          choices={SORTS.map((sort) => ({ value: SORT_SLUGS[sort], label: t(`sort.${sort}`) }))}
+        />
+        <SelectField
+          id="worklist-procedure"
+          label={t("filters.procedure")}
+          className="sm:col-span-2"
+          name={PARAM.procedure}
+          defaultValue={filter.procedureId}
+          any={t("filters.any")}
+          choices={choices.procedures.map((procedure) => ({
+            value: procedure.id,
+            label: `${procedure.name} (${procedure.code})`,
+          }))}
+        />
+        <SelectField
+          id="worklist-field"
+          label={t("filters.field")}
+          name={PARAM.field}
+          defaultValue={filter.fieldId}
+          any={t("filters.any")}
+          choices={choices.fields.map((field) => ({ value: field.id, label: field.name }))}
+        />
+        <SelectField
+          id="worklist-channel"
+          label={t("filters.channel")}
+          name={PARAM.channel}
+          defaultValue={filter.channel}
+          any={t("filters.any")}
+          choices={CHANNELS.map((channel) => ({ value: channel, label: dossierLabels.channel(channel) }))}
+        />
         <fieldset className="sm:col-span-2">
           <legend className={labelClass}>{t("filters.received")}</legend>
           <div className="grid grid-cols-2 gap-3">
@@ -191,6 +173,6 @@ export async function WorklistFilters({
           </Link>
         </div>
       </div>
-    </form>
+    </FilterForm>
   );
 }

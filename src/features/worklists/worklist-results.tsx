@@ -4,7 +4,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { WorklistRow } from "@/server/data/worklists";
 import { getDomainLabels } from "@/ui/labels";
 import { DeadlineMarker } from "@/ui/deadline-marker";
-import { captionClass, TableScroll, tableClass, tdClass, thClass } from "@/ui/data-table";
+import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 
 export const dossierHref = (code: string) => `/ho-so/${encodeURIComponent(code)}`;
 
@@ -15,57 +15,39 @@ export async function WorklistResults({ rows, caption }: { rows: WorklistRow[]; 
   return (
     <>
       <div className="hidden sm:block">
-        <TableScroll label={caption}>
-          <table className={tableClass} data-testid="worklist-table">
-            <caption className={captionClass}>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t("col.code")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("col.procedure")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("col.applicant")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("col.received")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("col.appointment")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("col.status")}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t("col.deadline")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {rows.map((row) => (
-                <tr key={row.id} data-code={row.code}>
-                  <th scope="row" className={`${tdClass} whitespace-nowrap text-left font-semibold tabular-nums`}>
-                    <Link href={dossierHref(row.code)} className="text-blue-800 underline hover:no-underline">
-                      {row.code}
-                    </Link>
-                  </th>
-                  <td className={`${tdClass} min-w-48`}>{row.procedureName}</td>
-                  <td className={tdClass}>{row.applicantName}</td>
-                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(row.receivedAt, "—")}</td>
-                  <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
-                    {when(row.appointmentAt, t("noAppointment"))}
-                  </td>
-                  <td className={tdClass}>{labels.statusWithStep(row.status, row.processingStep)}</td>
-                  <td className={tdClass}>
-                    <DeadlineMarker marker={row.marker} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={caption}
+          columns={[
+            t("col.code"),
+            t("col.procedure"),
+            t("col.applicant"),
+            t("col.received"),
+            t("col.appointment"),
+            t("col.status"),
+            t("col.deadline"),
+          ]}
+          testId="worklist-table"
+        >
+          {rows.map((row) => (
+            <tr key={row.id} data-code={row.code}>
+              <RowHeader className="whitespace-nowrap font-semibold tabular-nums">
+                <Link href={dossierHref(row.code)} className="text-blue-800 underline hover:no-underline">
+                  {row.code}
+                </Link>
+              </RowHeader>
+              <td className={`${tdClass} min-w-48`}>{row.procedureName}</td>
+              <td className={tdClass}>{row.applicantName}</td>
+              <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{when(row.receivedAt, "—")}</td>
+              <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                {when(row.appointmentAt, t("noAppointment"))}
+              </td>
+              <td className={tdClass}>{labels.statusWithStep(row.status, row.processingStep)}</td>
+              <td className={tdClass}>
+                <DeadlineMarker marker={row.marker} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </div>
       <ul className="space-y-3 sm:hidden" aria-label={caption} data-testid="worklist-cards">
         {rows.map((row) => (

@@ -6,13 +6,11 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { warningCounts } from "@/server/data/early-warning";
 import { loadFilterChoices, loadWorklist, type CappedCount } from "@/server/data/worklists";
 import { EarlyWarnings } from "@/ui/early-warnings";
+import { buttonClass, pillClass } from "@/ui/form";
 import { PageHeader } from "@/ui/page-header";
 import { parseWorklistParams, QUICK_FILTERS, scopesFor, worklistHref, type SearchParams } from "@/domain/worklist";
 import { WorklistFilters } from "./worklist-filters";
 import { WorklistResults } from "./worklist-results";
-
-const pill = (current: boolean) =>
-  `inline-flex items-center gap-1 rounded-full border px-3 py-1 ${current ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-gray-400 bg-white hover:bg-gray-100"}`;
 
 /**
  * The worklist (danh sách hồ sơ) of the signed-in user: scope tabs, quick deadline filters with their counts, the
@@ -83,7 +81,7 @@ export async function Worklist({
                 <Link
                   href={worklistHref(path, filter, { quick })}
                   aria-current={current ? "page" : undefined}
-                  className={pill(current)}
+                  className={pillClass(current)}
                   data-quick={quick}
                 >
                   {t(`quick.${quick}`)}
@@ -139,7 +137,7 @@ export async function Worklist({
           <div className="flex gap-2">
             {page.page > 1 ? (
               <Link
-                className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100"
+                className={buttonClass("secondary", "sm")}
                 href={worklistHref(path, filter, { page: page.page - 1 })}
                 rel="prev"
               >
@@ -148,7 +146,7 @@ export async function Worklist({
             ) : null}
             {page.hasNext ? (
               <Link
-                className="rounded-md border border-gray-400 bg-white px-3 py-1.5 hover:bg-gray-100"
+                className={buttonClass("secondary", "sm")}
                 href={worklistHref(path, filter, { page: page.page + 1 })}
                 rel="next"
               >

@@ -30,3 +30,8 @@ export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize
     .filter(Boolean)
     .join(" ");
 }
+
+/** A pill link (quick filter, tab of a list): the current one filled with the brand colour. Pair with aria-current. */
+export function pillClass(current: boolean): string {
+  return `inline-flex items-center gap-1 rounded-full border px-3 py-1 ${current ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-gray-400 bg-white hover:bg-gray-100"}`;
+}
