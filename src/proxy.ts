@@ -7,6 +7,7 @@
 //    cookies: wrapping requests in Auth.js here would re-issue the session cookie on every request, and a prefetch
 //    still in flight at logout could then put the session back after "Đăng xuất" cleared it.
 import { NextResponse, type NextRequest } from "next/server";
+import { safeReturnPath } from "@/domain/access/return-path";
 import { STAFF_AREA_PREFIXES } from "@/domain/access/pages";
 import { contentSecurityPolicy, createNonce, NONCE_HEADER } from "@/server/content-security-policy";
 
@@ -37,7 +38,8 @@ function anonymousStaffRedirect(request: NextRequest): NextResponse | null {
   if (!isStaffPath(request.nextUrl.pathname)) return null;
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return null;
   const login = new URL("/dang-nhap", request.nextUrl.origin);
-  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  const back = safeReturnPath(request.nextUrl.pathname + request.nextUrl.search);
+  if (back) login.searchParams.set("callbackUrl", back);
   return NextResponse.redirect(login);
 }
 

@@ -15,6 +15,7 @@ export const featureNamespaces = [
   "reports",
   "notificationsAdmin",
   "calendarAdmin",
+  "account",
 ] as const;
 
 async function loadMessages(locale: Locale) {

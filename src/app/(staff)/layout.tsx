@@ -9,10 +9,11 @@ import { db } from "@/server/db";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tRoles, tApp] = await Promise.all([
+  const [t, tRoles, tApp, tAccount] = await Promise.all([
     getTranslations("nav"),
     getTranslations("roles"),
     getTranslations("app"),
+    getTranslations("account"),
   ]);
   const [unit, office] = await Promise.all([
     db.administrativeUnit.findUnique({ where: { id: user.unitId }, select: { name: true, kindLabel: true } }),
@@ -33,6 +34,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {office ? `, ${office.name}` : ""}
             </span>
             <LocaleSwitcher />
+            <Link href="/tai-khoan/mat-khau" className="text-blue-800 underline">
+              {tAccount("link")}
+            </Link>
             <form action={logout}>
               <button type="submit" className="rounded-md border border-gray-400 px-3 py-1 hover:bg-gray-100">
                 {t("logout")}

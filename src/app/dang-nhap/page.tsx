@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/features/auth/login-form";
 import { getSessionUser } from "@/server/auth/guard";
-import { ROLE_HOME } from "@/domain/access";
+import { ROLE_HOME, safeReturnPath } from "@/domain/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -20,9 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="rounded-xl border border-gray-200 bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-semibold text-brand-700">{t("title")}</h1>
         <p className="mb-6 mt-2 text-sm text-muted">{t("intro")}</p>
-        <LoginForm
-          callbackUrl={callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : undefined}
-        />
+        <LoginForm callbackUrl={safeReturnPath(callbackUrl) ?? undefined} />
       </div>
       <Link href="/tra-cuu" className="mt-4 text-center text-sm text-blue-800 underline">
         {t("citizenHint")}

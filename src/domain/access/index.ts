@@ -5,3 +5,5 @@ export * from "./roles";
 export * from "./pages";
 export * from "./navigation";
 export * from "./operations";
+export * from "./return-path";
+export * from "./password-policy";

@@ -19,6 +19,9 @@ export const ACTION_ROLES = {
   apologyLetter: APOLOGY_LETTER_ROLES,
   calendarAdmin: ADMIN_ROLES,
   retryNotification: ADMIN_ROLES,
+  // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).
+  changeOwnPassword: ANY_STAFF,
+  endUserSessions: ADMIN_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Anyone, signed in or not: a route that serves only public information (the procedure catalogue). */

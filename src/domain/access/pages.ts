@@ -38,6 +38,8 @@ export const STAFF_PAGES = {
   "/quan-tri/nguoi-dung": ADMIN_ROLES,
   "/quan-tri/lich-lam-viec": ADMIN_ROLES,
   "/quan-tri/thong-bao": ADMIN_ROLES,
+  // Every staff member's own password.
+  "/tai-khoan/mat-khau": ANY_STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 /**
@@ -68,6 +70,7 @@ export const STAFF_AREA_PREFIXES = [
   "/noi-vu",
   "/quan-tri",
   "/bao-cao",
+  "/tai-khoan",
 ] as const;
 
 /** Whether a concrete path matches a route pattern such as "/ho-so/[code]". */

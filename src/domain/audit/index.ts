@@ -8,6 +8,10 @@ export const AUDIT_ACTIONS = [
   "auth.accept_login",
   "auth.reject_login",
   "auth.throttle_login",
+  // Sessions and passwords (src/server/auth/password-change.ts, src/server/data/users.ts)
+  "auth.change_password",
+  "auth.reject_password_change",
+  "auth.end_sessions",
   // The working calendar (src/server/data/calendar-admin.ts)
   "calendar.add_day",
   "calendar.remove_day",

@@ -2,9 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { UserRow } from "@/server/data/users";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
+import { EndSessionsButton } from "./end-sessions-button";
 
 export async function UserTable({ rows, caption }: { rows: UserRow[]; caption: string }) {
-  const [t, tRoles] = await Promise.all([getTranslations("users"), getTranslations("roles")]);
+  const [t, tRoles, tAccount] = await Promise.all([
+    getTranslations("users"),
+    getTranslations("roles"),
+    getTranslations("account"),
+  ]);
   return (
     <DataTable
       caption={caption}
@@ -16,6 +21,7 @@ export async function UserTable({ rows, caption }: { rows: UserRow[]; caption: s
         t("colRole"),
         t("colActive"),
         t("colLastLogin"),
+        tAccount("colSessions"),
       ]}
       testId="user-table"
     >
@@ -38,6 +44,12 @@ export async function UserTable({ rows, caption }: { rows: UserRow[]; caption: s
           </td>
           <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
             {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("neverLoggedIn")}
+          </td>
+          <td className={tdClass} data-testid={`sessions-${user.username}`}>
+            <span className="block whitespace-nowrap tabular-nums">
+              {tAccount("openSessions", { count: user.openSessions })}
+            </span>
+            <EndSessionsButton userId={user.id} username={user.username} none={user.openSessions === 0} />
           </td>
         </tr>
       ))}

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/server/auth";
 import type { TooManyAttemptsError } from "@/server/auth/credentials";
-import { ROLE_HOME } from "@/domain/access";
+import { mayOpenPage, ROLE_HOME, safeReturnPath } from "@/domain/access";
 import { db } from "@/server/db";
 
 export type LoginState = {
@@ -12,11 +12,6 @@ export type LoginState = {
   minutes?: number;
   username?: string;
 };
-
-/** Only same-site paths may be a post-login destination (no open redirect). */
-function safeCallback(value: FormDataEntryValue | null): string | null {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : null;
-}
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const username = String(formData.get("username") ?? "")
@@ -36,7 +31,10 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     }
     throw error;
   }
-  // Signed in: go where the user was heading, else to the home page of their role.
+  // Signed in: go where the user was heading when it is a page of this site their role may open (safeReturnPath: no
+  // open redirect), else to the home page of their role.
   const user = await db.user.findUnique({ where: { username }, select: { role: true } });
-  redirect(safeCallback(formData.get("callbackUrl")) ?? (user ? ROLE_HOME[user.role] : "/"));
+  const heading = safeReturnPath(formData.get("callbackUrl"));
+  if (!user) redirect("/");
+  redirect(heading && mayOpenPage(user.role, heading) ? heading : ROLE_HOME[user.role]);
 }

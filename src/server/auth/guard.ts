@@ -3,10 +3,11 @@ import "server-only";
 // handlers all call it; the proxy only redirects early and is not a security boundary.
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import type { Role } from "@/domain/access";
+import { safeReturnPath, type Role } from "@/domain/access";
 import type { Role as DatabaseRole } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { auth } from "./index";
+import { isSessionOpen } from "./sessions";
 import type { SessionUser } from "./session-user";
 
 // Role lists come from src/domain/access (a string union), user.role from the database (a Prisma enum): the two must
@@ -14,16 +15,24 @@ import type { SessionUser } from "./session-user";
 type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _domainRolesAreDatabaseRoles: SameUnion<Role, DatabaseRole> = true;
 
-/** The signed-in staff member, re-read from the database so deactivation or a role change applies at once. */
+/**
+ * The signed-in staff member, re-read from the database so deactivation or a role change applies at once. The cookie
+ * counts only while its server-side session is open (./sessions.ts): after logout, a password change or an
+ * administrator's "end sessions", a copy of the old cookie is refused here.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, username: true, fullName: true, role: true, unitId: true, officeId: true, active: true },
-  });
-  if (!user?.active) return null;
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId) return null;
+  const [user, open] = await Promise.all([
+    db.user.findUnique({
+      where: { id },
+      select: { id: true, username: true, fullName: true, role: true, unitId: true, officeId: true, active: true },
+    }),
+    isSessionOpen(sessionId, id),
+  ]);
+  if (!user?.active || !open) return null;
   return {
     id: user.id,
     username: user.username,
@@ -34,10 +43,16 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
+/** The server-side session (UserSession.id) of this request's cookie, or null without one. */
+export const currentSessionId = cache(async (): Promise<string | null> => (await auth())?.sessionId ?? null);
+
 /** For pages and layouts: anonymous visitors go to the login page, other roles get the 403 page. */
 export async function requireUser(roles?: readonly Role[], returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(returnTo ? `/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}` : "/dang-nhap");
+  if (!user) {
+    const back = safeReturnPath(returnTo);
+    redirect(back ? `/dang-nhap?callbackUrl=${encodeURIComponent(back)}` : "/dang-nhap");
+  }
   if (roles && !roles.includes(user.role)) forbidden();
   return user;
 }

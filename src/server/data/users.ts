@@ -1,7 +1,11 @@
 import "server-only";
-// Administration: system-wide counts and the user list. Never returns password hashes.
+// Administration: system-wide counts, the user list, and ending a user's sessions. Never returns password hashes.
 import type { Role, UnitLevel } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/server/auth/session-user";
+import { endUserSessions } from "@/server/auth/sessions";
+import { recordAudit } from "@/server/data/audit";
 import { db, Prisma } from "@/server/db";
+import { NotFoundError } from "@/server/user-facing-error";
 
 export interface AdminOverview {
   units: { level: UnitLevel; count: number }[];
@@ -56,7 +60,12 @@ export interface UserRow {
   officeName: string | null;
   active: boolean;
   lastLoginAt: Date | null;
+  /** Sessions not ended and used within a session's lifetime (10 hours). */
+  openSessions: number;
 }
+
+/** A session unused for this long has expired with its cookie (src/server/auth/auth.config.ts: maxAge). */
+const SESSION_LIFETIME_MS = 10 * 60 * 60 * 1000;
 
 /** One page of users, by unit filter and role filter, ordered by username. Uses the (unitId, role) index. */
 export async function listUsers(query: UserQuery): Promise<{ rows: UserRow[]; total: number }> {
@@ -78,6 +87,11 @@ export async function listUsers(query: UserQuery): Promise<{ rows: UserRow[]; to
         role: true,
         active: true,
         lastLoginAt: true,
+        _count: {
+          select: {
+            sessions: { where: { endedAt: null, lastSeenAt: { gt: new Date(Date.now() - SESSION_LIFETIME_MS) } } },
+          },
+        },
         unit: { select: { name: true, kindLabel: true } },
         office: { select: { name: true } },
       },
@@ -96,6 +110,7 @@ export async function listUsers(query: UserQuery): Promise<{ rows: UserRow[]; to
       officeName: user.office?.name ?? null,
       active: user.active,
       lastLoginAt: user.lastLoginAt,
+      openSessions: user._count.sessions,
     })),
   };
 }
@@ -107,4 +122,28 @@ export async function listUnitOptions(): Promise<{ id: string; label: string }[]
   return units
     .sort((a, b) => levelOrder[a.level] - levelOrder[b.level] || a.name.localeCompare(b.name, "vi"))
     .map((unit) => ({ id: unit.id, label: `${unit.kindLabel} ${unit.name}` }));
+}
+
+/**
+ * "Kết thúc mọi phiên đăng nhập": an administrator ends every open session of a user of their unit or a unit below it
+ * (a stolen laptop, a transfer). Each ended cookie is refused at its next request. Audited; a user outside the
+ * administrator's units gets the same answer as an unknown one.
+ */
+export async function endSessionsOfUser(admin: SessionUser, userId: string): Promise<{ endedSessions: number }> {
+  const inScope = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE tree AS (
+      SELECT id FROM "AdministrativeUnit" WHERE id = ${admin.unitId}
+      UNION ALL
+      SELECT child.id FROM "AdministrativeUnit" child JOIN tree ON child."parentId" = tree.id
+    )
+    SELECT u.id FROM "User" u JOIN tree ON tree.id = u."unitId" WHERE u.id = ${userId}`;
+  if (inScope.length === 0) throw new NotFoundError("Không tìm thấy tài khoản này trong đơn vị của ông/bà.");
+  return db.$transaction(async (tx) => {
+    const endedSessions = await endUserSessions(userId, "ADMIN_ENDED", { client: tx });
+    await recordAudit(
+      { actorId: admin.id, action: "auth.end_sessions", entity: "User", entityId: userId, detail: { endedSessions } },
+      tx,
+    );
+    return { endedSessions };
+  });
 }

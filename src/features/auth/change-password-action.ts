@@ -1,0 +1,12 @@
+"use server";
+import { ACTION_ROLES, changePasswordSchema } from "@/domain/access";
+import { defineAction } from "@/server/actions/define-action";
+import { currentSessionId } from "@/server/auth/guard";
+import { changeOwnPassword } from "@/server/auth/password-change";
+
+/** "Đổi mật khẩu": the signed-in staff member's own password; their other sessions end, this one stays. */
+export const changePasswordAction = defineAction({
+  roles: ACTION_ROLES.changeOwnPassword,
+  input: changePasswordSchema,
+  run: async (input, user) => changeOwnPassword(user, await currentSessionId(), input),
+});
