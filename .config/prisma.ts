@@ -7,7 +7,8 @@ export default defineConfig({
   schema: "../prisma/schema.prisma",
   migrations: { path: "../prisma/migrations" },
   datasource: {
-    url: process.env.DATABASE_URL ?? "",
+    // Migrations run as the owner of the tables; the app's own login (DATABASE_URL) may not change the schema.
+    url: process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL ?? "",
     shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL,
   },
 });

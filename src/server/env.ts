@@ -11,6 +11,14 @@ const schema = z
     DATABASE_URL: (buildingApp ? z.string().default("postgresql://build-time-placeholder/none") : z.string()).pipe(
       z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL phải là chuỗi kết nối postgresql://…" }),
     ),
+    /**
+     * The owner's connection string, for migrations and the job queue's installation only (docs/deployment.md); the
+     * app itself connects with DATABASE_URL as a login in the restricted role motcua_app. Optional: the demo and dev
+     * runners default it to DATABASE_URL and make the app's login themselves.
+     */
+    MIGRATION_DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: "MIGRATION_DATABASE_URL phải là chuỗi kết nối postgresql://…" })
+      .optional(),
     /** Connections in the app's pool. Keep it small on the embedded database (it runs one query at a time). */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Secret that signs session tokens. Required in production; the demo generates one into data/. */

@@ -9,6 +9,12 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 export interface EmbeddedPostgres {
   url: string;
   port: number;
+  /**
+   * Switches the database's one session to `role` (SET ROLE; null: back to the superuser). PGlite runs a single
+   * backend session that every connection shares and that starts as the superuser; it cannot log a connection in as
+   * another user. Call it while no connection is in a transaction (src/tooling/app-role.ts explains the limit).
+   */
+  setSessionRole(role: string | null): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -143,6 +149,10 @@ export async function startEmbeddedPostgres({
   return {
     port: actualPort,
     url: `postgresql://postgres@127.0.0.1:${actualPort}/postgres?sslmode=disable`,
+    async setSessionRole(role) {
+      if (role !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`not a plain role name: ${role}`);
+      await db.exec(role === null ? "RESET ROLE" : `SET ROLE ${role}`);
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -9,6 +9,7 @@ import { createPrismaClient } from "@/server/db/client";
 import { startNotificationWorker } from "@/server/notifications/worker";
 import { demoLogins, DEMO_PASSWORD } from "./demo-world/demo-logins";
 import { seedDemoWorld } from "./demo-world/seed";
+import { APP_LOGIN, APP_ROLE, createAppLogin, installJobQueue } from "./app-role";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { deployMigrations } from "./prisma-offline/wasm-schema-engine";
 
@@ -38,28 +39,33 @@ export function localAuthSecret(): string {
 }
 
 export interface LocalDatabase {
+  /** The app's connection string: the restricted role motcua_app (src/tooling/app-role.ts). */
   url: string;
   /** Set when this process started the embedded database (and must stop it last). */
   embedded?: EmbeddedPostgres;
 }
 
-/** The embedded database (unless DATABASE_URL is set), migrated, with the demo world seeded when it is empty. */
+/**
+ * The embedded database (unless DATABASE_URL is set), migrated, with the demo world seeded when it is empty — all as
+ * the owner (MIGRATION_DATABASE_URL, else DATABASE_URL) — and the app's connection as the restricted role motcua_app.
+ */
 export async function prepareLocalDatabase(): Promise<LocalDatabase> {
   let embedded: EmbeddedPostgres | undefined;
-  let databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
+  const appUrlGiven = process.env.MIGRATION_DATABASE_URL ? process.env.DATABASE_URL : undefined;
+  let ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!ownerUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "pglite"),
       port: Number(process.env.MOTCUA_DB_PORT ?? 54329),
     });
-    databaseUrl = embedded.url;
-    log(`embedded PostgreSQL listening at ${databaseUrl} (data in ${path.relative(root, dataDir) || dataDir}/pglite)`);
+    ownerUrl = embedded.url;
+    log(`embedded PostgreSQL listening at ${ownerUrl} (data in ${path.relative(root, dataDir) || dataDir}/pglite)`);
   }
 
-  const applied = await deployMigrations(databaseUrl, path.join(root, "prisma/migrations"));
+  const applied = await deployMigrations(ownerUrl, path.join(root, "prisma/migrations"));
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
 
-  const db = createPrismaClient(databaseUrl, { poolSize: 4 });
+  const db = createPrismaClient(ownerUrl, { poolSize: 4 });
   try {
     if ((await db.administrativeUnit.count()) === 0) {
       log("seeding the demo world (thị xã Sơn Tây, 12 months of dossiers)…");
@@ -70,7 +76,39 @@ export async function prepareLocalDatabase(): Promise<LocalDatabase> {
   } finally {
     await db.$disconnect();
   }
-  return { url: databaseUrl, embedded };
+  await installJobQueue(ownerUrl);
+  return { url: await appConnection(ownerUrl, embedded, appUrlGiven), embedded };
+}
+
+/** The app's connection as motcua_app: the login given in DATABASE_URL, or one this runner makes for it. */
+async function appConnection(
+  ownerUrl: string,
+  embedded: EmbeddedPostgres | undefined,
+  appUrlGiven: string | undefined,
+): Promise<string> {
+  if (embedded) {
+    // PGlite cannot log in as another user: its one session switches role (the limit: src/tooling/app-role.ts).
+    await embedded.setSessionRole(APP_ROLE);
+    log(`the app runs as ${APP_ROLE} (SET ROLE on the embedded database's session)`);
+    return ownerUrl;
+  }
+  if (appUrlGiven) return appUrlGiven;
+  // Only the owner's DATABASE_URL: a login in motcua_app with a password kept beside the data (never committed).
+  const file = path.join(dataDir, "app-db-password");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(24).toString("base64url"), { mode: 0o600 });
+  }
+  try {
+    const url = await createAppLogin(ownerUrl, APP_LOGIN, fs.readFileSync(file, "utf8").trim());
+    log(`the app runs as ${APP_LOGIN} (member of ${APP_ROLE})`);
+    return url;
+  } catch (error) {
+    log(
+      `could not create the login ${APP_LOGIN} (${error instanceof Error ? error.message : String(error)}): the app runs as the owner. Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a login in ${APP_ROLE} (docs/deployment.md)`,
+    );
+    return ownerUrl;
+  }
 }
 
 /** The environment the web server runs with; without a database (e.g. for `next build`, which needs none) it has no DATABASE_URL. */
@@ -84,6 +122,8 @@ export function webServerEnv(nodeEnv: "production" | "development", database?: L
     // Clients connect straight to the demo (no reverse proxy): their address is the socket's (docs/deployment.md).
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? "0",
   };
+  // The web server gets the app's login only, never the owner's.
+  delete env.MIGRATION_DATABASE_URL;
   if (database) {
     env.DATABASE_URL = database.url;
     // the embedded database answers one query at a time: a small pool is faster than a queue of idle connections

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseIntake } from "@/domain/dossier";
-import { documentsFromForm, intakeFromForm, intakeNoticeFromForm } from "./form-data";
+import {
+  deskIntakeFromForm,
+  deskIntakeSchema,
+  documentsFromForm,
+  intakeFromForm,
+  intakeNoticeFromForm,
+} from "./form-data";
 import { intakeNoticeSchema } from "@/domain/dossier/intake-notice-schema";
 
 const PROCEDURE_ID = "cm9procedure0000000000001";
@@ -89,5 +95,35 @@ describe("the desk's FormData mapping", () => {
       applicantPhone: "0912345678",
       missingDocuments: ["Giấy chứng sinh (bản chính)", "Sổ hộ khẩu (bản sao)"],
     });
+  });
+});
+
+describe("the registration's idempotency key (one per submission, kept across retries)", () => {
+  const documents: [string, string][] = [
+    ["documents.0.position", "1"],
+    ["documents.0.received", "on"],
+    ["documents.0.count", "1"],
+  ];
+  const parse = (key?: string) =>
+    deskIntakeSchema.safeParse(
+      deskIntakeFromForm(
+        deskForm([...applicant, ...documents, ...(key === undefined ? [] : [["intakeKey", key] as [string, string]])]),
+      ),
+    );
+
+  it("is read from the form and validated with the intake", () => {
+    const parsed = parse("0b6c8f8e-4f7a-4c1e-9a55-2f7f1c0d9e31");
+    expect(parsed.success && parsed.data.intakeKey).toBe("0b6c8f8e-4f7a-4c1e-9a55-2f7f1c0d9e31");
+    expect(parsed.success && parsed.data.applicantName).toBe("Nguyễn Văn An");
+  });
+
+  it("is required and must be a UUID: a form without one is refused with a clear message", () => {
+    for (const key of [undefined, "", "1", "0b6c8f8e-4f7a-4c1e-9a55-2f7f1c0d9e31' OR 1=1"]) {
+      const parsed = parse(key);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        ["intakeKey", expect.stringContaining("thiếu mã lần gửi")],
+      ]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // FormData → the objects the intake and notice schemas validate. The desk's form names each checklist row
 // "documents.<index>.<field>"; a checkbox that is not ticked sends nothing, which the schema reads as false.
-import type { IntakeFormInput } from "@/domain/dossier";
+import { z } from "zod";
+import { intakeSchema, type IntakeFormInput } from "@/domain/dossier/intake-schema";
 import type { IntakeNoticeFormInput } from "@/domain/dossier/intake-notice-schema";
 
 const DOCUMENT_KEY = /^documents\.(\d{1,3})\.(position|received|count)$/;
@@ -42,6 +43,24 @@ export function intakeFromForm(formData: FormData): IntakeFormInput {
     postalReturn: text(formData, "postalReturn"),
     note: text(formData, "note"),
   };
+}
+
+/** The form field that carries the submission's idempotency key (see registerDossier). */
+export const INTAKE_KEY_FIELD = "intakeKey";
+
+/**
+ * The desk's registration: the intake plus its idempotency key, a UUID the browser makes once per form and keeps
+ * across retries of it, so a retry whose answer was lost returns the dossier the first attempt registered.
+ */
+export const deskIntakeSchema = intakeSchema.safeExtend({
+  intakeKey: z.uuid({
+    error: "Biểu mẫu thiếu mã lần gửi nên chưa tiếp nhận. Xin vui lòng tải lại trang rồi nhập lại hồ sơ.",
+  }),
+});
+
+/** What `deskIntakeSchema` expects, from the desk's form. */
+export function deskIntakeFromForm(formData: FormData): IntakeFormInput & { intakeKey: string } {
+  return { ...intakeFromForm(formData), intakeKey: text(formData, INTAKE_KEY_FIELD) ?? "" };
 }
 
 /** What `intakeNoticeSchema` expects: the applicant fields of the same form plus the notice panel's fields. */

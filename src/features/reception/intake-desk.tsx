@@ -13,7 +13,7 @@ import { AppointmentPreview } from "./appointment-preview";
 import { DocumentChecklist, ProcedureFacts } from "./document-checklist";
 import { Button, Field, FieldError, Input, Textarea, labelClass } from "@/ui/form";
 import { errorIdOf } from "./error-id";
-import { intakeFromForm, intakeNoticeFromForm } from "./form-data";
+import { INTAKE_KEY_FIELD, intakeFromForm, intakeNoticeFromForm } from "./form-data";
 import { missingDocumentLines, type ChecklistTick } from "@/domain/dossier/intake-checklist";
 import { intakeNoticeSchema, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
 import { issueIntakeNoticeAction } from "./issue-intake-notice-action";
@@ -49,6 +49,12 @@ export function IntakeDesk() {
   /** Errors found in the browser, valid until the server answers again. */
   const [local, setLocal] = useState<{ errors: Errors; message: string; after: ActionState<never> } | null>(null);
   const focusChecklist = useRef(false);
+  /**
+   * The submission's idempotency key: made in the browser at the first attempt to register this form, sent again by
+   * every retry of it (so a retry whose answer was lost returns the dossier already registered), and renewed when the
+   * form is reset. A success leaves the desk for the receipt page, and the next form starts with a new key.
+   */
+  const intakeKey = useRef<string | null>(null);
 
   const serverState = mode === "register" ? registerState : noticeState;
   const current = local && local.after === serverState ? local : serverState;
@@ -143,6 +149,8 @@ export function IntakeDesk() {
         return;
       }
       setLocal(null);
+      intakeKey.current ??= crypto.randomUUID();
+      formData.set(INTAKE_KEY_FIELD, intakeKey.current);
       startTransition(() => registerAction(formData));
     } else {
       const parsed = intakeNoticeSchema.safeParse(intakeNoticeFromForm(formData));
@@ -163,6 +171,7 @@ export function IntakeDesk() {
     <form
       ref={formRef}
       onSubmit={onSubmit}
+      onReset={() => (intakeKey.current = null)}
       noValidate
       aria-label={t("formLabel")}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"

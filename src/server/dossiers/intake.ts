@@ -2,14 +2,17 @@ import "server-only";
 // Tiếp nhận hồ sơ at the one-stop desk (Nghị định 61/2018 Art. 19, as replaced by Nghị định 118/2025): a complete
 // dossier is registered with its code and appointment, then transferred electronically to the handling office at
 // once. One transaction: the code, the dossier, its documents, the hand-off and both events, or nothing.
+// Idempotent: a submission carries a key (intakeKey); a retry of it returns the dossier it registered, with no
+// second code, event or message, and the same key with other content is refused.
 // Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
+import { createHash } from "node:crypto";
 import { computeAppointment } from "@/domain/calendar";
 import { initialStatusFor, type IntakeInput } from "@/domain/dossier";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCurrentCalendar } from "@/server/data/calendar";
 import { actorOf } from "@/server/data/dossier-for-command";
 import { intakeContext, type ProcedureVersionInForce } from "@/server/data/intake-context";
-import { db } from "@/server/db";
+import { db, Prisma } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
 import { notifyDossierReceived } from "@/server/notifications/outbox";
@@ -44,13 +47,104 @@ export interface RegisteredDossier {
   appointmentNote: string;
 }
 
+/** The desk's submission: a validated intake and, from the desk's form, its idempotency key (a UUID). */
+export type IntakeSubmission = IntakeInput & { intakeKey?: string };
+
+/** SHA-256 of the validated content (key order and document order fixed), to tell a retry from a different form. */
+export function intakeFingerprint(input: IntakeInput): string {
+  const documents = [...input.documents]
+    .sort((a, b) => a.position - b.position)
+    .map((document) => [document.position, document.received, document.count]);
+  const canonical = [
+    input.procedureId,
+    input.channel,
+    input.applicantKind,
+    input.applicantName,
+    input.applicantIdNumber,
+    input.applicantPhone,
+    input.applicantEmail ?? null,
+    input.applicantAddress,
+    documents,
+    input.feePaidOnline,
+    input.digitised,
+    input.dataReused,
+    input.postalReturn,
+    input.note ?? null,
+  ];
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
+}
+
+/**
+ * The dossier this user already registered under the key, as the first answer gave it; null when there is none.
+ * The same key with other content is refused: it is a different dossier typed into a form that was already sent.
+ */
+async function alreadyRegistered(
+  user: SessionUser,
+  intakeKey: string,
+  fingerprint: string,
+): Promise<RegisteredDossier | null> {
+  const existing = await db.dossier.findUnique({
+    where: { receivedById_intakeKey: { receivedById: user.id, intakeKey } },
+    select: {
+      id: true,
+      code: true,
+      trackingKey: true,
+      appointmentAt: true,
+      appointmentNote: true,
+      intakeFingerprint: true,
+    },
+  });
+  if (!existing) return null;
+  if (existing.intakeFingerprint !== fingerprint) {
+    throw new UserFacingError(
+      `Lần gửi này đã được tiếp nhận thành hồ sơ ${existing.code} với nội dung khác, nên không tiếp nhận thêm. Xin vui lòng kiểm tra hồ sơ ${existing.code} trong danh sách tiếp nhận hôm nay; nếu đây là một hồ sơ mới, xin vui lòng tải lại trang để nhập hồ sơ mới.`,
+    );
+  }
+  return {
+    id: existing.id,
+    code: existing.code,
+    trackingKey: existing.trackingKey,
+    appointmentAt: existing.appointmentAt,
+    appointmentNote: existing.appointmentNote ?? "",
+  };
+}
+
+/** A unique violation: on (receivedById, intakeKey) when a concurrent submission with the same key committed first. */
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
 export async function registerDossier(
   user: SessionUser,
-  input: IntakeInput,
+  submission: IntakeSubmission,
   now: Date = new Date(),
 ): Promise<RegisteredDossier> {
   if (user.role !== "RECEPTIONIST" || !user.officeId)
     throw new UserFacingError("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa được tiếp nhận hồ sơ.");
+  const { intakeKey, ...input } = submission;
+  const fingerprint = intakeKey ? intakeFingerprint(input) : null;
+  if (intakeKey && fingerprint) {
+    const first = await alreadyRegistered(user, intakeKey, fingerprint);
+    if (first) return first;
+  }
+  try {
+    return await registerNew(user, input, now, intakeKey ? { intakeKey, intakeFingerprint: fingerprint } : {});
+  } catch (error) {
+    // Two submissions with the same key at once: the loser's transaction rolled back whole (no code, event or
+    // message); it answers with the winner's dossier.
+    if (intakeKey && fingerprint && isUniqueViolation(error)) {
+      const winner = await alreadyRegistered(user, intakeKey, fingerprint);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+async function registerNew(
+  user: SessionUser,
+  input: IntakeInput,
+  now: Date,
+  idempotency: { intakeKey?: string; intakeFingerprint?: string | null },
+): Promise<RegisteredDossier> {
   const { unit, version, office } = await intakeContext(db, user, input.procedureId, now);
   checkDocuments(version, input.documents);
   if (input.postalReturn && !version.postalAllowed) {
@@ -99,6 +193,8 @@ export async function registerDossier(
         dataReused: input.dataReused,
         postalReturn: input.postalReturn,
         note: input.note ?? null,
+        intakeKey: idempotency.intakeKey ?? null,
+        intakeFingerprint: idempotency.intakeFingerprint ?? null,
         documents: {
           create: version.documents.map((required) => {
             const ticked = documentsByPosition.get(required.position);

@@ -15,6 +15,9 @@ const db = createPrismaClient(database.url, { poolSize: 4 });
 // A smaller world than the demo's keeps the suite quick; the e2e tests rely on its fixed users and units.
 await seedDemoWorld(db, { dossiers: Number(process.env.E2E_DOSSIERS ?? 4000) });
 await db.$disconnect();
+// The app runs as the restricted role (src/tooling/app-role.ts), as in production: the suite checks the app needs
+// no more (on the embedded database the shared session switches to it; the seeding above ran as the owner).
+const appDatabaseUrl = await database.connectApp();
 
 const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/tooling/web-server.ts")], {
   cwd: root,
@@ -24,7 +27,7 @@ const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, 
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: database.url,
+    DATABASE_URL: appDatabaseUrl,
     DATABASE_POOL_SIZE: database.kind === "embedded" ? "4" : "10",
     AUTH_SECRET: "e2e-tests-only-secret-0123456789abcdefghijkl",
     APP_URL: `http://127.0.0.1:${port}`,
