@@ -16,6 +16,7 @@ export const featureNamespaces = [
   "notificationsAdmin",
   "calendarAdmin",
   "account",
+  "auditLog",
 ] as const;
 
 async function loadMessages(locale: Locale) {

@@ -1,5 +1,6 @@
 // Configuration, validated once at start-up. Read settings from `env`, never from process.env elsewhere.
 import { z } from "zod";
+import { parseNotificationSettings } from "./notifications/settings";
 
 // `next build` imports server modules to analyse them; configuration is checked when the server starts instead.
 const buildingApp = process.env.NEXT_PHASE === "phase-production-build";
@@ -63,6 +64,15 @@ function loadEnv(): Env {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`MotCua cannot start: invalid configuration\n${problems}`);
+  }
+  // The notification settings have their own schema (the worker reads them without the web app's settings); in
+  // production the web app checks them at start too, so development providers refuse to start it, not fail later.
+  if (parsed.data.NODE_ENV === "production" && !buildingApp) {
+    try {
+      parseNotificationSettings(process.env);
+    } catch (error) {
+      throw new Error(`MotCua cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return parsed.data;
 }

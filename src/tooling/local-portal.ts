@@ -122,6 +122,12 @@ export function webServerEnv(nodeEnv: "production" | "development", database?: L
     // Clients connect straight to the demo (no reverse proxy): their address is the socket's (docs/deployment.md).
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? "0",
   };
+  // The demo sends nothing: its messages stay in the development mailbox, which production otherwise refuses
+  // (src/server/notifications/settings.ts). A demo configured with a real provider keeps its own setting.
+  const realProvider = [process.env.NOTIFY_EMAIL_PROVIDER, process.env.NOTIFY_SMS_PROVIDER].some(
+    (provider) => provider !== undefined && provider !== "dev",
+  );
+  if (!realProvider) env.NOTIFY_SEND_NOTHING ??= "true";
   // The web server gets the app's login only, never the owner's.
   delete env.MIGRATION_DATABASE_URL;
   if (database) {

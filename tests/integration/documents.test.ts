@@ -170,7 +170,7 @@ describe("printed documents", () => {
   });
 
   it("form 01: loads the received documents only and renders a one-page A5 PDF with the QR and the code", async () => {
-    const data = await loadReceipt(as(world.users.receptionist), code);
+    const data = await loadReceipt(as(world.users.receptionist), code, "print");
     expect(data?.documents.map((doc) => doc.name)).toEqual([
       "Tờ khai đăng ký kết hôn",
       "Giấy xác nhận tình trạng hôn nhân",
@@ -189,7 +189,7 @@ describe("printed documents", () => {
   });
 
   it("form 05: lists both hand-offs in order, the open one without a result", async () => {
-    const data = await loadControlSlip(as(world.users.officer), code);
+    const data = await loadControlSlip(as(world.users.officer), code, "print");
     expect(data?.handoffs.map((h) => [h.sequence, h.fromOffice, h.toUser, h.timeliness])).toEqual([
       [1, "Bộ phận Một cửa", "Cán bộ truongphong", "EARLY"],
       [2, "Tư pháp - Hộ tịch", "Cán bộ chuyenvien", null],
@@ -200,7 +200,7 @@ describe("printed documents", () => {
   });
 
   it("form 02 from a pause: the requesting office issues it", async () => {
-    const data = await loadPauseSupplementRequest(as(world.users.head), code, pauseId);
+    const data = await loadPauseSupplementRequest(as(world.users.head), code, pauseId, "print");
     expect(data).toMatchObject({
       source: "processing",
       reference: code,
@@ -211,16 +211,20 @@ describe("printed documents", () => {
     const spec = supplementRequestSpec(data!);
     expect(html(spec)).toContain("quá 6 tháng");
     expectPdf(await renderPdf(spec), 1);
-    expect(await loadPauseSupplementRequest(as(world.users.head), code, "not-a-pause")).toBeNull();
+    expect(await loadPauseSupplementRequest(as(world.users.head), code, "not-a-pause", "print")).toBeNull();
   });
 
   it("forms 02 and 03 from the desk's notices, by number", async () => {
-    const supplement = await loadIntakeNotice(as(world.users.receptionist), `${world.ward.code}-02-260423-0001`);
+    const supplement = await loadIntakeNotice(
+      as(world.users.receptionist),
+      `${world.ward.code}-02-260423-0001`,
+      "print",
+    );
     expect(supplement?.kind).toBe("SUPPLEMENT_REQUEST");
     expect(supplement?.kind === "SUPPLEMENT_REQUEST" && supplement.data.missingDocuments).toEqual([
       "Giấy chứng sinh (bản chính)",
     ]);
-    const refusal = await loadIntakeNotice(as(world.users.leader), `${world.ward.code}-03-260423-0001`);
+    const refusal = await loadIntakeNotice(as(world.users.leader), `${world.ward.code}-03-260423-0001`, "print");
     expect(refusal?.kind).toBe("REFUSAL");
     expect(html(intakeNoticeSpec(refusal!))).toContain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ");
     expectPdf(await renderPdf(intakeNoticeSpec(supplement!)), 1);
@@ -228,7 +232,11 @@ describe("printed documents", () => {
   });
 
   it("the tracking book lists the unit's dossiers of the period with the first transfer", async () => {
-    const data = await loadTrackingBook(as(world.users.receptionist), { from: "2026-04-01", to: "2026-04-30" });
+    const data = await loadTrackingBook(
+      as(world.users.receptionist),
+      { from: "2026-04-01", to: "2026-04-30" },
+      "print",
+    );
     expect(data?.dossiers).toHaveLength(1);
     expect(data?.dossiers[0]).toMatchObject({
       code,
@@ -240,10 +248,12 @@ describe("printed documents", () => {
     expect(html(spec)).toContain("Đang xử lý");
     expectPdf(await renderPdf(spec), 1);
     expect(
-      (await loadTrackingBook(as(world.users.receptionist), { from: "2026-05-01", to: "2026-05-31" }))?.dossiers,
+      (await loadTrackingBook(as(world.users.receptionist), { from: "2026-05-01", to: "2026-05-31" }, "print"))
+        ?.dossiers,
     ).toHaveLength(0);
     expect(
-      (await loadTrackingBook(as(world.users.otherReceptionist), { from: "2026-04-01", to: "2026-04-30" }))?.dossiers,
+      (await loadTrackingBook(as(world.users.otherReceptionist), { from: "2026-04-01", to: "2026-04-30" }, "print"))
+        ?.dossiers,
     ).toHaveLength(0);
   });
 
@@ -280,7 +290,7 @@ describe("printed documents", () => {
       rejectionReason: "Sai số ngày",
     });
 
-    const data = await loadApologyLetter(as(users.officer), code, signed.id);
+    const data = await loadApologyLetter(as(users.officer), code, signed.id, "print");
     expect(data).toMatchObject({
       final: true,
       number: `${world.ward.code}-04-260429-001`,
@@ -309,16 +319,16 @@ describe("printed documents", () => {
     expect(markup).not.toContain("BẢN NHÁP");
     expectPdf(await renderPdf(spec), 1);
 
-    const draftData = await loadApologyLetter(as(users.head), code, draft.id);
+    const draftData = await loadApologyLetter(as(users.head), code, draft.id, "print");
     expect(draftData).toMatchObject({ final: false, number: null, signer: "Cán bộ truongphong" });
     const draftSpec = apologyLetterSpec(draftData!);
     expect(html(draftSpec)).toContain("BẢN NHÁP");
     expectPdf(await renderPdf(draftSpec), 1);
 
-    expect(await loadApologyLetter(as(users.head), code, rejected.id)).toBeNull();
-    expect(await loadApologyLetter(as(users.head), code, "not-a-letter")).toBeNull();
+    expect(await loadApologyLetter(as(users.head), code, rejected.id, "print")).toBeNull();
+    expect(await loadApologyLetter(as(users.head), code, "not-a-letter", "print")).toBeNull();
     for (const user of [users.admin, users.inspector, users.otherReceptionist, users.otherOfficer, users.landOfficer]) {
-      expect(await loadApologyLetter(as(user), code, signed.id)).toBeNull();
+      expect(await loadApologyLetter(as(user), code, signed.id, "print")).toBeNull();
     }
     await db.apologyLetter.deleteMany({ where: { dossierId: dossier.id } });
   });
@@ -326,14 +336,16 @@ describe("printed documents", () => {
   it("gives nothing outside the reader's scope", async () => {
     const { users } = world;
     for (const user of [users.admin, users.inspector, users.otherReceptionist, users.otherOfficer, users.landOfficer]) {
-      expect(await loadReceipt(as(user), code)).toBeNull();
-      expect(await loadControlSlip(as(user), code)).toBeNull();
+      expect(await loadReceipt(as(user), code, "print")).toBeNull();
+      expect(await loadControlSlip(as(user), code, "print")).toBeNull();
     }
-    expect(await loadIntakeNotice(as(users.otherReceptionist), `${world.ward.code}-03-260423-0001`)).toBeNull();
-    expect(await loadIntakeNotice(as(users.admin), `${world.ward.code}-03-260423-0001`)).toBeNull();
+    expect(
+      await loadIntakeNotice(as(users.otherReceptionist), `${world.ward.code}-03-260423-0001`, "print"),
+    ).toBeNull();
+    expect(await loadIntakeNotice(as(users.admin), `${world.ward.code}-03-260423-0001`, "print")).toBeNull();
     for (const user of [users.officer, users.admin, users.inspector]) {
-      expect(await loadTrackingBook(as(user), { from: "2026-04-01", to: "2026-04-30" })).toBeNull();
+      expect(await loadTrackingBook(as(user), { from: "2026-04-01", to: "2026-04-30" }, "print")).toBeNull();
     }
-    expect(await loadReceipt(as(users.receptionist), "KHONG-CO-0000")).toBeNull();
+    expect(await loadReceipt(as(users.receptionist), "KHONG-CO-0000", "print")).toBeNull();
   });
 });

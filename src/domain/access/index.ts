@@ -5,5 +5,6 @@ export * from "./roles";
 export * from "./pages";
 export * from "./navigation";
 export * from "./operations";
+export * from "./registers";
 export * from "./return-path";
 export * from "./password-policy";

@@ -15,7 +15,8 @@ export interface NavItem {
     | "admin"
     | "users"
     | "calendar"
-    | "notifications";
+    | "notifications"
+    | "auditLog";
 }
 
 export const STAFF_NAV: Record<Role, NavItem[]> = {
@@ -43,5 +44,6 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/quan-tri/nguoi-dung", label: "users" },
     { href: "/quan-tri/lich-lam-viec", label: "calendar" },
     { href: "/quan-tri/thong-bao", label: "notifications" },
+    { href: "/quan-tri/nhat-ky", label: "auditLog" },
   ],
 };

@@ -3,6 +3,7 @@
 import {
   ADMIN_ROLES,
   ANY_STAFF,
+  AUDIT_LOG_ROLES,
   DESK_ROLES,
   LATENESS_REPORT_ROLES,
   TRACKING_BOOK_ROLES,
@@ -40,6 +41,7 @@ export const STAFF_PAGES = {
   "/quan-tri/thong-bao": ADMIN_ROLES,
   // Every staff member's own password.
   "/tai-khoan/mat-khau": ANY_STAFF,
+  "/quan-tri/nhat-ky": AUDIT_LOG_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /**

@@ -12,6 +12,9 @@ export const DESK_ROLES = ["RECEPTIONIST"] as const satisfies readonly Role[];
 
 export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
 
+/** Who may search the log of reads of personal data (nhật ký truy cập dữ liệu cá nhân): the administrators. */
+export const AUDIT_LOG_ROLES = ADMIN_ROLES;
+
 /** Roles that may press a button on a dossier (the state machine decides which, per dossier). */
 export const DOSSIER_ACTING_ROLES = [
   "RECEPTIONIST",
@@ -40,7 +43,10 @@ export const PRINTING_ROLES = [
   "LEADERSHIP",
 ] as const satisfies readonly Role[];
 
-/** The tracking book is the desk's register: its staff and the unit's managers keep it. */
+/**
+ * The tracking book is the desk's register: its staff and the unit's leadership read it whole, a head of office only
+ * the rows of dossiers the office handled (trackingBookScope in registers.ts).
+ */
 export const TRACKING_BOOK_ROLES = ["RECEPTIONIST", "LEADERSHIP", "DEPARTMENT_HEAD"] as const satisfies readonly Role[];
 
 /** The apology letter: the officer drafts, the head of the office at fault signs or refuses. */

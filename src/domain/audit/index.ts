@@ -22,6 +22,17 @@ export const AUDIT_ACTIONS = [
   "intake_notice.issue_refusal",
   // The notification dead-letter list
   "notification.retry",
+  // Reads of citizens' personal data (Nghị định 13/2023), one row per read (src/server/data/audit.ts,
+  // recordPersonalDataRead): the object is the dossier code, notice number or unit code in entityId.
+  "personal_data.view_dossier",
+  "personal_data.print_form",
+  "personal_data.download_form",
+  "personal_data.print_intake_notice",
+  "personal_data.download_intake_notice",
+  "personal_data.print_tracking_book",
+  "personal_data.download_tracking_book",
+  "personal_data.export_lateness",
+  "personal_data.view_notifications",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -32,3 +43,20 @@ export const AUDIT_ACTION_SCHEME = /^[a-z]+(_[a-z]+)*\.[a-z]+(_[a-z]+)*$/;
 /** The code of issuing an intake notice of this kind: the service and the demo world write the same. */
 export const intakeNoticeAuditAction = (kind: IntakeNoticeKind): AuditAction =>
   kind === "SUPPLEMENT_REQUEST" ? "intake_notice.issue_supplement_request" : "intake_notice.issue_refusal";
+
+/** The codes of reads of personal data, in the order of AUDIT_ACTIONS (the audit-log screen's action filter). */
+export const PERSONAL_DATA_READS = AUDIT_ACTIONS.filter((code) => code.startsWith("personal_data."));
+export type PersonalDataRead = Extract<AuditAction, `personal_data.${string}`>;
+
+/** How a document left the system: shown on screen to print (HTML), or downloaded as a PDF file. */
+export type DocumentChannel = "print" | "pdf";
+
+/** The code of reading a printed document through a channel: printing the page or downloading its PDF. */
+export const documentReadAction = (
+  document: "form" | "intake_notice" | "tracking_book",
+  channel: DocumentChannel,
+): PersonalDataRead => `personal_data.${channel === "print" ? "print" : "download"}_${document}`;
+
+/** Whether a string is one of the audit codes (the audit-log filter reads it from the URL). */
+export const isAuditAction = (value: string): value is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(value);

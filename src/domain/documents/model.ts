@@ -162,6 +162,8 @@ export interface TrackingBookData {
   to: string;
   dossiers: readonly BookDossier[];
   printedAt: Date;
+  /** Set when the reader gets only the rows of their office (a head): the book says whose rows it holds. */
+  officeName?: string | null;
 }
 
 /** Number of sets per dossier: the schema records one set per dossier (the intake checklist counts copies). */

@@ -3,14 +3,19 @@ import "server-only";
 // user and returns null when the document does not exist OR the user may not read it, so a route cannot tell the two
 // apart to an outsider.
 // Scope: dossier documents follow the dossier's read scope (canView, with the offices that handled it before);
-// administrators and inspectors print nothing (they neither receive nor handle dossiers); intake notices and the
-// tracking book belong to the staff of the issuing unit.
+// administrators and inspectors print nothing (they neither receive nor handle dossiers); intake notices belong to the
+// issuing desk and the unit's leadership (mayReadIntakeNotice), the tracking book's rows to the readers that
+// trackingBookScope names (src/domain/access/registers.ts).
+// Every document found for its reader writes one audit row (recordPersonalDataRead), whether printed from its page
+// ("print") or downloaded as PDF ("pdf"): the caller names the channel.
 import { canView, type DossierMachineState } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
-import { hasRole, PRINTING_ROLES, TRACKING_BOOK_ROLES } from "@/domain/access";
+import { bookRowInScope, hasRole, mayReadIntakeNotice, PRINTING_ROLES, trackingBookScope } from "@/domain/access";
+import { documentReadAction, type DocumentChannel } from "@/domain/audit";
 import { startOfVietnamDay } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
+import { recordPersonalDataRead } from "@/server/data/audit";
 import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "@/domain/documents/format";
 import { periodEndExclusive } from "@/domain/documents/forms/tracking-book";
 import {
@@ -55,6 +60,12 @@ const scopeSelect = {
   pauses: { select: { kind: true, endedAt: true, requestedByOfficeId: true } },
 } as const;
 
+export type { DocumentChannel };
+
+/** One audit row for a form of a dossier the reader was allowed to print or download. */
+const recordFormRead = (user: SessionUser, channel: DocumentChannel, code: string, form: string, extra = {}) =>
+  recordPersonalDataRead(user, documentReadAction("form", channel), { entity: "Dossier", entityId: code }, { form, ...extra });
+
 /** The dossier's id if the user may print its documents, else null. */
 async function viewableDossierId(user: SessionUser, code: string): Promise<string | null> {
   if (!hasRole(PRINTING_ROLES, user.role)) return null;
@@ -78,7 +89,7 @@ async function viewableDossierId(user: SessionUser, code: string): Promise<strin
 
 // ─── Form 01 ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export async function loadReceipt(user: SessionUser, code: string): Promise<ReceiptData | null> {
+export async function loadReceipt(user: SessionUser, code: string, channel: DocumentChannel): Promise<ReceiptData | null> {
   const id = await viewableDossierId(user, code);
   if (!id) return null;
   const d = await db.dossier.findUniqueOrThrow({
@@ -93,6 +104,7 @@ export async function loadReceipt(user: SessionUser, code: string): Promise<Rece
   });
   // No slip before valid receipt: the appointment slip proves the dossier was received.
   if (!d.receivedAt) return null;
+  await recordFormRead(user, channel, d.code, "01");
   return {
     issuer: issuerOf(d.receivedUnit),
     code: d.code,
@@ -114,7 +126,12 @@ export async function loadReceipt(user: SessionUser, code: string): Promise<Rece
 
 // ─── Form 05 ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export async function loadControlSlip(user: SessionUser, code: string, now = new Date()): Promise<ControlSlipData | null> {
+export async function loadControlSlip(
+  user: SessionUser,
+  code: string,
+  channel: DocumentChannel,
+  now = new Date(),
+): Promise<ControlSlipData | null> {
   const id = await viewableDossierId(user, code);
   if (!id) return null;
   const d = await db.dossier.findUniqueOrThrow({
@@ -133,6 +150,7 @@ export async function loadControlSlip(user: SessionUser, code: string, now = new
       },
     },
   });
+  await recordFormRead(user, channel, d.code, "05");
   return {
     issuer: issuerOf(d.receivedUnit),
     code: d.code,
@@ -158,7 +176,12 @@ export async function loadControlSlip(user: SessionUser, code: string, now = new
 
 // ─── Form 02 from a supplement pause during processing ──────────────────────────────────────────────────────────
 
-export async function loadPauseSupplementRequest(user: SessionUser, code: string, pauseId: string): Promise<SupplementRequestData | null> {
+export async function loadPauseSupplementRequest(
+  user: SessionUser,
+  code: string,
+  pauseId: string,
+  channel: DocumentChannel,
+): Promise<SupplementRequestData | null> {
   const id = await viewableDossierId(user, code);
   if (!id) return null;
   const pause = await db.dossierPause.findFirst({
@@ -171,6 +194,7 @@ export async function loadPauseSupplementRequest(user: SessionUser, code: string
   if (!pause) return null;
   const signer = pause.requestedById ? await db.user.findUnique({ where: { id: pause.requestedById }, select: { fullName: true } }) : null;
   const office = pause.requestedByOffice;
+  await recordFormRead(user, channel, pause.dossier.code, "02", { pauseId: pause.id });
   return {
     issuer: office ? issuerOf(office.unit, office.name) : issuerOf(pause.dossier.decidingUnit),
     source: "processing",
@@ -193,7 +217,12 @@ export async function loadPauseSupplementRequest(user: SessionUser, code: string
  * prints marked "BẢN NHÁP" (for the head to read before signing); a rejected draft does not print. The addressee is
  * the applicant, so their name and address are on it.
  */
-export async function loadApologyLetter(user: SessionUser, code: string, apologyId: string): Promise<ApologyLetterData | null> {
+export async function loadApologyLetter(
+  user: SessionUser,
+  code: string,
+  apologyId: string,
+  channel: DocumentChannel,
+): Promise<ApologyLetterData | null> {
   const id = await viewableDossierId(user, code);
   if (!id || apologyId.length > 64) return null;
   const letter = await db.apologyLetter.findFirst({
@@ -211,6 +240,7 @@ export async function loadApologyLetter(user: SessionUser, code: string, apology
     ? null
     : await db.user.findFirst({ where: { officeId: letter.officeId, role: "DEPARTMENT_HEAD", active: true }, orderBy: { createdAt: "asc" }, select: { fullName: true } });
   const d = letter.dossier;
+  await recordFormRead(user, channel, d.code, "04", { apologyId: letter.id });
   return {
     issuer: issuerOf(letter.office.unit, letter.office.name),
     number: letter.number,
@@ -235,13 +265,23 @@ export async function loadApologyLetter(user: SessionUser, code: string, apology
 const stringList = (value: Prisma.JsonValue | null): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string" && item.trim() !== "") : [];
 
-export async function loadIntakeNotice(user: SessionUser, number: string): Promise<IntakeNoticeDocument | null> {
-  if (!hasRole(PRINTING_ROLES, user.role)) return null;
+/**
+ * Form 02 or 03 issued at the desk, for the issuing desk and the unit's leadership only (mayReadIntakeNotice). Anyone
+ * else gets null, like a number that was never issued: walking the sequential numbers reveals nothing.
+ */
+export async function loadIntakeNotice(user: SessionUser, number: string, channel: DocumentChannel): Promise<IntakeNoticeDocument | null> {
+  if (number.length > 64) return null;
   const notice = await db.intakeNotice.findUnique({
     where: { number },
     include: { unit: { select: unitSelect }, procedure: { select: { name: true } }, issuedBy: { select: { fullName: true } } },
   });
-  if (!notice || notice.unitId !== user.unitId) return null;
+  if (!notice || !mayReadIntakeNotice(user, notice)) return null;
+  await recordPersonalDataRead(
+    user,
+    documentReadAction("intake_notice", channel),
+    { entity: "IntakeNotice", entityId: notice.number },
+    { form: notice.kind === "REFUSAL" ? "03" : "02" },
+  );
   const common = {
     issuer: issuerOf(notice.unit),
     issuedAt: notice.issuedAt,
@@ -259,13 +299,26 @@ export async function loadIntakeNotice(user: SessionUser, number: string): Promi
 
 // ─── Tracking book ──────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The user's own unit's register for a period already validated by parseBookPeriod. */
-export async function loadTrackingBook(user: SessionUser, period: { from: string; to: string }, now = new Date()): Promise<TrackingBookData | null> {
-  if (!hasRole(TRACKING_BOOK_ROLES, user.role)) return null;
-  const [unit, dossiers] = await Promise.all([
-    db.administrativeUnit.findUniqueOrThrow({ where: { id: user.unitId }, select: unitSelect }),
+/**
+ * The user's own unit's register for a period already validated by parseBookPeriod, with the rows trackingBookScope
+ * gives the reader: the whole book for the desk and the leadership, the dossiers their office handled for a head
+ * (the office led it, or the control slip shows a hand-off to or from it), nothing (null) for anyone else.
+ */
+export async function loadTrackingBook(
+  user: SessionUser,
+  period: { from: string; to: string },
+  channel: DocumentChannel,
+  now = new Date(),
+): Promise<TrackingBookData | null> {
+  const scope = trackingBookScope(user);
+  if (!scope) return null;
+  const [unit, received] = await Promise.all([
+    db.administrativeUnit.findUniqueOrThrow({ where: { id: scope.unitId }, select: unitSelect }),
     db.dossier.findMany({
-      where: { receivedUnitId: user.unitId, receivedAt: { gte: startOfVietnamDay(period.from), lt: startOfVietnamDay(periodEndExclusive(period.to)) } },
+      where: {
+        receivedUnitId: scope.unitId,
+        receivedAt: { gte: startOfVietnamDay(period.from), lt: startOfVietnamDay(periodEndExclusive(period.to)) },
+      },
       orderBy: [{ receivedAt: "asc" }, { code: "asc" }],
       select: {
         code: true,
@@ -279,17 +332,40 @@ export async function loadTrackingBook(user: SessionUser, period: { from: string
         returnedAt: true,
         procedure: { select: { name: true } },
         decidingUnit: { select: { id: true, name: true, kindLabel: true } },
+        handlingOfficeId: true,
         handlingOffice: { select: { name: true } },
-        // The first hand-off is the transfer from the desk to the office that leads the handling (chủ trì).
-        handoffs: { orderBy: { sequence: "asc" }, take: 1, select: { sentAt: true, toOffice: { select: { name: true } } } },
+        // The first hand-off is the transfer from the desk to the office that leads the handling (chủ trì); all of
+        // them say which offices the dossier passed through (the head's rows).
+        handoffs: {
+          orderBy: { sequence: "asc" },
+          select: { sentAt: true, fromOfficeId: true, toOfficeId: true, toOffice: { select: { name: true } } },
+        },
       },
     }),
   ]);
+  // The one rule for which rows a reader gets (bookRowInScope): rows outside it never leave this function.
+  const dossiers = received.filter((d) =>
+    bookRowInScope(scope, {
+      handlingOfficeId: d.handlingOfficeId,
+      pastOfficeIds: d.handoffs.flatMap((h) => [h.toOfficeId, ...(h.fromOfficeId ? [h.fromOfficeId] : [])]),
+    }),
+  );
+  await recordPersonalDataRead(
+    user,
+    documentReadAction("tracking_book", channel),
+    { entity: "AdministrativeUnit", unitId: scope.unitId },
+    { from: period.from, to: period.to, rows: scope.rows, dossiers: dossiers.length },
+  );
+  const office =
+    scope.rows === "office"
+      ? await db.office.findUnique({ where: { id: scope.officeId }, select: { name: true } })
+      : null;
   return {
     issuer: issuerOf(unit),
     from: period.from,
     to: period.to,
     printedAt: now,
+    officeName: office?.name ?? null,
     dossiers: dossiers.map((d) => {
       const first = d.handoffs[0];
       const office = first?.toOffice.name ?? d.handlingOffice?.name;

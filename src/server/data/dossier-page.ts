@@ -25,6 +25,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
+import { recordPersonalDataRead } from "@/server/data/audit";
 import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, type DossierForCommand } from "@/server/data/dossier-for-command";
 import { DossierNotFoundError } from "@/server/dossier-errors";
 import { UserFacingError } from "@/server/user-facing-error";
@@ -143,6 +144,8 @@ export async function loadDossierPage(
   // The state machine's view comes from the command service's own loader, so both always judge the same facts.
   const forCommand = dossier ? await loadDossierForCommand(db, dossier.id) : null;
   if (!dossier || !forCommand || !mayView(forCommand, user, options.readableUnitIds ?? [user.unitId])) return null;
+  // The page shows the applicant's personal data: one audit row per view (Nghị định 13/2023).
+  await recordPersonalDataRead(user, "personal_data.view_dossier", { entity: "Dossier", entityId: dossier.code });
 
   const now = options.now ?? new Date();
   const state = machineStateOf(forCommand);

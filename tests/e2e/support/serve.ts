@@ -34,6 +34,8 @@ const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, 
     PORT: port,
     // No proxy in front: the client address is the socket's, whatever X-Forwarded-For a client sends.
     TRUSTED_PROXY_HOPS: "0",
+    // The suite sends nothing: messages stay in the development mailbox, which production accepts only with this.
+    NOTIFY_SEND_NOTHING: "true",
   },
 });
 

@@ -86,7 +86,11 @@ export function trackingBookSpec(data: TrackingBookData): DocumentSpec {
     format: PAGE_FORMATS.trackingBook,
     header: headerOf(data.issuer, { date: data.printedAt }),
     heading: "SỔ THEO DÕI HỒ SƠ",
-    subheading: [period, `Tổng số: ${data.dossiers.length} hồ sơ`],
+    subheading: [
+      period,
+      ...(data.officeName ? [`Trích sổ: các hồ sơ do ${data.officeName} giải quyết`] : []),
+      `Tổng số: ${data.dossiers.length} hồ sơ`,
+    ],
     sheets,
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { parseBookPeriod, trackingBookSpec } from "@/domain/documents/forms/tracking-book";
 import { PrintPage } from "@/features/documents/html/print-page";
 import { documentLinks } from "@/domain/documents/links";
@@ -31,8 +32,8 @@ export default async function TrackingBookPage({
       </main>
     );
   }
-  // The role check above guarantees a book; null would only mean a role list drifted apart.
-  const data = await loadTrackingBook(user, period);
-  if (!data) return null;
+  // Null: the role has no book (trackingBookScope), e.g. a head without an office; answered like a missing page.
+  const data = await loadTrackingBook(user, period, "print");
+  if (!data) notFound();
   return <PrintPage spec={trackingBookSpec(data)} pdfHref={documentLinks.trackingBookPdf(period)} />;
 }

@@ -22,14 +22,14 @@ export default async function NotificationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireUser(STAFF_PAGES["/quan-tri/thong-bao"], "/quan-tri/thong-bao");
+  const user = await requireUser(STAFF_PAGES["/quan-tri/thong-bao"], "/quan-tri/thong-bao");
   const params = await searchParams;
   const tab = TABS.find((candidate) => tabParam[candidate] === params.xem) ?? "mailbox";
   const page = parsePage(params.trang);
   const t = await getTranslations("notificationsAdmin");
   const [mailbox, outbox] =
     tab === "mailbox"
-      ? [await listDevMailbox({ page }), null]
+      ? [await listDevMailbox(user, { page }), null]
       : [null, await listOutbox({ page, status: tab === "failed" ? "FAILED" : undefined })];
   const result = mailbox ?? outbox!;
   return (

@@ -5,6 +5,7 @@ import { ROUTE_ACCESS } from "@/domain/access";
 import { loadLatenessReport } from "@/features/reports/lateness-data";
 import { parseLatenessQuery } from "@/features/reports/lateness-table";
 import { buildLatenessWorkbook, latenessFileName } from "@/features/reports/lateness-workbook";
+import { recordPersonalDataRead } from "@/server/data/audit";
 import { defineRoute } from "@/server/routes/define-route";
 
 export const runtime = "nodejs";
@@ -28,6 +29,12 @@ export const GET = defineRoute({
   },
   run: async ({ user, query }) => {
     const report = await loadLatenessReport(user, query);
+    await recordPersonalDataRead(
+      user,
+      "personal_data.export_lateness",
+      { entity: "AdministrativeUnit", unitId: user.unitId },
+      { from: query.period.from, to: query.period.to, grouping: query.grouping, rows: report.rows.length },
+    );
     const body = await buildLatenessWorkbook(report.rows, {
       period: query.period,
       grouping: query.grouping,

@@ -21,7 +21,7 @@ export const GET = definePdfRoute({
   query: bookPeriod,
   messages: { forbidden: "Chỉ cán bộ của đơn vị tiếp nhận mới xem được sổ theo dõi hồ sơ." },
   load: async ({ user, query }) => {
-    const data = await loadTrackingBook(user, query);
+    const data = await loadTrackingBook(user, query, "pdf");
     return data && trackingBookSpec(data);
   },
 });

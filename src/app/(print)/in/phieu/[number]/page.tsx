@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Phiếu hướng dẫn, từ chối 
 export default async function IntakeNoticePage({ params }: { params: Promise<{ number: string }> }) {
   const { number } = await params;
   const user = await requireUser(PRINT_PAGES["/in/phieu/[number]"], documentLinks.intakeNotice(number));
-  const notice = await loadIntakeNotice(user, number);
+  const notice = await loadIntakeNotice(user, number, "print");
   if (!notice) notFound();
   return <PrintPage spec={intakeNoticeSpec(notice)} pdfHref={documentLinks.intakeNoticePdf(number)} />;
 }

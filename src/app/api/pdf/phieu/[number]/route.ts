@@ -11,7 +11,7 @@ export const GET = definePdfRoute({
   access: ROUTE_ACCESS["/api/pdf/phieu/[number]"],
   params: z.object({ number: z.string() }),
   load: async ({ user, params }) => {
-    const notice = await loadIntakeNotice(user, params.number);
+    const notice = await loadIntakeNotice(user, params.number, "pdf");
     return notice && intakeNoticeSpec(notice);
   },
 });

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Phiếu kiểm soát quá trình gi�
 export default async function ControlSlipPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const user = await requireUser(PRINT_PAGES["/in/ho-so/[code]/phieu-kiem-soat"], documentLinks.controlSlip(code));
-  const data = await loadControlSlip(user, code);
+  const data = await loadControlSlip(user, code, "print");
   if (!data) notFound();
   return <PrintPage spec={controlSlipSpec(data)} pdfHref={documentLinks.controlSlipPdf(code)} />;
 }

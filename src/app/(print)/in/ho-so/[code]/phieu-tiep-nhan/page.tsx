@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ và h�
 export default async function ReceiptPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const user = await requireUser(PRINT_PAGES["/in/ho-so/[code]/phieu-tiep-nhan"], documentLinks.receipt(code));
-  const data = await loadReceipt(user, code);
+  const data = await loadReceipt(user, code, "print");
   if (!data) notFound();
   return <PrintPage spec={await receiptSpec(data, env.APP_URL)} pdfHref={documentLinks.receiptPdf(code)} />;
 }

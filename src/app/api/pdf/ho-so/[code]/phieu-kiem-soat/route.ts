@@ -11,7 +11,7 @@ export const GET = definePdfRoute({
   access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/phieu-kiem-soat"],
   params: z.object({ code: z.string() }),
   load: async ({ user, params }) => {
-    const data = await loadControlSlip(user, params.code);
+    const data = await loadControlSlip(user, params.code, "pdf");
     return data && controlSlipSpec(data);
   },
 });

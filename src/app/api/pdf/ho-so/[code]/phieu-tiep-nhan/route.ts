@@ -12,7 +12,7 @@ export const GET = definePdfRoute({
   access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/phieu-tiep-nhan"],
   params: z.object({ code: z.string() }),
   load: async ({ user, params }) => {
-    const data = await loadReceipt(user, params.code);
+    const data = await loadReceipt(user, params.code, "pdf");
     return data && receiptSpec(data, env.APP_URL);
   },
 });

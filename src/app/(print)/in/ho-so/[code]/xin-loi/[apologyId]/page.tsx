@@ -15,7 +15,7 @@ export default async function ApologyLetterPage({ params }: { params: Promise<{ 
     PRINT_PAGES["/in/ho-so/[code]/xin-loi/[apologyId]"],
     documentLinks.apology(code, apologyId),
   );
-  const data = await loadApologyLetter(user, code, apologyId);
+  const data = await loadApologyLetter(user, code, apologyId, "print");
   if (!data) notFound();
   return (
     <PrintPage

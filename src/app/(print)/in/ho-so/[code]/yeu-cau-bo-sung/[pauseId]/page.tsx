@@ -15,7 +15,7 @@ export default async function PauseSupplementPage({ params }: { params: Promise<
     PRINT_PAGES["/in/ho-so/[code]/yeu-cau-bo-sung/[pauseId]"],
     documentLinks.pauseSupplement(code, pauseId),
   );
-  const data = await loadPauseSupplementRequest(user, code, pauseId);
+  const data = await loadPauseSupplementRequest(user, code, pauseId, "print");
   if (!data) notFound();
   return <PrintPage spec={supplementRequestSpec(data)} pdfHref={documentLinks.pauseSupplementPdf(code, pauseId)} />;
 }

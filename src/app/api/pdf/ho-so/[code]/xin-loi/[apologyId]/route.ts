@@ -11,7 +11,7 @@ export const GET = definePdfRoute({
   access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/xin-loi/[apologyId]"],
   params: z.object({ code: z.string(), apologyId: z.string() }),
   load: async ({ user, params }) => {
-    const data = await loadApologyLetter(user, params.code, params.apologyId);
+    const data = await loadApologyLetter(user, params.code, params.apologyId, "pdf");
     return data && apologyLetterSpec(data);
   },
 });

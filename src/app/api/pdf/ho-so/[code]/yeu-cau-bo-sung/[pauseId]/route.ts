@@ -11,7 +11,7 @@ export const GET = definePdfRoute({
   access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/yeu-cau-bo-sung/[pauseId]"],
   params: z.object({ code: z.string(), pauseId: z.string() }),
   load: async ({ user, params }) => {
-    const data = await loadPauseSupplementRequest(user, params.code, params.pauseId);
+    const data = await loadPauseSupplementRequest(user, params.code, params.pauseId, "pdf");
     return data && supplementRequestSpec(data);
   },
 });

@@ -1,0 +1,41 @@
+// The audit codes' names as people read them, every locale side by side (a vocabulary, like the dossier's labels in
+// src/domain/dossier/labels.ts): typed by AuditAction, so a new code does not compile without its names.
+import type { AuditAction } from "./index";
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }> = {
+  "auth.accept_login": { vi: "Đăng nhập thành công", en: "Signed in" },
+  "auth.reject_login": { vi: "Đăng nhập sai", en: "Wrong sign-in" },
+  "auth.throttle_login": { vi: "Đăng nhập bị tạm chặn", en: "Sign-in throttled" },
+  "auth.change_password": { vi: "Đổi mật khẩu", en: "Changed password" },
+  "auth.reject_password_change": { vi: "Đổi mật khẩu bị từ chối", en: "Password change refused" },
+  "auth.end_sessions": { vi: "Kết thúc các phiên đăng nhập", en: "Ended sessions" },
+  "calendar.add_day": { vi: "Thêm ngày vào lịch làm việc", en: "Added a calendar day" },
+  "calendar.remove_day": { vi: "Xóa ngày khỏi lịch làm việc", en: "Removed a calendar day" },
+  "calendar.update_hours": { vi: "Sửa giờ làm việc", en: "Changed working hours" },
+  "calendar.import_days": { vi: "Nhập lịch làm việc", en: "Imported calendar days" },
+  "intake_notice.issue_supplement_request": {
+    vi: "Lập phiếu yêu cầu bổ sung (mẫu 02)",
+    en: "Issued a supplement request (form 02)",
+  },
+  "intake_notice.issue_refusal": { vi: "Lập phiếu từ chối tiếp nhận (mẫu 03)", en: "Issued a refusal (form 03)" },
+  "notification.retry": { vi: "Thử gửi lại thông báo", en: "Retried a notification" },
+  "personal_data.view_dossier": { vi: "Xem hồ sơ", en: "Viewed a dossier" },
+  "personal_data.print_form": { vi: "In phiếu của hồ sơ", en: "Printed a dossier form" },
+  "personal_data.download_form": { vi: "Tải PDF phiếu của hồ sơ", en: "Downloaded a dossier form (PDF)" },
+  "personal_data.print_intake_notice": { vi: "In phiếu 02/03 của Bộ phận Một cửa", en: "Printed a desk notice 02/03" },
+  "personal_data.download_intake_notice": {
+    vi: "Tải PDF phiếu 02/03 của Bộ phận Một cửa",
+    en: "Downloaded a desk notice 02/03 (PDF)",
+  },
+  "personal_data.print_tracking_book": { vi: "In sổ theo dõi hồ sơ", en: "Printed the tracking book" },
+  "personal_data.download_tracking_book": { vi: "Tải PDF sổ theo dõi hồ sơ", en: "Downloaded the tracking book (PDF)" },
+  "personal_data.export_lateness": { vi: "Xuất Excel báo cáo trễ hạn", en: "Exported the late-dossier report (Excel)" },
+  "personal_data.view_notifications": {
+    vi: "Xem nội dung thông báo (hộp thư phát triển)",
+    en: "Viewed notification texts (development mailbox)",
+  },
+};
+
+/** The name of a code in a locale ("vi" unless "en"). */
+export const auditActionLabel = (action: AuditAction, locale: string): string =>
+  AUDIT_ACTION_LABELS[action][locale === "en" ? "en" : "vi"];
