@@ -14,7 +14,13 @@ const strictTransportSecurity = production
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the right role.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Server actions: the body limit is ACTION_BODY_LIMIT_BYTES of src/server/actions/request-guard.ts (256 KiB; a
+    // unit test checks the two agree), which src/proxy.ts enforces first with a 413 instead of Next.js's 500. Only
+    // the portal's own origin may call actions (no allowedOrigins): a foreign Origin is refused with a 403 there.
+    serverActions: { bodySizeLimit: "256kb" },
+  },
   // Type checking and lint run in `npm test`, not again inside `next build`.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -93,6 +93,26 @@ describe("defineRoute: the route-handler contract", () => {
     expect((await badQuery.json()).message).toBe("Địa chỉ yêu cầu có tham số không hợp lệ.");
   });
 
+  it("400 before any schema or query for what no link carries: NUL, invalid UTF-8, bidi controls, prototype keys", async () => {
+    session.user = as.officer;
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    // A NUL in a PDF link's code reached PostgreSQL, which refuses U+0000 in text: 500 and a stack trace in the log.
+    const nulCode = await receiptPdf.GET(get("/api/pdf/ho-so/%00/phieu-tiep-nhan"), withParams({ code: "\u0000" }));
+    expect(nulCode.status).toBe(400);
+    expect(await nulCode.text()).toContain("ký tự điều khiển");
+    session.user = as.receptionist;
+    for (const query of ["q=%00", "q=ket%00hon", "q=L%C3%28i", "q=%E2%80%AEabc", "__proto__=1", "q=%C2%85"]) {
+      const answer = await deskSearch.GET(get(`/api/thu-tuc/tim?${query}`));
+      expect(answer.status, query).toBe(400);
+      expect((await answer.json()).message, query).toMatch(/Xin vui lòng|không hợp lệ/);
+    }
+    session.user = as.officer;
+    const bidiParam = await probe(get("/x/1"), withParams({ id: "1\u202E" }));
+    expect(bidiParam.status).toBe(400);
+    expect((await bidiParam.json()).fieldErrors).toEqual({ id: [expect.stringContaining("hướng chữ")] });
+    expect(log).not.toHaveBeenCalled();
+  });
+
   it("expected errors keep their message (422, 404); unexpected ones are logged and answered 500 without internals", async () => {
     session.user = as.officer;
     const expected = await probe(get("/x/1?fail=expected"), withParams({ id: "1" }));

@@ -111,6 +111,36 @@ describe("the dossier action against PostgreSQL", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("refuses hostile input (issue 8) with a clear message and changes nothing", async () => {
+    const before = await snapshot();
+    const valid = { expectedVersion: before.version, type: "request_supplement", reason: "Thiếu giấy xác nhận" };
+    session.user = as.officer;
+    const answers = [
+      // A prototype key as the command type used to make the FormData mapping throw (500).
+      await act("officer", { ...valid, type: "__proto__" }),
+      await act("officer", { ...valid, type: "constructor" }),
+      // NUL reached PostgreSQL (500); invalid UTF-8 was stored as U+FFFD; a bidi override was stored as typed.
+      await act("officer", { ...valid, reason: "Thiếu giấy\u0000 xác nhận" }),
+      await act("officer", { ...valid, reason: "Thiếu giấy x\uFFFDc nh\uFFFDn" }),
+      await act("officer", { ...valid, reason: "Thiếu \u202Egiấy xác nhận" }),
+      // 0x10 was read as 16.
+      await act("officer", { ...valid, expectedVersion: `0x${before.version.toString(16)}` }),
+      await act("officer", { ...valid, expectedVersion: `${before.version}e0` }),
+      // A crafted action call can pass any value instead of FormData.
+      await dossierCommandAction(undefined, "dossierId=x" as unknown as FormData),
+      await dossierCommandAction(undefined, { dossierId: dossier.id, ...valid } as unknown as FormData),
+    ];
+    for (const answer of answers) {
+      expect(answer.ok).toBe(false);
+      expect(answer.message).toMatch(/Xin vui lòng|không hợp lệ|hợp lệ/);
+    }
+    const proto = form({ dossierId: dossier.id, ...valid });
+    proto.append("__proto__", "x");
+    expect((await dossierCommandAction(undefined, proto)).ok).toBe(false);
+    expect(await snapshot()).toEqual(before);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
   it("shows the service's refusals (a target outside the rules, a forbidden step) without writing", async () => {
     const before = await snapshot();
     const otherOffice = await act("officer", {

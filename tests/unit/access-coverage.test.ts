@@ -70,9 +70,26 @@ describe("the proxy (src/proxy.ts): CSP on every page, early redirect on staff a
     }
   });
 
-  it("skips static files, the public folder and route handlers", () => {
-    for (const pathname of ["/_next/static/chunks/a.js", "/_next/image", "/icon.svg", "/robots.txt", "/api/pdf/x"]) {
+  it("skips static files and the public folder", () => {
+    for (const pathname of ["/_next/static/chunks/a.js", "/_next/image", "/icon.svg", "/robots.txt"]) {
       expect(proxyRuns(pathname), pathname).toBe(false);
+    }
+  });
+
+  it("runs on route handlers for the malformed-URL check only: 400 for invalid UTF-8 or NUL, no page CSP", async () => {
+    expect(proxyRuns("/api/pdf/x")).toBe(true);
+    const passed = proxy(new NextRequest("http://portal.test/api/pdf/phieu/12"));
+    expect(passed.status).toBe(200);
+    expect(passed.headers.get("content-security-policy")).toBeNull();
+    for (const url of [
+      "/api/pdf/phieu/%FF",
+      "/api/pdf/phieu/%C0%80",
+      "/api/thu-tuc/tim?q=%00",
+      "/thu-tuc?q=%E2%80%AE",
+    ]) {
+      const refused = proxy(new NextRequest(`http://portal.test${url}`));
+      expect(refused.status, url).toBe(400);
+      expect(await refused.text(), url).toMatch(/không hợp lệ|Xin vui lòng/);
     }
   });
 

@@ -2,6 +2,7 @@
 // Art. 19 §4 and Thông tư 01/2018, carried into Nghị định 118/2025 / Thông tư 03/2025 ("văn bản xin lỗi và đề nghị
 // gia hạn"). Pure rules: when an apology is due, whether a rescheduling is allowed, how late dossiers count.
 import { z } from "zod";
+import { formInt, requiredText } from "@/lib/text-input";
 import {
   addWorkingDays,
   classifyPending,
@@ -102,23 +103,36 @@ export function apologyDraftRefusal(cal: WorkingCalendar, check: ApologyDraftChe
 /** What the officer types when drafting a letter. */
 export const apologyDraftSchema = z.object({
   kind: z.enum(["LATE", "RESULT_ERROR"], { error: "Xin vui lòng chọn loại phiếu xin lỗi." }),
-  reason: z
-    .string({ error: "Xin vui lòng nêu lý do." })
-    .trim()
-    .min(10, { error: "Xin vui lòng nêu rõ lý do (ít nhất 10 ký tự)." })
-    .max(1000, { error: "Lý do không được dài quá 1000 ký tự." }),
-  extraWorkingDays: z.coerce
-    .number({ error: "Số ngày làm việc hẹn thêm phải là số." })
-    .int({ error: "Số ngày làm việc hẹn thêm phải là số nguyên." })
-    .min(1, { error: "Phải hẹn thêm ít nhất 1 ngày làm việc." })
-    .max(60, { error: "Không hẹn thêm quá 60 ngày làm việc." }),
+  reason: requiredText(
+    10,
+    1000,
+    {
+      required: "Xin vui lòng nêu rõ lý do (ít nhất 10 ký tự).",
+      min: "Xin vui lòng nêu rõ lý do (ít nhất 10 ký tự).",
+      max: "Lý do không được dài quá 1000 ký tự.",
+    },
+    { multiline: true },
+  ),
+  extraWorkingDays: formInt(
+    {
+      invalid: "Số ngày làm việc hẹn thêm phải là số nguyên.",
+      min: "Phải hẹn thêm ít nhất 1 ngày làm việc.",
+      max: "Không hẹn thêm quá 60 ngày làm việc.",
+    },
+    { min: 1, max: 60 },
+  ),
 });
 export type ApologyDraftInput = z.output<typeof apologyDraftSchema>;
 
 export const apologyRejectionSchema = z.object({
-  reason: z
-    .string({ error: "Xin vui lòng nêu lý do." })
-    .trim()
-    .min(5, { error: "Xin vui lòng nêu lý do (ít nhất 5 ký tự)." })
-    .max(1000),
+  reason: requiredText(
+    5,
+    1000,
+    {
+      required: "Xin vui lòng nêu lý do (ít nhất 5 ký tự).",
+      min: "Xin vui lòng nêu lý do (ít nhất 5 ký tự).",
+      max: "Lý do không được dài quá 1000 ký tự.",
+    },
+    { multiline: true },
+  ),
 });

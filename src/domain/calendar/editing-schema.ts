@@ -2,6 +2,7 @@
 // the data layer takes their output types. Field names match the inputs' `name`s, so an error's path is the id of the
 // field it belongs to. Reading a FormData into these shapes is form glue and stays in features/calendar-admin.
 import { z } from "zod";
+import { formInt, idText, optionalText, requiredText, safeString } from "@/lib/text-input";
 import { isLocalDate } from "./index";
 import {
   checkDayHours,
@@ -15,16 +16,19 @@ import {
 } from "./editing";
 
 /** ghi chú thay đổi: becomes the note of the published calendar revision. */
-export const changeNote = z
-  .string({ error: "Xin nhập ghi chú thay đổi (lý do, căn cứ)." })
-  .trim()
-  .min(1, "Xin nhập ghi chú thay đổi (lý do, căn cứ).")
-  .max(500, "Ghi chú thay đổi tối đa 500 ký tự.");
+export const changeNote = requiredText(
+  1,
+  500,
+  {
+    required: "Xin nhập ghi chú thay đổi (lý do, căn cứ).",
+    min: "Xin nhập ghi chú thay đổi (lý do, căn cứ).",
+    max: "Ghi chú thay đổi tối đa 500 ký tự.",
+  },
+  { multiline: true },
+);
 
-export const viDate = z
-  .string({ error: "Xin nhập ngày theo dạng dd/MM/yyyy." })
-  .trim()
-  .min(1, "Xin nhập ngày theo dạng dd/MM/yyyy.")
+export const viDate = safeString("Xin nhập ngày theo dạng dd/MM/yyyy.")
+  .pipe(z.string().min(1, "Xin nhập ngày theo dạng dd/MM/yyyy."))
   .transform((text, context) => {
     const parsed = parseCalendarDate(text);
     if (parsed.ok) return parsed.date;
@@ -39,17 +43,12 @@ export const calendarDayKind = z.enum(["HOLIDAY", "MAKEUP_WORKDAY"], {
 export const addDaySchema = z.object({
   date: viDate,
   kind: calendarDayKind,
-  name: z
-    .string({ error: "Xin nhập tên ngày, ví dụ: Tết Nguyên đán (mùng 1)." })
-    .trim()
-    .min(1, "Xin nhập tên ngày, ví dụ: Tết Nguyên đán (mùng 1).")
-    .max(200, "Tên ngày tối đa 200 ký tự."),
-  notice: z
-    .string()
-    .trim()
-    .max(300, "Căn cứ (thông báo) tối đa 300 ký tự.")
-    .optional()
-    .transform((value) => value || null),
+  name: requiredText(1, 200, {
+    required: "Xin nhập tên ngày, ví dụ: Tết Nguyên đán (mùng 1).",
+    min: "Xin nhập tên ngày, ví dụ: Tết Nguyên đán (mùng 1).",
+    max: "Tên ngày tối đa 200 ký tự.",
+  }),
+  notice: optionalText(300, "Căn cứ (thông báo) tối đa 300 ký tự.").transform((value) => value ?? null),
   confirmWeekend: z
     .string()
     .optional()
@@ -59,17 +58,13 @@ export const addDaySchema = z.object({
 export type AddDayInput = z.output<typeof addDaySchema>;
 
 export const removeDaySchema = z.object({
-  id: z.string({ error: "Không rõ ngày cần xóa." }).min(1, "Không rõ ngày cần xóa.").max(64),
+  id: idText("Không rõ ngày cần xóa."),
   note: changeNote,
 });
 export type RemoveDayInput = z.output<typeof removeDaySchema>;
 
 export const importDaysSchema = z.object({
-  year: z.coerce
-    .number({ error: "Năm không hợp lệ." })
-    .int("Năm không hợp lệ.")
-    .min(MIN_YEAR, "Năm không hợp lệ.")
-    .max(MAX_YEAR, "Năm không hợp lệ."),
+  year: formInt("Năm không hợp lệ.", { min: MIN_YEAR, max: MAX_YEAR }),
   dates: z
     .array(z.string().refine(isLocalDate, "Ngày không hợp lệ."), { error: "Xin chọn ít nhất một ngày để nạp." })
     .min(1, "Xin chọn ít nhất một ngày để nạp.")
@@ -78,8 +73,7 @@ export const importDaysSchema = z.object({
 });
 export type ImportDaysInput = z.output<typeof importDaysSchema>;
 
-const clockField = z
-  .string()
+const clockField = safeString("Giờ không hợp lệ.")
   .optional()
   .transform((value, context) => {
     const text = (value ?? "").trim();
@@ -104,15 +98,12 @@ const dayHours = z
 export const officeHoursSchema = z
   .object({
     days: z.object({ 0: dayHours, 1: dayHours, 2: dayHours, 3: dayHours, 4: dayHours, 5: dayHours, 6: dayHours }),
-    cutoff: z
-      .string({ error: "Xin nhập giờ chốt theo dạng HH:mm, ví dụ 15:00." })
-      .trim()
-      .transform((value, context) => {
-        const time = normaliseClockTime(value);
-        if (time) return time;
-        context.addIssue({ code: "custom", message: "Xin nhập giờ chốt theo dạng HH:mm, ví dụ 15:00." });
-        return z.NEVER;
-      }),
+    cutoff: safeString("Xin nhập giờ chốt theo dạng HH:mm, ví dụ 15:00.").transform((value, context) => {
+      const time = normaliseClockTime(value);
+      if (time) return time;
+      context.addIssue({ code: "custom", message: "Xin nhập giờ chốt theo dạng HH:mm, ví dụ 15:00." });
+      return z.NEVER;
+    }),
     note: changeNote,
   })
   .superRefine((value, context) => {

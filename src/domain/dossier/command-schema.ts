@@ -1,21 +1,24 @@
 // Input schemas of the dossier commands. The state machine validates every command with these, so a server
 // action can pass form values straight through and get Vietnamese field messages back.
 import { z } from "zod";
-import { optionalFormInt, optionalText, requiredText } from "./schema-helpers";
+import { idText, optionalFormInt, optionalText, requiredText } from "@/lib/text-input";
 import { RESULT_KINDS, RETURN_METHODS, type DossierCommand } from "./types";
 
 /** Lý do: the written reasons the rules require (refusal form 03, supplement request form 02, stop, withdrawal…). */
-export const reasonSchema = requiredText(5, 1000, {
-  required: "Xin vui lòng nhập lý do.",
-  min: "Lý do cần có ít nhất 5 ký tự; xin vui lòng ghi rõ hơn.",
-  max: "Lý do không được dài quá 1000 ký tự.",
-});
+export const reasonSchema = requiredText(
+  5,
+  1000,
+  {
+    required: "Xin vui lòng nhập lý do.",
+    min: "Lý do cần có ít nhất 5 ký tự; xin vui lòng ghi rõ hơn.",
+    max: "Lý do không được dài quá 1000 ký tự.",
+  },
+  { multiline: true },
+);
 
-export const noteSchema = optionalText(1000, "Ghi chú không được dài quá 1000 ký tự.");
+export const noteSchema = optionalText(1000, "Ghi chú không được dài quá 1000 ký tự.", { multiline: true });
 
-function idSchema(message: string) {
-  return z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
-}
+const idSchema = (message: string) => idText(message);
 
 const officeIdSchema = idSchema("Xin vui lòng chọn phòng chuyên môn nhận hồ sơ.");
 const officerIdSchema = idSchema("Xin vui lòng chọn cán bộ được phân công.");
@@ -38,10 +41,7 @@ export const requestFinancialCommandSchema = z.object({
   type: z.literal("request_financial"),
   reason: reasonSchema,
   /** Số tiền phải nộp, whole VND, when known. */
-  amount: optionalFormInt("Số tiền phải là số nguyên không âm (đồng).").refine(
-    (v) => v === undefined || (v >= 0 && v <= Number.MAX_SAFE_INTEGER),
-    { error: "Số tiền phải là số nguyên không âm (đồng)." },
-  ),
+  amount: optionalFormInt("Số tiền phải là số nguyên không âm (đồng), chỉ gồm chữ số.", { min: 0 }),
 });
 export const recordFinancialCommandSchema = z.object({ type: z.literal("record_financial"), note: noteSchema });
 export const startVerificationCommandSchema = z.object({

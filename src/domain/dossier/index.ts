@@ -9,4 +9,4 @@ export * from "./state-machine";
 export * from "./command-schema";
 export * from "./intake-schema";
 export * from "./dossier-code";
-export { checkbox, optionalText, requiredText, formInt, optionalFormInt } from "./schema-helpers";
+export { checkbox } from "./schema-helpers";

@@ -4,7 +4,7 @@
 // straight under the inputs.
 import { z } from "zod";
 import { normalizeVietnamesePhone } from "./intake-schema";
-import { optionalText, requiredText } from "./schema-helpers";
+import { boundedText, optionalText, requiredText, safeString } from "@/lib/text-input";
 
 export const INTAKE_NOTICE_KINDS = ["SUPPLEMENT_REQUEST", "REFUSAL"] as const;
 export type IntakeNoticeKind = (typeof INTAKE_NOTICE_KINDS)[number];
@@ -45,7 +45,7 @@ const missingDocumentsSchema = z.preprocess(
       : lines;
   },
   z
-    .array(z.string().normalize("NFC").max(MISSING_LINE_MAX, { error: NOTICE_MESSAGES.missingTooLong }), {
+    .array(boundedText(MISSING_LINE_MAX, NOTICE_MESSAGES.missingTooLong, { multiline: true }), {
       error: NOTICE_MESSAGES.missingRequired,
     })
     .max(MAX_MISSING_DOCUMENTS, { error: NOTICE_MESSAGES.missingTooMany }),
@@ -53,8 +53,7 @@ const missingDocumentsSchema = z.preprocess(
 
 const optionalPhone = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-  z
-    .string()
+  safeString(NOTICE_MESSAGES.phone)
     .transform((value, ctx) => {
       const phone = normalizeVietnamesePhone(value);
       if (phone === null) {
@@ -82,11 +81,7 @@ export const intakeNoticeSchema = z
     /** Form 02: what to add or complete. Ignored (stored empty) on a refusal. */
     missingDocuments: missingDocumentsSchema,
     /** Form 02: guidance to the applicant; form 03: the reasons for refusal. */
-    reason: z
-      .string({ error: NOTICE_MESSAGES.refusalRequired })
-      .trim()
-      .normalize("NFC")
-      .max(REASON_MAX, { error: NOTICE_MESSAGES.reasonTooLong }),
+    reason: boundedText(REASON_MAX, NOTICE_MESSAGES.reasonTooLong, { multiline: true }),
   })
   .superRefine(
     (value, ctx) => {

@@ -1,7 +1,8 @@
 // Registering a dossier at the desk (tiếp nhận hồ sơ, Nghị định 61/2018 Art. 19–20; Nghị định 118/2025).
 // Field messages are Vietnamese and go straight under the inputs; values may come from a form (strings, "on").
 import { z } from "zod";
-import { checkbox, fieldErrors, formInt, optionalText, requiredText } from "./schema-helpers";
+import { formInt, optionalText, requiredText, safeString } from "@/lib/text-input";
+import { checkbox, fieldErrors } from "./schema-helpers";
 import { APPLICANT_KINDS, CHANNELS } from "./types";
 
 export { fieldErrors, FORM_ERROR_KEY } from "./schema-helpers";
@@ -124,16 +125,9 @@ const applicantNameSchema = requiredText(2, 200, {
 
 const documentSchema = z.object({
   /** Thứ tự giấy tờ in the procedure version's list. */
-  position: formInt("Số thứ tự giấy tờ không hợp lệ.").pipe(
-    z.number().min(1, { error: "Số thứ tự giấy tờ không hợp lệ." }),
-  ),
+  position: formInt("Số thứ tự giấy tờ không hợp lệ.", { min: 1, max: 999 }),
   received: checkbox("Xin vui lòng đánh dấu giấy tờ đã nhận hoặc chưa nhận."),
-  count: formInt("Số bản phải là một số nguyên từ 1 đến 20.").pipe(
-    z
-      .number()
-      .min(1, { error: "Số bản phải là một số nguyên từ 1 đến 20." })
-      .max(20, { error: "Số bản phải là một số nguyên từ 1 đến 20." }),
-  ),
+  count: formInt("Số bản phải là một số nguyên từ 1 đến 20.", { min: 1, max: 20 }),
 });
 
 /** The ID number and the name rule depend on who applies: a person (CCCD) or an organisation (tax code). */
@@ -177,11 +171,10 @@ export const intakeSchema = z
     channel: z.enum(CHANNELS, { error: "Xin vui lòng chọn kênh tiếp nhận hồ sơ." }),
     applicantKind: z.enum(APPLICANT_KINDS, { error: "Xin vui lòng chọn người nộp là công dân hay tổ chức." }),
     applicantName: applicantNameSchema,
-    applicantIdNumber: z
-      .string({ error: ID_NUMBER_MESSAGES.required })
+    applicantIdNumber: safeString(ID_NUMBER_MESSAGES.required)
       .transform((v) => v.replace(/\s+/g, ""))
       .pipe(z.string().min(1, { error: ID_NUMBER_MESSAGES.required })),
-    applicantPhone: z.string({ error: "Xin vui lòng nhập số điện thoại." }).transform((value, ctx) => {
+    applicantPhone: safeString("Xin vui lòng nhập số điện thoại.").transform((value, ctx) => {
       if (value.trim() === "") {
         ctx.addIssue({ code: "custom", message: "Xin vui lòng nhập số điện thoại." });
         return z.NEVER;
@@ -220,7 +213,7 @@ export const intakeSchema = z
     postalReturn: checkbox(),
     /** Data taken from the citizen's data store instead of asked again. */
     dataReused: checkbox(),
-    note: optionalText(1000, "Ghi chú không được dài quá 1000 ký tự."),
+    note: optionalText(1000, "Ghi chú không được dài quá 1000 ký tự.", { multiline: true }),
   })
   .superRefine(checkApplicantIdentity, {
     // Run even when other fields failed, so the form shows every error at once; skip only when the fields it reads

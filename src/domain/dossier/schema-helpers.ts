@@ -1,14 +1,10 @@
 // Small zod building blocks shared by the intake and command schemas: form values arrive as strings
-// (checkboxes send "on", empty inputs send ""), so each helper accepts both the form shape and the typed shape.
+// (checkboxes send "on", empty inputs send ""), so each helper accepts both the form shape and the typed shape. Text
+// and numbers go through the one boundary parser, src/lib/text-input.ts (requiredText, optionalText, formInt…).
 import { z } from "zod";
 
 /** Key under which fieldErrors puts errors that belong to the whole form rather than one field. */
 export const FORM_ERROR_KEY = "_form";
-
-/** Treat a blank string as "not given", so optional fields can come straight from a form. */
-function blankToUndefined(value: unknown): unknown {
-  return typeof value === "string" && value.trim() === "" ? undefined : value;
-}
 
 /** A checkbox: true, "on", "true", "1" → true; false, absent, "", "off", "false", "0" → false. */
 export function checkbox(message = "Giá trị đánh dấu không hợp lệ.") {
@@ -23,49 +19,6 @@ export function checkbox(message = "Giá trị đánh dấu không hợp lệ.")
       return value;
     },
     z.boolean({ error: message }),
-  );
-}
-
-/** Optional free text up to `max` characters; "" → undefined. */
-export function optionalText(max: number, message: string) {
-  return z.preprocess(blankToUndefined, z.string().trim().normalize("NFC").max(max, { error: message }).optional());
-}
-
-/** A whole number typed in a form ("12") or given as a number; blank → undefined (then required or not). */
-export function formInt(message: string) {
-  return z.preprocess(
-    (value) => {
-      const v = blankToUndefined(value);
-      if (typeof v === "string" && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-      return v;
-    },
-    z.number({ error: message }).int({ error: message }),
-  );
-}
-
-export function optionalFormInt(message: string) {
-  return z.preprocess(
-    (value) => {
-      const v = blankToUndefined(value);
-      if (typeof v === "string" && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-      return v;
-    },
-    z.number({ error: message }).int({ error: message }).optional(),
-  );
-}
-
-/** Required, trimmed, NFC text between min and max characters. */
-export function requiredText(min: number, max: number, messages: { required: string; min: string; max: string }) {
-  return (
-    z
-      .string({ error: messages.required })
-      .trim()
-      .normalize("NFC")
-      .min(1, { error: messages.required })
-      // Not `abort: true` on the check above: an explicit abort would stop the object's cross-field checks too, and
-      // the form should show every error at once. An empty value gets only the "required" message.
-      .refine((v) => v.length === 0 || v.length >= min, { error: messages.min })
-      .max(max, { error: messages.max })
   );
 }
 

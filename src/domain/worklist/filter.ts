@@ -2,6 +2,7 @@
 // Pure: parses and validates the parameters with zod into a typed filter, and writes a filter back into a query
 // string. No Next.js, no Prisma.
 import { z } from "zod";
+import { optionalFormInt, optionalText } from "@/lib/text-input";
 import {
   CHANNELS,
   DOSSIER_STATUSES,
@@ -157,15 +158,10 @@ const channelSchema = z.preprocess(
   z.enum(CHANNELS, { error: "Kênh tiếp nhận không hợp lệ." }).optional(),
 );
 
-const searchSchema = z.preprocess(
-  blankToUndefined,
-  z.string().normalize("NFC").max(100, { error: "Từ khóa tìm kiếm không được dài quá 100 ký tự." }).optional(),
-);
+const searchSchema = optionalText(100, "Từ khóa tìm kiếm không được dài quá 100 ký tự.");
 
-const pageSchema = z.preprocess(
-  blankToUndefined,
-  z.coerce.number().int().min(1).max(MAX_PAGE).optional().catch(undefined),
-);
+/** A page number that is not plain decimal digits ("0x10", "1e3") is ignored: the list starts at page 1. */
+const pageSchema = optionalFormInt("Số trang không hợp lệ.", { min: 1, max: MAX_PAGE }).catch(undefined);
 
 /** Parses the worklist's GET parameters. Never throws: a refused parameter is reported and ignored. */
 export function parseWorklistParams(params: SearchParams): ParsedWorklistParams {

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/server/auth";
 import type { TooManyAttemptsError } from "@/server/auth/credentials";
 import { mayOpenPage, ROLE_HOME, safeReturnPath } from "@/domain/access";
+import { screenFormData } from "@/server/actions/define-action";
 import { db } from "@/server/db";
 
 export type LoginState = {
@@ -14,6 +15,9 @@ export type LoginState = {
 };
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  // What no login form sends (not form data, prototype keys, files, NUL and other control characters, invalid UTF-8,
+  // bidi controls: the screen of every defineAction) is refused before any attempt is counted or audited.
+  if (screenFormData(formData)) return { error: "invalid" };
   const username = String(formData.get("username") ?? "")
     .trim()
     .toLowerCase();

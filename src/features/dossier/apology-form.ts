@@ -3,13 +3,12 @@
 // form offers, and the urgency banner's wording. Pure, shared by the client forms and the server actions.
 import { z } from "zod";
 import { apologyDraftSchema, apologyRejectionSchema, type ApologyKind, type ApologyUrgency } from "@/domain/apology";
-import { formInt } from "@/domain/dossier";
+import { formInt, idText } from "@/lib/text-input";
 import { formatDateTime } from "@/lib/dates";
 
 const VERSION_MESSAGE = "Phiên bản hồ sơ không hợp lệ; xin vui lòng tải lại trang.";
-const id = (message: string) =>
-  z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
-const expectedVersion = formInt(VERSION_MESSAGE).refine((value) => value >= 1, { error: VERSION_MESSAGE });
+const id = (message: string) => idText(message);
+const expectedVersion = formInt(VERSION_MESSAGE, { min: 1 });
 
 /** Lập phiếu: the officer's inputs, for one dossier as the user saw it. */
 export const apologyDraftActionInput = apologyDraftSchema.extend({ dossierId: id("Thiếu mã hồ sơ."), expectedVersion });

@@ -1,7 +1,8 @@
 // The form of a dossier command: which inputs each command has, and how a submitted FormData becomes the action's
 // input `{ dossierId, expectedVersion, command }`. Pure, shared by the client form and the server action.
 import { z } from "zod";
-import { dossierCommandSchema, formInt, type DossierCommandType } from "@/domain/dossier";
+import { dossierCommandSchema, type DossierCommandType } from "@/domain/dossier";
+import { formInt, idText } from "@/lib/text-input";
 
 /** Inputs a command form can have (the keys of the command schemas besides `type`). */
 export const COMMAND_FIELD_NAMES = [
@@ -38,10 +39,8 @@ export const COMMAND_FIELDS: Readonly<Record<DossierCommandType, readonly Comman
 
 /** What the one dossier action accepts. */
 export const dossierActionInput = z.object({
-  dossierId: z.string({ error: "Thiếu mã hồ sơ." }).trim().min(1, { error: "Thiếu mã hồ sơ." }).max(64),
-  expectedVersion: formInt("Phiên bản hồ sơ không hợp lệ; xin vui lòng tải lại trang.").refine((value) => value >= 1, {
-    error: "Phiên bản hồ sơ không hợp lệ; xin vui lòng tải lại trang.",
-  }),
+  dossierId: idText("Thiếu mã hồ sơ."),
+  expectedVersion: formInt("Phiên bản hồ sơ không hợp lệ; xin vui lòng tải lại trang.", { min: 1 }),
   command: dossierCommandSchema,
 });
 export type DossierActionInput = z.output<typeof dossierActionInput>;
@@ -53,8 +52,9 @@ export function commandInputFromForm(formData: FormData): unknown {
     return typeof value === "string" ? value : undefined;
   };
   const type = text("type");
+  // Own keys only: "__proto__", "constructor"… are in every object and must not pick a field list.
   const fields: readonly CommandFieldName[] =
-    type && type in COMMAND_FIELDS ? COMMAND_FIELDS[type as DossierCommandType] : [];
+    type && Object.hasOwn(COMMAND_FIELDS, type) ? COMMAND_FIELDS[type as DossierCommandType] : [];
   const command: Record<string, unknown> = { type };
   for (const name of fields) {
     const value = text(name);

@@ -4,6 +4,7 @@ import "server-only";
 // and audits the outcome. Auth.js calls this from the credentials provider (./index.ts).
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { textProblem } from "@/lib/text-input";
 import { recordAudit } from "@/server/data/audit";
 import { db } from "@/server/db";
 import {
@@ -41,8 +42,20 @@ export class TooManyAttemptsError extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(64),
-  password: z.string().min(1).max(256),
+  // A control character (NUL would fail the query), U+FFFD or a bidi control is no username: refused as a wrong one,
+  // before any query, throttle counter or audit row.
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(64)
+    .refine((value) => textProblem(value) === null),
+  password: z
+    .string()
+    .min(1)
+    .max(256)
+    .refine((value) => textProblem(value, { multiline: true }) === null),
 });
 
 export async function verifyCredentials(raw: unknown, headers: Headers): Promise<SessionUser> {

@@ -13,6 +13,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { bookRowInScope, hasRole, mayReadIntakeNotice, PRINTING_ROLES, trackingBookScope } from "@/domain/access";
 import { documentReadAction, type DocumentChannel } from "@/domain/audit";
 import { startOfVietnamDay } from "@/lib/dates";
+import { textProblem } from "@/lib/text-input";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { recordPersonalDataRead } from "@/server/data/audit";
@@ -66,9 +67,12 @@ export type { DocumentChannel };
 const recordFormRead = (user: SessionUser, channel: DocumentChannel, code: string, form: string, extra = {}) =>
   recordPersonalDataRead(user, documentReadAction("form", channel), { entity: "Dossier", entityId: code }, { form, ...extra });
 
+/** A code or id from a URL that no row can have (NUL would make PostgreSQL fail the query): answered as not found. */
+const impossibleKey = (...keys: string[]) => keys.some((key) => key.length > 64 || textProblem(key) !== null);
+
 /** The dossier's id if the user may print its documents, else null. */
 async function viewableDossierId(user: SessionUser, code: string): Promise<string | null> {
-  if (!hasRole(PRINTING_ROLES, user.role)) return null;
+  if (!hasRole(PRINTING_ROLES, user.role) || impossibleKey(code)) return null;
   const row = await db.dossier.findUnique({ where: { code }, select: scopeSelect });
   if (!row) return null;
   const state: DossierMachineState = {
@@ -183,7 +187,7 @@ export async function loadPauseSupplementRequest(
   channel: DocumentChannel,
 ): Promise<SupplementRequestData | null> {
   const id = await viewableDossierId(user, code);
-  if (!id) return null;
+  if (!id || impossibleKey(pauseId)) return null;
   const pause = await db.dossierPause.findFirst({
     where: { id: pauseId, dossierId: id, kind: "SUPPLEMENT" },
     include: {
@@ -224,7 +228,7 @@ export async function loadApologyLetter(
   channel: DocumentChannel,
 ): Promise<ApologyLetterData | null> {
   const id = await viewableDossierId(user, code);
-  if (!id || apologyId.length > 64) return null;
+  if (!id || impossibleKey(apologyId)) return null;
   const letter = await db.apologyLetter.findFirst({
     where: { id: apologyId, dossierId: id, status: { in: ["DRAFT", "APPROVED"] } },
     include: {
@@ -270,7 +274,7 @@ const stringList = (value: Prisma.JsonValue | null): string[] =>
  * else gets null, like a number that was never issued: walking the sequential numbers reveals nothing.
  */
 export async function loadIntakeNotice(user: SessionUser, number: string, channel: DocumentChannel): Promise<IntakeNoticeDocument | null> {
-  if (number.length > 64) return null;
+  if (impossibleKey(number)) return null;
   const notice = await db.intakeNotice.findUnique({
     where: { number },
     include: { unit: { select: unitSelect }, procedure: { select: { name: true } }, issuedBy: { select: { fullName: true } } },

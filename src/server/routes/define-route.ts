@@ -2,13 +2,17 @@ import "server-only";
 // The one wrapper for route handlers (src/app/api/**), beside defineAction for server actions. Every handler answers
 // failures the same way:
 // - 401 for a visitor who is not signed in, 403 for a signed-in user whose role may not use the route;
-// - 400 when the path or query parameters fail their zod schema, with the first problem as a Vietnamese message;
+// - 400 when a path or query parameter carries what no link of ours does (a control character such as NUL, which
+//   PostgreSQL would refuse mid-query; invalid UTF-8, read as U+FFFD; a bidi control; a prototype key), screened by the
+//   shared parser of src/lib/text-input.ts before any schema or query, or when they fail their zod schema, with the
+//   first problem as a Vietnamese message;
 // - 404 when `run` returns null (missing, or out of the user's scope: the same answer, so nothing leaks);
 // - 422 for an expected error (UserFacingError), 404 for a NotFoundError, with its message;
 // - 500 for anything else, logged on the server and answered with a generic message (never the error's text).
 // Answers carry `Cache-Control: private, no-store` unless the route serves no personal data (public catalogue).
 import type { z } from "zod";
 import { PUBLIC, type RouteAccess } from "@/domain/access";
+import { PROTOTYPE_KEYS, TEXT_PROBLEM_MESSAGES, textProblem } from "@/lib/text-input";
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { NotFoundError, UserFacingError } from "@/server/user-facing-error";
@@ -65,10 +69,26 @@ export interface RouteDefinition<
 type Empty = z.ZodType<Record<string, never>>;
 
 const firstValues = (search: URLSearchParams): Record<string, string> => {
-  const result: Record<string, string> = {};
-  for (const [key, value] of search) if (!(key in result)) result[key] = value;
-  return result;
+  const result = new Map<string, string>();
+  for (const [key, value] of search) if (!result.has(key)) result.set(key, value);
+  return Object.fromEntries(result);
 };
+
+/** The first raw parameter (path segment or query key/value) no link of ours can carry, with its message. */
+function screenParameters(
+  params: Record<string, string | string[] | undefined>,
+  search: URLSearchParams,
+): { field: string; message: string } | null {
+  const entries: [string, string][] = [...search];
+  for (const [key, value] of Object.entries(params))
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) entries.push([key, item]);
+  for (const [key, value] of entries) {
+    if (PROTOTYPE_KEYS.has(key)) return { field: "_", message: defaultMessages.invalid };
+    const problem = textProblem(key) ?? textProblem(value);
+    if (problem) return { field: key, message: TEXT_PROBLEM_MESSAGES[problem] };
+  }
+  return null;
+}
 
 /** Next.js's redirect()/notFound() work by throwing: let them through like defineAction does. */
 const isNextControlFlow = (error: unknown) =>
@@ -111,8 +131,12 @@ export function defineRoute<
       user = checked;
     }
 
-    const params = parse(definition.params, (await context?.params) ?? {});
-    const query = parse(definition.query, firstValues(new URL(request.url).searchParams));
+    const rawParams = (await context?.params) ?? {};
+    const search = new URL(request.url).searchParams;
+    const screened = screenParameters(rawParams, search);
+    if (screened) return fail(400, screened.message, { [screened.field]: [screened.message] });
+    const params = parse(definition.params, rawParams);
+    const query = parse(definition.query, firstValues(search));
     const invalid = [params, query].find((result) => !result.success);
     if (invalid && !invalid.success) {
       const fieldErrors: Record<string, string[]> = {};

@@ -2,6 +2,7 @@
 // deterministic demo world, and the production web server (src/tooling/web-server.ts, as `npm start`). Playwright starts
 // this and stops it with SIGTERM.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../../../src/server/db/client";
 import { seedDemoWorld } from "../../../src/tooling/demo-world/seed";
@@ -15,6 +16,13 @@ const db = createPrismaClient(database.url, { poolSize: 4 });
 // A smaller world than the demo's keeps the suite quick; the e2e tests rely on its fixed users and units.
 await seedDemoWorld(db, { dossiers: Number(process.env.E2E_DOSSIERS ?? 4000) });
 await db.$disconnect();
+// Specs that check the database (tests/e2e/security-input.spec.ts: zero rows changed) read its URL here. Playwright
+// empties test-results before it starts this server, so the file is never a stale one.
+fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+fs.writeFileSync(
+  path.join(root, `test-results/e2e-server-${port}.json`),
+  JSON.stringify({ databaseUrl: database.url }),
+);
 // The app runs as the restricted role (src/tooling/app-role.ts), as in production: the suite checks the app needs
 // no more (on the embedded database the shared session switches to it; the seeding above ran as the owner).
 const appDatabaseUrl = await database.connectApp();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CatalogueSearchForm, type LevelParam } from "@/features/catalogue/catalogue-search-form";
 import { ProcedureTable } from "@/features/catalogue/procedure-table";
+import { queryText } from "@/lib/text-input";
 import { listFieldsWithCounts, searchProcedures } from "@/server/data/catalogue";
 import { PageHeader } from "@/ui/page-header";
 import { Pagination, parsePage } from "@/ui/pagination";
@@ -11,7 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const PAGE_SIZE = 20;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 const LEVELS = { xa: "COMMUNE", huyen: "DISTRICT" } as const;
 
 export default async function CataloguePage({
@@ -20,14 +20,19 @@ export default async function CataloguePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const text = first(params.q)?.slice(0, 120);
-  const fieldParam = first(params["linh-vuc"]);
-  const levelParam = first(params.cap);
-  const level: LevelParam | undefined = levelParam === "xa" || levelParam === "huyen" ? levelParam : undefined;
+  // The shared boundary parser: a control character (NUL…) or an invisible direction mark is refused with a message
+  // and never reaches the query.
+  const typed = queryText(params.q, 120);
+  const text = (typed.ok && typed.value) || undefined;
+  const fieldParam = queryText(params["linh-vuc"], 40);
+  const levelParam = queryText(params.cap, 10);
+  const level: LevelParam | undefined =
+    levelParam.ok && (levelParam.value === "xa" || levelParam.value === "huyen") ? levelParam.value : undefined;
   const page = parsePage(params.trang);
 
   const [t, fields] = await Promise.all([getTranslations("catalogue"), listFieldsWithCounts()]);
-  const fieldCode = fields.some((field) => field.code === fieldParam) ? fieldParam : undefined;
+  const fieldCode =
+    fieldParam.ok && fields.some((field) => field.code === fieldParam.value) ? fieldParam.value : undefined;
   const result = await searchProcedures({
     text,
     fieldCode,
@@ -41,6 +46,11 @@ export default async function CataloguePage({
     <>
       <PageHeader title={t("title")} description={t("intro")} />
       <CatalogueSearchForm text={text} fieldCode={fieldCode} level={level} fields={fields} />
+      {typed.ok ? null : (
+        <p className="mt-3 text-sm text-red-800" role="alert" data-testid="catalogue-query-error">
+          {typed.message}
+        </p>
+      )}
       <p className="mt-4 text-sm" role="status" data-testid="catalogue-count">
         {filtered ? t("resultCount", { count: result.total }) : t("totalCount", { count: result.total })}
       </p>

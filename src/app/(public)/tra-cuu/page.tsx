@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TrackingEntryForm } from "@/features/catalogue/tracking-entry-form";
 import { TrackingResult } from "@/features/tracking/tracking-result";
+import { queryText } from "@/lib/text-input";
 import { PageHeader } from "@/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trackingEntry"))("title") };
 }
-
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 40) ?? "";
 
 /** Tra cứu hồ sơ: the form, and the result when a code and second factor were given (the receipt's QR fills both). */
 export default async function TrackingPage({
@@ -18,8 +16,13 @@ export default async function TrackingPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const code = first(params.ma);
-  const factor = first(params["xac-thuc"]);
+  // The shared boundary parser: a control character or an invisible direction mark is answered with its message
+  // and never looked up.
+  const typedCode = queryText(params.ma, 40);
+  const typedFactor = queryText(params["xac-thuc"], 40);
+  const code = typedCode.ok ? typedCode.value : "";
+  const factor = typedFactor.ok ? typedFactor.value : "";
+  const refused = [typedCode, typedFactor].find((typed) => !typed.ok);
   const t = await getTranslations("trackingEntry");
   return (
     <>
@@ -27,7 +30,11 @@ export default async function TrackingPage({
       <div className="max-w-3xl">
         <TrackingEntryForm code={code} secret={factor} />
       </div>
-      {code || factor ? (
+      {refused && !refused.ok ? (
+        <p className="mt-8 max-w-3xl text-red-800" role="alert" data-testid="tracking-query-error">
+          {refused.message}
+        </p>
+      ) : code || factor ? (
         <div className="mt-8">
           <TrackingResult code={code} factor={factor} />
         </div>

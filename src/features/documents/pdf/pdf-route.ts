@@ -9,6 +9,9 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { defineRoute, type RouteMessages } from "@/server/routes/define-route";
 import { renderPdf } from "./document-pdf";
 
+/** The message of a dossier code in a PDF link that is not one (a control character, too long…). */
+export const DOSSIER_CODE_PARAM = "Mã hồ sơ trong đường dẫn không hợp lệ.";
+
 const PDF_MESSAGES = {
   unauthenticated: "Xin vui lòng đăng nhập.",
   forbidden: "Ông/bà không có quyền xem tài liệu này.",

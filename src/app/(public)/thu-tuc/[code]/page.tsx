@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ProcedureDetailView } from "@/features/catalogue/procedure-detail";
+import { cleanText } from "@/lib/text-input";
 import { getProcedureDetail } from "@/server/data/catalogue";
 import { PageHeader } from "@/ui/page-header";
 
@@ -14,7 +15,9 @@ const loadProcedure = cache(async (raw: string) => {
   } catch {
     return null;
   }
-  return code.length <= 40 ? getProcedureDetail(code) : null;
+  // A control character (NUL…) never reaches the query: such a code cannot exist, so the answer is "not found".
+  const cleaned = cleanText(code, { max: 40 });
+  return cleaned.ok ? getProcedureDetail(cleaned.value) : null;
 });
 
 type Props = { params: Promise<{ code: string }> };

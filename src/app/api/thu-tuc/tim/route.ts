@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ROUTE_ACCESS } from "@/domain/access";
 import { DESK_ROUTE_MESSAGES } from "@/features/reception/api";
+import { safeString } from "@/lib/text-input";
 import { searchDeskProcedures } from "@/server/data/reception";
 import { defineRoute } from "@/server/routes/define-route";
 
@@ -9,8 +10,7 @@ export const GET = defineRoute({
   access: ROUTE_ACCESS["/api/thu-tuc/tim"],
   // Long input is cut, not refused: the search box sends whatever was typed.
   query: z.object({
-    q: z
-      .string()
+    q: safeString("Từ khóa tìm kiếm không hợp lệ.")
       .optional()
       .transform((q) => (q ?? "").slice(0, 100)),
   }),

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { ROUTE_ACCESS } from "@/domain/access";
 import { receiptSpec } from "@/domain/documents/forms/receipt";
-import { definePdfRoute } from "@/features/documents/pdf/pdf-route";
+import { DOSSIER_CODE_PARAM as CODE, definePdfRoute } from "@/features/documents/pdf/pdf-route";
+import { idText } from "@/lib/text-input";
 import { loadReceipt } from "@/server/data/documents";
 import { env } from "@/server/env";
 
@@ -10,7 +11,7 @@ export const runtime = "nodejs";
 
 export const GET = definePdfRoute({
   access: ROUTE_ACCESS["/api/pdf/ho-so/[code]/phieu-tiep-nhan"],
-  params: z.object({ code: z.string() }),
+  params: z.object({ code: idText(CODE) }),
   load: async ({ user, params }) => {
     const data = await loadReceipt(user, params.code, "pdf");
     return data && receiptSpec(data, env.APP_URL);

@@ -1,0 +1,484 @@
+// The malformed-input corpus of issue 8 (item 7) and the requests that carry it to every server action, route handler
+// and page of a running portal. Shared by the security suite (tests/e2e/security-input.spec.ts: every case once) and
+// the fuzz command (./cli.ts: random mixes, thousands of requests). The lists come from the sources of truth: action
+// ids from the build's server-reference manifest, route handlers from ROUTE_ACCESS, pages from STAFF_PAGES,
+// PRINT_PAGES and the public pages; an action this file does not know fails the suite.
+import fs from "node:fs";
+import path from "node:path";
+import { ACTION_ROLES, PRINT_PAGES, ROUTE_ACCESS, STAFF_PAGES, type Role } from "@/domain/access";
+import { ACTION_BODY_LIMIT_BYTES } from "@/server/actions/request-guard";
+
+/** A hostile value: text, or raw bytes (invalid UTF-8) that only a Buffer can carry. */
+export interface Hostile {
+  name: string;
+  value: string | Buffer;
+  /** Only numeric fields refuse it (as text it is fine): "0x10", "1e3"… */
+  numeric?: boolean;
+}
+
+export const HOSTILE_VALUES: readonly Hostile[] = [
+  { name: "NUL", value: "\u0000" },
+  { name: "NUL inside", value: "Nguyễn\u0000Văn An" },
+  { name: "C0 escape", value: "Lê Lợi\u001b[31m" },
+  { name: "DEL", value: "Lê\u007fLợi" },
+  { name: "C1 control", value: "Lê\u0085Lợi\u009b" },
+  { name: "U+FFFD", value: "L\uFFFD L\uFFFDi" },
+  { name: "invalid UTF-8 bytes", value: Buffer.from([0x4c, 0xc3, 0x28, 0xff, 0xfe, 0x20, 0x4c, 0xe1, 0xbb]) },
+  { name: "overlong UTF-8 NUL", value: Buffer.from([0x61, 0xc0, 0x80, 0x62]) },
+  { name: "bidi override", value: "Số 1 \u202Eđường Lê Lợi\u202C" },
+  { name: "bidi isolate", value: "\u2067Phường Lê Lợi\u2069" },
+  { name: "bidi mark", value: "Lê Lợi\u200F" },
+  { name: "arabic letter mark", value: "Lê\u061CLợi" },
+  { name: "hex number", value: "0x10", numeric: true },
+  { name: "exponent", value: "1e3", numeric: true },
+  { name: "padded number", value: " 12 ", numeric: true },
+  { name: "signed number", value: "+5", numeric: true },
+  { name: "fraction", value: "1.0", numeric: true },
+];
+
+/** How a value is written in a URL: raw bytes percent-encoded one by one (so invalid UTF-8 stays invalid). */
+export function urlEncode(value: string | Buffer): string {
+  if (typeof value === "string") return encodeURIComponent(value);
+  return [...value].map((byte) => `%${byte.toString(16).padStart(2, "0").toUpperCase()}`).join("");
+}
+
+// ─── Server actions ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface ActionInfo {
+  id: string;
+  name: string;
+  /** The page to post to (a worker of the action, dynamic segments filled). */
+  page: string;
+  /** Who may call it: a role (signed in as a demo account of that role) or anyone. */
+  caller: Role | "anonymous";
+  /** Arguments as the client sends them: (previous state, FormData), (FormData) or none. */
+  args: "state-and-form" | "form" | "none";
+  /** Fields its form sends, and which of them are numbers. */
+  fields: readonly string[];
+  numeric: readonly string[];
+}
+
+type ActionKey = keyof typeof ACTION_ROLES;
+const firstRole = (key: ActionKey): Role => ACTION_ROLES[key][0] as Role;
+
+/** Every action of the portal, by exported name. A new action must be added here (the suite fails otherwise). */
+const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
+  registerDossierAction: {
+    caller: firstRole("registerDossier"),
+    args: "state-and-form",
+    fields: [
+      "procedureId",
+      "channel",
+      "applicantKind",
+      "applicantName",
+      "applicantIdNumber",
+      "applicantPhone",
+      "applicantEmail",
+      "applicantAddress",
+      "documents.0.position",
+      "documents.0.received",
+      "documents.0.count",
+      "note",
+    ],
+    numeric: ["documents.0.position", "documents.0.count"],
+  },
+  issueIntakeNoticeAction: {
+    caller: firstRole("issueIntakeNotice"),
+    args: "state-and-form",
+    fields: [
+      "noticeKind",
+      "procedureId",
+      "applicantName",
+      "applicantPhone",
+      "applicantAddress",
+      "missingDocuments",
+      "reason",
+    ],
+    numeric: [],
+  },
+  dossierCommandAction: {
+    caller: "OFFICER",
+    args: "state-and-form",
+    fields: ["dossierId", "expectedVersion", "type", "reason", "note", "amount", "toOfficeId", "officerId"],
+    numeric: ["expectedVersion", "amount"],
+  },
+  draftApologyAction: {
+    caller: "OFFICER",
+    args: "state-and-form",
+    fields: ["dossierId", "expectedVersion", "kind", "reason", "extraWorkingDays"],
+    numeric: ["expectedVersion", "extraWorkingDays"],
+  },
+  previewApologyAction: {
+    caller: "OFFICER",
+    args: "state-and-form",
+    fields: ["dossierId", "kind", "extraWorkingDays"],
+    numeric: ["extraWorkingDays"],
+  },
+  approveApologyAction: {
+    caller: "DEPARTMENT_HEAD",
+    args: "state-and-form",
+    fields: ["apologyId", "expectedVersion"],
+    numeric: ["expectedVersion"],
+  },
+  rejectApologyAction: {
+    caller: "DEPARTMENT_HEAD",
+    args: "state-and-form",
+    fields: ["apologyId", "expectedVersion", "reason"],
+    numeric: ["expectedVersion"],
+  },
+  addCalendarDayAction: {
+    caller: firstRole("calendarAdmin"),
+    args: "state-and-form",
+    fields: ["date", "kind", "name", "notice", "confirmWeekend", "note"],
+    numeric: [],
+  },
+  removeCalendarDayAction: {
+    caller: firstRole("calendarAdmin"),
+    args: "state-and-form",
+    fields: ["id", "note"],
+    numeric: [],
+  },
+  importStatutoryDaysAction: {
+    caller: firstRole("calendarAdmin"),
+    args: "state-and-form",
+    fields: ["year", "dates", "note"],
+    numeric: ["year"],
+  },
+  saveOfficeHoursAction: {
+    caller: firstRole("calendarAdmin"),
+    args: "state-and-form",
+    fields: [
+      "days.1.morningStart",
+      "days.1.morningEnd",
+      "days.1.afternoonStart",
+      "days.1.afternoonEnd",
+      "cutoff",
+      "note",
+    ],
+    numeric: [],
+  },
+  retryNotificationAction: {
+    caller: firstRole("retryNotification"),
+    args: "state-and-form",
+    fields: ["notificationId"],
+    numeric: [],
+  },
+  endUserSessionsAction: {
+    caller: firstRole("endUserSessions"),
+    args: "state-and-form",
+    fields: ["userId"],
+    numeric: [],
+  },
+  // A staff member's own password: the current one in the baseline is wrong, so no probe can change anything.
+  changePasswordAction: {
+    caller: "INSPECTOR",
+    args: "state-and-form",
+    fields: ["currentPassword", "newPassword", "confirmPassword"],
+    numeric: [],
+  },
+  login: { caller: "anonymous", args: "state-and-form", fields: ["username", "password", "callbackUrl"], numeric: [] },
+  logout: { caller: "anonymous", args: "none", fields: [], numeric: [] },
+  setLocale: { caller: "anonymous", args: "form", fields: ["locale"], numeric: [] },
+};
+
+/**
+ * Valid-looking values, so one hostile field is what the action has to refuse. Ids are filled from the database. A
+ * probe never sends the baseline alone (it would be a real command): each carries at least one refused value.
+ */
+export const BASELINE: Readonly<Record<string, string>> = {
+  channel: "DIRECT",
+  applicantKind: "CITIZEN",
+  applicantName: "Nguyễn Văn An",
+  applicantIdNumber: "001090000001",
+  applicantPhone: "0912345678",
+  applicantEmail: "an@example.com",
+  applicantAddress: "Số 1 phố Lê Lợi, phường Lê Lợi",
+  "documents.0.position": "1",
+  "documents.0.received": "on",
+  "documents.0.count": "1",
+  note: "Ghi chú kiểm thử",
+  noticeKind: "SUPPLEMENT_REQUEST",
+  missingDocuments: "Giấy xác nhận tình trạng hôn nhân",
+  reason: "Thiếu giấy xác nhận tình trạng hôn nhân",
+  // A command that reads both a text and a number field (reason, amount), so a lenient number is read, and refused.
+  type: "request_financial",
+  amount: "30000",
+  kind: "LATE",
+  extraWorkingDays: "3",
+  date: "02/09/2031",
+  name: "Ngày kiểm thử",
+  notice: "Thông báo kiểm thử",
+  year: "2031",
+  dates: "2031-09-02",
+  cutoff: "15:00",
+  "days.1.morningStart": "07:30",
+  "days.1.morningEnd": "11:30",
+  "days.1.afternoonStart": "13:30",
+  "days.1.afternoonEnd": "17:00",
+  // Blank: a valid-looking login would be a real failed attempt (audited, counted). Refused as "required" instead.
+  username: "",
+  password: "x",
+  currentPassword: "x",
+  newPassword: "Mat-khau-moi-2026!",
+  confirmPassword: "Mat-khau-moi-2026!",
+  callbackUrl: "/",
+  locale: "vi",
+};
+
+const SEGMENT = /\[(\w+)\]/g;
+
+/** "app/(staff)/ho-so/[code]/page" → "/ho-so/<code>". */
+function pagePathOf(worker: string, ids: Record<string, string>): string {
+  const route = worker
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .split("/")
+    .filter((part) => !/^\(.*\)$/.test(part))
+    .join("/");
+  return (route || "/").replace(SEGMENT, (_match, name: string) => encodeURIComponent(ids[name] ?? "x"));
+}
+
+/** The build's actions (id, name, page), from .next/server/server-reference-manifest.json. */
+export function loadActions(root: string, ids: Record<string, string>): ActionInfo[] {
+  const file = path.join(root, ".next/server/server-reference-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const name = entry.exportedName ?? "";
+    const known = ACTIONS[name];
+    if (!known) throw new Error(`Server action ${name || id} is not in src/tooling/fuzz/corpus.ts: add it there.`);
+    // A public page when there is one (an anonymous post to a staff page is redirected before the action runs).
+    const workers = Object.keys(entry.workers).sort((a, b) => a.length - b.length);
+    const worker = workers.find((name) => !/\((staff|print)\)/.test(name)) ?? workers[0] ?? "app/page";
+    return { id, name, page: pagePathOf(worker, ids), ...known };
+  });
+}
+
+/** A multipart body written by hand, so values can be raw (invalid) bytes. */
+export function multipart(fields: readonly (readonly [string, string | Buffer])[]): {
+  body: Buffer;
+  contentType: string;
+} {
+  const boundary = `----motcuafuzz${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of fields) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`, "utf8"));
+    parts.push(typeof value === "string" ? Buffer.from(value, "utf8") : value);
+    parts.push(Buffer.from("\r\n"));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** The fields of an action call as React's client encodes them: "0" holds the arguments, "_1_<name>" the form. */
+export function actionFields(
+  action: ActionInfo,
+  fields: readonly (readonly [string, string | Buffer])[],
+): [string, string | Buffer][] {
+  if (action.args === "none")
+    return [...fields.map(([name, value]): [string, string | Buffer] => [`_1_${name}`, value]), ["0", "[]"]];
+  const root = action.args === "form" ? '["$K1"]' : '["$undefined","$K1"]';
+  // The root goes last, as the browser sends it: the server decodes as parts stream in, and resolves "$K1" from the
+  // form parts received before the root.
+  return [...fields.map(([name, value]): [string, string | Buffer] => [`_1_${name}`, value]), ["0", root]];
+}
+
+export interface Probe {
+  label: string;
+  caller: Role | "anonymous";
+  method: "GET" | "POST";
+  path: string;
+  headers?: Record<string, string>;
+  body?: Buffer | string;
+  /** Send the body as a stream of unknown length (chunked). */
+  chunked?: boolean;
+}
+
+function actionProbe(
+  action: ActionInfo,
+  label: string,
+  fields: readonly (readonly [string, string | Buffer])[],
+  extra: Partial<Probe> = {},
+): Probe {
+  const { body, contentType } = multipart(actionFields(action, fields));
+  return {
+    label: `${action.name}: ${label}`,
+    caller: action.caller,
+    method: "POST",
+    path: action.page,
+    headers: { "Next-Action": action.id, "Content-Type": contentType, Accept: "text/x-component" },
+    body,
+    ...extra,
+  };
+}
+
+/** Every case of the corpus against one action (the suite sends each once). */
+export function actionProbes(action: ActionInfo, baseline: Record<string, string>): Probe[] {
+  const base = (name: string) => baseline[name] ?? BASELINE[name] ?? "x";
+  const valid = action.fields.map((name) => [name, base(name)] as const);
+  const probes: Probe[] = [];
+  for (const hostile of HOSTILE_VALUES) {
+    // The value in every field at once (numbers only where they are refused).
+    if (!hostile.numeric || action.numeric.length > 0)
+      probes.push(
+        actionProbe(
+          action,
+          `${hostile.name} in every field`,
+          action.fields.map((name) =>
+            !hostile.numeric || action.numeric.includes(name) ? [name, hostile.value] : [name, base(name)],
+          ),
+        ),
+      );
+    // The value in one field of an otherwise valid-looking form.
+    for (const field of hostile.numeric ? action.numeric : action.fields)
+      probes.push(
+        actionProbe(
+          action,
+          `${hostile.name} in ${field}`,
+          valid.map(([name, value]) => [name, name === field ? hostile.value : value]),
+        ),
+      );
+  }
+  // Prototype keys, as field names and as the command type.
+  for (const key of ["__proto__", "constructor", "prototype"])
+    probes.push(actionProbe(action, `field named ${key}`, [...valid, [key, "x"]]));
+  if (action.fields.includes("type"))
+    for (const type of ["__proto__", "constructor", "toString", "hasOwnProperty"])
+      probes.push(actionProbe(action, `type=${type}`, [...valid.filter(([name]) => name !== "type"), ["type", type]]));
+  // Arguments that are not form data: a crafted call can send any serialisable value.
+  const raw = (label: string, body: string, contentType = "text/plain;charset=UTF-8"): Probe => ({
+    label: `${action.name}: ${label}`,
+    caller: action.caller,
+    method: "POST",
+    path: action.page,
+    headers: { "Next-Action": action.id, "Content-Type": contentType, Accept: "text/x-component" },
+    body,
+  });
+  probes.push(raw("string instead of form", '["$undefined","dossierId=x&reason=y"]'));
+  probes.push(raw("object instead of form", '["$undefined",{"dossierId":"x","__proto__":{"admin":true}}]'));
+  probes.push(raw("number instead of form", '["$undefined",16]'));
+  probes.push(raw("no arguments", "[]"));
+  probes.push(raw("array of forms", '["$undefined",["a","b"]]'));
+  probes.push(raw("JSON body", JSON.stringify({ dossierId: "x" }), "application/json"));
+  // A file where text is expected.
+  probes.push(
+    actionProbe(action, "file in a field", valid, {
+      ...(() => {
+        const boundary = "----motcuafuzzfile";
+        const body = Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="_1_${action.fields[0] ?? "x"}"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nabc\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${action.args === "form" ? '["$K1"]' : '["$undefined","$K1"]'}\r\n--${boundary}--\r\n`,
+        );
+        return {
+          body,
+          headers: {
+            "Next-Action": action.id,
+            "Content-Type": `multipart/form-data; boundary=${boundary}`,
+            Accept: "text/x-component",
+          },
+        };
+      })(),
+    }),
+  );
+  // Over the size limit; a body of unknown length; a foreign and an opaque Origin.
+  probes.push(
+    actionProbe(action, "body over the limit", [...valid, ["note", "x".repeat(ACTION_BODY_LIMIT_BYTES + 1024)]]),
+  );
+  probes.push({ ...actionProbe(action, "chunked body", valid), chunked: true });
+  for (const origin of ["https://evil.example", "null"]) {
+    const probe = actionProbe(action, `Origin ${origin}`, valid);
+    probes.push({ ...probe, headers: { ...probe.headers, Origin: origin } });
+  }
+  return probes;
+}
+
+// ─── Route handlers and pages ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Query parameters the pages and routes read (their names in the URL). */
+export const QUERY_NAMES = [
+  "q",
+  "ma",
+  "xac-thuc",
+  "trang",
+  "tim",
+  "tu",
+  "den",
+  "tu-ngay",
+  "den-ngay",
+  "ky",
+  "nhom",
+  "sap-xep",
+  "pham-vi",
+  "trang-thai",
+  "thu-tuc",
+  "linh-vuc",
+  "kenh",
+  "han",
+  "cap",
+  "callbackUrl",
+  "__proto__",
+  "constructor",
+];
+
+const PUBLIC_PAGES = ["/", "/thu-tuc", "/tra-cuu", "/thu-tuc/[code]", "/dang-nhap"];
+
+export interface Target {
+  pattern: string;
+  caller: Role | "anonymous";
+}
+
+/** Route handlers (ROUTE_ACCESS) and pages (public, STAFF_PAGES, PRINT_PAGES), each with a caller who may open it. */
+export function targets(): { routes: Target[]; pages: Target[] } {
+  const callerOf = (roles: readonly Role[] | "public"): Role | "anonymous" =>
+    roles === "public" ? "anonymous" : roles.includes("OFFICER") ? "OFFICER" : (roles[0] as Role);
+  const routes = Object.entries(ROUTE_ACCESS).map(([pattern, roles]) => ({ pattern, caller: callerOf(roles) }));
+  const pages = [
+    ...PUBLIC_PAGES.map((pattern) => ({ pattern, caller: "anonymous" as const })),
+    ...Object.entries({ ...STAFF_PAGES, ...PRINT_PAGES }).map(([pattern, roles]) => ({
+      pattern,
+      caller: callerOf(roles as readonly Role[]),
+    })),
+  ];
+  return { routes, pages };
+}
+
+/** Fills a pattern's dynamic segments: with real ids, or with `hostile` in the one named segment. */
+export function fillPattern(
+  pattern: string,
+  ids: Record<string, string>,
+  hostile?: { segment: string; value: string | Buffer },
+) {
+  return pattern.replace(SEGMENT, (_match, name: string) =>
+    hostile?.segment === name ? urlEncode(hostile.value) : encodeURIComponent(ids[name] ?? "x"),
+  );
+}
+
+/** Every case of the corpus against one route or page: in each dynamic segment, and in each query parameter. */
+export function getProbes(target: Target, ids: Record<string, string>, kind: "route" | "page"): Probe[] {
+  const probes: Probe[] = [];
+  const segments = [...target.pattern.matchAll(SEGMENT)].map((match) => match[1] as string);
+  for (const hostile of HOSTILE_VALUES) {
+    for (const segment of segments)
+      probes.push({
+        label: `${kind} ${target.pattern}: ${hostile.name} in [${segment}]`,
+        caller: target.caller,
+        method: "GET",
+        path: fillPattern(target.pattern, ids, { segment, value: hostile.value }),
+      });
+    const query = QUERY_NAMES.map((name) => `${name}=${urlEncode(hostile.value)}`).join("&");
+    probes.push({
+      label: `${kind} ${target.pattern}: ${hostile.name} in every query parameter`,
+      caller: target.caller,
+      method: "GET",
+      path: `${fillPattern(target.pattern, ids)}?${query}`,
+    });
+  }
+  probes.push({
+    label: `${kind} ${target.pattern}: prototype keys in the query`,
+    caller: target.caller,
+    method: "GET",
+    path: `${fillPattern(target.pattern, ids)}?__proto__[x]=1&constructor[prototype][y]=1&__proto__=1`,
+  });
+  return probes;
+}
