@@ -1,16 +1,17 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StatusPage } from "@/ui/status-page";
 
 export default async function Forbidden() {
   const t = await getTranslations("forbidden");
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center" data-testid="forbidden">
-      <p className="text-5xl font-semibold text-brand-700">403</p>
-      <h1 className="mt-4 text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-muted">{t("body")}</p>
-      <Link href="/dang-nhap" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-        {t("back")}
-      </Link>
-    </main>
+    <StatusPage
+      standalone
+      code={403}
+      title={t("title")}
+      body={t("body")}
+      back={t("back")}
+      href="/dang-nhap"
+      testId="forbidden"
+    />
   );
 }
