@@ -3,17 +3,8 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { WorkingCalendar } from "@/domain/calendar";
 import { addCalendarDayAction } from "./actions";
-import {
-  Button,
-  Field,
-  FieldError,
-  Input,
-  StatusMessage,
-  Textarea,
-  controlAria,
-  labelClass,
-  useActionForm,
-} from "@/ui/form";
+import { Button, Field, FieldError, Input, StatusMessage, controlAria, labelClass, useActionForm } from "@/ui/form";
+import { NoteField } from "./note-field";
 import {
   isOrdinaryWorkingWeekday,
   parseCalendarDate,
@@ -146,15 +137,7 @@ export function AddDayForm({ calendar, defaultYear }: { calendar: WorkingCalenda
         </div>
       ) : null}
 
-      <Field
-        id="add-note"
-        label={t("noteLabel")}
-        required={t("required")}
-        hint={t("noteHint")}
-        errors={fieldError("note")}
-      >
-        {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
-      </Field>
+      <NoteField id="add-note" errors={fieldError("note")} />
 
       <StatusMessage
         state={state}

@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import type { CalendarDayRow } from "@/server/data/calendar-admin";
 import { removeCalendarDayAction } from "./actions";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
-import { Button, Field, StatusMessage, SuccessNote, Textarea, useActionForm } from "@/ui/form";
+import { Button, StatusMessage, SuccessNote, useActionForm } from "@/ui/form";
+import { NoteField } from "./note-field";
 import { dayLabel } from "./labels";
 import { useCalendarLabels } from "@/ui/use-labels";
 
@@ -135,16 +136,7 @@ function RemoveDayPanel({
       </p>
       <p className="text-sm">{t("removeExplain")}</p>
       <input type="hidden" name="id" value={row.id} />
-      <Field
-        id={`${id}-note`}
-        label={t("noteLabel")}
-        required={t("required")}
-        hint={t("noteHint")}
-        errors={fieldError("note")}
-        className="max-w-xl"
-      >
-        {(control) => <Textarea ref={noteRef} {...control} name="note" rows={2} maxLength={500} required />}
-      </Field>
+      <NoteField ref={noteRef} id={`${id}-note`} errors={fieldError("note")} className="max-w-xl" />
       <StatusMessage state={state} ref={statusRef} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" disabled={pending}>

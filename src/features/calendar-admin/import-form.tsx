@@ -4,7 +4,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { importStatutoryDaysAction } from "./actions";
-import { Button, Field, FieldError, StatusMessage, Textarea, useActionForm } from "@/ui/form";
+import { Button, FieldError, StatusMessage, useActionForm } from "@/ui/form";
+import { NoteField } from "./note-field";
 import { dayLabel } from "./labels";
 import { useCalendarLabels } from "@/ui/use-labels";
 import type { StatutoryCandidate, StatutorySource } from "@/domain/calendar/editing";
@@ -100,16 +101,7 @@ export function ImportForm({
             </ul>
           </fieldset>
           <FieldError id="import-dates-error" errors={fieldError("dates")} />
-          <Field
-            id="import-note"
-            label={t("noteLabel")}
-            required={t("required")}
-            hint={t("noteHint")}
-            errors={fieldError("note")}
-            className="max-w-xl"
-          >
-            {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
-          </Field>
+          <NoteField id="import-note" errors={fieldError("note")} className="max-w-xl" />
         </>
       )}
       <StatusMessage state={state} ref={statusRef} success={success} />

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { OfficeHoursForm as OfficeHoursValues } from "@/server/data/calendar-admin";
 import { saveOfficeHoursAction } from "./actions";
-import { Button, Field, FieldError, Input, StatusMessage, Textarea, controlAria, useActionForm } from "@/ui/form";
+import { Button, Field, FieldError, Input, StatusMessage, controlAria, useActionForm } from "@/ui/form";
+import { NoteField } from "./note-field";
 import { WEEKDAYS_MONDAY_FIRST, type DayHoursInput } from "@/domain/calendar/editing";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 
@@ -102,15 +103,7 @@ export function OfficeHoursForm({ initial }: { initial: OfficeHoursValues }) {
             />
           )}
         </Field>
-        <Field
-          id="hours-note"
-          label={t("noteLabel")}
-          required={t("required")}
-          hint={t("noteHint")}
-          errors={fieldError("note")}
-        >
-          {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} required />}
-        </Field>
+        <NoteField id="hours-note" errors={fieldError("note")} />
       </div>
 
       <StatusMessage
