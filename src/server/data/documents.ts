@@ -70,9 +70,9 @@ const recordFormRead = (user: SessionUser, channel: DocumentChannel, code: strin
 /** A code or id from a URL that no row can have (NUL would make PostgreSQL fail the query): answered as not found. */
 const impossibleKey = (...keys: string[]) => keys.some((key) => key.length > 64 || textProblem(key) !== null);
 
-/** The dossier's id if the user may print its documents, else null. */
-async function viewableDossierId(user: SessionUser, code: string): Promise<string | null> {
-  if (!hasRole(PRINTING_ROLES, user.role) || impossibleKey(code)) return null;
+/** The dossier's id if the user may print its documents, else null (also when a row key of the URL is impossible). */
+async function viewableDossierId(user: SessionUser, code: string, ...rowKeys: string[]): Promise<string | null> {
+  if (!hasRole(PRINTING_ROLES, user.role) || impossibleKey(code, ...rowKeys)) return null;
   const row = await db.dossier.findUnique({ where: { code }, select: scopeSelect });
   if (!row) return null;
   const state: DossierMachineState = {
@@ -186,8 +186,8 @@ export async function loadPauseSupplementRequest(
   pauseId: string,
   channel: DocumentChannel,
 ): Promise<SupplementRequestData | null> {
-  const id = await viewableDossierId(user, code);
-  if (!id || impossibleKey(pauseId)) return null;
+  const id = await viewableDossierId(user, code, pauseId);
+  if (!id) return null;
   const pause = await db.dossierPause.findFirst({
     where: { id: pauseId, dossierId: id, kind: "SUPPLEMENT" },
     include: {
@@ -227,8 +227,8 @@ export async function loadApologyLetter(
   apologyId: string,
   channel: DocumentChannel,
 ): Promise<ApologyLetterData | null> {
-  const id = await viewableDossierId(user, code);
-  if (!id || impossibleKey(apologyId)) return null;
+  const id = await viewableDossierId(user, code, apologyId);
+  if (!id) return null;
   const letter = await db.apologyLetter.findFirst({
     where: { id: apologyId, dossierId: id, status: { in: ["DRAFT", "APPROVED"] } },
     include: {

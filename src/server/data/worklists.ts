@@ -59,17 +59,8 @@ export interface WorklistPage {
   dueSoonWorkingDays: number;
 }
 
-interface RawRow {
-  id: string;
-  code: string;
-  procedureName: string;
-  applicantName: string;
-  receivedAt: Date | null;
-  appointmentAt: Date | null;
-  status: DossierStatus;
-  processingStep: ProcessingStep | null;
-  timeliness: FinishedTimeliness | null;
-}
+/** A row as the query returns it: the dossier's timeliness instead of the marker computed from it. */
+type RawRow = Omit<WorklistRow, "marker"> & { timeliness: FinishedTimeliness | null };
 
 const pending = new Set<DossierStatus>(PENDING_STATUSES);
 
