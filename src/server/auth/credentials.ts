@@ -22,7 +22,7 @@ import {
   secondsBlocked,
 } from "@/server/rate-limit";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import type { SessionUser } from "./session-user";
+import { sessionUserOf, type SessionUser } from "./session-user";
 
 /** Wrong username or password: one message for both, so the form does not reveal which usernames exist. */
 export class InvalidCredentialsError extends CredentialsSignin {
@@ -100,12 +100,5 @@ export async function verifyCredentials(raw: unknown, headers: Headers): Promise
   await loginKnownAddresses.set(pair, 1, 30 * 24 * 60 * 60);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await recordAudit({ actorId: user.id, action: "auth.accept_login", ip: address });
-  return {
-    id: user.id,
-    username: user.username,
-    name: user.fullName,
-    role: user.role,
-    unitId: user.unitId,
-    officeId: user.officeId,
-  };
+  return sessionUserOf(user);
 }

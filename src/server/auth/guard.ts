@@ -8,7 +8,7 @@ import type { Role as DatabaseRole } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { auth } from "./index";
 import { isSessionOpen } from "./sessions";
-import type { SessionUser } from "./session-user";
+import { sessionUserOf, type SessionUser } from "./session-user";
 
 // Role lists come from src/domain/access (a string union), user.role from the database (a Prisma enum): the two must
 // name the same roles, or a list could hold a role no user has. tsc fails here the day they drift apart.
@@ -33,14 +33,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     isSessionOpen(sessionId, id),
   ]);
   if (!user?.active || !open) return null;
-  return {
-    id: user.id,
-    username: user.username,
-    name: user.fullName,
-    role: user.role,
-    unitId: user.unitId,
-    officeId: user.officeId,
-  };
+  return sessionUserOf(user);
 });
 
 /** The server-side session (UserSession.id) of this request's cookie, or null without one. */

@@ -9,3 +9,15 @@ export interface SessionUser {
   unitId: string;
   officeId: string | null;
 }
+
+/** The identity of a user row (at sign-in, and again on every request while the session is open). */
+export function sessionUserOf(user: Omit<SessionUser, "name"> & { fullName: string }): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.fullName,
+    role: user.role,
+    unitId: user.unitId,
+    officeId: user.officeId,
+  };
+}
