@@ -118,6 +118,33 @@ const staffSelect = { id: true, fullName: true, email: true, phone: true, locale
 const startOfLocalDay = (calendar: WorkingCalendar, now: Date) =>
   localDateTime(calendar, toLocalDate(calendar, now), "00:00");
 
+/** The active heads of an office: they receive the digest and every apology alert of the office. */
+const officeHeads = (db: PrismaClient, officeId: string): Promise<StaffRecipient[]> =>
+  db.user.findMany({ where: { officeId, role: "DEPARTMENT_HEAD", active: true }, select: staffSelect });
+
+/**
+ * One staff message, unless this person already had this template (about this dossier, with `options.dossierId`)
+ * since `since`. Each message is written in its own transaction, so a retried run resumes where it stopped. Returns
+ * how many notifications were written.
+ */
+async function notifyStaffOnce<T extends "staff.apology_due" | "staff.daily_digest">(
+  db: PrismaClient,
+  user: StaffRecipient,
+  template: T,
+  data: Parameters<typeof notifyStaff<T>>[3],
+  since: Date,
+  options: OutboxOptions & { dossierId?: string },
+): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const already = await tx.notification.count({
+      where: { userId: user.id, dossierId: options.dossierId, template, createdAt: { gte: since } },
+    });
+    if (already > 0) return 0;
+    const ids = await notifyStaff(tx, user, template, data, options);
+    return ids.length;
+  });
+}
+
 export interface DigestRun {
   offices: number;
   notifications: number;
@@ -138,31 +165,21 @@ export async function sendDailyDigests(
   const since = startOfLocalDay(calendar, now);
   let notifications = 0;
   for (const office of offices) {
-    const heads = await db.user.findMany({
-      where: { officeId: office.officeId, role: "DEPARTMENT_HEAD", active: true },
-      select: staffSelect,
-    });
-    for (const head of heads) {
-      notifications += await db.$transaction(async (tx) => {
-        const already = await tx.notification.count({
-          where: { userId: head.id, template: "staff.daily_digest", createdAt: { gte: since } },
-        });
-        if (already > 0) return 0;
-        const ids = await notifyStaff(
-          tx,
-          head,
-          "staff.daily_digest",
-          {
-            officeName: office.officeName,
-            date: now,
-            dueSoon: bucket(office.dueSoon),
-            overdue: bucket(office.overdue),
-            apologyDue: bucket(office.apologyDue),
-          },
-          options,
-        );
-        return ids.length;
-      });
+    for (const head of await officeHeads(db, office.officeId)) {
+      notifications += await notifyStaffOnce(
+        db,
+        head,
+        "staff.daily_digest",
+        {
+          officeName: office.officeName,
+          date: now,
+          dueSoon: bucket(office.dueSoon),
+          overdue: bucket(office.overdue),
+          apologyDue: bucket(office.apologyDue),
+        },
+        since,
+        options,
+      );
     }
   }
   return { offices: offices.length, notifications };
@@ -183,10 +200,7 @@ export async function sendApologyDueAlerts(
   let notifications = 0;
   for (const office of offices) {
     if (office.apologyDue.length === 0) continue;
-    const heads = await db.user.findMany({
-      where: { officeId: office.officeId, role: "DEPARTMENT_HEAD", active: true },
-      select: staffSelect,
-    });
+    const heads = await officeHeads(db, office.officeId);
     for (const dossier of office.apologyDue) {
       const assignee = dossier.assigneeId
         ? await db.user.findFirst({ where: { id: dossier.assigneeId, active: true }, select: staffSelect })
@@ -196,26 +210,20 @@ export async function sendApologyDueAlerts(
         ...heads.filter((head) => head.id !== assignee?.id),
       ];
       for (const user of recipients) {
-        notifications += await db.$transaction(async (tx) => {
-          const already = await tx.notification.count({
-            where: { userId: user.id, dossierId: dossier.id, template: "staff.apology_due", createdAt: { gte: since } },
-          });
-          if (already > 0) return 0;
-          const ids = await notifyStaff(
-            tx,
-            user,
-            "staff.apology_due",
-            {
-              officeName: office.officeName,
-              code: dossier.code,
-              procedureName: dossier.procedureName,
-              appointmentAt: dossier.appointmentAt,
-              apologyDueBy: dossier.apologyDueBy,
-            },
-            { ...options, dossierId: dossier.id },
-          );
-          return ids.length;
-        });
+        notifications += await notifyStaffOnce(
+          db,
+          user,
+          "staff.apology_due",
+          {
+            officeName: office.officeName,
+            code: dossier.code,
+            procedureName: dossier.procedureName,
+            appointmentAt: dossier.appointmentAt,
+            apologyDueBy: dossier.apologyDueBy,
+          },
+          since,
+          { ...options, dossierId: dossier.id },
+        );
       }
     }
   }
