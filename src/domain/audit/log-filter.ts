@@ -3,6 +3,7 @@
 // follow the one range convention of src/lib/dates (tu-ngay / den-ngay, dd/MM/yyyy, both days included).
 import { z } from "zod";
 import { DATE_RANGE_PARAMS, dateRangeToParams, vietnameseDateSchema, type LocalDate } from "@/lib/dates";
+import { firstParam, trimmedOrUndefined, type SearchParams } from "@/lib/search-params";
 import { isAuditAction, type AuditAction } from "./index";
 
 export const AUDIT_LOG_PARAM = {
@@ -37,18 +38,16 @@ export interface ParsedAuditLogParams {
   raw: { actor: string; object: string; from: string; to: string };
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
-
 const token = (pattern: RegExp, message: string) =>
-  z.preprocess(blankToUndefined, z.string().max(64, { error: message }).regex(pattern, { error: message }).optional());
+  z.preprocess(
+    trimmedOrUndefined,
+    z.string().max(64, { error: message }).regex(pattern, { error: message }).optional(),
+  );
 
 const actorSchema = token(/^[A-Za-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các dấu . _ -");
 const objectSchema = token(/^[A-Za-z0-9._-]+$/, "Mã đối tượng chỉ gồm chữ không dấu, chữ số và các dấu . _ -");
 const actionSchema = z.preprocess(
-  blankToUndefined,
+  trimmedOrUndefined,
   z
     .string()
     .refine(isAuditAction, { error: "Hành động không có trong danh sách." })
@@ -57,7 +56,7 @@ const actionSchema = z.preprocess(
 );
 /** Decimal digits only ("0x10", "1e3" are not page numbers); anything else starts at page 1. */
 const pageSchema = z.preprocess(
-  blankToUndefined,
+  trimmedOrUndefined,
   z
     .string()
     .regex(/^\d{1,6}$/)
@@ -71,7 +70,7 @@ const pageSchema = z.preprocess(
 export function parseAuditLogParams(params: SearchParams): ParsedAuditLogParams {
   const errors: ParsedAuditLogParams["errors"] = {};
   function read<T>(key: ParamKey, schema: z.ZodType<T | undefined>): T | undefined {
-    const result = schema.safeParse(first(params[AUDIT_LOG_PARAM[key]]));
+    const result = schema.safeParse(firstParam(params[AUDIT_LOG_PARAM[key]]));
     if (result.success) return result.data;
     errors[key] = result.error.issues[0]?.message ?? "Giá trị không hợp lệ.";
     return undefined;
@@ -87,7 +86,7 @@ export function parseAuditLogParams(params: SearchParams): ParsedAuditLogParams 
     to = null;
   }
   const page = read<number>("page", pageSchema) ?? 1;
-  const raw = (key: ParamKey) => first(params[AUDIT_LOG_PARAM[key]])?.trim().slice(0, 100) ?? "";
+  const raw = (key: ParamKey) => firstParam(params[AUDIT_LOG_PARAM[key]])?.trim().slice(0, 100) ?? "";
   return {
     filter: { actor: actor ?? null, action: action ?? null, object: object ?? null, from, to, page },
     errors,

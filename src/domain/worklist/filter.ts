@@ -3,6 +3,7 @@
 // string. No Next.js, no Prisma.
 import { z } from "zod";
 import { optionalFormInt, optionalText } from "@/lib/text-input";
+import { firstParam, slugParam, trimmedOrUndefined, type SearchParams } from "@/lib/search-params";
 import {
   CHANNELS,
   DOSSIER_STATUSES,
@@ -97,7 +98,7 @@ export const DEFAULT_FILTER: WorklistFilter = {
   page: 1,
 };
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams };
 
 export interface ParsedWorklistParams {
   filter: WorklistFilter;
@@ -109,23 +110,8 @@ export interface ParsedWorklistParams {
 
 export const MAX_PAGE = 10_000;
 
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value;
-
-const slugOf = <K extends string>(slugs: Readonly<Record<K, string>>, message: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .refine((value) => Object.values(slugs).includes(value), { error: message })
-      .transform((value) => (Object.keys(slugs) as K[]).find((key) => slugs[key] === value)!)
-      .optional(),
-  );
-
 const idSchema = z.preprocess(
-  blankToUndefined,
+  trimmedOrUndefined,
   z
     .string()
     .max(64, { error: "Mã không hợp lệ." })
@@ -134,7 +120,7 @@ const idSchema = z.preprocess(
 );
 
 const statusSchema = z.preprocess(
-  blankToUndefined,
+  trimmedOrUndefined,
   z
     .string()
     .transform((value, ctx): StatusFilter => {
@@ -154,7 +140,7 @@ const statusSchema = z.preprocess(
 );
 
 const channelSchema = z.preprocess(
-  blankToUndefined,
+  trimmedOrUndefined,
   z.enum(CHANNELS, { error: "Kênh tiếp nhận không hợp lệ." }).optional(),
 );
 
@@ -167,17 +153,17 @@ const pageSchema = optionalFormInt("Số trang không hợp lệ.", { min: 1, ma
 export function parseWorklistParams(params: SearchParams): ParsedWorklistParams {
   const errors: ParsedWorklistParams["errors"] = {};
   function read<T>(key: ParamKey, schema: z.ZodType<T | undefined>): T | undefined {
-    const result = schema.safeParse(first(params[PARAM[key]]));
+    const result = schema.safeParse(firstParam(params[PARAM[key]]));
     if (result.success) return result.data;
     errors[key] = result.error.issues[0]?.message ?? "Giá trị không hợp lệ.";
     return undefined;
   }
-  const scope = read<ScopeKey>("scope", slugOf(SCOPE_SLUGS, "Phạm vi không hợp lệ."));
+  const scope = read<ScopeKey>("scope", slugParam(SCOPE_SLUGS, "Phạm vi không hợp lệ."));
   const status = read<StatusFilter>("status", statusSchema);
   const procedureId = read<string>("procedure", idSchema);
   const fieldId = read<string>("field", idSchema);
   const channel = read<Channel>("channel", channelSchema);
-  const quick = read<Exclude<QuickFilter, "all">>("quick", slugOf(QUICK_SLUGS, "Bộ lọc thời hạn không hợp lệ."));
+  const quick = read<Exclude<QuickFilter, "all">>("quick", slugParam(QUICK_SLUGS, "Bộ lọc thời hạn không hợp lệ."));
   let receivedFrom = read<LocalDate>("from", vietnameseDateSchema) ?? null;
   let receivedTo = read<LocalDate>("to", vietnameseDateSchema) ?? null;
   if (receivedFrom && receivedTo && receivedFrom > receivedTo) {
@@ -186,7 +172,7 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
     receivedTo = null;
   }
   const search = read<string>("search", searchSchema);
-  const sort = read<Sort>("sort", slugOf(SORT_SLUGS, "Cách sắp xếp không hợp lệ."));
+  const sort = read<Sort>("sort", slugParam(SORT_SLUGS, "Cách sắp xếp không hợp lệ."));
   const page = read<number>("page", pageSchema);
   return {
     filter: {
@@ -204,9 +190,9 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
     },
     errors,
     raw: {
-      from: first(params[PARAM.from])?.trim() ?? "",
-      to: first(params[PARAM.to])?.trim() ?? "",
-      search: first(params[PARAM.search])?.trim() ?? "",
+      from: firstParam(params[PARAM.from])?.trim() ?? "",
+      to: firstParam(params[PARAM.to])?.trim() ?? "",
+      search: firstParam(params[PARAM.search])?.trim() ?? "",
     },
   };
 }

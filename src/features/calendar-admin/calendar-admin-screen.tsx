@@ -3,6 +3,7 @@
 // history. Server component: reads everything here and hands plain data to the client forms.
 import { getTranslations } from "next-intl/server";
 import { formatDateTime, localDateKey } from "@/lib/dates";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { getCurrentCalendar } from "@/server/data/calendar";
 import {
   listCalendarDays,
@@ -24,17 +25,13 @@ import { RevisionHistory } from "./revision-history";
 import { parseYearParam, selectableYears } from "@/domain/calendar/editing";
 import { YearNav } from "./year-nav";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export async function CalendarAdminScreen({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations("calendarAdmin");
   const year = parseYearParam(searchParams.nam) ?? Number(localDateKey(new Date()).slice(0, 4));
   const preview: PreviewParams = {
-    date: first(searchParams["thu-ngay"]),
-    time: first(searchParams["thu-gio"]),
-    days: first(searchParams["thu-so-ngay"]),
+    date: firstParam(searchParams["thu-ngay"]),
+    time: firstParam(searchParams["thu-gio"]),
+    days: firstParam(searchParams["thu-so-ngay"]),
   };
 
   const [days, years, revisions, editable, current, hours, statutory] = await Promise.all([

@@ -3,8 +3,8 @@
 //
 // Tỷ lệ xin lỗi đúng quy định = late dossiers with an apology issued by the close of the working day before the
 // ORIGINAL appointment ÷ late dossiers; N/A when nothing was late. The formulas live in src/domain/metrics.
-import { z } from "zod";
 import { apologyCompliance } from "@/domain/metrics";
+import { firstParam, slugParam, type SearchParams } from "@/lib/search-params";
 import type { Role } from "@/generated/prisma/enums";
 import {
   DATE_RANGE_PARAMS,
@@ -47,7 +47,7 @@ export const PARAM = {
   sort: "sap-xep",
 } as const;
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams };
 
 export interface LatenessQuery {
   period: ReportPeriod;
@@ -63,27 +63,13 @@ export interface ParsedLatenessQuery {
   raw: { from: string; to: string };
 }
 
-const first = (value: string | string[] | null | undefined): string | undefined =>
-  Array.isArray(value) ? value[0] : (value ?? undefined);
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
-
-const slugOf = <K extends string>(slugs: Readonly<Record<K, string>>, message: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .refine((value) => Object.values(slugs).includes(value), { error: message })
-      .transform((value) => (Object.keys(slugs) as K[]).find((key) => slugs[key] === value)!)
-      .optional(),
-  );
-const groupingSchema = slugOf(GROUPING_SLUGS, "Cách nhóm không hợp lệ; báo cáo nhóm theo đơn vị.");
-const sortSchema = slugOf(SORT_SLUGS, "Cách sắp xếp không hợp lệ; báo cáo sắp xếp theo tên.");
+const groupingSchema = slugParam(GROUPING_SLUGS, "Cách nhóm không hợp lệ; báo cáo nhóm theo đơn vị.");
+const sortSchema = slugParam(SORT_SLUGS, "Cách sắp xếp không hợp lệ; báo cáo sắp xếp theo tên.");
 
 /** Parses the report's GET parameters (a page's searchParams or a URL's). Never throws. */
 export function parseLatenessQuery(params: SearchParams | URLSearchParams, now: Date): ParsedLatenessQuery {
   const get = (key: keyof typeof PARAM) =>
-    (params instanceof URLSearchParams ? params.get(PARAM[key]) : first(params[PARAM[key]])) ?? undefined;
+    (params instanceof URLSearchParams ? params.get(PARAM[key]) : firstParam(params[PARAM[key]])) ?? undefined;
   const { period, errors: periodErrors } = parsePeriod(
     { preset: get("preset"), from: get("from"), to: get("to") },
     now,

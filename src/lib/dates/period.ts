@@ -2,6 +2,7 @@
 // dd/MM/yyyy. Pure: no Next.js, no Prisma. A period is inclusive of both days for people and half-open [start, end) for
 // queries, so "tháng 5" is 01/05 00:00 (+07:00) up to, not including, the next day after its last day.
 import { z } from "zod";
+import { trimmedOrUndefined } from "../search-params";
 import { addCalendarDays, calendarDaysBetween, makeLocalDate, parseLocalDate, type LocalDate } from "./civil";
 import { localDateKey, startOfVietnamDay } from "./format";
 import { vietnameseDateSchema } from "./vietnamese-date";
@@ -44,11 +45,8 @@ export function presetPeriod(preset: Exclude<PeriodPreset, "custom">, now: Date)
   return periodOf(preset, makeLocalDate(year, firstMonth, 1), today);
 }
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
-
 export const presetSchema = z.preprocess(
-  blankToUndefined,
+  trimmedOrUndefined,
   z
     .string()
     .refine((value) => Object.values(PERIOD_SLUGS).includes(value), { error: "Kỳ báo cáo không hợp lệ." })

@@ -1,6 +1,7 @@
 // Dates as a person types them: dd/MM/yyyy. One parser for every input (worklist filter, report period, calendar
 // editor), with one rule: d/M/yyyy accepted, a real calendar day, years 2000–2100.
 import { z } from "zod";
+import { trimmedOrUndefined } from "../search-params";
 import { makeLocalDate, type LocalDate } from "./civil";
 
 export const MIN_YEAR = 2000;
@@ -38,12 +39,9 @@ export function parseVietnameseDate(text: string, options: ParseVietnameseDateOp
 export const INVALID_DATE_FILTER_MESSAGE =
   "Ngày không hợp lệ; xin vui lòng nhập theo dạng dd/mm/yyyy, ví dụ 23/04/2026.";
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
-
 /** A GET parameter holding a dd/MM/yyyy date: blank → undefined, otherwise parseVietnameseDate or an issue. */
 export const vietnameseDateSchema = z.preprocess(
-  blankToUndefined,
+  trimmedOrUndefined,
   z
     .string()
     .transform((value, ctx): LocalDate => {
