@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Count } from "@/ui/rate";
 
 export type StatTone = "neutral" | "good" | "warning" | "danger";
 
@@ -44,6 +45,15 @@ export function StatCard({
   ) : (
     <div className={className}>{body}</div>
   );
+}
+
+/** A StatCard of a count: in the `alert` tone while above zero, neutral at zero (the default: always neutral). */
+export function CountCard({
+  count,
+  alert = "neutral",
+  ...card
+}: Omit<React.ComponentProps<typeof StatCard>, "value" | "tone"> & { count: number; alert?: StatTone }) {
+  return <StatCard {...card} value={<Count value={count} />} tone={count > 0 ? alert : "neutral"} />;
 }
 
 /** A responsive grid of StatCards as one description list. */

@@ -6,7 +6,7 @@ import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
 import { DataTable, numClass, RowHeader } from "@/ui/data-table";
-import { StatCard, StatGrid } from "@/ui/stat-card";
+import { CountCard, StatCard, StatGrid } from "@/ui/stat-card";
 
 /** Head of office: the office's workload by state, what waits for the head, deadlines, and the year's on-time rate. */
 export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }) {
@@ -20,29 +20,29 @@ export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }
   return (
     <>
       <StatGrid label={t("figuresLabel")}>
-        <StatCard
+        <CountCard
           label={t("awaitingAssignment")}
-          value={<Count value={summary.awaitingAssignment} />}
-          tone={summary.awaitingAssignment > 0 ? "warning" : "neutral"}
+          count={summary.awaitingAssignment}
+          alert="warning"
           testId="awaiting-assignment"
         />
-        <StatCard
+        <CountCard
           label={t("awaitingHeadApproval")}
-          value={<Count value={summary.awaitingHeadApproval} />}
-          tone={summary.awaitingHeadApproval > 0 ? "warning" : "neutral"}
+          count={summary.awaitingHeadApproval}
+          alert="warning"
           testId="awaiting-head-approval"
         />
-        <StatCard
+        <CountCard
           label={t("overdue")}
-          value={<Count value={summary.overdue} />}
-          tone={summary.overdue > 0 ? "danger" : "neutral"}
+          count={summary.overdue}
+          alert="danger"
           href={warningHref("DEPARTMENT_HEAD", "overdue") ?? undefined}
           testId="office-overdue"
         />
-        <StatCard
+        <CountCard
           label={t("dueSoon")}
-          value={<Count value={summary.dueSoon} />}
-          tone={summary.dueSoon > 0 ? "warning" : "neutral"}
+          count={summary.dueSoon}
+          alert="warning"
           href={warningHref("DEPARTMENT_HEAD", "dueSoon") ?? undefined}
           testId="office-due-soon"
         />
@@ -63,11 +63,7 @@ export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }
             value={<Count value={year.early + year.onTime} />}
             hint={tRates("earlyOnTimeSplit", { early: year.early, onTime: year.onTime })}
           />
-          <StatCard
-            label={tRates("late")}
-            value={<Count value={year.late} />}
-            tone={year.late > 0 ? "danger" : "neutral"}
-          />
+          <CountCard label={tRates("late")} count={year.late} alert="danger" />
         </StatGrid>
       </Section>
 

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReceptionSummary } from "@/server/data/dashboard";
 import { buttonClass } from "@/ui/form";
-import { Count } from "@/ui/rate";
-import { StatCard, StatGrid } from "@/ui/stat-card";
+import { CountCard, StatGrid } from "@/ui/stat-card";
 
 /** The desk's day at a glance: received today, online registrations to receive, results to return. */
 export async function ReceptionSummaryPanel({ summary }: { summary: ReceptionSummary }) {
@@ -11,31 +10,31 @@ export async function ReceptionSummaryPanel({ summary }: { summary: ReceptionSum
   return (
     <>
       <StatGrid label={t("figuresLabel")}>
-        <StatCard
+        <CountCard
           label={t("receivedToday")}
-          value={<Count value={summary.receivedToday} />}
+          count={summary.receivedToday}
           hint={t("receivedTodayOnline", { count: summary.receivedTodayOnline })}
           testId="received-today"
         />
-        <StatCard
+        <CountCard
           label={t("onlineWaiting")}
-          value={<Count value={summary.onlineWaiting} />}
+          count={summary.onlineWaiting}
           hint={t("onlineWaitingHint")}
-          tone={summary.onlineWaiting > 0 ? "warning" : "neutral"}
+          alert="warning"
           testId="online-waiting"
         />
-        <StatCard
+        <CountCard
           label={t("resultsReady")}
-          value={<Count value={summary.resultsReady} />}
+          count={summary.resultsReady}
           hint={t("resultsReadyHint")}
-          tone={summary.resultsReady > 0 ? "good" : "neutral"}
+          alert="good"
           testId="results-ready"
         />
-        <StatCard
+        <CountCard
           label={t("pendingOverdue")}
-          value={<Count value={summary.pendingOverdue} />}
+          count={summary.pendingOverdue}
           hint={t("pendingOverdueHint")}
-          tone={summary.pendingOverdue > 0 ? "danger" : "neutral"}
+          alert="danger"
           testId="pending-overdue"
         />
       </StatGrid>
