@@ -36,8 +36,28 @@ const schema = z
       .transform(Number)
       .pipe(z.number().max(10, "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10"))
       .optional(),
+    /** Folder for the portal's own files (uploads on the local store, the demo's database). */
+    MOTCUA_DATA_DIR: z.string().min(1).default("data"),
+    /** Where uploaded files live: `local` (under MOTCUA_DATA_DIR, the default) or `s3` (an S3-compatible bucket). */
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    /** The S3-compatible endpoint, e.g. https://s3.example.vn or http://minio:9000; required when STORAGE_DRIVER=s3. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a valid bucket name")
+      .optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   })
   .superRefine((value, context) => {
+    if (value.STORAGE_DRIVER === "s3" && !buildingApp) {
+      for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!value[name]) {
+          context.addIssue({ code: "custom", path: [name], message: `${name} is required when STORAGE_DRIVER=s3.` });
+        }
+      }
+    }
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET && !buildingApp) {
       context.addIssue({
         code: "custom",
