@@ -5,6 +5,7 @@ import "server-only";
 // reader's locale. Client components use src/ui/use-labels.ts.
 import { getLocale } from "next-intl/server";
 import { calendarLabelsFor, type FinishedTimeliness, type PendingTimeliness } from "@/domain/calendar";
+import { catalogueLabelsFor, type FeeTiming, type OnlineClass } from "@/domain/catalogue";
 import {
   dossierLabelsFor,
   statusWithStepLabel,
@@ -35,12 +36,16 @@ export interface DomainLabels {
   documentForm(form: DocumentForm): string;
   pending(value: PendingTimeliness): string;
   finished(value: FinishedTimeliness): string;
+  /** A procedure's online class with its old level, "Một phần (mức độ 3)". */
+  onlineClass(value: OnlineClass): string;
+  feeTiming(value: FeeTiming): string;
 }
 
 export async function getDomainLabels(): Promise<DomainLabels> {
   const locale = await getLabelLocale();
   const dossier = dossierLabelsFor(locale);
   const calendar = calendarLabelsFor(locale);
+  const catalogue = catalogueLabelsFor(locale);
   return {
     status: (status) => dossier.status[status],
     step: (step) => dossier.step[step],
@@ -48,6 +53,8 @@ export async function getDomainLabels(): Promise<DomainLabels> {
     documentForm: (form) => dossier.documentForm[form],
     pending: (value) => calendar.pending[value],
     finished: (value) => calendar.finished[value],
+    onlineClass: (value) => catalogue.onlineClass[value],
+    feeTiming: (value) => catalogue.feeTiming[value],
   };
 }
 

@@ -110,7 +110,7 @@ describe("the desk's procedure search and today's register", () => {
       "Tờ khai đăng ký kết hôn",
       "Giấy xác nhận tình trạng hôn nhân",
     ]);
-    expect(detail).toMatchObject({ durationValue: 5, postalAllowed: true, handlingOffice: "Tư pháp - Hộ tịch" });
+    expect(detail).toMatchObject({ durationValue: 5, postalReturnAllowed: true, handlingOffice: "Tư pháp - Hộ tịch" });
     expect(detail.appointment.at).toBe(at("2026-04-30T17:00:00").toISOString());
     expect(detail.appointment.label).toBe("17:00 30/04/2026");
     expect(detail.appointment.explanation.length).toBeGreaterThan(10);

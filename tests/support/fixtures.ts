@@ -79,7 +79,7 @@ export async function createTestWorld(db: PrismaClient) {
       handlingOfficeCode: "TUPHAP",
       onlineLevel: 3,
       onlineClass: "PARTIAL",
-      postalAllowed: true,
+      postalReturnAllowed: true,
       leadershipApproval: true,
       documents: {
         create: [

@@ -34,13 +34,33 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
             <span data-testid="procedure-duration">{labels.duration(current.durationValue, current.durationUnit)}</span>
           </Row>
           <Row label={t("feeLabel")}>
-            {labels.fee(current.feeAmount)}
+            {current.feeAmount === 0 && current.chargeAmount === 0 ? (
+              labels.fee(0)
+            ) : (
+              <span data-testid="procedure-fees">
+                <span className="block">
+                  {t("feePart")}: {labels.fee(current.feeAmount)}
+                </span>
+                <span className="block">
+                  {t("chargePart")}: {labels.fee(current.chargeAmount)}
+                </span>
+              </span>
+            )}
+            {current.feeTiming !== "EXEMPT" ? (
+              <span className="block">{domain.feeTiming(current.feeTiming)}</span>
+            ) : null}
             {current.feeNote ? <span className="block text-muted">{current.feeNote}</span> : null}
           </Row>
           <Row label={t("handlingOffice")}>{procedure.handlingOfficeName ?? current.handlingOfficeCode}</Row>
           <Row label={t("signedBy")}>{current.leadershipApproval ? t("signedByLeadership") : t("signedByHead")}</Row>
-          <Row label={t("onlineLabel")}>{labels.online(current.onlineClass, current.onlineLevel)}</Row>
-          <Row label={t("postalLabel")}>{current.postalAllowed ? t("postalYes") : t("postalNo")}</Row>
+          <Row label={t("onlineLabel")}>
+            {domain.onlineClass(current.onlineClass)}
+            {current.onlineClass !== "FULL" && current.fullOnlineEligible ? (
+              <span className="block text-muted">{t("fullOnlineEligible")}</span>
+            ) : null}
+          </Row>
+          <Row label={t("postalIntakeLabel")}>{current.postalIntakeAllowed ? t("postalYes") : t("postalNo")}</Row>
+          <Row label={t("postalReturnLabel")}>{current.postalReturnAllowed ? t("postalYes") : t("postalNo")}</Row>
           <Row label={t("decision")}>{current.announcementDecision ?? t("noDecision")}</Row>
           <Row label={t("inForce")}>
             {t("versionInForce", { version: current.version, from: formatDate(current.effectiveFrom) })}
@@ -56,7 +76,13 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
           <DataTable
             caption={t("documentsCaption", { count: current.documents.length })}
             label={t("documentsTitle")}
-            columns={[t("docPosition"), t("docName"), t("docForm"), { header: t("docCount"), numeric: true }]}
+            columns={[
+              t("docPosition"),
+              t("docName"),
+              t("docForm"),
+              { header: t("docCount"), numeric: true },
+              t("docUploadable"),
+            ]}
             testId="procedure-documents"
           >
             {current.documents.map((document, index) => (
@@ -68,6 +94,7 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
                 </RowHeader>
                 <td className={tdClass}>{domain.documentForm(document.form)}</td>
                 <td className={numClass}>{document.count}</td>
+                <td className={tdClass}>{document.uploadable ? t("docUploadYes") : t("docUploadNo")}</td>
               </tr>
             ))}
           </DataTable>
@@ -100,7 +127,7 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
                 {version.effectiveTo ? ` – ${formatDate(version.effectiveTo)}` : ""}
               </td>
               <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
-              <td className={tdClass}>{labels.fee(version.feeAmount)}</td>
+              <td className={tdClass}>{labels.fee(version.feeAmount + version.chargeAmount)}</td>
               <td className={tdClass}>{labels.online(version.onlineClass, version.onlineLevel)}</td>
               <td className={tdClass}>{version.announcementDecision ?? "—"}</td>
             </tr>

@@ -138,7 +138,7 @@ export function ProcedureFacts({ procedure }: { procedure: DeskProcedure }) {
         (procedure.feeNote ? ` (${procedure.feeNote})` : ""),
     ],
     [t("online"), tp(`online.${procedure.onlineClass}`, { level: procedure.onlineLevel })],
-    [t("postal"), procedure.postalAllowed ? t("postalYes") : t("postalNo")],
+    [t("postal"), procedure.postalReturnAllowed ? t("postalYes") : t("postalNo")],
     [t("handlingOffice"), procedure.handlingOffice],
   ];
   return (

@@ -165,7 +165,7 @@ export function IntakeDesk() {
 
   const describedBy = (key: string, ...more: string[]) => [...more, errorIdOf(key)].join(" ");
   const invalid = (key: string) => (errorsOf(key)?.length ? true : undefined);
-  const postalAllowed = procedure?.postalAllowed ?? false;
+  const postalReturnAllowed = procedure?.postalReturnAllowed ?? false;
 
   return (
     <form
@@ -311,17 +311,17 @@ export function IntakeDesk() {
                 <input
                   type="checkbox"
                   name="postalReturn"
-                  disabled={!postalAllowed}
+                  disabled={!postalReturnAllowed}
                   className="size-4"
                   aria-invalid={invalid("postalReturn")}
                   aria-describedby={describedBy(
                     "postalReturn",
-                    ...(procedure && !postalAllowed ? ["postal-not-allowed"] : []),
+                    ...(procedure && !postalReturnAllowed ? ["postal-not-allowed"] : []),
                   )}
                 />
                 {t("postalReturn")}
               </label>
-              {procedure && !postalAllowed ? (
+              {procedure && !postalReturnAllowed ? (
                 <p id="postal-not-allowed" className="text-sm text-muted">
                   {t("postalNotAllowed")}
                 </p>

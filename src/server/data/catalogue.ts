@@ -1,7 +1,7 @@
 import "server-only";
 // Procedure catalogue (danh mục thủ tục hành chính) for the public pages: search, fields with counts, detail with the
 // version in force. Every query reads only what the page shows.
-import type { DocumentForm, DurationUnit, OnlineServiceClass, UnitLevel } from "@/generated/prisma/enums";
+import type { DocumentForm, DurationUnit, FeeTiming, OnlineServiceClass, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey } from "@/lib/dates";
 import { escapeLike, FOLD_FROM, FOLD_TO, searchWords } from "@/lib/vietnamese-text";
 import { db, Prisma } from "@/server/db";
@@ -103,6 +103,8 @@ export interface ProcedureDocumentView {
   form: DocumentForm;
   count: number;
   optional: boolean;
+  /** May be uploaded when filed online. */
+  uploadable: boolean;
 }
 
 export interface ProcedureVersionView {
@@ -112,12 +114,18 @@ export interface ProcedureVersionView {
   announcementDecision: string | null;
   durationValue: number;
   durationUnit: DurationUnit;
+  /** Phí, VND. */
   feeAmount: number;
+  /** Lệ phí, VND. */
+  chargeAmount: number;
+  feeTiming: FeeTiming;
   feeNote: string | null;
   handlingOfficeCode: string;
   onlineLevel: number;
   onlineClass: OnlineServiceClass;
-  postalAllowed: boolean;
+  fullOnlineEligible: boolean;
+  postalIntakeAllowed: boolean;
+  postalReturnAllowed: boolean;
   leadershipApproval: boolean;
   documents: ProcedureDocumentView[];
 }
@@ -158,11 +166,15 @@ export async function getProcedureDetail(code: string): Promise<ProcedureDetail 
           durationValue: true,
           durationUnit: true,
           feeAmount: true,
+          chargeAmount: true,
+          feeTiming: true,
           feeNote: true,
           handlingOfficeCode: true,
           onlineLevel: true,
           onlineClass: true,
-          postalAllowed: true,
+          fullOnlineEligible: true,
+          postalIntakeAllowed: true,
+          postalReturnAllowed: true,
           leadershipApproval: true,
         },
       },
@@ -178,7 +190,7 @@ export async function getProcedureDetail(code: string): Promise<ProcedureDetail 
       ? db.procedureDocument.findMany({
           where: { procedureVersionId: inForce.id },
           orderBy: { position: "asc" },
-          select: { position: true, name: true, form: true, count: true, optional: true },
+          select: { position: true, name: true, form: true, count: true, optional: true, uploadable: true },
         })
       : [],
     inForce

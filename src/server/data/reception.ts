@@ -80,7 +80,7 @@ export interface DeskProcedure {
   feeNote: string | null;
   onlineClass: OnlineServiceClass;
   onlineLevel: number;
-  postalAllowed: boolean;
+  postalReturnAllowed: boolean;
   handlingOffice: string;
   documents: { position: number; name: string; form: DocumentForm; count: number; optional: boolean }[];
   appointment: AppointmentPreview;
@@ -111,7 +111,7 @@ export async function getDeskProcedure(user: SessionUser, procedureId: string, a
     feeNote: version.feeNote,
     onlineClass: version.onlineClass,
     onlineLevel: version.onlineLevel,
-    postalAllowed: version.postalAllowed,
+    postalReturnAllowed: version.postalReturnAllowed,
     handlingOffice: office.name,
     documents: version.documents.map(({ position, name, form, count, optional }) => ({ position, name, form, count, optional })),
     appointment: await appointmentOf(version, at),

@@ -147,7 +147,7 @@ async function registerNew(
 ): Promise<RegisteredDossier> {
   const { unit, version, office } = await intakeContext(db, user, input.procedureId, now);
   checkDocuments(version, input.documents);
-  if (input.postalReturn && !version.postalAllowed) {
+  if (input.postalReturn && !version.postalReturnAllowed) {
     throw new UserFacingError("Thủ tục này không trả kết quả qua bưu chính.", {
       postalReturn: ["Thủ tục này không trả kết quả qua bưu chính."],
     });
@@ -187,7 +187,7 @@ async function registerNew(
         appointmentNote: status === "RECEIVED" ? appointment.explanation : null,
         calendarRevision: calendar.revision,
         status,
-        feeAmount: version.feeAmount,
+        feeAmount: version.feeAmount + version.chargeAmount, // phí plus lệ phí
         feePaidOnline: input.feePaidOnline,
         digitised: input.digitised,
         dataReused: input.dataReused,

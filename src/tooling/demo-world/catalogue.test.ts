@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PROCEDURES, SECOND_VERSION_FROM, WARDS } from "./catalogue";
 import { allDemoLogins, demoLogins } from "./demo-logins";
+import { onlineServiceProblems } from "@/domain/catalogue";
 import { buildWorld, onlineClassOf } from "./world";
 
 describe("demo catalogue", () => {
@@ -26,6 +27,16 @@ describe("demo catalogue", () => {
     for (const v of world.procedures.flatMap((p) => p.versions)) {
       expect(v.onlineClass).toBe(onlineClassOf(v.seed.onlineLevel));
       expect(v.documents.length).toBeGreaterThan(0);
+      const terms = {
+        onlineClass: v.onlineClass,
+        fullOnlineEligible: v.fullOnlineEligible,
+        feeAmount: v.seed.fee,
+        chargeAmount: 0,
+        feeTiming: v.feeTiming,
+        postalIntakeAllowed: v.postalIntakeAllowed,
+        postalReturnAllowed: v.seed.postalAllowed,
+      };
+      expect(onlineServiceProblems(terms)).toEqual([]);
     }
   });
 

@@ -187,7 +187,10 @@ async function seedFixedPart(
       handlingOfficeCode: p.seed.handlingOfficeCode,
       onlineLevel: v.seed.onlineLevel,
       onlineClass: v.onlineClass,
-      postalAllowed: v.seed.postalAllowed,
+      fullOnlineEligible: v.fullOnlineEligible,
+      feeTiming: v.feeTiming,
+      postalIntakeAllowed: v.postalIntakeAllowed,
+      postalReturnAllowed: v.seed.postalAllowed,
       leadershipApproval: v.seed.leadershipApproval,
     })),
   );
@@ -202,6 +205,7 @@ async function seedFixedPart(
         form: d.form,
         count: d.count,
         optional: d.optional,
+        uploadable: d.uploadable,
       })),
     ),
   );

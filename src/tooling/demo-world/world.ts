@@ -1,6 +1,6 @@
 // The demo world's fixed part (units, offices, fields, procedures, staff) resolved into rows with deterministic ids,
 // plus the look-ups the dossier generator needs. Pure: no database.
-import type { OnlineServiceClass, Role } from "@/generated/prisma/client";
+import type { FeeTiming, OnlineServiceClass, Role } from "@/generated/prisma/client";
 import {
   ALL_UNITS,
   FIELDS,
@@ -44,6 +44,8 @@ export interface WorldUnit {
 export interface WorldDocument extends Required<DocumentSeed> {
   id: string;
   position: number;
+  /** May be uploaded when filed online (docs/domain.md, "Online service of a procedure"). */
+  uploadable: boolean;
 }
 
 export interface WorldVersion {
@@ -55,6 +57,9 @@ export interface WorldVersion {
   effectiveTo: string | null;
   seed: VersionSeed;
   onlineClass: OnlineServiceClass;
+  fullOnlineEligible: boolean;
+  feeTiming: FeeTiming;
+  postalIntakeAllowed: boolean;
   documents: WorldDocument[];
 }
 
@@ -83,6 +88,11 @@ export interface World {
 /** Nghị định 42/2022 class from the old level: 4 → toàn trình, 3 → một phần, otherwise none. */
 export function onlineClassOf(level: number): OnlineServiceClass {
   return level >= 4 ? "FULL" : level === 3 ? "PARTIAL" : "NONE";
+}
+
+/** Charged per page → paid with the result; otherwise paid before intake; free → exempt. */
+export function feeTimingOf(v: VersionSeed): FeeTiming {
+  return v.fee === 0 ? "EXEMPT" : v.feePerPage ? "AFTER_RESULT" : "BEFORE_INTAKE";
 }
 
 /** Builds the world's fixed rows; ids depend only on the seed, so the same seed gives the same ids. */
@@ -125,6 +135,9 @@ export function buildWorld(seed: number): World {
       effectiveTo: p.versions[i + 1]?.effectiveFrom ?? null,
       seed: v,
       onlineClass: onlineClassOf(v.onlineLevel),
+      fullOnlineEligible: v.onlineLevel >= 4,
+      feeTiming: feeTimingOf(v),
+      postalIntakeAllowed: v.postalAllowed,
       documents: v.documents.map((d, position) => ({
         id: ids.id(),
         position: position + 1,
@@ -132,6 +145,8 @@ export function buildWorld(seed: number): World {
         form: d.form,
         count: d.count ?? 1,
         optional: d.optional ?? false,
+        // Toàn trình takes every document as a file; một phần wants originals shown at the counter; none, no files.
+        uploadable: v.onlineLevel >= 4 || (v.onlineLevel === 3 && d.form !== "ORIGINAL"),
       })),
     }));
     return { id: ids.id(), seed: p, fieldId: fieldIds.get(p.field) ?? "", fieldCode: p.field, versions };

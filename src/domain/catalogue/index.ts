@@ -1,0 +1,5 @@
+// Catalogue domain: the online service of a procedure version (class, fees and their timing, postal options), its
+// consistency rules and labels. Pure TypeScript, safe on server and client.
+export * from "./types";
+export * from "./labels";
+export * from "./online-service";
