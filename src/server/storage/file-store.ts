@@ -58,6 +58,26 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** Largest file a store accepts unless told otherwise. */
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+/**
+ * What every driver does before writing: checks the metadata, reads the body within `maxBytes` and verifies its
+ * SHA-256, so a driver only has to store the returned bytes under the returned description.
+ */
+export async function verifiedUpload(
+  key: string,
+  body: FileBody,
+  meta: { contentType: string; sha256: string },
+  maxBytes: number,
+): Promise<{ bytes: Buffer; file: StoredFile }> {
+  assertValidMeta(meta);
+  const bytes = await readBody(body, maxBytes);
+  const actual = sha256Hex(bytes);
+  if (actual !== meta.sha256) throw new StorageError("checksum-mismatch", "file does not match its SHA-256");
+  return { bytes, file: { key, size: bytes.byteLength, contentType: meta.contentType, sha256: actual } };
+}
+
 /** Reads a body fully, refusing more than `maxBytes`. */
 export async function readBody(body: FileBody, maxBytes: number): Promise<Buffer> {
   if (body instanceof Uint8Array) {

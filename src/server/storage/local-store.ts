@@ -5,11 +5,10 @@ import { link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "nod
 import path from "node:path";
 import {
   assertValidKey,
-  assertValidMeta,
   assertValidPrefix,
-  readBody,
-  sha256Hex,
+  DEFAULT_MAX_BYTES,
   StorageError,
+  verifiedUpload,
   type FileBody,
   type FileStore,
   type StoredFile,
@@ -20,7 +19,7 @@ export function localFileStore(dataDir: string, options: { maxBytes?: number } =
   const objects = path.join(root, "objects");
   const metas = path.join(root, "meta");
   const temp = path.join(root, "tmp");
-  const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
   // Defence in depth beside the key pattern: the resolved path must stay inside its folder.
   function inside(base: string, key: string, suffix = ""): string {
@@ -61,11 +60,7 @@ export function localFileStore(dataDir: string, options: { maxBytes?: number } =
     async put(key: string, body: FileBody, meta: { contentType: string; sha256: string }): Promise<StoredFile> {
       const objectPath = inside(objects, key);
       const metaPath = inside(metas, key, ".json");
-      assertValidMeta(meta);
-      const bytes = await readBody(body, maxBytes);
-      const actual = sha256Hex(bytes);
-      if (actual !== meta.sha256) throw new StorageError("checksum-mismatch", "file does not match its SHA-256");
-      const file: StoredFile = { key, size: bytes.byteLength, contentType: meta.contentType, sha256: actual };
+      const { bytes, file } = await verifiedUpload(key, body, meta, maxBytes);
 
       await mkdir(temp, { recursive: true });
       await mkdir(path.dirname(objectPath), { recursive: true });

@@ -11,11 +11,10 @@ import {
 } from "@aws-sdk/client-s3";
 import {
   assertValidKey,
-  assertValidMeta,
   assertValidPrefix,
-  readBody,
-  sha256Hex,
+  DEFAULT_MAX_BYTES,
   StorageError,
+  verifiedUpload,
   type FileBody,
   type FileStore,
   type StoredFile,
@@ -37,7 +36,7 @@ function notFound(error: unknown): boolean {
 }
 
 export function s3FileStore(settings: S3Settings, options: { maxBytes?: number } = {}): FileStore {
-  const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const client = new S3Client({
     endpoint: settings.endpoint,
     region: settings.region,
@@ -68,10 +67,7 @@ export function s3FileStore(settings: S3Settings, options: { maxBytes?: number }
   return {
     async put(key: string, body: FileBody, meta: { contentType: string; sha256: string }): Promise<StoredFile> {
       assertValidKey(key);
-      assertValidMeta(meta);
-      const bytes = await readBody(body, maxBytes);
-      const actual = sha256Hex(bytes);
-      if (actual !== meta.sha256) throw new StorageError("checksum-mismatch", "file does not match its SHA-256");
+      const { bytes, file } = await verifiedUpload(key, body, meta, maxBytes);
       // Write-once: the check and the conditional write (If-None-Match, honoured by AWS S3 and MinIO) keep history.
       if (await head(key)) throw new StorageError("exists", `a file is already stored under ${key}`);
       try {
@@ -82,7 +78,7 @@ export function s3FileStore(settings: S3Settings, options: { maxBytes?: number }
             Body: bytes,
             ContentType: meta.contentType,
             ContentLength: bytes.byteLength,
-            Metadata: { sha256: actual },
+            Metadata: { sha256: file.sha256 },
             IfNoneMatch: "*",
           }),
         );
@@ -92,7 +88,7 @@ export function s3FileStore(settings: S3Settings, options: { maxBytes?: number }
         }
         throw error;
       }
-      return { key, size: bytes.byteLength, contentType: meta.contentType, sha256: actual };
+      return file;
     },
 
     head,
