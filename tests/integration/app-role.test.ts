@@ -44,25 +44,7 @@ describe("the app's database role (motcua_app)", () => {
     };
     // The owner builds the world and writes one history row and one audit row to aim at.
     world = await fixtures.createTestWorld(owner);
-    const dossier = await owner.dossier.create({
-      data: {
-        code: `${world.ward.code}-260601-9999`,
-        procedureId: world.procedure.id,
-        procedureVersionId: world.procedureVersion.id,
-        fieldId: world.field.id,
-        channel: "DIRECT",
-        receivedUnitId: world.ward.id,
-        decidingUnitId: world.ward.id,
-        applicantName: "Nguyễn Văn An",
-        applicantIdNumber: "001090000001",
-        applicantPhone: "0912345678",
-        applicantAddress: "Phường Lê Lợi, Sơn Tây",
-        trackingKey: "K7Q2-M9XE",
-        submittedAt: new Date(),
-        receivedAt: new Date(),
-        status: "RECEIVED",
-      },
-    });
+    const dossier = await fixtures.createReceivedDossier(owner, world, "260601-9999", "K7Q2-M9XE");
     dossierId = dossier.id;
     await owner.dossierEvent.create({ data: { dossierId, type: "receive", toStatus: "RECEIVED" } });
     await owner.auditEntry.create({ data: { action: "test.app_role_entry" } });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "../support/db";
-import { createTestWorld, type TestWorld } from "../support/fixtures";
+import { createReceivedDossier, createTestWorld, type TestWorld } from "../support/fixtures";
 
 // Nghị định 118/2025: every step of a dossier must stay traceable. The database itself refuses to change history,
 // so no bug or script in the application can rewrite it.
@@ -11,25 +11,7 @@ describe("append-only history (enforced by database triggers)", () => {
 
   beforeAll(async () => {
     world = await createTestWorld(db);
-    const dossier = await db.dossier.create({
-      data: {
-        code: `${world.ward.code}-260423-0001`,
-        procedureId: world.procedure.id,
-        procedureVersionId: world.procedureVersion.id,
-        fieldId: world.field.id,
-        channel: "DIRECT",
-        receivedUnitId: world.ward.id,
-        decidingUnitId: world.ward.id,
-        applicantName: "Nguyễn Văn An",
-        applicantIdNumber: "001090000001",
-        applicantPhone: "0912345678",
-        applicantAddress: "Phường Lê Lợi, Sơn Tây",
-        trackingKey: "K7Q2-M9XD",
-        submittedAt: new Date(),
-        receivedAt: new Date(),
-        status: "RECEIVED",
-      },
-    });
+    const dossier = await createReceivedDossier(db, world, "260423-0001", "K7Q2-M9XD");
     dossierId = dossier.id;
     await db.dossierEvent.create({
       data: { dossierId, type: "receive", toStatus: "RECEIVED", actorId: world.users.receptionist.id },

@@ -95,6 +95,28 @@ export async function createTestWorld(db: PrismaClient) {
 
 export type TestWorld = Awaited<ReturnType<typeof createTestWorld>>;
 
+/** A received dossier written directly (no intake service), for tests that aim at its rows rather than the flow. */
+export const createReceivedDossier = (db: PrismaClient, world: TestWorld, code: string, trackingKey: string) =>
+  db.dossier.create({
+    data: {
+      code: `${world.ward.code}-${code}`,
+      procedureId: world.procedure.id,
+      procedureVersionId: world.procedureVersion.id,
+      fieldId: world.field.id,
+      channel: "DIRECT",
+      receivedUnitId: world.ward.id,
+      decidingUnitId: world.ward.id,
+      applicantName: "Nguyễn Văn An",
+      applicantIdNumber: "001090000001",
+      applicantPhone: "0912345678",
+      applicantAddress: "Phường Lê Lợi, Sơn Tây",
+      trackingKey,
+      submittedAt: new Date(),
+      receivedAt: new Date(),
+      status: "RECEIVED",
+    },
+  });
+
 /** The session identity of a fixture user, as the auth layer would build it. */
 export function sessionOf(user: {
   id: string;
