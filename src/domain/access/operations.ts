@@ -42,6 +42,9 @@ export const ROUTE_ACCESS = {
   "/api/pdf/ho-so/[code]/yeu-cau-bo-sung/[pauseId]": ANY_STAFF,
   "/api/pdf/ho-so/[code]/xin-loi/[apologyId]": ANY_STAFF,
   "/api/pdf/phieu/[number]": ANY_STAFF,
+  // A dossier file through a signed, short-lived link: staff links also need a session in scope of the dossier;
+  // applicants' links are issued only after the second factor (src/server/files, src/server/data/files.ts).
+  "/api/tep/[id]": PUBLIC,
 } as const satisfies Record<string, RouteAccess>;
 
 export type ApiRoute = keyof typeof ROUTE_ACCESS;

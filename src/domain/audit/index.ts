@@ -22,6 +22,10 @@ export const AUDIT_ACTIONS = [
   "intake_notice.issue_refusal",
   // The notification dead-letter list
   "notification.retry",
+  // Citizens online (src/server/citizen, src/server/online-intake): a contact proved with a one-time code (actorId
+  // empty; entityId the VerifiedContact), an online submission (entityId the dossier code).
+  "citizen.verify_contact",
+  "online_intake.submit",
   // Reads of citizens' personal data (Nghị định 13/2023), one row per read (src/server/data/audit.ts,
   // recordPersonalDataRead): the object is the dossier code, notice number or unit code in entityId.
   "personal_data.view_dossier",
@@ -33,6 +37,11 @@ export const AUDIT_ACTIONS = [
   "personal_data.download_tracking_book",
   "personal_data.export_lateness",
   "personal_data.view_notifications",
+  // "Hồ sơ của tôi": a verified contact listed its own dossiers (actorId empty, entityId the VerifiedContact).
+  "personal_data.view_my_dossiers",
+  // A dossier file opened or downloaded (src/server/data/files.ts): by staff in scope, or by the applicant through a
+  // link issued after the second factor (actorId empty, detail.by = "applicant").
+  "personal_data.download_file",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

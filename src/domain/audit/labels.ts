@@ -17,6 +17,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
     vi: "Lập phiếu yêu cầu bổ sung (mẫu 02)",
     en: "Issued a supplement request (form 02)",
   },
+  "citizen.verify_contact": { vi: "Công dân xác thực số điện thoại/thư điện tử", en: "A citizen verified a contact" },
+  "online_intake.submit": { vi: "Công dân nộp hồ sơ trực tuyến", en: "A citizen submitted a dossier online" },
+  "personal_data.view_my_dossiers": {
+    vi: "Công dân xem danh sách hồ sơ của mình",
+    en: "A citizen viewed their own dossiers",
+  },
   "intake_notice.issue_refusal": { vi: "Lập phiếu từ chối tiếp nhận (mẫu 03)", en: "Issued a refusal (form 03)" },
   "notification.retry": { vi: "Thử gửi lại thông báo", en: "Retried a notification" },
   "personal_data.view_dossier": { vi: "Xem hồ sơ", en: "Viewed a dossier" },
@@ -33,6 +39,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "personal_data.view_notifications": {
     vi: "Xem nội dung thông báo (hộp thư phát triển)",
     en: "Viewed notification texts (development mailbox)",
+  },
+  "personal_data.download_file": {
+    vi: "Mở hoặc tải tệp của hồ sơ",
+    en: "Opened or downloaded a dossier file",
   },
 };
 

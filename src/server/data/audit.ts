@@ -56,6 +56,25 @@ export async function recordPersonalDataRead(
   await recordAudit({ actorId: reader.id, action, entity: object.entity, entityId, detail, ip: await requestAddress() });
 }
 
+/**
+ * A read of personal data by the applicant (no staff account): a file downloaded through a link issued after the
+ * second factor. The row has no actor; the detail says it was the applicant.
+ */
+export async function recordApplicantDataRead(
+  action: PersonalDataRead,
+  object: { entity: "Dossier"; entityId: string },
+  detail?: Record<string, string | number | boolean | null>,
+): Promise<void> {
+  await recordAudit({
+    actorId: null,
+    action,
+    entity: object.entity,
+    entityId: object.entityId,
+    detail: { ...detail, by: "applicant" },
+    ip: await requestAddress(),
+  });
+}
+
 /** The client's address of the request being served; none when called outside a request (tests, scripts). */
 async function requestAddress(): Promise<string | undefined> {
   try {

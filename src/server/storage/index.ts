@@ -7,7 +7,7 @@ import { localFileStore } from "./local-store";
 import { s3FileStore } from "./s3-store";
 
 export type { FileStore, StoredFile } from "./file-store";
-export { StorageError } from "./file-store";
+export { StorageError, sha256Hex } from "./file-store";
 
 let store: FileStore | undefined;
 

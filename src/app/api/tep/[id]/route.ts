@@ -1,0 +1,54 @@
+// GET /api/tep/<id>?t=<token>[&tai=1]: a dossier file through its signed, short-lived link (src/server/files).
+// PDFs and images open in the browser; `tai=1` downloads. The kind was verified from the content at upload, and
+// `nosniff` keeps the browser to it.
+import { Readable } from "node:stream";
+import { z } from "zod";
+import { ROUTE_ACCESS } from "@/domain/access";
+import { opensInline } from "@/domain/files";
+import { idText } from "@/lib/text-input";
+import { openDossierFile } from "@/server/data/files";
+import { defineRoute, NO_STORE } from "@/server/routes/define-route";
+
+export const runtime = "nodejs";
+
+/** RFC 6266: an ASCII fallback plus the UTF-8 name, so Vietnamese names survive. */
+function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export const GET = defineRoute({
+  access: ROUTE_ACCESS["/api/tep/[id]"],
+  errorFormat: "text",
+  params: z.object({ id: idText("Mã tệp không hợp lệ.") }),
+  query: z.object({
+    t: z.string().min(1).max(2048),
+    tai: z.literal("1").optional(),
+  }),
+  messages: { notFound: "Không tìm thấy tệp, hoặc đường dẫn không dành cho ông/bà." },
+  run: async ({ params, query }) => {
+    const opened = await openDossierFile(params.id, query.t);
+    if (!opened) return null;
+    if ("refused" in opened)
+      return new Response("Xin vui lòng đăng nhập để mở tệp này.", {
+        status: 401,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
+      });
+    const { file, body } = opened;
+    const inline = !query.tai && opensInline(file.mediaType);
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: {
+        "Content-Type": file.mediaType,
+        "Content-Length": String(file.sizeBytes),
+        "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": NO_STORE,
+      },
+    });
+  },
+});

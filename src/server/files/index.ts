@@ -1,0 +1,244 @@
+import "server-only";
+// Dossier files (issue 9): checking what people upload, storing it, and handing out short-lived links to it. Every
+// upload, scan, result and receipt passes through here, so the rules live once: the kind comes from the content
+// (file-type sniffs the bytes: PDF, JPEG, PNG), sizes and counts are capped, names are cleaned labels, bytes are
+// hashed (SHA-256) and written once to the file store before the row that records them.
+import { randomUUID } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import {
+  cleanFileName,
+  countProblem,
+  DEFAULT_UPLOAD_LIMITS,
+  displayName,
+  isAcceptedMediaType,
+  uploadProblem,
+  type AcceptedMediaType,
+  type UploadLimits,
+  type UploadProblem,
+} from "@/domain/files";
+import type { DossierFile, FilePurpose, Prisma } from "@/generated/prisma/client";
+import { signDownloadToken, verifyDownloadToken } from "@/lib/signed-link";
+import { env } from "@/server/env";
+import { fileStore, sha256Hex } from "@/server/storage";
+
+export { DEFAULT_UPLOAD_LIMITS as UPLOAD_LIMITS, type UploadLimits, type UploadProblem };
+
+/** An upload that passed the checks, held in memory until it is saved. */
+export interface InspectedUpload {
+  bytes: Uint8Array;
+  mediaType: AcceptedMediaType;
+  /** Cleaned label, ending with the detected kind's extension. */
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+export type Inspection = { ok: true; upload: InspectedUpload } | { ok: false; problem: UploadProblem };
+
+/** Reads a browser File and checks it; writes nothing. */
+export async function inspectUpload(file: File, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): Promise<Inspection> {
+  const label = displayName(file.name ?? "");
+  if (file.size === 0) return { ok: false, problem: uploadProblem("empty", label, limits) };
+  // Refused before reading: an oversized file never reaches memory whole.
+  if (file.size > limits.maxBytes) return { ok: false, problem: uploadProblem("size", label, limits) };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, problem: uploadProblem("interrupted", label, limits) };
+  }
+  // A body cut short arrives with fewer bytes than announced.
+  if (bytes.byteLength !== file.size) return { ok: false, problem: uploadProblem("interrupted", label, limits) };
+  return inspectBytes(bytes, file.name ?? "", limits);
+}
+
+/** The same checks on bytes already in memory (generated documents, the payment platform's receipt, tests). */
+export async function inspectBytes(
+  bytes: Uint8Array,
+  rawName: string,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+): Promise<Inspection> {
+  const label = displayName(rawName);
+  if (bytes.byteLength === 0) return { ok: false, problem: uploadProblem("empty", label, limits) };
+  if (bytes.byteLength > limits.maxBytes) return { ok: false, problem: uploadProblem("size", label, limits) };
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!detected || !isAcceptedMediaType(detected.mime))
+    return { ok: false, problem: uploadProblem("type", label, limits) };
+  if (detected.mime === "application/pdf" && !hasPdfTrailer(bytes))
+    return { ok: false, problem: uploadProblem("interrupted", label, limits) };
+  return {
+    ok: true,
+    upload: {
+      bytes,
+      mediaType: detected.mime,
+      fileName: cleanFileName(rawName, detected.mime),
+      sha256: sha256Hex(bytes),
+      sizeBytes: bytes.byteLength,
+    },
+  };
+}
+
+/** A PDF ends with "%%EOF" (within its last kilobyte): one cut off in transit does not. */
+function hasPdfTrailer(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 1024))).toString("latin1");
+  return tail.includes("%%EOF");
+}
+
+/** Several files at once: every problem is reported (one per refused file, plus one for the count). */
+export async function inspectUploads(
+  files: readonly File[],
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+  filesPerComponent: readonly number[] = [files.length],
+): Promise<{ ok: true; uploads: InspectedUpload[] } | { ok: false; problems: UploadProblem[] }> {
+  const tooMany = countProblem(filesPerComponent, limits);
+  if (tooMany) return { ok: false, problems: [tooMany] };
+  const results = await Promise.all(files.map((file) => inspectUpload(file, limits)));
+  const problems = results.flatMap((result) => (result.ok ? [] : [result.problem]));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, uploads: results.flatMap((result) => (result.ok ? [result.upload] : [])) };
+}
+
+/** Bytes the product made itself (a generated result, a demo document), checked like any upload. */
+export async function generatedUpload(bytes: Uint8Array, fileName: string): Promise<InspectedUpload> {
+  const inspection = await inspectBytes(bytes, fileName);
+  if (!inspection.ok) throw new Error(`generated file refused: ${inspection.problem.code}`);
+  return inspection.upload;
+}
+
+/** Where a file came from (DossierFile.source). */
+export type FileSource = "UPLOAD" | "SCAN" | "SUPPLEMENT" | "REUSE" | "GENERATED" | "PLATFORM";
+
+export interface SaveFileInput {
+  dossierId: string;
+  purpose: FilePurpose;
+  /** DossierDocument.position for COMPONENT files. */
+  documentPosition?: number | null;
+  source: FileSource;
+  upload: InspectedUpload;
+  uploadedById?: string | null;
+  uploadedByContactId?: string | null;
+  reusedFromId?: string | null;
+}
+
+type FileWriter = Pick<Prisma.TransactionClient, "dossierFile">;
+
+/** The file store key of a new file: one folder per dossier, a random name (never the uploaded one). */
+const newStorageKey = (dossierId: string, mediaType: AcceptedMediaType) =>
+  `dossiers/${dossierId}/${randomUUID()}.${mediaType === "application/pdf" ? "pdf" : mediaType === "image/png" ? "png" : "jpg"}`;
+
+/**
+ * Stores the bytes, then writes the row with `db` (pass the transaction of the change the file belongs to). The bytes
+ * go first: if the transaction then rolls back, an unreferenced object is left in the store (harmless, never served),
+ * whereas the other order could leave a row pointing at nothing.
+ */
+export async function saveDossierFile(db: FileWriter, input: SaveFileInput): Promise<DossierFile> {
+  const { upload } = input;
+  const storageKey = newStorageKey(input.dossierId, upload.mediaType);
+  await fileStore().put(storageKey, upload.bytes, { contentType: upload.mediaType, sha256: upload.sha256 });
+  return db.dossierFile.create({
+    data: {
+      dossierId: input.dossierId,
+      purpose: input.purpose,
+      documentPosition: input.documentPosition ?? null,
+      storageKey,
+      sha256: upload.sha256,
+      sizeBytes: upload.sizeBytes,
+      mediaType: upload.mediaType,
+      fileName: upload.fileName,
+      source: input.source,
+      uploadedById: input.uploadedById ?? null,
+      uploadedByContactId: input.uploadedByContactId ?? null,
+      reusedFromId: input.reusedFromId ?? null,
+    },
+  });
+}
+
+/**
+ * A reused file: a copy of `original`'s bytes under a new key for this dossier, remembering where it came from. The
+ * caller has checked that the original belongs to the same person. Copying (rather than sharing the key) keeps every
+ * dossier's files under its own folder, so archiving or exporting a dossier never depends on another one.
+ */
+export async function reuseDossierFile(
+  db: FileWriter,
+  original: DossierFile,
+  input: Omit<SaveFileInput, "upload" | "source" | "reusedFromId">,
+): Promise<DossierFile> {
+  const bytes = await readFileBytes(original);
+  if (sha256Hex(bytes) !== original.sha256) throw new Error(`stored file ${original.id} does not match its SHA-256`);
+  const upload: InspectedUpload = {
+    bytes,
+    mediaType: original.mediaType as AcceptedMediaType,
+    fileName: original.fileName,
+    sha256: original.sha256,
+    sizeBytes: original.sizeBytes,
+  };
+  return saveDossierFile(db, { ...input, upload, source: "REUSE", reusedFromId: original.id });
+}
+
+/** A stored file's bytes (for reuse, GET_BILL copies, tests). Streams are for the download route. */
+export async function readFileBytes(file: Pick<DossierFile, "id" | "storageKey">): Promise<Uint8Array> {
+  const stored = await fileStore().get(file.storageKey);
+  if (!stored) throw new Error(`stored bytes of file ${file.id} are missing`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stored.body) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Replaces a file: a new row, and the old one marked superseded by it (history kept; nothing is deleted). */
+export async function replaceDossierFile(
+  db: FileWriter,
+  fileId: string,
+  input: Omit<SaveFileInput, "dossierId">,
+  now: Date = new Date(),
+): Promise<DossierFile> {
+  const old = await db.dossierFile.findUniqueOrThrow({ where: { id: fileId } });
+  if (old.supersededAt) throw new Error(`file ${fileId} was already replaced`);
+  const replacement = await saveDossierFile(db, { ...input, dossierId: old.dossierId });
+  await db.dossierFile.update({ where: { id: fileId }, data: { supersededAt: now, supersededById: replacement.id } });
+  return replacement;
+}
+
+// ─── Links ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Who a link is for. "staff": the download route still requires a signed-in staff member whose scope covers the
+ * dossier (a leaked link is useless to anyone else). "citizen": issued only after the second factor or the verified
+ * contact was checked; the link itself is the proof, for a few minutes.
+ */
+export type LinkAudience = "staff" | "citizen";
+
+const LINK_PATH = "/api/tep";
+
+function linkSecret(): string {
+  if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is needed to sign file links");
+  return env.AUTH_SECRET;
+}
+
+/** The signed subject of a link: the audience and the file, so a staff link cannot be replayed as a citizen's. */
+const linkSubject = (audience: LinkAudience, fileId: string) => `file:${audience}:${fileId}`;
+
+/** A short-lived link to a file: /api/tep/<fileId>?t=<token>. Add `&tai=1` to download instead of opening it. */
+export async function fileLink(
+  fileId: string,
+  audience: LinkAudience,
+  ttlSeconds = audience === "staff" ? 900 : 300,
+  now: Date = new Date(),
+): Promise<string> {
+  const token = await signDownloadToken(linkSecret(), linkSubject(audience, fileId), now, ttlSeconds);
+  return `${LINK_PATH}/${encodeURIComponent(fileId)}?t=${encodeURIComponent(token)}`;
+}
+
+/** Which audience a token was issued to for this file, or why it is refused. */
+export async function checkFileToken(
+  fileId: string,
+  token: string,
+  now: Date = new Date(),
+): Promise<
+  { ok: true; audience: LinkAudience } | { ok: false; reason: "malformed" | "tampered" | "expired" | "other-file" }
+> {
+  const check = await verifyDownloadToken(linkSecret(), token, now);
+  if (!check.ok) return check;
+  for (const audience of ["staff", "citizen"] as const)
+    if (check.key === linkSubject(audience, fileId)) return { ok: true, audience };
+  return { ok: false, reason: "other-file" };
+}
