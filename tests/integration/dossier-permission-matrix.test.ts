@@ -41,6 +41,7 @@ describe("permission matrix: role × scope × state, through the database", () =
         return { type };
       case "refuse":
       case "request_supplement":
+      case "request_intake_supplement":
       case "start_verification":
       case "end_verification":
       case "send_back":

@@ -36,6 +36,11 @@ export const requestSupplementCommandSchema = z.object({
   type: z.literal("request_supplement"),
   reason: reasonSchema,
 });
+/** Online intake, before receipt: form 02 delivered online; no pause, the statutory clock has not started. */
+export const requestIntakeSupplementCommandSchema = z.object({
+  type: z.literal("request_intake_supplement"),
+  reason: reasonSchema,
+});
 export const recordSupplementCommandSchema = z.object({ type: z.literal("record_supplement"), note: noteSchema });
 export const requestFinancialCommandSchema = z.object({
   type: z.literal("request_financial"),
@@ -72,6 +77,7 @@ export const dossierCommandSchema = z.discriminatedUnion(
     assignCommandSchema,
     forwardCommandSchema,
     requestSupplementCommandSchema,
+    requestIntakeSupplementCommandSchema,
     recordSupplementCommandSchema,
     requestFinancialCommandSchema,
     recordFinancialCommandSchema,

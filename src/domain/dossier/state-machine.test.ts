@@ -44,7 +44,7 @@ const AT_OFFICE = { handlingOfficeId: OFFICE, assigneeId: OFFICER_ID, proposedRe
 
 /** Every status/step a dossier can be in, consistent with how it got there; plus an open verification pause. */
 const STATES: Record<string, Partial<DossierMachineState>> = {
-  REGISTERED_ONLINE: { status: "REGISTERED_ONLINE" },
+  REGISTERED_ONLINE: { status: "REGISTERED_ONLINE", received: false },
   RECEIVED: { status: "RECEIVED" },
   REFUSED: { status: "REFUSED" },
   "IN_PROCESSING/AWAITING_ASSIGNMENT": {
@@ -82,6 +82,8 @@ const STATES: Record<string, Partial<DossierMachineState>> = {
     openPauseKind: "SUPPLEMENT",
     supplementRequestOfficeIds: [OFFICE],
   },
+  // Form 02 delivered online before receipt: no office, no pause, never received.
+  "WAITING_SUPPLEMENT (online intake)": { status: "WAITING_SUPPLEMENT", received: false },
   WAITING_FINANCIAL: { status: "WAITING_FINANCIAL", ...AT_OFFICE, openPauseKind: "FINANCIAL" },
   WITHDRAWN: { status: "WITHDRAWN", ...AT_OFFICE },
   STOPPED: { status: "STOPPED", ...AT_OFFICE },
@@ -129,6 +131,10 @@ const SAMPLE: { [K in DossierCommandType]: Extract<DossierCommand, { type: K }> 
   assign: { type: "assign", officerId: "user-officer-3" },
   forward: { type: "forward", toOfficeId: OTHER_OFFICE, note: "Xin ý kiến về hiện trạng sử dụng đất." },
   request_supplement: { type: "request_supplement", reason: "Thiếu bản sao giấy chứng nhận quyền sử dụng đất." },
+  request_intake_supplement: {
+    type: "request_intake_supplement",
+    reason: "Tệp tờ khai bị mờ, không đọc được; xin tải lại bản rõ nét.",
+  },
   record_supplement: { type: "record_supplement" },
   request_financial: { type: "request_financial", reason: "Nộp lệ phí trước bạ.", amount: 500_000 },
   record_financial: { type: "record_financial" },
@@ -160,6 +166,8 @@ interface SpecRow {
   to: string | ((d: DossierMachineState) => string);
   /** Only with a VERIFICATION pause open ("open"), or only without ("closed", else PAUSE_OPEN). */
   pause?: "open" | "closed";
+  /** Only for a dossier the desk received (true) or never received (false, an online registration). */
+  received?: boolean;
 }
 
 const OPEN = ["REGISTERED_ONLINE", "RECEIVED", "IN_PROCESSING", "WAITING_SUPPLEMENT", "WAITING_FINANCIAL"];
@@ -180,7 +188,12 @@ const SPEC: Record<DossierCommandType, SpecRow[]> = {
   request_supplement: [
     { who: ["officer"], from: ["IN_PROCESSING/HANDLING"], to: "WAITING_SUPPLEMENT", pause: "closed" },
   ],
-  record_supplement: [{ who: ["desk", "officer"], from: ["WAITING_SUPPLEMENT"], to: "IN_PROCESSING/HANDLING" }],
+  // Before receipt (Nghị định 61/2018 Art. 19, form 02 online): no pause, back to the desk's queue on the answer.
+  request_intake_supplement: [{ who: ["desk"], from: ["REGISTERED_ONLINE"], to: "WAITING_SUPPLEMENT" }],
+  record_supplement: [
+    { who: ["desk", "officer"], from: ["WAITING_SUPPLEMENT"], received: true, to: "IN_PROCESSING/HANDLING" },
+    { who: ["desk"], from: ["WAITING_SUPPLEMENT"], received: false, to: "REGISTERED_ONLINE" },
+  ],
   request_financial: [{ who: ["officer"], from: ["IN_PROCESSING/HANDLING"], to: "WAITING_FINANCIAL", pause: "closed" }],
   record_financial: [{ who: ["desk", "officer"], from: ["WAITING_FINANCIAL"], to: "IN_PROCESSING/HANDLING" }],
   start_verification: [
@@ -239,7 +252,11 @@ function expected(type: DossierCommandType, d: DossierMachineState, a: Actor): E
   const who = whoOf(a.role);
   const rows = who === null ? [] : SPEC[type].filter((r) => r.who.includes(who));
   if (who === null || rows.length === 0 || !oracleInScope(who, d, a)) return { ok: false, code: "FORBIDDEN" };
-  const row = rows.find((r) => r.from.some((f) => f === d.status || f === stateKey(d)));
+  const row = rows.find(
+    (r) =>
+      r.from.some((f) => f === d.status || f === stateKey(d)) &&
+      (r.received === undefined || r.received === (d.received !== false)),
+  );
   if (row === undefined) return { ok: false, code: "INVALID_STATE" };
   if (row.pause === "closed" && d.openPauseKind !== null) return { ok: false, code: "PAUSE_OPEN" };
   if (row.pause === "open" && d.openPauseKind !== "VERIFICATION") return { ok: false, code: "INVALID_STATE" };
@@ -338,8 +355,52 @@ describe("real-life cases", () => {
       handlingOfficeId: null,
       assigneeId: null,
     });
-    expect(decision.effects).toEqual([]);
+    // Valid receipt starts the statutory clock (Nghị định 61/2018 Art. 19: the deadline runs from valid receipt).
+    expect(decision.effects).toEqual([{ type: "start_clock" }]);
     expect(decision.eventType).toBe("receive");
+  });
+
+  describe("supplement at online intake (form 02 online, before receipt)", () => {
+    it("asks for it without a pause: the statutory clock has not started, so nothing stops", () => {
+      const decision = ok(decide(state("REGISTERED_ONLINE"), desk, SAMPLE.request_intake_supplement));
+      expect(decision.next).toEqual({
+        status: "WAITING_SUPPLEMENT",
+        processingStep: null,
+        handlingOfficeId: null,
+        assigneeId: null,
+      });
+      expect(decision.effects).toEqual([]);
+      expect(decision.eventType).toBe("request_intake_supplement");
+    });
+
+    it("the answer brings it back to the desk's queue (Mới đăng ký), still not received, with no clock to resume", () => {
+      let d = state("REGISTERED_ONLINE");
+      d = applyDecision(d, ok(decide(d, desk, SAMPLE.request_intake_supplement)));
+      const back = ok(decide(d, desk, SAMPLE.record_supplement));
+      expect(back.next).toMatchObject({ status: "REGISTERED_ONLINE", processingStep: null });
+      expect(back.effects).toEqual([]);
+      d = applyDecision(d, back);
+      expect(d.received).toBe(false);
+      // and may be asked again: the once-per-office rule concerns supplements during processing (Art. 16)
+      expect(decide(d, desk, SAMPLE.request_intake_supplement).ok).toBe(true);
+      d = applyDecision(d, ok(decide(d, desk, SAMPLE.receive)));
+      expect(d.received).toBe(true);
+    });
+
+    it("the processing supplement is unchanged: a received dossier goes back to its officer, the pause closes", () => {
+      const back = ok(decide(state("WAITING_SUPPLEMENT"), desk, SAMPLE.record_supplement));
+      expect(back.next).toMatchObject({ status: "IN_PROCESSING", processingStep: "HANDLING", assigneeId: OFFICER_ID });
+      expect(back.effects).toEqual([{ type: "close_pause" }]);
+    });
+
+    it("only the receiving unit's desk may ask, and only while the registration waits", () => {
+      expect(err(decide(state("REGISTERED_ONLINE"), otherWardDesk, SAMPLE.request_intake_supplement)).code).toBe(
+        "FORBIDDEN",
+      );
+      expect(err(decide(state("RECEIVED"), desk, SAMPLE.request_intake_supplement)).code).toBe("INVALID_STATE");
+      const noReason = err(decide(state("REGISTERED_ONLINE"), desk, { type: "request_intake_supplement", reason: "" }));
+      expect(noReason.code).toBe("INVALID_INPUT");
+    });
   });
 
   it("transfer writes the first hand-off row, from the desk to the office", () => {

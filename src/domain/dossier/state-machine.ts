@@ -49,8 +49,11 @@ export interface ActorRule {
  */
 export type Check = "noOpenPause" | "verificationOpen" | "supplementOncePerOffice" | "hasProposedResult";
 
-/** Which of two rows with the same start applies, by the procedure's rule (not an error when it does not hold). */
-export type Branch = "leadershipApproval" | "noLeadershipApproval";
+/**
+ * Which of two rows with the same start applies (not an error when it does not hold): by the procedure's rule
+ * (leadership signs or not), or by whether the desk ever received the dossier (a supplement at online intake).
+ */
+export type Branch = "leadershipApproval" | "noLeadershipApproval" | "received" | "notReceived";
 
 /** Where the handling office and the assignee go. */
 export type OfficeChange = "keep" | "commandTarget";
@@ -97,7 +100,14 @@ function closeOpenPause(dossier: DossierMachineState): Effect[] {
 
 export const TRANSITIONS: TransitionTable = {
   // Online registration checked by the desk and accepted (valid receipt: the deadline starts now).
-  receive: [{ from: [{ status: "REGISTERED_ONLINE" }], actors: DESK, to: { status: "RECEIVED", step: null } }],
+  receive: [
+    {
+      from: [{ status: "REGISTERED_ONLINE" }],
+      actors: DESK,
+      to: { status: "RECEIVED", step: null },
+      effects: () => [{ type: "start_clock" }],
+    },
+  ],
   // Out of scope or not eligible: refusal with reasons (form 03).
   refuse: [{ from: [{ status: "REGISTERED_ONLINE" }], actors: DESK, to: { status: "REFUSED", step: null } }],
   // Desk → handling office, the first row of the process control slip (form 05).
@@ -151,13 +161,27 @@ export const TRANSITIONS: TransitionTable = {
       ],
     },
   ],
+  // Online intake, before receipt: the desk finds components missing or invalid and asks for them (form 02 delivered
+  // online, Nghị định 61/2018 Art. 19 as replaced by Nghị định 118/2025). No pause: the statutory clock starts only
+  // at valid receipt, so there is nothing to stop; the "once per office" rule is for supplements during processing.
+  request_intake_supplement: [
+    { from: [{ status: "REGISTERED_ONLINE" }], actors: DESK, to: { status: "WAITING_SUPPLEMENT", step: null } },
+  ],
   // Supplement received at the desk, or online by the officer: the clock resumes (time spent still counts).
+  // Never received (a supplement asked at online intake): back to the desk's queue, with no clock to resume.
   record_supplement: [
     {
       from: [{ status: "WAITING_SUPPLEMENT" }],
       actors: [...DESK, ...ASSIGNED_OFFICER],
+      branch: "received",
       to: BACK_TO_HANDLING,
       effects: () => [{ type: "close_pause" }],
+    },
+    {
+      from: [{ status: "WAITING_SUPPLEMENT" }],
+      actors: DESK,
+      branch: "notReceived",
+      to: { status: "REGISTERED_ONLINE", step: null },
     },
   ],
   // Nghĩa vụ tài chính (taxes, fees): the clock pauses until the applicant has paid.
@@ -289,8 +313,18 @@ function matchesState(ref: StateRef, dossier: DossierMachineState): boolean {
 }
 
 function branchHolds(branch: Branch | undefined, dossier: DossierMachineState): boolean {
-  if (branch === undefined) return true;
-  return branch === "leadershipApproval" ? dossier.leadershipApproval : !dossier.leadershipApproval;
+  switch (branch) {
+    case undefined:
+      return true;
+    case "leadershipApproval":
+      return dossier.leadershipApproval;
+    case "noLeadershipApproval":
+      return !dossier.leadershipApproval;
+    case "received":
+      return dossier.received !== false;
+    case "notReceived":
+      return dossier.received === false;
+  }
 }
 
 function actorFits(row: TransitionRow<DossierCommandType>, dossier: DossierMachineState, actor: Actor): boolean {
@@ -478,7 +512,9 @@ export function applyDecision(
 ): DossierMachineState {
   let { openPauseKind, proposedResultKind } = dossier;
   let supplementRequestOfficeIds = dossier.supplementRequestOfficeIds;
+  let received = dossier.received;
   for (const effect of decision.effects) {
+    if (effect.type === "start_clock") received = true;
     if (effect.type === "open_pause") openPauseKind = effect.kind;
     if (effect.type === "close_pause") openPauseKind = null;
     if (effect.type === "propose_result") proposedResultKind = effect.resultKind;
@@ -486,5 +522,12 @@ export function applyDecision(
       supplementRequestOfficeIds = [...supplementRequestOfficeIds, effect.officeId];
     }
   }
-  return { ...dossier, ...decision.next, openPauseKind, proposedResultKind, supplementRequestOfficeIds };
+  return {
+    ...dossier,
+    ...decision.next,
+    openPauseKind,
+    proposedResultKind,
+    supplementRequestOfficeIds,
+    ...(received === undefined ? {} : { received }),
+  };
 }

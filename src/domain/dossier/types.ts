@@ -87,6 +87,11 @@ export interface DossierMachineState {
    * e.g. in Dossier.resultKind until approval. Needed when the final approval finishes the dossier.
    */
   proposedResultKind?: ResultKind | null;
+  /**
+   * Whether the desk ever received the dossier (valid receipt, the statutory clock running). False only for an
+   * online registration not received yet, e.g. waiting for the citizen's supplement at intake; absent = received.
+   */
+  received?: boolean;
 }
 
 // ─── Commands ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -98,6 +103,7 @@ export type DossierCommand =
   | { type: "assign"; officerId: string }
   | { type: "forward"; toOfficeId: string; note?: string | undefined }
   | { type: "request_supplement"; reason: string }
+  | { type: "request_intake_supplement"; reason: string }
   | { type: "record_supplement"; note?: string | undefined }
   | { type: "request_financial"; reason: string; amount?: number | undefined }
   | { type: "record_financial"; note?: string | undefined }
@@ -121,6 +127,7 @@ export const DOSSIER_COMMAND_TYPES = [
   "assign",
   "forward",
   "request_supplement",
+  "request_intake_supplement",
   "record_supplement",
   "request_financial",
   "record_financial",
@@ -138,6 +145,8 @@ export const DOSSIER_COMMAND_TYPES = [
 
 /** What the caller must write besides the new status (pauses, hand-off rows of form 05, finish time…). */
 export type Effect =
+  /** Valid receipt: receivedAt is now and the appointment is computed from it (the statutory clock starts). */
+  | { type: "start_clock" }
   | { type: "open_pause"; kind: PauseKind; reason: string }
   | { type: "close_pause" }
   /** A row of the process control slip (phiếu kiểm soát quá trình); fromOfficeId null = from the desk. */

@@ -63,6 +63,7 @@ export function publicEventKind(event: Pick<HistoryEvent, "type" | "toStatus">):
     case "transfer":
       return "in_processing";
     case "request_supplement":
+    case "request_intake_supplement":
       return "supplement_requested";
     case "record_supplement":
       return "supplement_received";

@@ -24,6 +24,7 @@ export const COMMAND_FIELDS: Readonly<Record<DossierCommandType, readonly Comman
   assign: ["officerId"],
   forward: ["toOfficeId", "note"],
   request_supplement: ["reason"],
+  request_intake_supplement: ["reason"],
   record_supplement: ["note"],
   request_financial: ["reason", "amount"],
   record_financial: ["note"],

@@ -47,6 +47,7 @@ export function machineStateOf(dossier: DossierForCommand): DossierMachineState 
       .map((pause) => pause.requestedByOfficeId!),
     openPauseKind: dossier.pauses.find((pause) => pause.endedAt === null)?.kind ?? null,
     proposedResultKind: dossier.status === "RESULT_READY" || dossier.status === "RETURNED" ? null : dossier.resultKind,
+    received: dossier.receivedAt !== null,
   };
 }
 

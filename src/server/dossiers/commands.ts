@@ -14,7 +14,7 @@ import {
 import { canView, decide, type Actor, type Decision, type DossierCommand, type Effect } from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
-import { getCalendarRevision } from "@/server/data/calendar";
+import { getCalendarRevision, getCurrentCalendar } from "@/server/data/calendar";
 import {
   actorOf,
   loadDossierForCommand,
@@ -169,6 +169,22 @@ async function applyEffect(
   { dossier, actor, effect, calendar, now }: EffectContext,
 ): Promise<Prisma.DossierUncheckedUpdateInput> {
   switch (effect.type) {
+    case "start_clock": {
+      // Valid receipt of an online registration: the appointment runs from now, on the calendar in force now.
+      const current = await getCurrentCalendar(tx);
+      const { durationValue, durationUnit } = dossier.procedureVersion;
+      const appointment = computeAppointment(current, {
+        receivedAt: now,
+        duration: { value: durationValue, unit: durationUnit },
+      });
+      return {
+        receivedAt: now,
+        receivedById: actor.userId,
+        calendarRevision: current.revision,
+        appointmentAt: appointment.kind === "scheduled" ? appointment.appointmentAt : null,
+        appointmentNote: appointment.explanation,
+      };
+    }
     case "open_pause": {
       await tx.dossierPause.create({
         data: {
