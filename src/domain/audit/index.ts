@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = [
   "intake_notice.issue_refusal",
   // The notification dead-letter list
   "notification.retry",
+  // Phí, lệ phí recorded at the desk and refunds (src/server/payments/desk.ts)
+  "payment.record_desk_payment",
+  "payment.refund",
   // Citizens online (src/server/citizen, src/server/online-intake): a contact proved with a one-time code (actorId
   // empty; entityId the VerifiedContact), an online submission (entityId the dossier code).
   "citizen.verify_contact",

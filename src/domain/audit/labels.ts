@@ -25,6 +25,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   },
   "intake_notice.issue_refusal": { vi: "Lập phiếu từ chối tiếp nhận (mẫu 03)", en: "Issued a refusal (form 03)" },
   "notification.retry": { vi: "Thử gửi lại thông báo", en: "Retried a notification" },
+  "payment.record_desk_payment": { vi: "Ghi nhận thu phí, lệ phí tại quầy", en: "Recorded a desk payment" },
+  "payment.refund": { vi: "Hoàn trả phí, lệ phí", en: "Refunded a payment" },
   "personal_data.view_dossier": { vi: "Xem hồ sơ", en: "Viewed a dossier" },
   "personal_data.print_form": { vi: "In phiếu của hồ sơ", en: "Printed a dossier form" },
   "personal_data.download_form": { vi: "Tải PDF phiếu của hồ sơ", en: "Downloaded a dossier form (PDF)" },

@@ -42,6 +42,7 @@ const samples: { [T in NotificationTemplate]: TemplateData[T] } = {
     reason: "Cần xác minh thêm",
   },
   "dossier.result_ready": { ...applicant, returnMethod: "DESK" },
+  "dossier.payment_received": { ...applicant, amount: 150000, awaitingIntake: true },
   "staff.apology_due": {
     recipientName: "Nguyễn Văn Chính",
     officeName: "Tư pháp - Hộ tịch",

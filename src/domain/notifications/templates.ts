@@ -15,6 +15,7 @@ export const NOTIFICATION_TEMPLATES = [
   "dossier.supplement_needed",
   "dossier.rescheduled",
   "dossier.result_ready",
+  "dossier.payment_received",
   "staff.apology_due",
   "staff.daily_digest",
 ] as const;
@@ -49,6 +50,8 @@ export interface TemplateData {
   "dossier.supplement_needed": ApplicantDossierData & { reason: string; officeName: string | null };
   "dossier.rescheduled": ApplicantDossierData & { previousAppointmentAt: Date; newAppointmentAt: Date; reason: string };
   "dossier.result_ready": ApplicantDossierData & { returnMethod: ReturnMethod };
+  /** Phí, lệ phí received (src/server/payments): the amount, and whether the desk receives the dossier next. */
+  "dossier.payment_received": ApplicantDossierData & { amount: number; awaitingIntake: boolean };
   "staff.apology_due": {
     recipientName: string;
     officeName: string;
@@ -115,6 +118,47 @@ type Renderer<T extends NotificationTemplate> = (
 ) => RenderedNotification;
 
 const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
+  "dossier.payment_received": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    const amount = data.amount.toLocaleString(locale === "en" ? "en-US" : "vi-VN");
+    if (locale === "en") {
+      return {
+        subject: `Dossier ${data.code}: payment received`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `We have received your payment of ${amount} VND for dossier ${data.code} ("${data.procedureName}").`,
+          data.awaitingIntake ? "The one-stop desk will now check and receive your dossier." : null,
+          `Track it at: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Payment of ${amount} VND for dossier ${data.code} received. ${link}`,
+          `Payment of ${amount} VND for dossier ${data.code} received. ${withoutScheme(link)}`,
+          `Payment of ${amount} VND for dossier ${data.code} received.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Hồ sơ ${data.code}: đã nhận thanh toán phí, lệ phí`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Bộ phận Một cửa xin thông báo: đã nhận khoản thanh toán ${amount} đồng phí, lệ phí của hồ sơ ${data.code} ("${data.procedureName}").`,
+        data.awaitingIntake ? "Bộ phận Một cửa sẽ kiểm tra và tiếp nhận hồ sơ của ông/bà." : null,
+        `Ông/bà có thể theo dõi hồ sơ tại: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Đã nhận thanh toán ${amount} đ cho hồ sơ ${data.code}. Tra cứu: ${link}`,
+        `Đã nhận thanh toán ${amount} đ cho hồ sơ ${data.code}. Tra cứu: ${withoutScheme(link)}`,
+        `Đã nhận thanh toán ${amount} đ cho hồ sơ ${data.code}. Xin cảm ơn!`,
+      ]),
+    };
+  },
+
   "dossier.received": (data, locale) => {
     const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
     const day = data.appointmentAt ? formatDate(data.appointmentAt) : null;

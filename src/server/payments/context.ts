@@ -1,0 +1,21 @@
+// What the payment services need, passed in: the web app binds its own database and settings (./index.ts), the
+// worker and the tests theirs. No import of @/server/db here, so the worker can run these without the web app's env.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { OutboxOptions } from "@/server/notifications/outbox";
+import type { PaymentSettings } from "./settings";
+
+export interface PaymentContext {
+  db: PrismaClient;
+  settings: PaymentSettings;
+  /** The outbox's producer and settings (tests pass their own; the default is the process's). */
+  outbox?: OutboxOptions;
+  /**
+   * Stores a platform receipt as the dossier's RECEIPT file (src/server/files). The web app passes it; without it
+   * (the worker, which runs outside Next.js) GET_BILL is left for the web app to do.
+   */
+  saveReceipt?: ReceiptSaver;
+}
+
+export type ReceiptSaver = (tx: Tx, input: { dossierId: string; bytes: Uint8Array; fileName: string }) => Promise<{ id: string }>;
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
