@@ -29,6 +29,12 @@ export const AUDIT_ACTIONS = [
   // empty; entityId the VerifiedContact), an online submission (entityId the dossier code).
   "citizen.verify_contact",
   "online_intake.submit",
+  // Electronic results and digitisation at the desk (src/server/dossiers/results.ts, digitisation.ts); entityId the
+  // dossier code, detail the file ids.
+  "result.attach_file",
+  "result.generate_file",
+  "digitisation.scan_component",
+  "digitisation.reuse_component",
   // Reads of citizens' personal data (Nghị định 13/2023), one row per read (src/server/data/audit.ts,
   // recordPersonalDataRead): the object is the dossier code, notice number or unit code in entityId.
   "personal_data.view_dossier",

@@ -27,6 +27,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "notification.retry": { vi: "Thử gửi lại thông báo", en: "Retried a notification" },
   "payment.record_desk_payment": { vi: "Ghi nhận thu phí, lệ phí tại quầy", en: "Recorded a desk payment" },
   "payment.refund": { vi: "Hoàn trả phí, lệ phí", en: "Refunded a payment" },
+  "result.attach_file": { vi: "Đính kèm kết quả điện tử đã ký", en: "Attached a signed electronic result" },
+  "result.generate_file": { vi: "Tạo kết quả điện tử (PDF)", en: "Generated an electronic result (PDF)" },
+  "digitisation.scan_component": { vi: "Số hoá thành phần hồ sơ (quét)", en: "Digitised a component (scan)" },
+  "digitisation.reuse_component": {
+    vi: "Tái sử dụng thành phần hồ sơ từ hồ sơ trước",
+    en: "Reused a component from an earlier dossier",
+  },
   "personal_data.view_dossier": { vi: "Xem hồ sơ", en: "Viewed a dossier" },
   "personal_data.print_form": { vi: "In phiếu của hồ sơ", en: "Printed a dossier form" },
   "personal_data.download_form": { vi: "Tải PDF phiếu của hồ sơ", en: "Downloaded a dossier form (PDF)" },
