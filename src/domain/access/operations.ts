@@ -22,6 +22,9 @@ export const ACTION_ROLES = {
   // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).
   changeOwnPassword: ANY_STAFF,
   endUserSessions: ADMIN_ROLES,
+  // Phí, lệ phí taken at the desk (cash, transfer) and refunds, by the receiving unit's desk (scope checked by the service).
+  recordDeskPayment: DESK_ROLES,
+  refundPayment: DESK_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Anyone, signed in or not: a route that serves only public information (the procedure catalogue). */
@@ -42,6 +45,8 @@ export const ROUTE_ACCESS = {
   "/api/pdf/ho-so/[code]/yeu-cau-bo-sung/[pauseId]": ANY_STAFF,
   "/api/pdf/ho-so/[code]/xin-loi/[apologyId]": ANY_STAFF,
   "/api/pdf/phieu/[number]": ANY_STAFF,
+  // The payment platform's confirmation callback: no session; only a verified, signed message changes anything.
+  "/api/thanh-toan/xac-nhan": PUBLIC,
   // A dossier file through a signed, short-lived link: staff links also need a session in scope of the dossier;
   // applicants' links are issued only after the second factor (src/server/files, src/server/data/files.ts).
   "/api/tep/[id]": PUBLIC,

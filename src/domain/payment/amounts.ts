@@ -36,5 +36,8 @@ export function refundProblem(paid: number, amount: number): string | null {
 }
 
 /** Decision 766: paid online counts when the request was paid through the platform and was not exempt. */
-export const countsAsPaidOnline = (request: { status: PaymentStatus; method: PaymentMethod | null; timing: FeeTiming }) =>
-  request.status === "PAID" && request.method === "ONLINE" && request.timing !== "EXEMPT";
+export const countsAsPaidOnline = (request: {
+  status: PaymentStatus;
+  method: PaymentMethod | null;
+  timing: FeeTiming;
+}) => request.status === "PAID" && request.method === "ONLINE" && request.timing !== "EXEMPT";

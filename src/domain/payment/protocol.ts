@@ -105,7 +105,10 @@ function fieldText(value: unknown): string {
 
 const text = (max: number) => z.string().max(max);
 /** A whole amount of VND, as the platform writes it (a number or its decimal digits). */
-const amount = z.union([z.number(), z.string().regex(/^\d{1,15}$/)]).transform(Number).pipe(z.number().int().min(0));
+const amount = z
+  .union([z.number(), z.string().regex(/^\d{1,15}$/)])
+  .transform(Number)
+  .pipe(z.number().int().min(0));
 const stamp = z.string().regex(/^\d{14}$/, "ThoiGianGD phải có dạng yyyyMMddHHmmss");
 const signature = z.string().regex(/^[0-9a-fA-F]{64}$/, "MaXacThuc phải là SHA-256 dạng hex");
 /** MaThamChieu: our reference; letters, digits, dash and underscore. */

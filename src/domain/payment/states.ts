@@ -31,7 +31,9 @@ export function nextPaymentStatus(current: PaymentStatus, event: PaymentEvent): 
     case "start_attempt":
       if (current === "UNPAID" || current === "AWAITING") return { ok: true, status: "AWAITING" };
       return refuse(
-        current === "PAID" ? "Khoản phí, lệ phí này đã được thanh toán." : "Khoản phí, lệ phí này không còn phải thanh toán.",
+        current === "PAID"
+          ? "Khoản phí, lệ phí này đã được thanh toán."
+          : "Khoản phí, lệ phí này không còn phải thanh toán.",
       );
     case "attempt_failed":
       if (current !== "AWAITING") return { ok: true, status: current };

@@ -13,7 +13,14 @@ export const formatPlatformTime = (value: Date): string => format(value, "yyyyMM
 export function parsePlatformTime(value: string): Date | null {
   const m = PLATFORM_TIME_RE.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
   const instant = new TZDate(year, month - 1, day, hour, minute, second, APP_TIME_ZONE);
   // Rolled over (31/02 → 03/03): not a real day.

@@ -23,19 +23,43 @@ const referenceOf = (body: unknown): string | null =>
     ? ((body as Record<string, unknown>).MaThamChieu as string)
     : null;
 
-export async function handlePlatformCallback(body: unknown, ctx: PaymentContext, now: Date = new Date()): Promise<CallbackOutcome> {
+export async function handlePlatformCallback(
+  body: unknown,
+  ctx: PaymentContext,
+  now: Date = new Date(),
+): Promise<CallbackOutcome> {
   const config = platformConfig(ctx.settings);
   const reference = referenceOf(body);
-  const answer = async (code: CallbackReplyCode, log: { attemptId?: string | null; signatureValid: boolean | null }) => {
+  const answer = async (
+    code: CallbackReplyCode,
+    log: { attemptId?: string | null; signatureValid: boolean | null },
+  ) => {
     const reply = config
-      ? signed("CALLBACK_REPLY", { MaLoi: code, MaDoiTac: config.partnerCode, ThoiGianGD: formatPlatformTime(now) }, config.secret)
+      ? signed(
+          "CALLBACK_REPLY",
+          { MaLoi: code, MaDoiTac: config.partnerCode, ThoiGianGD: formatPlatformTime(now) },
+          config.secret,
+        )
       : { MaLoi: code, MaDoiTac: "", ThoiGianGD: formatPlatformTime(now), MaXacThuc: "" };
     await ctx.db.$transaction([
       ctx.db.paymentMessage.create({
-        data: messageData({ kind: "CALLBACK", direction: "IN", attemptId: log.attemptId, reference, body, signatureValid: log.signatureValid }),
+        data: messageData({
+          kind: "CALLBACK",
+          direction: "IN",
+          attemptId: log.attemptId,
+          reference,
+          body,
+          signatureValid: log.signatureValid,
+        }),
       }),
       ctx.db.paymentMessage.create({
-        data: messageData({ kind: "CALLBACK_REPLY", direction: "OUT", attemptId: log.attemptId, reference, body: reply }),
+        data: messageData({
+          kind: "CALLBACK_REPLY",
+          direction: "OUT",
+          attemptId: log.attemptId,
+          reference,
+          body: reply,
+        }),
       }),
     ]);
     return { reply, code };
@@ -47,7 +71,8 @@ export async function handlePlatformCallback(body: unknown, ctx: PaymentContext,
   const callback = parsed.data;
   if (!verifyMessage("CALLBACK", body as Record<string, unknown>, config.secret))
     return answer(CALLBACK_REPLY_CODES.WRONG_SIGNATURE, { signatureValid: false });
-  if (callback.MaDoiTac !== config.partnerCode) return answer(CALLBACK_REPLY_CODES.INVALID_MESSAGE, { signatureValid: true });
+  if (callback.MaDoiTac !== config.partnerCode)
+    return answer(CALLBACK_REPLY_CODES.INVALID_MESSAGE, { signatureValid: true });
 
   const attempt = await ctx.db.paymentAttempt.findUnique({
     where: { reference: callback.MaThamChieu },
@@ -59,13 +84,29 @@ export async function handlePlatformCallback(body: unknown, ctx: PaymentContext,
 
   const at = parsePlatformTime(callback.ThoiGianGD) ?? now;
   const settlement = await ctx.db.$transaction(async (tx) => {
-    await logMessage(tx, { kind: "CALLBACK", direction: "IN", attemptId: attempt.id, reference, body, signatureValid: true });
+    await logMessage(tx, {
+      kind: "CALLBACK",
+      direction: "IN",
+      attemptId: attempt.id,
+      reference,
+      body,
+      signatureValid: true,
+    });
     return callback.MaLoi === PLATFORM_OK
-      ? settleSuccess(tx, attempt.id, { transactionId: callback.MaGiaoDich, bankCode: callback.MaNganHang, at }, ctx.outbox)
+      ? settleSuccess(
+          tx,
+          attempt.id,
+          { transactionId: callback.MaGiaoDich, bankCode: callback.MaNganHang, at },
+          ctx.outbox,
+        )
       : settleFailure(tx, attempt.id, at);
   });
   const code = settlement.kind === "duplicate" ? CALLBACK_REPLY_CODES.ALREADY_PROCESSED : CALLBACK_REPLY_CODES.ACCEPTED;
-  const reply = signed("CALLBACK_REPLY", { MaLoi: code, MaDoiTac: config.partnerCode, ThoiGianGD: formatPlatformTime(now) }, config.secret);
+  const reply = signed(
+    "CALLBACK_REPLY",
+    { MaLoi: code, MaDoiTac: config.partnerCode, ThoiGianGD: formatPlatformTime(now) },
+    config.secret,
+  );
   await logMessage(ctx.db, { kind: "CALLBACK_REPLY", direction: "OUT", attemptId: attempt.id, reference, body: reply });
   return {
     reply,

@@ -15,7 +15,10 @@ import {
 
 const same = (a: string, b: string | null) => {
   const left = crypto.createHash("sha256").update(a).digest();
-  const right = crypto.createHash("sha256").update(b ?? "\u0000none").digest();
+  const right = crypto
+    .createHash("sha256")
+    .update(b ?? "\u0000none")
+    .digest();
   return crypto.timingSafeEqual(left, right) && b !== null;
 };
 
@@ -37,8 +40,7 @@ export async function proveCitizenDossier(
     await secondsBlocked(trackingFailuresByAddress, address),
     factor.kind === "phone_last4" ? await secondsBlocked(trackingPhoneFailuresByCode, code) : 0,
   );
-  if (blocked > 0)
-    return { ok: false, message: "Ông/bà đã nhập sai nhiều lần. Xin vui lòng thử lại sau ít phút." };
+  if (blocked > 0) return { ok: false, message: "Ông/bà đã nhập sai nhiều lần. Xin vui lòng thử lại sau ít phút." };
   const dossier = await db.dossier.findUnique({
     where: { code },
     select: { id: true, code: true, applicantPhone: true, trackingKey: true },

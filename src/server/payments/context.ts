@@ -16,6 +16,9 @@ export interface PaymentContext {
   saveReceipt?: ReceiptSaver;
 }
 
-export type ReceiptSaver = (tx: Tx, input: { dossierId: string; bytes: Uint8Array; fileName: string }) => Promise<{ id: string }>;
+export type ReceiptSaver = (
+  tx: Tx,
+  input: { dossierId: string; bytes: Uint8Array; fileName: string },
+) => Promise<{ id: string }>;
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -23,7 +23,8 @@ async function dossierInScope(tx: Tx, user: SessionUser, dossierId: string) {
       procedureVersion: { select: { feeAmount: true, chargeAmount: true, feeTiming: true } },
     },
   });
-  if (!dossier || user.role !== "RECEPTIONIST" || dossier.receivedUnitId !== user.unitId) throw new NotFoundError(NOT_FOUND);
+  if (!dossier || user.role !== "RECEPTIONIST" || dossier.receivedUnitId !== user.unitId)
+    throw new NotFoundError(NOT_FOUND);
   return dossier;
 }
 
@@ -34,9 +35,16 @@ export interface DeskPaymentInput {
   reference?: string | null;
 }
 
-export async function recordDeskPayment(db: PrismaClient, user: SessionUser, input: DeskPaymentInput, now = new Date()) {
+export async function recordDeskPayment(
+  db: PrismaClient,
+  user: SessionUser,
+  input: DeskPaymentInput,
+  now = new Date(),
+) {
   if (input.method === "TRANSFER" && !input.reference?.trim())
-    throw new UserFacingError("Xin nhập mã giao dịch chuyển khoản.", { reference: ["Xin nhập mã giao dịch chuyển khoản."] });
+    throw new UserFacingError("Xin nhập mã giao dịch chuyển khoản.", {
+      reference: ["Xin nhập mã giao dịch chuyển khoản."],
+    });
   return db.$transaction(async (tx) => {
     const dossier = await dossierInScope(tx, user, input.dossierId);
     const terms = dossier.procedureVersion;
@@ -112,7 +120,8 @@ export async function refundPayment(db: PrismaClient, user: SessionUser, input: 
     });
     if (updated.count !== 1) throw new UserFacingError(CHANGED);
     // Decision 766 counts a dossier as paid online only while its paid request stands.
-    if (request.method === "ONLINE") await tx.dossier.update({ where: { id: dossier.id }, data: { feePaidOnline: false } });
+    if (request.method === "ONLINE")
+      await tx.dossier.update({ where: { id: dossier.id }, data: { feePaidOnline: false } });
     await recordAudit(
       {
         actorId: user.id,

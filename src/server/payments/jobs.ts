@@ -27,5 +27,6 @@ export async function startPaymentJobs(
     if (run.queried > 0 || run.receipts > 0)
       log(`reconciliation: ${run.queried} attempts queried ${JSON.stringify(run.outcomes)}, ${run.receipts} receipts`);
   });
-  if (schedule) await boss.schedule(PAYMENT_RECONCILE_QUEUE, ctx.settings.PAYMENT_RECONCILE_CRON, null, { tz: VIETNAM_TIME_ZONE });
+  if (schedule)
+    await boss.schedule(PAYMENT_RECONCILE_QUEUE, ctx.settings.PAYMENT_RECONCILE_CRON, null, { tz: VIETNAM_TIME_ZONE });
 }

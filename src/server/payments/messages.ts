@@ -5,14 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tx } from "./context";
 
 export type MessageKind =
-  | "INIT"
-  | "INIT_ANSWER"
-  | "CALLBACK"
-  | "CALLBACK_REPLY"
-  | "QUERY"
-  | "QUERY_ANSWER"
-  | "GET_BILL"
-  | "GET_BILL_ANSWER";
+  "INIT" | "INIT_ANSWER" | "CALLBACK" | "CALLBACK_REPLY" | "QUERY" | "QUERY_ANSWER" | "GET_BILL" | "GET_BILL_ANSWER";
 
 export interface LoggedMessage {
   kind: MessageKind;
@@ -48,5 +41,8 @@ export async function logMessage(client: Tx | PrismaClient, message: LoggedMessa
 /** A GET_BILL answer's PDF is not kept twice: the log keeps its size and hash, the file store keeps the bytes. */
 export function withoutReceiptBytes(body: Record<string, unknown>, sha256: string | null): Record<string, unknown> {
   const { DuLieu, ...rest } = body;
-  return { ...rest, DuLieu: typeof DuLieu === "string" ? `<${DuLieu.length} base64 chars, sha256 ${sha256 ?? "?"}>` : DuLieu };
+  return {
+    ...rest,
+    DuLieu: typeof DuLieu === "string" ? `<${DuLieu.length} base64 chars, sha256 ${sha256 ?? "?"}>` : DuLieu,
+  };
 }

@@ -23,8 +23,7 @@ import { signed, verifyMessage } from "./signature";
 export type PaymentTarget = { dossierId: string } | { requestId: string };
 
 export type StartPaymentResult =
-  | { ok: true; paymentUrl: string; reference: string }
-  | { ok: false; message: string; reference?: string };
+  { ok: true; paymentUrl: string; reference: string } | { ok: false; message: string; reference?: string };
 
 export const NOT_CONFIGURED_MESSAGE =
   "Xin lỗi ông/bà, cổng thanh toán trực tuyến chưa được cấu hình tại đơn vị này. Xin ông/bà vui lòng nộp phí, lệ phí tại Bộ phận Một cửa.";
@@ -108,10 +107,24 @@ export async function startOnlinePayment(
         DiaChiNguoiNop: dossier.applicantAddress,
         PhiLePhi: [
           ...(request.feeAmount > 0
-            ? [{ LoaiPhiLePhi: "1" as const, MaPhiLePhi: `${dossier.procedure.code}-PHI`, TenPhiLePhi: `Phí: ${dossier.procedure.name}`, SoTien: request.feeAmount }]
+            ? [
+                {
+                  LoaiPhiLePhi: "1" as const,
+                  MaPhiLePhi: `${dossier.procedure.code}-PHI`,
+                  TenPhiLePhi: `Phí: ${dossier.procedure.name}`,
+                  SoTien: request.feeAmount,
+                },
+              ]
             : []),
           ...(request.chargeAmount > 0
-            ? [{ LoaiPhiLePhi: "2" as const, MaPhiLePhi: `${dossier.procedure.code}-LEPHI`, TenPhiLePhi: `Lệ phí: ${dossier.procedure.name}`, SoTien: request.chargeAmount }]
+            ? [
+                {
+                  LoaiPhiLePhi: "2" as const,
+                  MaPhiLePhi: `${dossier.procedure.code}-LEPHI`,
+                  TenPhiLePhi: `Lệ phí: ${dossier.procedure.name}`,
+                  SoTien: request.chargeAmount,
+                },
+              ]
             : []),
         ],
         UrlXacNhan: `${config.callbackBase}/api/thanh-toan/xac-nhan`,
@@ -129,7 +142,12 @@ export async function startOnlinePayment(
 
   // 3. The answer, kept raw; the attempt gets its UrlThanhToan or fails.
   const answered = initAnswerSchema.safeParse(call.ok ? call.body : null);
-  const signatureValid = call.ok && answered.success ? verifyMessage("INIT_ANSWER", call.body as Record<string, unknown>, config.secret) : call.ok ? false : null;
+  const signatureValid =
+    call.ok && answered.success
+      ? verifyMessage("INIT_ANSWER", call.body as Record<string, unknown>, config.secret)
+      : call.ok
+        ? false
+        : null;
   const accepted =
     answered.success &&
     signatureValid === true &&
@@ -143,11 +161,16 @@ export async function startOnlinePayment(
       direction: "IN",
       attemptId: prepared.attemptId,
       reference: prepared.reference,
-      body: call.ok ? call.body : { problem: call.problem, detail: call.detail, status: call.status ?? null, raw: call.raw ?? null },
+      body: call.ok
+        ? call.body
+        : { problem: call.problem, detail: call.detail, status: call.status ?? null, raw: call.raw ?? null },
       signatureValid,
     });
     if (accepted) {
-      await tx.paymentAttempt.update({ where: { id: prepared.attemptId }, data: { paymentUrl: answered.data.UrlThanhToan } });
+      await tx.paymentAttempt.update({
+        where: { id: prepared.attemptId },
+        data: { paymentUrl: answered.data.UrlThanhToan },
+      });
     } else {
       await settleFailure(tx, prepared.attemptId, new Date());
     }

@@ -64,7 +64,8 @@ export async function paymentView(db: PrismaClient, dossierId: string): Promise<
   ]);
   const invalidByAttempt = new Map(invalid.map((row) => [row.attemptId, row._count._all]));
   const successes = request.attempts.filter((attempt) => attempt.status === "SUCCESS").length;
-  const paidOnline = request.method === "ONLINE" && (request.status === "PAID" || request.status === "REFUNDED") ? 1 : 0;
+  const paidOnline =
+    request.method === "ONLINE" && (request.status === "PAID" || request.status === "REFUNDED") ? 1 : 0;
   return {
     requestId: request.id,
     dossierId,

@@ -4,7 +4,13 @@
 export type PlatformCall =
   | { ok: true; status: number; body: unknown; raw: string }
   /** unreachable: connection refused, DNS, reset; timeout: no answer in time; http: a non-2xx status; malformed: not JSON. */
-  | { ok: false; problem: "unreachable" | "timeout" | "http" | "malformed"; status?: number; raw?: string; detail: string };
+  | {
+      ok: false;
+      problem: "unreachable" | "timeout" | "http" | "malformed";
+      status?: number;
+      raw?: string;
+      detail: string;
+    };
 
 export async function postToPlatform(url: string, message: unknown, timeoutMs: number): Promise<PlatformCall> {
   let response: Response;
@@ -32,11 +38,24 @@ export async function postToPlatform(url: string, message: unknown, timeoutMs: n
       ? { ok: false, problem: "timeout", detail: `answer not finished within ${timeoutMs} ms` }
       : { ok: false, problem: "unreachable", detail: "connection lost while reading the answer" };
   }
-  if (!response.ok) return { ok: false, problem: "http", status: response.status, raw: raw.slice(0, 2000), detail: `HTTP ${response.status}` };
+  if (!response.ok)
+    return {
+      ok: false,
+      problem: "http",
+      status: response.status,
+      raw: raw.slice(0, 2000),
+      detail: `HTTP ${response.status}`,
+    };
   try {
     return { ok: true, status: response.status, body: JSON.parse(raw) as unknown, raw };
   } catch {
-    return { ok: false, problem: "malformed", status: response.status, raw: raw.slice(0, 2000), detail: "answer is not JSON" };
+    return {
+      ok: false,
+      problem: "malformed",
+      status: response.status,
+      raw: raw.slice(0, 2000),
+      detail: "answer is not JSON",
+    };
   }
 }
 

@@ -39,10 +39,18 @@ export async function fetchReceipt(attemptId: string, ctx: PaymentContext): Prom
     },
     config.secret,
   );
-  await logMessage(ctx.db, { kind: "GET_BILL", direction: "OUT", attemptId, reference: attempt.reference, body: request });
+  await logMessage(ctx.db, {
+    kind: "GET_BILL",
+    direction: "OUT",
+    attemptId,
+    reference: attempt.reference,
+    body: request,
+  });
   const call = await postToPlatform(config.url, request, config.timeoutMs);
   const parsed = billAnswerSchema.safeParse(call.ok ? call.body : null);
-  const signatureValid = call.ok ? parsed.success && verifyMessage("GET_BILL_ANSWER", call.body as Record<string, unknown>, config.secret) : null;
+  const signatureValid = call.ok
+    ? parsed.success && verifyMessage("GET_BILL_ANSWER", call.body as Record<string, unknown>, config.secret)
+    : null;
   const bytes = parsed.success ? Buffer.from(parsed.data.DuLieu, "base64") : Buffer.alloc(0);
   const sha256 = bytes.length > 0 ? crypto.createHash("sha256").update(bytes).digest("hex") : null;
   const logged = call.ok
@@ -56,7 +64,14 @@ export async function fetchReceipt(attemptId: string, ctx: PaymentContext): Prom
     bytes.length > 0;
 
   return ctx.db.$transaction(async (tx) => {
-    await logMessage(tx, { kind: "GET_BILL_ANSWER", direction: "IN", attemptId, reference: attempt.reference, body: logged, signatureValid });
+    await logMessage(tx, {
+      kind: "GET_BILL_ANSWER",
+      direction: "IN",
+      attemptId,
+      reference: attempt.reference,
+      body: logged,
+      signatureValid,
+    });
     if (!call.ok) return { kind: "unreachable" } as const;
     if (!verified || !parsed.success) return { kind: "unverified" } as const;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`receipt:${dossierId}`}))`;

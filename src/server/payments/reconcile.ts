@@ -12,10 +12,15 @@ import { settleFailure, settleSuccess } from "./requests";
 import { platformConfig } from "./settings";
 import { signed, verifyMessage } from "./signature";
 
-export type QueryOutcome = "paid" | "failed" | "pending" | "already_settled" | "unverified" | "unreachable" | "not_configured";
+export type QueryOutcome =
+  "paid" | "failed" | "pending" | "already_settled" | "unverified" | "unreachable" | "not_configured";
 
 /** QUERYs one attempt and settles it on a verified final answer. */
-export async function queryAttempt(attemptId: string, ctx: PaymentContext, now: Date = new Date()): Promise<QueryOutcome> {
+export async function queryAttempt(
+  attemptId: string,
+  ctx: PaymentContext,
+  now: Date = new Date(),
+): Promise<QueryOutcome> {
   const config = platformConfig(ctx.settings);
   if (!config) return "not_configured";
   const attempt = await ctx.db.paymentAttempt.findUniqueOrThrow({
@@ -37,7 +42,9 @@ export async function queryAttempt(attemptId: string, ctx: PaymentContext, now: 
   await logMessage(ctx.db, { kind: "QUERY", direction: "OUT", attemptId, reference: attempt.reference, body: query });
   const call = await postToPlatform(config.url, query, config.timeoutMs);
   const parsed = queryAnswerSchema.safeParse(call.ok ? call.body : null);
-  const signatureValid = call.ok ? parsed.success && verifyMessage("QUERY_ANSWER", call.body as Record<string, unknown>, config.secret) : null;
+  const signatureValid = call.ok
+    ? parsed.success && verifyMessage("QUERY_ANSWER", call.body as Record<string, unknown>, config.secret)
+    : null;
   const verified =
     parsed.success &&
     signatureValid === true &&
@@ -51,7 +58,9 @@ export async function queryAttempt(attemptId: string, ctx: PaymentContext, now: 
       direction: "IN",
       attemptId,
       reference: attempt.reference,
-      body: call.ok ? call.body : { problem: call.problem, detail: call.detail, status: call.status ?? null, raw: call.raw ?? null },
+      body: call.ok
+        ? call.body
+        : { problem: call.problem, detail: call.detail, status: call.status ?? null, raw: call.raw ?? null },
       signatureValid,
     });
     await tx.paymentAttempt.update({
@@ -70,7 +79,12 @@ export async function queryAttempt(attemptId: string, ctx: PaymentContext, now: 
       case TRANSACTION_STATE.SUCCESS: {
         // A success for another amount is not ours to accept: kept, and left for a person to look at.
         if (answer.SoTien !== attempt.amount) return "unverified";
-        const settled = await settleSuccess(tx, attemptId, { transactionId: answer.MaGiaoDich, bankCode: answer.MaNganHang, at }, ctx.outbox);
+        const settled = await settleSuccess(
+          tx,
+          attemptId,
+          { transactionId: answer.MaGiaoDich, bankCode: answer.MaNganHang, at },
+          ctx.outbox,
+        );
         return settled.kind === "duplicate" ? "already_settled" : "paid";
       }
     }

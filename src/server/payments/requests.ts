@@ -1,13 +1,7 @@
 // Payment requests (yêu cầu thanh toán): opening one for a dossier, and settling an attempt once the platform's word
 // is verified (a signed callback or a QUERY answer). Settling is idempotent on the attempt: only the first verified
 // word changes anything; a repeat is reported as such and changes nothing.
-import {
-  amountsProblem,
-  nextPaymentStatus,
-  owesNothing,
-  totalDue,
-  type Amounts,
-} from "@/domain/payment";
+import { amountsProblem, nextPaymentStatus, owesNothing, totalDue, type Amounts } from "@/domain/payment";
 import type { FeeTiming } from "@/domain/catalogue/types";
 import { renderNotification } from "@/domain/notifications";
 import type { PaymentRequest } from "@/generated/prisma/client";
@@ -88,14 +82,25 @@ export async function settleSuccess(
   if (changed.count === 0) return { kind: "duplicate" };
   const attempt = await tx.paymentAttempt.findUniqueOrThrow({
     where: { id: attemptId },
-    select: { reference: true, request: { select: { id: true, status: true, dossierId: true, timing: true, feeAmount: true, chargeAmount: true } } },
+    select: {
+      reference: true,
+      request: {
+        select: { id: true, status: true, dossierId: true, timing: true, feeAmount: true, chargeAmount: true },
+      },
+    },
   });
   const request = attempt.request;
   const transition = nextPaymentStatus(request.status, { type: "paid", method: "ONLINE" });
   if (!transition.ok) return { kind: "settled", requestPaid: false };
   const paid = await tx.paymentRequest.updateMany({
     where: { id: request.id, status: request.status },
-    data: { status: "PAID", method: "ONLINE", paidAt: success.at, reference: attempt.reference, version: { increment: 1 } },
+    data: {
+      status: "PAID",
+      method: "ONLINE",
+      paidAt: success.at,
+      reference: attempt.reference,
+      version: { increment: 1 },
+    },
   });
   if (paid.count === 0) return { kind: "settled", requestPaid: false };
   const dossier = await tx.dossier.update({

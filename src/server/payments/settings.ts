@@ -24,7 +24,12 @@ const schema = z
     PAYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Reconciliation: attempts still INITIATED between these ages are QUERYed (30 minutes to 3 days [V]). */
     PAYMENT_RECONCILE_MIN_AGE_MINUTES: z.coerce.number().int().min(0).max(10_000).default(30),
-    PAYMENT_RECONCILE_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(72),
+    PAYMENT_RECONCILE_MAX_AGE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(72),
     /** How often the worker reconciles (cron, Asia/Ho_Chi_Minh). */
     PAYMENT_RECONCILE_CRON: z.string().min(9).default("*/10 * * * *"),
   })
@@ -32,7 +37,11 @@ const schema = z
     if (!value.PAYMENT_PLATFORM_URL) return;
     for (const key of ["PAYMENT_PARTNER_CODE", "PAYMENT_SECRET"] as const)
       if (!value[key])
-        context.addIssue({ code: "custom", path: [key], message: `${key} is required when PAYMENT_PLATFORM_URL is set.` });
+        context.addIssue({
+          code: "custom",
+          path: [key],
+          message: `${key} is required when PAYMENT_PLATFORM_URL is set.`,
+        });
   });
 
 export type PaymentSettings = z.output<typeof schema>;

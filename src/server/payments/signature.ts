@@ -3,8 +3,15 @@
 import crypto from "node:crypto";
 import { signingInput, type SignedMessageKind } from "@/domain/payment";
 
-export function signMessage(kind: SignedMessageKind, message: Readonly<Record<string, unknown>>, secret: string): string {
-  return crypto.createHash("sha256").update(signingInput(kind, message, secret), "utf8").digest("hex");
+export function signMessage(
+  kind: SignedMessageKind,
+  message: Readonly<Record<string, unknown>>,
+  secret: string,
+): string {
+  return crypto
+    .createHash("sha256")
+    .update(signingInput(kind, message, secret), "utf8")
+    .digest("hex");
 }
 
 /** Whether `message.MaXacThuc` is the signature of its fields under `secret`. */
