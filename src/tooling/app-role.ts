@@ -11,6 +11,7 @@
 // a real PostgreSQL server with a separate login gives that.
 import pg from "pg";
 import { createBoss, ensureQueues } from "@/server/notifications/queue";
+import { ensurePostalQueues } from "@/server/postal/queue";
 
 /** The group role the app's login belongs to. */
 export const APP_ROLE = "motcua_app";
@@ -28,6 +29,7 @@ export async function installJobQueue(ownerUrl: string): Promise<void> {
   try {
     await boss.start();
     await ensureQueues(boss);
+    await ensurePostalQueues(boss);
   } finally {
     await boss.stop({ graceful: false, timeout: 1000 }).catch(() => undefined);
   }

@@ -79,6 +79,7 @@ export async function createTestWorld(db: PrismaClient) {
       handlingOfficeCode: "TUPHAP",
       onlineLevel: 3,
       onlineClass: "PARTIAL",
+      postalIntakeAllowed: true,
       postalReturnAllowed: true,
       leadershipApproval: true,
       documents: {

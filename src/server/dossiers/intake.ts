@@ -16,6 +16,8 @@ import { db, Prisma } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { localDateKey } from "@/lib/dates";
 import { notifyDossierReceived } from "@/server/notifications/outbox";
+import { DESK_POSTAL_MESSAGES, type DeskPostal } from "@/domain/postal";
+import { recordPostalIntake, recordReturnAddress } from "@/server/postal/shipments";
 import { UserFacingError } from "@/server/user-facing-error";
 import { performCommandInTransaction } from "./commands";
 import { newTrackingKey, nextDossierCode } from "./dossier-codes";
@@ -47,8 +49,11 @@ export interface RegisteredDossier {
   appointmentNote: string;
 }
 
-/** The desk's submission: a validated intake and, from the desk's form, its idempotency key (a UUID). */
-export type IntakeSubmission = IntakeInput & { intakeKey?: string };
+/**
+ * The desk's submission: a validated intake and, from the desk's form, its idempotency key (a UUID) and the postal
+ * details (the parcel of a dossier that came by post; the receiver of a result to return by post).
+ */
+export type IntakeSubmission = IntakeInput & { intakeKey?: string; postal?: DeskPostal };
 
 /** SHA-256 of the validated content (key order and document order fixed), to tell a retry from a different form. */
 export function intakeFingerprint(input: IntakeInput): string {
@@ -120,14 +125,14 @@ export async function registerDossier(
 ): Promise<RegisteredDossier> {
   if (user.role !== "RECEPTIONIST" || !user.officeId)
     throw new UserFacingError("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa được tiếp nhận hồ sơ.");
-  const { intakeKey, ...input } = submission;
+  const { intakeKey, postal, ...input } = submission;
   const fingerprint = intakeKey ? intakeFingerprint(input) : null;
   if (intakeKey && fingerprint) {
     const first = await alreadyRegistered(user, intakeKey, fingerprint);
     if (first) return first;
   }
   try {
-    return await registerNew(user, input, now, intakeKey ? { intakeKey, intakeFingerprint: fingerprint } : {});
+    return await registerNew(user, input, now, intakeKey ? { intakeKey, intakeFingerprint: fingerprint } : {}, postal);
   } catch (error) {
     // Two submissions with the same key at once: the loser's transaction rolled back whole (no code, event or
     // message); it answers with the winner's dossier.
@@ -144,6 +149,7 @@ async function registerNew(
   input: IntakeInput,
   now: Date,
   idempotency: { intakeKey?: string; intakeFingerprint?: string | null },
+  postal?: DeskPostal,
 ): Promise<RegisteredDossier> {
   const { unit, version, office } = await intakeContext(db, user, input.procedureId, now);
   checkDocuments(version, input.documents);
@@ -152,9 +158,21 @@ async function registerNew(
       postalReturn: ["Thủ tục này không trả kết quả qua bưu chính."],
     });
   }
+  if (input.channel === "POSTAL" && !version.postalIntakeAllowed) {
+    throw new UserFacingError(DESK_POSTAL_MESSAGES.intakeNotAllowed, {
+      channel: [DESK_POSTAL_MESSAGES.intakeNotAllowed],
+    });
+  }
+  // By post, valid receipt is when the parcel reached the desk (never later than now): the deadline runs from there.
+  const receivedAt = input.channel === "POSTAL" ? (postal?.intake?.arrivedAt ?? now) : now;
+  if (receivedAt > now) {
+    throw new UserFacingError(DESK_POSTAL_MESSAGES.arrivedLater, {
+      postalArrivedAt: [DESK_POSTAL_MESSAGES.arrivedLater],
+    });
+  }
   const calendar = await getCurrentCalendar();
   const appointment = computeAppointment(calendar, {
-    receivedAt: now,
+    receivedAt,
     duration: { value: version.durationValue, unit: version.durationUnit },
   });
   if (appointment.kind !== "scheduled") throw new Error("a new dossier has no pause");
@@ -181,8 +199,8 @@ async function registerNew(
         applicantEmail: input.applicantEmail ?? null,
         applicantAddress: input.applicantAddress,
         trackingKey,
-        submittedAt: now,
-        receivedAt: status === "RECEIVED" ? now : null,
+        submittedAt: receivedAt,
+        receivedAt: status === "RECEIVED" ? receivedAt : null,
         appointmentAt: status === "RECEIVED" ? appointment.appointmentAt : null,
         appointmentNote: status === "RECEIVED" ? appointment.explanation : null,
         calendarRevision: calendar.revision,
@@ -219,6 +237,21 @@ async function registerNew(
         payload: { channel: input.channel },
       },
     });
+    if (postal?.intake) {
+      await recordPostalIntake(tx, {
+        dossierId: dossier.id,
+        waybill: postal.intake.waybill,
+        arrivedAt: receivedAt,
+        receivedById: user.id,
+        sender: {
+          name: input.applicantName,
+          phone: input.applicantPhone,
+          email: input.applicantEmail ?? null,
+          address: input.applicantAddress,
+        },
+      });
+    }
+    if (postal?.receiver) await recordReturnAddress(tx, dossier.id, postal.receiver);
     // Electronic transfer to the handling office at once, through the same path as every other command.
     const transferred =
       status === "RECEIVED"
