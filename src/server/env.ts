@@ -1,6 +1,7 @@
 // Configuration, validated once at start-up. Read settings from `env`, never from process.env elsewhere.
 import { z } from "zod";
 import { parseNotificationSettings } from "./notifications/settings";
+import { postalSettingsShape } from "./postal/settings";
 
 // `next build` imports server modules to analyse them; configuration is checked when the server starts instead.
 const buildingApp = process.env.NEXT_PHASE === "phase-production-build";
@@ -49,6 +50,8 @@ const schema = z
     S3_REGION: z.string().min(1).default("us-east-1"),
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** The public postal service's order endpoint, its API key and time-out (src/server/postal/settings.ts). */
+    ...postalSettingsShape,
   })
   .superRefine((value, context) => {
     if (value.STORAGE_DRIVER === "s3" && !buildingApp) {

@@ -7,10 +7,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/server/db/client";
 import { startNotificationWorker } from "@/server/notifications/worker";
+import { postalSettings } from "@/server/postal/settings";
+import { startPostalWorker } from "@/server/postal/worker";
 import { demoLogins, DEMO_PASSWORD } from "./demo-world/demo-logins";
 import { seedDemoWorld } from "./demo-world/seed";
 import { APP_LOGIN, APP_ROLE, createAppLogin, installJobQueue } from "./app-role";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { startLocalPostalSandbox } from "./postal-sandbox/local";
 import { deployMigrations } from "./prisma-offline/wasm-schema-engine";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -168,6 +171,12 @@ export async function runLocalPortal(
     concurrency: database.embedded ? 4 : 10,
   });
   log("notification worker started (development mailbox)");
+  // The stand-in postal server on its own port (unless POSTAL_ENDPOINT_URL names a real post) and the postal worker.
+  const postalSandbox = await startLocalPostalSandbox(Number(process.env.POSTAL_SANDBOX_PORT ?? port + 2000), log);
+  const postal = await startPostalWorker({
+    databaseUrl: database.url,
+    settings: postalSettings({ ...process.env, ...postalSandbox?.env }),
+  });
 
   // Own process group, so stopping also stops the servers Next.js forks (next-server, the dev bundler's workers).
   const [executable, ...args] = serverCommand;
@@ -201,6 +210,8 @@ export async function runLocalPortal(
       clearTimeout(killLater);
     }
     await notifications.stop({ timeoutMs: 5000 }).catch(() => {});
+    await postal.stop({ timeoutMs: 5000 }).catch(() => {});
+    await postalSandbox?.sandbox.close().catch(() => {});
     await database.embedded?.stop();
     process.exit(code);
   };

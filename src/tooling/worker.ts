@@ -4,11 +4,15 @@
 // and exits; an interrupted delivery is simply retried by the next worker, and providers deduplicate on its id.
 import { notificationSettings } from "@/server/notifications/settings";
 import { startNotificationWorker } from "@/server/notifications/worker";
+import { startPostalWorker } from "@/server/postal/worker";
 
 async function main() {
   const settings = notificationSettings();
   if (!settings.DATABASE_URL) throw new Error("DATABASE_URL is not set");
   const worker = await startNotificationWorker({ databaseUrl: settings.DATABASE_URL, settings });
+  // The postal outbox (orders to the public postal service) runs in the same process.
+  const postal = await startPostalWorker({ databaseUrl: settings.DATABASE_URL });
+  console.log(`[postal] worker started: endpoint ${process.env.POSTAL_ENDPOINT_URL ?? "not configured"}`);
   console.log(
     `[notifications] worker started: concurrency ${settings.NOTIFY_WORKER_CONCURRENCY}, channels ${settings.NOTIFY_CHANNELS.join("+") || "none"}, ` +
       `e-mail via ${settings.NOTIFY_EMAIL_PROVIDER}, SMS via ${settings.NOTIFY_SMS_PROVIDER}`,
@@ -19,7 +23,7 @@ async function main() {
     stopping = true;
     console.log(`[notifications] ${signal}: finishing deliveries in flight…`);
     try {
-      await worker.stop({ timeoutMs: 25_000 });
+      await Promise.all([worker.stop({ timeoutMs: 25_000 }), postal.stop({ timeoutMs: 25_000 })]);
       process.exit(0);
     } catch (error) {
       console.error("[notifications] stop failed:", error instanceof Error ? error.message : error);

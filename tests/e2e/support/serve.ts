@@ -7,6 +7,9 @@ import path from "node:path";
 import { createPrismaClient } from "../../../src/server/db/client";
 import { seedDemoWorld } from "../../../src/tooling/demo-world/seed";
 import { createTestDatabase } from "../../../src/tooling/fresh-database";
+import { postalSettings } from "../../../src/server/postal/settings";
+import { startPostalWorker } from "../../../src/server/postal/worker";
+import { startLocalPostalSandbox } from "../../../src/tooling/postal-sandbox/local";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -26,6 +29,19 @@ fs.writeFileSync(
 // The app runs as the restricted role (src/tooling/app-role.ts), as in production: the suite checks the app needs
 // no more (on the embedded database the shared session switches to it; the seeding above ran as the owner).
 const appDatabaseUrl = await database.connectApp();
+// The stand-in postal server on its own port (E2E_PORT + 2000, so e2e servers side by side do not clash), and the
+// postal worker sending the orders the app writes to it.
+const postalSandbox = await startLocalPostalSandbox(
+  Number(process.env.POSTAL_SANDBOX_PORT ?? Number(port) + 2000),
+  (line) => console.log(`[e2e] ${line}`),
+);
+const postalWorker = await startPostalWorker({
+  databaseUrl: appDatabaseUrl,
+  settings: postalSettings({ ...process.env, ...postalSandbox?.env }),
+  retry: { retryLimit: 2, retryDelaySeconds: 1 },
+  pollingIntervalSeconds: 0.5,
+  schedule: false,
+});
 
 const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/tooling/web-server.ts")], {
   cwd: root,
@@ -44,6 +60,7 @@ const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, 
     TRUSTED_PROXY_HOPS: "0",
     // The suite sends nothing: messages stay in the development mailbox, which production accepts only with this.
     NOTIFY_SEND_NOTHING: "true",
+    ...postalSandbox?.env,
   },
 });
 
@@ -57,6 +74,8 @@ async function stop(code = 0) {
     // already gone
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
+  await postalWorker.stop({ timeoutMs: 2000 }).catch(() => {});
+  await postalSandbox?.sandbox.close().catch(() => {});
   await database.drop().catch((error: unknown) => console.error("[e2e] could not drop the test database", error));
   process.exit(code);
 }
