@@ -17,6 +17,7 @@ export const featureNamespaces = [
   "calendarAdmin",
   "account",
   "auditLog",
+  "postal",
 ] as const;
 
 async function loadMessages(locale: Locale) {

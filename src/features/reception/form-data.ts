@@ -2,6 +2,7 @@
 // "documents.<index>.<field>"; a checkbox that is not ticked sends nothing, which the schema reads as false.
 import { z } from "zod";
 import { intakeSchema, type IntakeFormInput } from "@/domain/dossier/intake-schema";
+import { DESK_POSTAL_FIELDS, deskPostalShape, resolveDeskPostal } from "@/domain/postal";
 import type { IntakeNoticeFormInput } from "@/domain/dossier/intake-notice-schema";
 
 const DOCUMENT_KEY = /^documents\.(\d{1,3})\.(position|received|count)$/;
@@ -52,15 +53,28 @@ export const INTAKE_KEY_FIELD = "intakeKey";
  * The desk's registration: the intake plus its idempotency key, a UUID the browser makes once per form and keeps
  * across retries of it, so a retry whose answer was lost returns the dossier the first attempt registered.
  */
-export const deskIntakeSchema = intakeSchema.safeExtend({
-  intakeKey: z.uuid({
-    error: "Biểu mẫu thiếu mã lần gửi nên chưa tiếp nhận. Xin vui lòng tải lại trang rồi nhập lại hồ sơ.",
-  }),
-});
+export const deskIntakeSchema = intakeSchema
+  .safeExtend({
+    intakeKey: z.uuid({
+      error: "Biểu mẫu thiếu mã lần gửi nên chưa tiếp nhận. Xin vui lòng tải lại trang rồi nhập lại hồ sơ.",
+    }),
+    // Intake by post (waybill, arrival) and return by post (the receiver): checked against the channel and the choice.
+    ...deskPostalShape,
+  })
+  .transform((value, ctx) => {
+    const intake = Object.fromEntries(
+      Object.entries(value).filter(([key]) => !(DESK_POSTAL_FIELDS as string[]).includes(key)),
+    ) as Omit<typeof value, (typeof DESK_POSTAL_FIELDS)[number]>;
+    return { ...intake, postal: resolveDeskPostal(value, ctx) };
+  });
 
 /** What `deskIntakeSchema` expects, from the desk's form. */
 export function deskIntakeFromForm(formData: FormData): IntakeFormInput & { intakeKey: string } {
-  return { ...intakeFromForm(formData), intakeKey: text(formData, INTAKE_KEY_FIELD) ?? "" };
+  return {
+    ...intakeFromForm(formData),
+    intakeKey: text(formData, INTAKE_KEY_FIELD) ?? "",
+    ...Object.fromEntries(DESK_POSTAL_FIELDS.map((key) => [key, text(formData, key)])),
+  };
 }
 
 /** What `intakeNoticeSchema` expects: the applicant fields of the same form plus the notice panel's fields. */

@@ -17,6 +17,7 @@ import { INTAKE_KEY_FIELD, intakeFromForm, intakeNoticeFromForm } from "./form-d
 import { missingDocumentLines, type ChecklistTick } from "@/domain/dossier/intake-checklist";
 import { intakeNoticeSchema, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
 import { issueIntakeNoticeAction } from "./issue-intake-notice-action";
+import { PostalIntakeFields, ReturnAddressFields } from "./postal-fields";
 import { ProcedureCombobox } from "./procedure-combobox";
 import { registerDossierAction } from "./register-dossier-action";
 
@@ -44,6 +45,9 @@ export function IntakeDesk() {
   const [ticks, setTicks] = useState<Ticks>({});
   const [mode, setMode] = useState<Mode>("register");
   const [applicantKind, setApplicantKind] = useState<(typeof APPLICANT_KINDS)[number]>("CITIZEN");
+  /** Which postal fields to show: the parcel for channel POSTAL, the receiver when the result goes by post. */
+  const [channel, setChannel] = useState<(typeof CHANNELS)[number]>("DIRECT");
+  const [postalReturn, setPostalReturn] = useState(false);
   const [missingText, setMissingText] = useState("");
   const [reasonText, setReasonText] = useState("");
   /** Errors found in the browser, valid until the server answers again. */
@@ -291,6 +295,7 @@ export function IntakeDesk() {
                     name="channel"
                     value={channel}
                     defaultChecked={channel === "DIRECT"}
+                    onChange={() => setChannel(channel)}
                     className="size-4"
                   />
                   {t(`channels.${channel}`)}
@@ -299,6 +304,7 @@ export function IntakeDesk() {
             </div>
             <FieldError id={errorIdOf("channel")} errors={errorsOf("channel")} />
           </fieldset>
+          {channel === "POSTAL" ? <PostalIntakeFields errorsOf={errorsOf} /> : null}
           <div className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {(["feePaidOnline", "digitised", "dataReused"] as const).map((name) => (
               <label key={name} className="inline-flex items-center gap-2 py-1">
@@ -312,6 +318,7 @@ export function IntakeDesk() {
                   type="checkbox"
                   name="postalReturn"
                   disabled={!postalReturnAllowed}
+                  onChange={(event) => setPostalReturn(event.target.checked)}
                   className="size-4"
                   aria-invalid={invalid("postalReturn")}
                   aria-describedby={describedBy(
@@ -329,6 +336,7 @@ export function IntakeDesk() {
               <FieldError id={errorIdOf("postalReturn")} errors={errorsOf("postalReturn")} />
             </div>
           </div>
+          {postalReturn && postalReturnAllowed ? <ReturnAddressFields errorsOf={errorsOf} /> : null}
           <Field id="note" errorId={errorIdOf("note")} label={t("note")} errors={errorsOf("note")} className="mt-3">
             {(control) => <Textarea {...control} name="note" rows={2} />}
           </Field>
