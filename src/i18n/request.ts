@@ -17,6 +17,7 @@ export const featureNamespaces = [
   "calendarAdmin",
   "account",
   "auditLog",
+  "payment",
   "postal",
 ] as const;
 

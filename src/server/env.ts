@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { parseNotificationSettings } from "./notifications/settings";
 import { postalSettingsShape } from "./postal/settings";
+import { parsePaymentSettings } from "./payments/settings";
 
 // `next build` imports server modules to analyse them; configuration is checked when the server starts instead.
 const buildingApp = process.env.NEXT_PHASE === "phase-production-build";
@@ -93,6 +94,8 @@ function loadEnv(): Env {
   if (parsed.data.NODE_ENV === "production" && !buildingApp) {
     try {
       parseNotificationSettings(process.env);
+      // The payment platform's settings (src/server/payments/settings.ts): a partner code and secret when it is set.
+      parsePaymentSettings(process.env);
     } catch (error) {
       throw new Error(`MotCua cannot start: ${error instanceof Error ? error.message : String(error)}`);
     }

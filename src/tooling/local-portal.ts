@@ -9,11 +9,14 @@ import { createPrismaClient } from "@/server/db/client";
 import { startNotificationWorker } from "@/server/notifications/worker";
 import { postalSettings } from "@/server/postal/settings";
 import { startPostalWorker } from "@/server/postal/worker";
+import { startPaymentJobs } from "@/server/payments/jobs";
+import { parsePaymentSettings } from "@/server/payments/settings";
 import { demoLogins, DEMO_PASSWORD } from "./demo-world/demo-logins";
 import { seedDemoWorld } from "./demo-world/seed";
 import { APP_LOGIN, APP_ROLE, createAppLogin, installJobQueue } from "./app-role";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { startLocalPostalSandbox } from "./postal-sandbox/local";
+import { startLocalPaymentSandbox } from "./payment-sandbox/local";
 import { deployMigrations } from "./prisma-offline/wasm-schema-engine";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -177,12 +180,20 @@ export async function runLocalPortal(
     databaseUrl: database.url,
     settings: postalSettings({ ...process.env, ...postalSandbox?.env }),
   });
+  // The sandbox payment platform on its own port (unless PAYMENT_PLATFORM_URL names a real one), and the payment
+  // reconciliation job on the worker's queue.
+  const payments = await startLocalPaymentSandbox(Number(process.env.PAYMENT_SANDBOX_PORT ?? port + 1000), log);
+  const paymentEnv = payments?.env ?? {};
+  await startPaymentJobs(notifications.boss, {
+    db: notifications.db,
+    settings: parsePaymentSettings({ ...process.env, ...env, ...paymentEnv }),
+  });
 
   // Own process group, so stopping also stops the servers Next.js forks (next-server, the dev bundler's workers).
   const [executable, ...args] = serverCommand;
   const server = spawn(executable!, args, {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    env: { ...env, ...paymentEnv, PORT: String(port) },
     stdio: "inherit",
     detached: true,
   });
@@ -212,6 +223,7 @@ export async function runLocalPortal(
     await notifications.stop({ timeoutMs: 5000 }).catch(() => {});
     await postal.stop({ timeoutMs: 5000 }).catch(() => {});
     await postalSandbox?.sandbox.close().catch(() => {});
+    await payments?.sandbox.stop().catch(() => {});
     await database.embedded?.stop();
     process.exit(code);
   };

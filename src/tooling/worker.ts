@@ -5,6 +5,8 @@
 import { notificationSettings } from "@/server/notifications/settings";
 import { startNotificationWorker } from "@/server/notifications/worker";
 import { startPostalWorker } from "@/server/postal/worker";
+import { startPaymentJobs } from "@/server/payments/jobs";
+import { paymentSettings } from "@/server/payments/settings";
 
 async function main() {
   const settings = notificationSettings();
@@ -13,6 +15,8 @@ async function main() {
   // The postal outbox (orders to the public postal service) runs in the same process.
   const postal = await startPostalWorker({ databaseUrl: settings.DATABASE_URL });
   console.log(`[postal] worker started: endpoint ${process.env.POSTAL_ENDPOINT_URL ?? "not configured"}`);
+  // Payment reconciliation (QUERY of attempts still pending) on the same queue (PAYMENT_* settings).
+  await startPaymentJobs(worker.boss, { db: worker.db, settings: paymentSettings() });
   console.log(
     `[notifications] worker started: concurrency ${settings.NOTIFY_WORKER_CONCURRENCY}, channels ${settings.NOTIFY_CHANNELS.join("+") || "none"}, ` +
       `e-mail via ${settings.NOTIFY_EMAIL_PROVIDER}, SMS via ${settings.NOTIFY_SMS_PROVIDER}`,

@@ -176,6 +176,20 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["currentPassword", "newPassword", "confirmPassword"],
     numeric: [],
   },
+  // Payment (src/features/payment): the citizen's pay button (code + second factor), the desk's payments and refunds.
+  startOnlinePaymentAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
+  recordDeskPaymentAction: {
+    caller: firstRole("recordDeskPayment"),
+    args: "state-and-form",
+    fields: ["dossierId", "method", "reference"],
+    numeric: [],
+  },
+  refundPaymentAction: {
+    caller: firstRole("refundPayment"),
+    args: "state-and-form",
+    fields: ["dossierId", "amount", "reason"],
+    numeric: ["amount"],
+  },
   login: { caller: "anonymous", args: "state-and-form", fields: ["username", "password", "callbackUrl"], numeric: [] },
   logout: { caller: "anonymous", args: "none", fields: [], numeric: [] },
   setLocale: { caller: "anonymous", args: "form", fields: ["locale"], numeric: [] },
@@ -223,6 +237,9 @@ export const BASELINE: Readonly<Record<string, string>> = {
   confirmPassword: "Mat-khau-moi-2026!",
   callbackUrl: "/",
   locale: "vi",
+  factor: "K7Q2-M9XD",
+  method: "CASH",
+  reference: "BL-0001",
 };
 
 const SEGMENT = /\[(\w+)\]/g;
@@ -421,7 +438,7 @@ export const QUERY_NAMES = [
   "constructor",
 ];
 
-const PUBLIC_PAGES = ["/", "/thu-tuc", "/tra-cuu", "/thu-tuc/[code]", "/dang-nhap"];
+const PUBLIC_PAGES = ["/", "/thu-tuc", "/tra-cuu", "/thu-tuc/[code]", "/dang-nhap", "/thanh-toan/ket-qua"];
 
 export interface Target {
   pattern: string;

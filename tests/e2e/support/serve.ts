@@ -10,6 +10,7 @@ import { createTestDatabase } from "../../../src/tooling/fresh-database";
 import { postalSettings } from "../../../src/server/postal/settings";
 import { startPostalWorker } from "../../../src/server/postal/worker";
 import { startLocalPostalSandbox } from "../../../src/tooling/postal-sandbox/local";
+import { startLocalPaymentSandbox } from "../../../src/tooling/payment-sandbox/local";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -42,6 +43,10 @@ const postalWorker = await startPostalWorker({
   pollingIntervalSeconds: 0.5,
   schedule: false,
 });
+// The sandbox payment platform on its own port, away from other e2e servers running beside this one.
+const payments = await startLocalPaymentSandbox(Number(process.env.PAYMENT_SANDBOX_PORT ?? Number(port) + 1000), (line) =>
+  console.log(`[e2e] ${line}`),
+);
 
 const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/tooling/web-server.ts")], {
   cwd: root,
@@ -61,6 +66,7 @@ const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, 
     // The suite sends nothing: messages stay in the development mailbox, which production accepts only with this.
     NOTIFY_SEND_NOTHING: "true",
     ...postalSandbox?.env,
+    ...payments?.env,
   },
 });
 
@@ -76,6 +82,7 @@ async function stop(code = 0) {
   await new Promise((resolve) => setTimeout(resolve, 500));
   await postalWorker.stop({ timeoutMs: 2000 }).catch(() => {});
   await postalSandbox?.sandbox.close().catch(() => {});
+  await payments?.sandbox.stop().catch(() => {});
   await database.drop().catch((error: unknown) => console.error("[e2e] could not drop the test database", error));
   process.exit(code);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TrackingEntryForm } from "@/features/catalogue/tracking-entry-form";
+import { PaymentPanel } from "@/features/payment/payment-panel";
 import { TrackingResult } from "@/features/tracking/tracking-result";
 import { queryText } from "@/lib/text-input";
 import { PageHeader } from "@/ui/page-header";
@@ -37,6 +38,10 @@ export default async function TrackingPage({
       ) : code || factor ? (
         <div className="mt-8">
           <TrackingResult code={code} factor={factor} />
+          {/* Phí, lệ phí and the pay button, once the pair is proven (the panel checks it again, shows nothing otherwise). */}
+          <div className="mt-5">
+            <PaymentPanel dossierCode={code} factor={factor} />
+          </div>
         </div>
       ) : null}
     </>
