@@ -19,6 +19,8 @@ export const featureNamespaces = [
   "auditLog",
   "payment",
   "postal",
+  "onlineSubmission",
+  "myDossiers",
 ] as const;
 
 async function loadMessages(locale: Locale) {

@@ -117,6 +117,8 @@ export const settingDefaults = {
   rescheduleCap: 1,
   /** Afternoon cut-off for same-day handling; read into every calendar revision. */
   cutoff: "15:00",
+  /** Online dossiers: working hours after submission within which the desk receives or refuses them. */
+  onlineIntakeHours: 8,
 } as const;
 
 export async function getSetting<K extends keyof typeof settingDefaults>(

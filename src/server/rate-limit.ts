@@ -74,6 +74,15 @@ export const trackingFailuresByAddress = limiter("tracking_ip", 20, 10 * 60, 10 
  */
 export const trackingPhoneFailuresByCode = limiter("tracking_phone", 10, 60 * 60, 60 * 60);
 
+/**
+ * One-time codes for citizens (src/server/citizen): codes sent per contact (5 an hour, whatever the address, so nobody
+ * floods a person's phone) and per address (20 an hour, whatever the contact), and wrong codes per address (20 in
+ * 10 minutes; each code also allows only 5 tries of its own).
+ */
+export const contactCodesByContact = limiter("contact_code_to", 5, 60 * 60, 60 * 60);
+export const contactCodesByAddress = limiter("contact_code_ip", 20, 60 * 60, 60 * 60);
+export const contactCodeFailuresByAddress = limiter("contact_code_fail_ip", 20, 10 * 60, 10 * 60);
+
 export type Limiter = RateLimiterPostgres;
 
 /** Seconds until the key may try again, or 0 while it has failures left. */

@@ -131,7 +131,7 @@ const documentSchema = z.object({
 });
 
 /** The ID number and the name rule depend on who applies: a person (CCCD) or an organisation (tax code). */
-function checkApplicantIdentity(
+export function checkApplicantIdentity(
   value: { applicantKind: string; applicantIdNumber: string; applicantName: string },
   ctx: z.core.$RefinementCtx,
 ): void {
@@ -165,42 +165,56 @@ function checkApplicantIdentity(
 
 const DEPENDENT_FIELDS = new Set(["applicantKind", "applicantIdNumber", "applicantName"]);
 
+/**
+ * Who applies, as the desk checks it: the same fields and rules for an online submission
+ * (src/domain/online-submission), so a citizen is never held to other rules than at the desk.
+ */
+export const applicantFields = {
+  applicantKind: z.enum(APPLICANT_KINDS, { error: "Xin vui lòng chọn người nộp là công dân hay tổ chức." }),
+  applicantName: applicantNameSchema,
+  applicantIdNumber: safeString(ID_NUMBER_MESSAGES.required)
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(z.string().min(1, { error: ID_NUMBER_MESSAGES.required })),
+  applicantPhone: safeString("Xin vui lòng nhập số điện thoại.").transform((value, ctx) => {
+    if (value.trim() === "") {
+      ctx.addIssue({ code: "custom", message: "Xin vui lòng nhập số điện thoại." });
+      return z.NEVER;
+    }
+    const phone = normalizeVietnamesePhone(value);
+    if (phone === null) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Số điện thoại chưa đúng. Xin vui lòng nhập số di động 10 chữ số (ví dụ: 0912345678) hoặc dạng +84.",
+      });
+      return z.NEVER;
+    }
+    return phone;
+  }),
+  applicantEmail: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
+    z
+      .email({ error: "Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com)." })
+      .max(254, { error: "Địa chỉ thư điện tử quá dài." })
+      .optional(),
+  ),
+  applicantAddress: requiredText(5, 300, {
+    required: "Xin vui lòng nhập địa chỉ.",
+    min: "Địa chỉ cần có ít nhất 5 ký tự.",
+    max: "Địa chỉ không được dài quá 300 ký tự.",
+  }),
+};
+
+/** Run the identity check even when other fields failed; skip it only when the fields it reads failed themselves. */
+export const applicantIdentityCheckWhen = (payload: { value: unknown; issues: readonly { path?: PropertyKey[] }[] }) =>
+  typeof payload.value === "object" &&
+  payload.value !== null &&
+  !payload.issues.some((issue) => !issue.path?.length || DEPENDENT_FIELDS.has(String(issue.path[0])));
+
 export const intakeSchema = z
   .object({
     procedureId: z.cuid({ error: "Xin vui lòng chọn thủ tục hành chính." }),
     channel: z.enum(CHANNELS, { error: "Xin vui lòng chọn kênh tiếp nhận hồ sơ." }),
-    applicantKind: z.enum(APPLICANT_KINDS, { error: "Xin vui lòng chọn người nộp là công dân hay tổ chức." }),
-    applicantName: applicantNameSchema,
-    applicantIdNumber: safeString(ID_NUMBER_MESSAGES.required)
-      .transform((v) => v.replace(/\s+/g, ""))
-      .pipe(z.string().min(1, { error: ID_NUMBER_MESSAGES.required })),
-    applicantPhone: safeString("Xin vui lòng nhập số điện thoại.").transform((value, ctx) => {
-      if (value.trim() === "") {
-        ctx.addIssue({ code: "custom", message: "Xin vui lòng nhập số điện thoại." });
-        return z.NEVER;
-      }
-      const phone = normalizeVietnamesePhone(value);
-      if (phone === null) {
-        ctx.addIssue({
-          code: "custom",
-          message: "Số điện thoại chưa đúng. Xin vui lòng nhập số di động 10 chữ số (ví dụ: 0912345678) hoặc dạng +84.",
-        });
-        return z.NEVER;
-      }
-      return phone;
-    }),
-    applicantEmail: z.preprocess(
-      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
-      z
-        .email({ error: "Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com)." })
-        .max(254, { error: "Địa chỉ thư điện tử quá dài." })
-        .optional(),
-    ),
-    applicantAddress: requiredText(5, 300, {
-      required: "Xin vui lòng nhập địa chỉ.",
-      min: "Địa chỉ cần có ít nhất 5 ký tự.",
-      max: "Địa chỉ không được dài quá 300 ký tự.",
-    }),
+    ...applicantFields,
     documents: z
       .array(documentSchema, { error: "Danh sách giấy tờ không hợp lệ." })
       .min(1, { error: "Xin vui lòng đánh dấu các giấy tờ trong thành phần hồ sơ." })
@@ -218,10 +232,7 @@ export const intakeSchema = z
   .superRefine(checkApplicantIdentity, {
     // Run even when other fields failed, so the form shows every error at once; skip only when the fields it reads
     // failed themselves (or the input is not an object at all).
-    when: (payload) =>
-      typeof payload.value === "object" &&
-      payload.value !== null &&
-      !payload.issues.some((issue) => !issue.path?.length || DEPENDENT_FIELDS.has(String(issue.path[0]))),
+    when: applicantIdentityCheckWhen,
   });
 
 /** A validated intake, ready to store. */

@@ -42,6 +42,8 @@ const samples: { [T in NotificationTemplate]: TemplateData[T] } = {
     reason: "Cần xác minh thêm",
   },
   "dossier.result_ready": { ...applicant, returnMethod: "DESK" },
+  "dossier.registered_online": { ...applicant, intakeDueAt: appointmentAt },
+  "contact.code": { code: "042719", ttlMinutes: 10, appUrl: applicant.appUrl },
   "dossier.payment_received": { ...applicant, amount: 150000, awaitingIntake: true },
   "staff.apology_due": {
     recipientName: "Nguyễn Văn Chính",

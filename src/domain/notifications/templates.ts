@@ -15,6 +15,8 @@ export const NOTIFICATION_TEMPLATES = [
   "dossier.supplement_needed",
   "dossier.rescheduled",
   "dossier.result_ready",
+  "dossier.registered_online",
+  "contact.code",
   "dossier.payment_received",
   "staff.apology_due",
   "staff.daily_digest",
@@ -50,6 +52,10 @@ export interface TemplateData {
   "dossier.supplement_needed": ApplicantDossierData & { reason: string; officeName: string | null };
   "dossier.rescheduled": ApplicantDossierData & { previousAppointmentAt: Date; newAppointmentAt: Date; reason: string };
   "dossier.result_ready": ApplicantDossierData & { returnMethod: ReturnMethod };
+  /** Online registration: not received yet; the desk answers by intakeDueAt. */
+  "dossier.registered_online": ApplicantDossierData & { intakeDueAt: Date | null };
+  /** A one-time code proving a phone or an e-mail address (no dossier, no name). */
+  "contact.code": { code: string; ttlMinutes: number; appUrl: string };
   /** Phí, lệ phí received (src/server/payments): the amount, and whether the desk receives the dossier next. */
   "dossier.payment_received": ApplicantDossierData & { amount: number; awaitingIntake: boolean };
   "staff.apology_due": {
@@ -351,6 +357,81 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
         `Hồ sơ đã có kết quả. ${shortHow} Chi tiết: ${link}`,
         `Hồ sơ đã có kết quả. ${shortHow} ${withoutScheme(link)}`,
         `Hồ sơ ${data.code} đã có kết quả. ${shortHow} Xin cảm ơn ông/bà!`,
+      ]),
+    };
+  },
+
+  "dossier.registered_online": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    const due = data.intakeDueAt ? formatDateTime(data.intakeDueAt) : null;
+    if (locale === "en") {
+      return {
+        subject: `Online dossier ${data.code} has been registered`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `Your online dossier for "${data.procedureName}" has been registered with code ${data.code}.`,
+          due ? `The one-stop desk will check it and answer by ${due}.` : null,
+          `Track it at: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Online dossier ${data.code} registered. Track: ${link}`,
+          `Online dossier ${data.code} registered. Track: ${withoutScheme(link)}`,
+          `Online dossier ${data.code} registered. Tracking key: ${data.trackingKey}`,
+        ]),
+      };
+    }
+    return {
+      subject: `Đã nhận hồ sơ đăng ký trực tuyến ${data.code}`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Bộ phận Một cửa xin thông báo: đã nhận hồ sơ đăng ký trực tuyến "${data.procedureName}" của ông/bà, mã hồ sơ ${data.code}.`,
+        due
+          ? `Cán bộ sẽ kiểm tra và trả lời việc tiếp nhận trước ${due}. Thời hạn giải quyết được tính từ khi hồ sơ được tiếp nhận hợp lệ.`
+          : null,
+        `Ông/bà có thể theo dõi hồ sơ tại: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Đã nhận hồ sơ đăng ký trực tuyến ${data.code}. Tra cứu: ${link}`,
+        `Đã nhận hồ sơ trực tuyến ${data.code}. Tra cứu: ${withoutScheme(link)}`,
+        `Đã nhận hồ sơ trực tuyến ${data.code}. Mã tra cứu: ${data.trackingKey}. Xin cảm ơn!`,
+      ]),
+    };
+  },
+
+  "contact.code": (data, locale) => {
+    if (locale === "en") {
+      return {
+        subject: `Your verification code: ${data.code}`,
+        body: lines(
+          "Hello,",
+          "",
+          `Your verification code for the one-stop portal is ${data.code}. It is valid for ${data.ttlMinutes} minutes.`,
+          "Never give this code to anyone, staff included. If you did not ask for it, please ignore this message.",
+          "",
+          `One-stop portal — ${withoutScheme(data.appUrl)}`,
+        ),
+        sms: fitSms([`Your one-stop portal code: ${data.code} (valid ${data.ttlMinutes} min). Never share it.`]),
+      };
+    }
+    return {
+      subject: `Mã xác thực của ông/bà: ${data.code}`,
+      body: lines(
+        "Xin chào ông/bà,",
+        "",
+        `Mã xác thực trên cổng dịch vụ công một cửa của ông/bà là ${data.code}, có hiệu lực trong ${data.ttlMinutes} phút.`,
+        "Xin ông/bà không đưa mã này cho bất kỳ ai, kể cả cán bộ. Nếu ông/bà không yêu cầu mã, xin vui lòng bỏ qua thư này.",
+        "",
+        "Xin cảm ơn ông/bà.",
+        `Cổng dịch vụ công một cửa — ${withoutScheme(data.appUrl)}`,
+      ),
+      sms: fitSms([
+        `Mã xác thực cổng một cửa: ${data.code}, hiệu lực ${data.ttlMinutes} phút. Xin không đưa mã cho bất kỳ ai.`,
       ]),
     };
   },

@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
 import type { ProcedureDetail } from "@/server/data/catalogue";
 import { getDomainLabels } from "@/ui/labels";
+import { buttonClass } from "@/ui/form";
 import { Section } from "@/ui/section";
 import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { getProcedureLabels } from "./procedure-labels";
@@ -70,6 +72,19 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
       ) : (
         <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-sm">{t("noCurrentVersion")}</p>
       )}
+
+      {current && current.onlineClass !== "NONE" ? (
+        <p className="mt-4 flex flex-wrap items-center gap-3">
+          <Link
+            href={`/thu-tuc/${encodeURIComponent(procedure.code)}/nop-truc-tuyen`}
+            className={buttonClass("primary")}
+            data-testid="submit-online"
+          >
+            {t("submitOnline")}
+          </Link>
+          <span className="text-sm text-muted">{t("submitOnlineHint")}</span>
+        </p>
+      ) : null}
 
       {current ? (
         <Section title={t("documentsTitle")} id="documents">

@@ -7,6 +7,7 @@ import { retryFailedNotification } from "./outbox";
 export {
   enqueueNotifications,
   notifyDossierReceived,
+  notifyRegisteredOnline,
   notifyRescheduled,
   notifyResultReady,
   notifySupplementNeeded,

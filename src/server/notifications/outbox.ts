@@ -166,6 +166,27 @@ export async function notifyDossierReceived(tx: Tx, dossierId: string, options: 
   );
 }
 
+/** Đã nhận hồ sơ đăng ký trực tuyến: call in the online submission's transaction (not received yet). */
+export async function notifyRegisteredOnline(
+  tx: Tx,
+  dossierId: string,
+  options: OutboxOptions = {},
+): Promise<string[]> {
+  const settings = options.settings ?? notificationSettings();
+  const dossier = await loadApplicantDossier(tx, dossierId);
+  const { intakeDueAt } = await tx.dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: { intakeDueAt: true },
+  });
+  return notifyApplicant(
+    tx,
+    dossier,
+    "dossier.registered_online",
+    { ...applicantData(dossier, settings), intakeDueAt },
+    { ...options, settings },
+  );
+}
+
 /** Yêu cầu bổ sung: call after the SUPPLEMENT pause was opened; its reason and office go into the message. */
 export async function notifySupplementNeeded(
   tx: Tx,

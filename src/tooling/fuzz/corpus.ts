@@ -176,6 +176,36 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["currentPassword", "newPassword", "confirmPassword"],
     numeric: [],
   },
+  // Citizens online (src/features/online-submission): no staff account; the verified contact's cookie instead.
+  sendCodeAction: { caller: "anonymous", args: "state-and-form", fields: ["contact", "purpose"], numeric: [] },
+  verifyCodeAction: { caller: "anonymous", args: "state-and-form", fields: ["contact", "code", "next"], numeric: [] },
+  saveApplicantAction: {
+    caller: "anonymous",
+    args: "state-and-form",
+    fields: [
+      "procedureCode",
+      "applicantKind",
+      "applicantName",
+      "applicantIdNumber",
+      "applicantPhone",
+      "applicantEmail",
+      "applicantAddress",
+    ],
+    numeric: [],
+  },
+  saveDeliveryAction: {
+    caller: "anonymous",
+    args: "state-and-form",
+    fields: ["procedureCode", "unitId", "resultDelivery", "receiverName", "receiverPhone", "receiverAddress"],
+    numeric: [],
+  },
+  submitOnlineAction: {
+    caller: "anonymous",
+    args: "state-and-form",
+    fields: ["procedureCode", "confirm", "dung-lai-1"],
+    numeric: [],
+  },
+  endCitizenSessionAction: { caller: "anonymous", args: "state-and-form", fields: ["next"], numeric: [] },
   // Payment (src/features/payment): the citizen's pay button (code + second factor), the desk's payments and refunds.
   startOnlinePaymentAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
   recordDeskPaymentAction: {
@@ -190,6 +220,32 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["dossierId", "amount", "reason"],
     numeric: ["amount"],
   },
+  // The desk's online intake queue (src/features/online-queue) and the citizen's supplement upload on the tracking page.
+  checkComponentAction: {
+    caller: firstRole("onlineIntake"),
+    args: "state-and-form",
+    fields: ["dossierId", "position", "check", "note"],
+    numeric: ["position"],
+  },
+  receiveOnlineAction: {
+    caller: firstRole("onlineIntake"),
+    args: "state-and-form",
+    fields: ["dossierId", "expectedVersion"],
+    numeric: ["expectedVersion"],
+  },
+  requestOnlineSupplementAction: {
+    caller: firstRole("onlineIntake"),
+    args: "state-and-form",
+    fields: ["dossierId", "expectedVersion", "guidance"],
+    numeric: ["expectedVersion"],
+  },
+  refuseOnlineAction: {
+    caller: firstRole("onlineIntake"),
+    args: "state-and-form",
+    fields: ["dossierId", "expectedVersion", "reason"],
+    numeric: ["expectedVersion"],
+  },
+  answerIntakeSupplementAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
   login: { caller: "anonymous", args: "state-and-form", fields: ["username", "password", "callbackUrl"], numeric: [] },
   logout: { caller: "anonymous", args: "none", fields: [], numeric: [] },
   setLocale: { caller: "anonymous", args: "form", fields: ["locale"], numeric: [] },
@@ -237,9 +293,21 @@ export const BASELINE: Readonly<Record<string, string>> = {
   confirmPassword: "Mat-khau-moi-2026!",
   callbackUrl: "/",
   locale: "vi",
+  position: "1",
+  check: "INVALID",
+  guidance: "Xin tải lại bản chụp rõ nét",
   factor: "K7Q2-M9XD",
   method: "CASH",
   reference: "BL-0001",
+  contact: "0912345678",
+  purpose: "submit",
+  code: "123456",
+  next: "/ho-so-cua-toi",
+  resultDelivery: "AT_DESK",
+  receiverName: "Nguyễn Văn An",
+  receiverPhone: "0912345678",
+  receiverAddress: "Số 1 phố Lê Lợi, phường Sơn Tây, Hà Nội",
+  confirm: "on",
 };
 
 const SEGMENT = /\[(\w+)\]/g;
@@ -434,11 +502,22 @@ export const QUERY_NAMES = [
   "han",
   "cap",
   "callbackUrl",
+  "buoc",
   "__proto__",
   "constructor",
 ];
 
-const PUBLIC_PAGES = ["/", "/thu-tuc", "/tra-cuu", "/thu-tuc/[code]", "/dang-nhap", "/thanh-toan/ket-qua"];
+const PUBLIC_PAGES = [
+  "/",
+  "/thu-tuc",
+  "/tra-cuu",
+  "/thu-tuc/[code]",
+  "/dang-nhap",
+  "/thanh-toan/ket-qua",
+  "/thu-tuc/[code]/nop-truc-tuyen",
+  "/thu-tuc/[code]/nop-truc-tuyen/da-nop",
+  "/ho-so-cua-toi",
+];
 
 export interface Target {
   pattern: string;
