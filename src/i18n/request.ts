@@ -17,6 +17,8 @@ export const featureNamespaces = [
   "calendarAdmin",
   "account",
   "auditLog",
+  "eResult",
+  "digitisation",
   "payment",
   "postal",
   "onlineSubmission",

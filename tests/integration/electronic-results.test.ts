@@ -17,12 +17,16 @@ vi.mock("@/server/auth/guard", () => ({
   isDenied: (value: object) => "reason" in value,
   readableUnitIds: async (user: SessionUser) => [user.unitId],
 }));
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", () => ({ revalidatePath }));
 
 const { attachResultFile, generateResultFile, citizenResultDownload, loadResultPanel } =
   await import("../../src/server/dossiers/results");
 const { scanComponent, reuseComponent, loadDigitisationPanel } = await import("../../src/server/dossiers/digitisation");
 const { inspectBytes, readFileBytes } = await import("../../src/server/files");
 const { openDossierFile } = await import("../../src/server/data/files");
+const { attachResultAction, generateResultAction } = await import("../../src/features/e-result/actions");
+const { scanComponentAction, reuseComponentAction } = await import("../../src/features/digitisation/actions");
 
 /** A small but well-formed PDF (header, one object, trailer): what a scanner or a signing tool would hand over. */
 const pdfBytes = (label: string) =>
@@ -362,5 +366,62 @@ describe("electronic results and digitisation against PostgreSQL", () => {
     await expect(
       reuseComponent(as.otherReceptionist, { dossierId: current.id, position: 1, sourceFileId: earlierScan.fileId }),
     ).rejects.toThrow(/Không tìm thấy hồ sơ/);
+  });
+
+  it("the page's actions: files only in the named field, checked by content; hostile text refused, nothing written", async () => {
+    const target = await finishedDossier();
+    const form = (entries: Record<string, string | Blob>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries(entries)) data.append(key, value);
+      return data;
+    };
+    const fields = { dossierId: target.id, ...metadata };
+    const pdf = (name: string) => new File([Buffer.from(pdfBytes(name))], `${name}.pdf`, { type: "application/pdf" });
+    session.user = as.officer;
+
+    // No file, a file that only claims to be a PDF, a file in another field, a control character: all refused.
+    expect(await attachResultAction(undefined, form(fields))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ["Xin vui lòng chọn tệp kết quả đã ký số (PDF)."] },
+    });
+    const fake = new File(["<html>not a pdf</html>"], "ket-qua.pdf", { type: "application/pdf" });
+    const faked = await attachResultAction(undefined, form({ ...fields, file: fake }));
+    expect(faked.ok).toBe(false);
+    expect(faked.fieldErrors?.file?.[0]).toBeTruthy();
+    expect((await attachResultAction(undefined, form({ ...fields, other: pdf("x") }))).ok).toBe(false);
+    expect(
+      (await attachResultAction(undefined, form({ ...fields, signerName: "Nguyễn\u0000Hùng", file: pdf("x") }))).ok,
+    ).toBe(false);
+    expect((await flags(target.id)).electronicResult).toBe(false);
+
+    // The officer of another unit: refused with the not-found answer.
+    session.user = as.otherOfficer;
+    expect(await attachResultAction(undefined, form({ ...fields, file: pdf("x") }))).toMatchObject({ ok: false });
+    expect((await flags(target.id)).electronicResult).toBe(false);
+
+    session.user = as.officer;
+    const attached = await attachResultAction(undefined, form({ ...fields, file: pdf("ky-so") }));
+    expect(attached).toMatchObject({ ok: true, data: { code: target.code } });
+    expect(revalidatePath).toHaveBeenCalledWith(`/ho-so/${target.code}`);
+    expect((await flags(target.id)).electronicResult).toBe(true);
+
+    const generated = await generateResultAction(undefined, form({ ...fields, content: "Nội dung." }));
+    expect(generated.ok).toBe(true);
+    expect(await db.dossierFile.count({ where: { dossierId: target.id, purpose: "RESULT", supersededAt: null } })).toBe(
+      1,
+    );
+
+    session.user = as.receptionist;
+    const scanned = await scanComponentAction(
+      undefined,
+      form({ dossierId: target.id, position: "1", file: pdf("quet") }),
+    );
+    expect(scanned).toMatchObject({ ok: true, data: { position: 1 } });
+    const reused = await reuseComponentAction(
+      undefined,
+      form({ dossierId: target.id, position: "2", sourceFileId: "not-a-file-of-this-person" }),
+    );
+    expect(reused).toMatchObject({ ok: false });
+    expect(reused.message).toMatch(/chính người nộp hồ sơ này/);
   });
 });

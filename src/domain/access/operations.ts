@@ -7,6 +7,7 @@ import {
   DESK_ROLES,
   DOSSIER_ACTING_ROLES,
   LATENESS_REPORT_ROLES,
+  RESULT_ISSUING_ROLES,
   TRACKING_BOOK_ROLES,
   type Role,
 } from "./roles";
@@ -25,6 +26,9 @@ export const ACTION_ROLES = {
   // Phí, lệ phí taken at the desk (cash, transfer) and refunds, by the receiving unit's desk (scope checked by the service).
   recordDeskPayment: DESK_ROLES,
   refundPayment: DESK_ROLES,
+  // Electronic results (attach or generate) and digitising components at the desk (scan, reuse).
+  issueElectronicResult: RESULT_ISSUING_ROLES,
+  digitiseComponent: DESK_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Anyone, signed in or not: a route that serves only public information (the procedure catalogue). */

@@ -52,5 +52,11 @@ export const TRACKING_BOOK_ROLES = ["RECEPTIONIST", "LEADERSHIP", "DEPARTMENT_HE
 /** The apology letter: the officer drafts, the head of the office at fault signs or refuses. */
 export const APOLOGY_LETTER_ROLES = ["OFFICER", "DEPARTMENT_HEAD"] as const satisfies readonly Role[];
 
+/**
+ * Electronic results: the assigned officer, the head of the handling office and the receiving desk issue them (each
+ * in its own seat, src/domain/digitisation/access.ts).
+ */
+export const RESULT_ISSUING_ROLES = ["OFFICER", "DEPARTMENT_HEAD", "RECEPTIONIST"] as const satisfies readonly Role[];
+
 /** Whether a role is in a list; the lists are `as const` tuples, so `includes` alone would not accept any Role. */
 export const hasRole = (roles: readonly Role[], role: Role): boolean => roles.includes(role);

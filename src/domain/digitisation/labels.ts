@@ -47,3 +47,10 @@ export const DIGITISATION_LABELS: Readonly<Record<Locale, DigitisationVocabulary
 };
 
 export const isFileSource = (value: string): value is FileSource => (FILE_SOURCES as readonly string[]).includes(value);
+
+/** A file's size as people read it: "85 KB", "2,4 MB" (a decimal comma in Vietnamese). */
+export function formatFileSize(bytes: number, locale: Locale = "vi"): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const megabytes = (Math.round((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
+  return `${locale === "vi" ? megabytes.replace(".", ",") : megabytes} MB`;
+}

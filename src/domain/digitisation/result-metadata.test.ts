@@ -50,3 +50,13 @@ describe("the result's metadata", () => {
     expect(signedOnNotFuture("2026-04-24", "2026-04-23")).toBe(false);
   });
 });
+
+describe("file sizes as people read them", () => {
+  it("in KB under a megabyte, in MB with one decimal (comma in Vietnamese) above", async () => {
+    const { formatFileSize } = await import("./labels");
+    expect(formatFileSize(300)).toBe("1 KB");
+    expect(formatFileSize(87_040)).toBe("85 KB");
+    expect(formatFileSize(2_516_582)).toBe("2,4 MB");
+    expect(formatFileSize(2_516_582, "en")).toBe("2.4 MB");
+  });
+});

@@ -151,3 +151,12 @@ describe("when and by whom (NĐ 61/2018 as amended: the signed result is returne
     expect(componentsMayBeDigitised("REGISTERED_ONLINE")).toBe(false);
   });
 });
+
+describe("the action roles agree with the seats", () => {
+  it("issueElectronicResult and digitiseComponent list exactly the roles of the seats", async () => {
+    const { ACTION_ROLES } = await import("../access");
+    const { RESULT_ISSUERS, COMPONENT_DIGITISERS } = await import("./access");
+    expect([...ACTION_ROLES.issueElectronicResult].sort()).toEqual(RESULT_ISSUERS.map((seat) => seat.role).sort());
+    expect([...ACTION_ROLES.digitiseComponent].sort()).toEqual(COMPONENT_DIGITISERS.map((seat) => seat.role).sort());
+  });
+});

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { lookUpDossierForCitizen } from "@/server/data/tracking";
 import { ActionBox } from "./action-box";
 import { ApologyList } from "./apology-list";
+import { ElectronicResultDownload } from "./electronic-result-download";
 import { LookupMessage } from "./lookup-message";
 import { StatusCard } from "./status-card";
 import { TimelineList } from "./timeline-list";
@@ -59,7 +60,12 @@ export async function TrackingResult({ code, factor, secret }: TrackingResultPro
         />
       );
     case "found":
-      return <TrackingDetails view={result.view} t={translate} vietnamese={locale === "vi"} />;
+      return (
+        <>
+          <TrackingDetails view={result.view} t={translate} vietnamese={locale === "vi"} />
+          <ElectronicResultDownload code={typedCode} factor={typedFactor} />
+        </>
+      );
   }
 }
 

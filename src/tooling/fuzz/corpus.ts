@@ -246,6 +246,32 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     numeric: ["expectedVersion"],
   },
   answerIntakeSupplementAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
+  // Electronic results and digitisation on the staff dossier page (src/features/e-result, src/features/digitisation);
+  // the file fields are not sent: every probe is refused on its text fields first.
+  attachResultAction: {
+    caller: firstRole("issueElectronicResult"),
+    args: "state-and-form",
+    fields: ["dossierId", "number", "kind", "signerName", "signerTitle", "signedOn", "issuingAgency"],
+    numeric: [],
+  },
+  generateResultAction: {
+    caller: firstRole("issueElectronicResult"),
+    args: "state-and-form",
+    fields: ["dossierId", "number", "kind", "signerName", "signerTitle", "signedOn", "issuingAgency", "content"],
+    numeric: [],
+  },
+  scanComponentAction: {
+    caller: firstRole("digitiseComponent"),
+    args: "state-and-form",
+    fields: ["dossierId", "position"],
+    numeric: ["position"],
+  },
+  reuseComponentAction: {
+    caller: firstRole("digitiseComponent"),
+    args: "state-and-form",
+    fields: ["dossierId", "position", "sourceFileId"],
+    numeric: ["position"],
+  },
   login: { caller: "anonymous", args: "state-and-form", fields: ["username", "password", "callbackUrl"], numeric: [] },
   logout: { caller: "anonymous", args: "none", fields: [], numeric: [] },
   setLocale: { caller: "anonymous", args: "form", fields: ["locale"], numeric: [] },
@@ -308,6 +334,13 @@ export const BASELINE: Readonly<Record<string, string>> = {
   receiverPhone: "0912345678",
   receiverAddress: "Số 1 phố Lê Lợi, phường Sơn Tây, Hà Nội",
   confirm: "on",
+  number: "125/GKS-UBND",
+  signerName: "Nguyễn Văn Hùng",
+  signerTitle: "Phó Chủ tịch",
+  signedOn: "23/04/2026",
+  issuingAgency: "UBND phường Sơn Tây",
+  content: "Nội dung kiểm thử",
+  sourceFileId: "tep-kiem-thu",
 };
 
 const SEGMENT = /\[(\w+)\]/g;

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DossierView } from "@/features/dossier/dossier-view";
+import { DigitisationSection } from "@/features/digitisation/digitisation-section";
+import { ElectronicResultSection } from "@/features/e-result/result-section";
 import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import { loadDossierPage } from "@/server/data/dossier-page";
@@ -18,5 +20,11 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
   const data = await loadDossierPage(user, code, { readableUnitIds: readable });
   // Missing and out-of-scope dossiers look the same, so a code's existence never leaks.
   if (!data) notFound();
-  return <DossierView data={data} canAct={hasRole(ACTION_ROLES.dossierCommand, user.role)} />;
+  return (
+    <>
+      <DossierView data={data} canAct={hasRole(ACTION_ROLES.dossierCommand, user.role)} />
+      <ElectronicResultSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
+      <DigitisationSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
+    </>
+  );
 }
