@@ -16,7 +16,8 @@ export interface NavItem {
     | "users"
     | "calendar"
     | "notifications"
-    | "auditLog";
+    | "auditLog"
+    | "postalWaybills";
 }
 
 export const STAFF_NAV: Record<Role, NavItem[]> = {
@@ -45,5 +46,6 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/quan-tri/lich-lam-viec", label: "calendar" },
     { href: "/quan-tri/thong-bao", label: "notifications" },
     { href: "/quan-tri/nhat-ky", label: "auditLog" },
+    { href: "/quan-tri/van-don", label: "postalWaybills" },
   ],
 };

@@ -23,6 +23,10 @@ export const ACTION_ROLES = {
   // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).
   changeOwnPassword: ANY_STAFF,
   endUserSessions: ADMIN_ROLES,
+  // The public postal service: the desk hands parcels to the post and sends failed orders again; administrators keep
+  // the units' waybill pools and customer codes (scope: the units they manage).
+  postalDesk: DESK_ROLES,
+  postalAdmin: ADMIN_ROLES,
   // Phí, lệ phí taken at the desk (cash, transfer) and refunds, by the receiving unit's desk (scope checked by the service).
   recordDeskPayment: DESK_ROLES,
   refundPayment: DESK_ROLES,

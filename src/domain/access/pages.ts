@@ -39,6 +39,7 @@ export const STAFF_PAGES = {
   "/quan-tri/nguoi-dung": ADMIN_ROLES,
   "/quan-tri/lich-lam-viec": ADMIN_ROLES,
   "/quan-tri/thong-bao": ADMIN_ROLES,
+  "/quan-tri/van-don": ADMIN_ROLES,
   // Every staff member's own password.
   "/tai-khoan/mat-khau": ANY_STAFF,
   "/quan-tri/nhat-ky": AUDIT_LOG_ROLES,

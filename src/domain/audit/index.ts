@@ -22,6 +22,13 @@ export const AUDIT_ACTIONS = [
   "intake_notice.issue_refusal",
   // The notification dead-letter list
   "notification.retry",
+  // The public postal service (src/features/postal/actions.ts): pools and customer codes (entityId the unit code),
+  // the desk's steps on a parcel (entityId the dossier code, detail the waybill).
+  "postal.add_waybills",
+  "postal.revoke_waybill",
+  "postal.set_customer_code",
+  "postal.hand_over",
+  "postal.request_again",
   // Phí, lệ phí recorded at the desk and refunds (src/server/payments/desk.ts)
   "payment.record_desk_payment",
   "payment.refund",

@@ -29,21 +29,24 @@ export const WAYBILL_MESSAGES = {
 } as const;
 
 /** A range as the admin enters it: the first number (with its check digit) and how many follow. */
-export const waybillRangeSchema = z
-  .object({
-    first: safeString(WAYBILL_MESSAGES.first)
-      .transform((value) => value.replace(/\s+/g, "").toUpperCase())
-      .refine(isValidWaybill, { error: WAYBILL_MESSAGES.first }),
-    count: formInt(WAYBILL_MESSAGES.count, { min: 1, max: MAX_RANGE }),
-  })
-  .transform((value, ctx) => {
-    const start = Number(value.first.slice(2, 10));
-    if (start + value.count - 1 > 99_999_999) {
-      ctx.addIssue({ code: "custom", path: ["count"], message: WAYBILL_MESSAGES.overflow });
-      return z.NEVER;
-    }
-    return expandWaybillRange(value.first, value.count);
-  });
+export const waybillRangeShape = {
+  first: safeString(WAYBILL_MESSAGES.first)
+    .transform((value) => value.replace(/\s+/g, "").toUpperCase())
+    .refine(isValidWaybill, { error: WAYBILL_MESSAGES.first }),
+  count: formInt(WAYBILL_MESSAGES.count, { min: 1, max: MAX_RANGE }),
+};
+
+/** The numbers of a checked range; an issue on `count` when it runs past the last serial. */
+export function rangeNumbers(value: { first: string; count: number }, ctx: z.core.$RefinementCtx): string[] {
+  const start = Number(value.first.slice(2, 10));
+  if (start + value.count - 1 > 99_999_999) {
+    ctx.addIssue({ code: "custom", path: ["count"], message: WAYBILL_MESSAGES.overflow });
+    return z.NEVER;
+  }
+  return expandWaybillRange(value.first, value.count);
+}
+
+export const waybillRangeSchema = z.object(waybillRangeShape).transform(rangeNumbers);
 
 /** `count` consecutive numbers starting at `first`, each with its own check digit. */
 export function expandWaybillRange(first: string, count: number): string[] {

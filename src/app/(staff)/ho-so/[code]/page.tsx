@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DossierView } from "@/features/dossier/dossier-view";
+import { PostalSection } from "@/features/postal/postal-section";
 import { DigitisationSection } from "@/features/digitisation/digitisation-section";
 import { ElectronicResultSection } from "@/features/e-result/result-section";
 import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
@@ -23,6 +24,7 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
   return (
     <>
       <DossierView data={data} canAct={hasRole(ACTION_ROLES.dossierCommand, user.role)} />
+      <PostalSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <ElectronicResultSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <DigitisationSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
     </>
