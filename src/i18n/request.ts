@@ -17,6 +17,7 @@ export const featureNamespaces = [
   "calendarAdmin",
   "account",
   "auditLog",
+  "onlineQueue",
   "eResult",
   "digitisation",
   "payment",

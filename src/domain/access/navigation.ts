@@ -7,6 +7,7 @@ export interface NavItem {
   /** key in the "nav" messages */
   label:
     | "reception"
+    | "onlineQueue"
     | "dossiers"
     | "officeOverview"
     | "leadership"
@@ -23,6 +24,7 @@ export interface NavItem {
 export const STAFF_NAV: Record<Role, NavItem[]> = {
   RECEPTIONIST: [
     { href: ROLE_HOME.RECEPTIONIST, label: "reception" },
+    { href: "/tiep-nhan/truc-tuyen", label: "onlineQueue" },
     { href: "/ho-so", label: "dossiers" },
   ],
   OFFICER: [{ href: ROLE_HOME.OFFICER, label: "dossiers" }],

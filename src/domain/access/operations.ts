@@ -16,6 +16,8 @@ import {
 export const ACTION_ROLES = {
   registerDossier: DESK_ROLES,
   issueIntakeNotice: DESK_ROLES,
+  // The desk's online intake queue: check components, receive, ask for a supplement, refuse (scope: the unit's desk).
+  onlineIntake: DESK_ROLES,
   dossierCommand: DOSSIER_ACTING_ROLES,
   apologyLetter: APOLOGY_LETTER_ROLES,
   calendarAdmin: ADMIN_ROLES,

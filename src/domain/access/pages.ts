@@ -26,6 +26,8 @@ export const STAFF_PAGES = {
   "/tiep-nhan": DESK_ROLES,
   "/tiep-nhan/moi": DESK_ROLES,
   "/tiep-nhan/[code]": DESK_ROLES,
+  "/tiep-nhan/truc-tuyen": DESK_ROLES,
+  "/tiep-nhan/truc-tuyen/[code]": DESK_ROLES,
   "/ho-so": WORKLIST_ROLES,
   // The old worklist path: only redirects to /ho-so, which checks the role.
   "/ho-so/danh-sach": ANY_STAFF,

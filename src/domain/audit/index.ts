@@ -36,6 +36,10 @@ export const AUDIT_ACTIONS = [
   // empty; entityId the VerifiedContact), an online submission (entityId the dossier code).
   "citizen.verify_contact",
   "online_intake.submit",
+  // The desk's check of an online registration (src/server/dossiers/online-intake.ts; entityId the dossier code): one
+  // component marked valid or invalid, and the citizen's upload answering form 02 (actorId empty).
+  "online_intake.check_component",
+  "online_intake.answer_supplement",
   // Electronic results and digitisation at the desk (src/server/dossiers/results.ts, digitisation.ts); entityId the
   // dossier code, detail the file ids.
   "result.attach_file",
@@ -53,6 +57,8 @@ export const AUDIT_ACTIONS = [
   "personal_data.download_tracking_book",
   "personal_data.export_lateness",
   "personal_data.view_notifications",
+  // The desk's queue of online registrations (applicants' names), per unit (src/server/data/online-queue.ts).
+  "personal_data.view_online_queue",
   // "Hồ sơ của tôi": a verified contact listed its own dossiers (actorId empty, entityId the VerifiedContact).
   "personal_data.view_my_dossiers",
   // A dossier file opened or downloaded (src/server/data/files.ts): by staff in scope, or by the applicant through a

@@ -19,6 +19,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   },
   "citizen.verify_contact": { vi: "Công dân xác thực số điện thoại/thư điện tử", en: "A citizen verified a contact" },
   "online_intake.submit": { vi: "Công dân nộp hồ sơ trực tuyến", en: "A citizen submitted a dossier online" },
+  "online_intake.check_component": {
+    vi: "Kiểm tra thành phần hồ sơ trực tuyến",
+    en: "Checked a component of an online dossier",
+  },
+  "online_intake.answer_supplement": {
+    vi: "Công dân bổ sung hồ sơ trực tuyến",
+    en: "A citizen uploaded a supplement online",
+  },
   "personal_data.view_my_dossiers": {
     vi: "Công dân xem danh sách hồ sơ của mình",
     en: "A citizen viewed their own dossiers",
@@ -53,6 +61,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "personal_data.view_notifications": {
     vi: "Xem nội dung thông báo (hộp thư phát triển)",
     en: "Viewed notification texts (development mailbox)",
+  },
+  "personal_data.view_online_queue": {
+    vi: "Xem danh sách hồ sơ trực tuyến chờ tiếp nhận",
+    en: "Viewed the queue of online dossiers",
   },
   "personal_data.download_file": {
     vi: "Mở hoặc tải tệp của hồ sơ",

@@ -45,6 +45,17 @@ const samples: { [T in NotificationTemplate]: TemplateData[T] } = {
   "dossier.registered_online": { ...applicant, intakeDueAt: appointmentAt },
   "contact.code": { code: "042719", ttlMinutes: 10, appUrl: applicant.appUrl },
   "dossier.payment_received": { ...applicant, amount: 150000, awaitingIntake: true },
+  "dossier.intake_supplement": {
+    ...applicant,
+    noticeNumber: "W1-02-260423-0001",
+    items: ["Giấy xác nhận tình trạng hôn nhân: quá 6 tháng", "Tờ khai: ảnh bị mờ"],
+  },
+  "dossier.intake_refused": {
+    ...applicant,
+    noticeNumber: "W1-03-260423-0001",
+    reason: "Thủ tục không thuộc thẩm quyền của phường",
+  },
+  "dossier.supplement_answered": { ...applicant, intakeDueAt: appointmentAt },
   "staff.apology_due": {
     recipientName: "Nguyễn Văn Chính",
     officeName: "Tư pháp - Hộ tịch",

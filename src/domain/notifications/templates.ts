@@ -18,6 +18,9 @@ export const NOTIFICATION_TEMPLATES = [
   "dossier.registered_online",
   "contact.code",
   "dossier.payment_received",
+  "dossier.intake_supplement",
+  "dossier.intake_refused",
+  "dossier.supplement_answered",
   "staff.apology_due",
   "staff.daily_digest",
 ] as const;
@@ -58,6 +61,12 @@ export interface TemplateData {
   "contact.code": { code: string; ttlMinutes: number; appUrl: string };
   /** Phí, lệ phí received (src/server/payments): the amount, and whether the desk receives the dossier next. */
   "dossier.payment_received": ApplicantDossierData & { amount: number; awaitingIntake: boolean };
+  /** Online intake, before receipt: form 02 delivered online; the citizen uploads on the tracking page. */
+  "dossier.intake_supplement": ApplicantDossierData & { noticeNumber: string; items: string[] };
+  /** Online intake: form 03, not received, with the reasons. */
+  "dossier.intake_refused": ApplicantDossierData & { noticeNumber: string; reason: string };
+  /** The citizen's supplement arrived: back in the desk's queue, answered by intakeDueAt. */
+  "dossier.supplement_answered": ApplicantDossierData & { intakeDueAt: Date | null };
   "staff.apology_due": {
     recipientName: string;
     officeName: string;
@@ -432,6 +441,134 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
       ),
       sms: fitSms([
         `Mã xác thực cổng một cửa: ${data.code}, hiệu lực ${data.ttlMinutes} phút. Xin không đưa mã cho bất kỳ ai.`,
+      ]),
+    };
+  },
+
+  "dossier.intake_supplement": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    const items = data.items.map((item) => `- ${item}`);
+    if (locale === "en") {
+      return {
+        subject: `Online dossier ${data.code}: please complete your documents`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `We are sorry: before your online dossier ${data.code} ("${data.procedureName}") can be received, the one-stop desk needs the following documents completed (notice ${data.noticeNumber}):`,
+          ...items,
+          "Please upload them on the tracking page; the dossier then returns to the desk for checking.",
+          `Upload: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Sorry, online dossier ${data.code} needs documents completed before intake. Upload: ${link}`,
+          `Sorry, dossier ${data.code} needs documents completed. Upload: ${withoutScheme(link)}`,
+          `Sorry, dossier ${data.code} needs documents completed. Please check the tracking page.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Hồ sơ ${data.code}: xin ông/bà vui lòng bổ sung, hoàn thiện hồ sơ`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Xin lỗi ông/bà vì sự bất tiện này: để tiếp nhận hồ sơ trực tuyến ${data.code} ("${data.procedureName}"), Bộ phận Một cửa cần ông/bà bổ sung, hoàn thiện các giấy tờ sau (phiếu yêu cầu bổ sung số ${data.noticeNumber}):`,
+        ...items,
+        "Xin ông/bà vui lòng tải lên các giấy tờ này tại trang tra cứu hồ sơ; hồ sơ sẽ được chuyển lại cho cán bộ kiểm tra ngay.",
+        `Tải lên tại: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Xin lỗi ông/bà, hồ sơ ${data.code} cần bổ sung giấy tờ trước khi tiếp nhận. Xin tải lên tại: ${link}`,
+        `Xin lỗi ông/bà, hồ sơ cần bổ sung giấy tờ. Xin tải lên tại: ${link}`,
+        `Hồ sơ cần bổ sung giấy tờ. Tải lên: ${withoutScheme(link)}`,
+        `Xin lỗi ông/bà, hồ sơ ${data.code} cần bổ sung giấy tờ. Xin vui lòng xem trang tra cứu hồ sơ. Xin cảm ơn!`,
+      ]),
+    };
+  },
+
+  "dossier.intake_refused": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    if (locale === "en") {
+      return {
+        subject: `Online dossier ${data.code} could not be received`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `We are sorry: your online dossier ${data.code} ("${data.procedureName}") could not be received (notice ${data.noticeNumber}).`,
+          `Reason: ${data.reason}`,
+          `Details: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Sorry, online dossier ${data.code} could not be received. Details: ${link}`,
+          `Sorry, dossier ${data.code} could not be received. Details: ${withoutScheme(link)}`,
+          `Sorry, dossier ${data.code} could not be received. Please contact the one-stop desk.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Hồ sơ ${data.code}: thông báo từ chối tiếp nhận`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Bộ phận Một cửa rất tiếc phải thông báo: hồ sơ trực tuyến ${data.code} ("${data.procedureName}") của ông/bà chưa được tiếp nhận (phiếu từ chối tiếp nhận số ${data.noticeNumber}).`,
+        `Lý do: ${data.reason}`,
+        `Chi tiết: ${link}`,
+        "Rất mong ông/bà thông cảm; ông/bà có thể liên hệ Bộ phận Một cửa để được hướng dẫn.",
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Xin lỗi ông/bà, hồ sơ ${data.code} không được tiếp nhận. Xin vui lòng xem lý do: ${link}`,
+        `Xin lỗi ông/bà, hồ sơ không được tiếp nhận. Lý do: ${link}`,
+        `Hồ sơ không được tiếp nhận. Lý do: ${withoutScheme(link)}`,
+        `Xin lỗi ông/bà, hồ sơ ${data.code} không được tiếp nhận. Xin liên hệ Bộ phận Một cửa. Xin cảm ơn!`,
+      ]),
+    };
+  },
+
+  "dossier.supplement_answered": (data, locale) => {
+    const link = trackingUrl(data.appUrl, data.code, data.trackingKey);
+    const due = data.intakeDueAt ? formatDateTime(data.intakeDueAt) : null;
+    if (locale === "en") {
+      return {
+        subject: `Online dossier ${data.code}: your documents have arrived`,
+        body: lines(
+          greeting(data, locale),
+          "",
+          `Thank you: the documents you uploaded for dossier ${data.code} ("${data.procedureName}") have arrived.`,
+          due ? `The one-stop desk will check them and answer by ${due}.` : null,
+          `Track it at: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Thank you, documents for dossier ${data.code} received. Track: ${link}`,
+          `Thank you, documents for dossier ${data.code} received. Track: ${withoutScheme(link)}`,
+          `Thank you, documents for dossier ${data.code} received.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Hồ sơ ${data.code}: đã nhận giấy tờ bổ sung`,
+      body: lines(
+        greeting(data, locale),
+        "",
+        `Xin cảm ơn ông/bà: Bộ phận Một cửa đã nhận các giấy tờ bổ sung của hồ sơ ${data.code} ("${data.procedureName}").`,
+        due ? `Cán bộ sẽ kiểm tra và trả lời việc tiếp nhận trước ${due}.` : null,
+        `Ông/bà có thể theo dõi hồ sơ tại: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Xin cảm ơn, đã nhận giấy tờ bổ sung của hồ sơ ${data.code}. Tra cứu: ${link}`,
+        `Đã nhận giấy tờ bổ sung. Xin cảm ơn! Tra cứu: ${link}`,
+        `Đã nhận giấy tờ bổ sung. Tra cứu: ${withoutScheme(link)}`,
+        `Xin cảm ơn, đã nhận giấy tờ bổ sung của hồ sơ ${data.code}.`,
       ]),
     };
   },

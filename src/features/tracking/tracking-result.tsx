@@ -5,6 +5,7 @@ import { lookUpDossierForCitizen } from "@/server/data/tracking";
 import { ActionBox } from "./action-box";
 import { ApologyList } from "./apology-list";
 import { ElectronicResultDownload } from "./electronic-result-download";
+import { IntakeSupplementUpload } from "./intake-supplement-upload";
 import { LookupMessage } from "./lookup-message";
 import { StatusCard } from "./status-card";
 import { TimelineList } from "./timeline-list";
@@ -64,6 +65,9 @@ export async function TrackingResult({ code, factor, secret }: TrackingResultPro
         <>
           <TrackingDetails view={result.view} t={translate} vietnamese={locale === "vi"} />
           <ElectronicResultDownload code={typedCode} factor={typedFactor} />
+          {result.view.status.code === "WAITING_SUPPLEMENT" && !result.view.receivedAt ? (
+            <IntakeSupplementUpload code={typedCode} factor={typedFactor} />
+          ) : null}
         </>
       );
   }

@@ -156,15 +156,16 @@ async function toView(dossier: TrackedDossier, now: Date): Promise<TrackingView>
   };
 }
 
+type Refusal = Exclude<TrackingLookupResult, { kind: "found" }>;
+
 /**
- * Looks a dossier up for a citizen. `headers` are the request's (next/headers `headers()`): the client address keys
- * the failure counter. Malformed input is answered without touching the counter or the database.
+ * The one check of a code and its second factor, under the rate limits: the dossier, or the neutral
+ * refusal. Malformed input is answered without touching the counter or the database.
  */
-export async function lookUpDossierForCitizen(
+async function findWithFactor(
   input: { code?: string | null; factor?: string | null },
   headers: Headers,
-  now: Date = new Date(),
-): Promise<TrackingLookupResult> {
+): Promise<{ kind: "found"; dossier: TrackedDossier & { id: string } } | Refusal> {
   const parsed = parseTrackingInput(input);
   if (!parsed.ok) return { kind: "invalid", message: parsed.message };
 
@@ -176,7 +177,7 @@ export async function lookUpDossierForCitizen(
   const digitsSeconds = factor.kind === "phone_last4" ? await secondsBlocked(trackingPhoneFailuresByCode, code) : 0;
   if (digitsSeconds > 0) return { kind: "blocked", minutes: minutesToWait(digitsSeconds), reason: "phone_digits" };
 
-  const dossier = await db.dossier.findUnique({ where: { code }, select: trackingSelect });
+  const dossier = await db.dossier.findUnique({ where: { code }, select: { ...trackingSelect, id: true } });
   if (!dossier || !factorMatches(factor, dossier)) {
     // Unknown codes count like wrong digits, so the answer never tells whether a code exists.
     await Promise.all([
@@ -185,5 +186,30 @@ export async function lookUpDossierForCitizen(
     ]);
     return { kind: "not_found" };
   }
-  return { kind: "found", view: await toView(dossier, now) };
+  return { kind: "found", dossier };
+}
+
+/**
+ * Looks a dossier up for a citizen. `headers` are the request's (next/headers `headers()`): the client address keys
+ * the failure counter. Malformed input is answered without touching the counter or the database.
+ */
+export async function lookUpDossierForCitizen(
+  input: { code?: string | null; factor?: string | null },
+  headers: Headers,
+  now: Date = new Date(),
+): Promise<TrackingLookupResult> {
+  const found = await findWithFactor(input, headers);
+  return found.kind === "found" ? { kind: "found", view: await toView(found.dossier, now) } : found;
+}
+
+/**
+ * The applicant's own actions from the tracking page (answering a supplement request by upload): the code and the
+ * second factor are checked again, under the same rate limits as the look-up, before anything is done.
+ */
+export async function verifyApplicantFactor(
+  input: { code?: string | null; factor?: string | null },
+  headers: Headers,
+): Promise<{ kind: "found"; dossierId: string; code: string } | Refusal> {
+  const found = await findWithFactor(input, headers);
+  return found.kind === "found" ? { kind: "found", dossierId: found.dossier.id, code: found.dossier.code } : found;
 }

@@ -36,7 +36,7 @@ export function formatIntakeNoticeNumber(
  * of (unit, kind, day), so each reads the previous holder's committed row and no number is used twice or skipped;
  * the unique index on IntakeNotice.number stays the last line of defence.
  */
-async function nextIntakeNoticeNumber(
+export async function nextIntakeNoticeNumber(
   tx: Prisma.TransactionClient,
   unit: { id: string; code: string },
   kind: IntakeNoticeKind,

@@ -14,6 +14,7 @@ export {
   startNotificationProducer,
   type OutboxMessage,
 } from "./outbox";
+export { notifyIntakeRefused, notifyIntakeSupplementAnswered, notifyIntakeSupplementNeeded } from "./online-intake";
 
 /** "Thử gửi lại" (admin dead-letter view): re-enqueues a FAILED notification. False if it is not FAILED. */
 export function retryNotification(id: string): Promise<boolean> {

@@ -120,11 +120,11 @@ const applicantSelect = {
 
 type ApplicantDossier = Prisma.DossierGetPayload<{ select: typeof applicantSelect }>;
 
-async function loadApplicantDossier(tx: Tx, dossierId: string): Promise<ApplicantDossier> {
+export async function loadApplicantDossier(tx: Tx, dossierId: string): Promise<ApplicantDossier> {
   return tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: applicantSelect });
 }
 
-const applicantData = (dossier: ApplicantDossier, settings: NotificationSettings) => ({
+export const applicantData = (dossier: ApplicantDossier, settings: NotificationSettings) => ({
   applicantKind: dossier.applicantKind,
   applicantName: dossier.applicantName,
   code: dossier.code,
@@ -134,7 +134,7 @@ const applicantData = (dossier: ApplicantDossier, settings: NotificationSettings
   trackingKey: dossier.trackingKey,
 });
 
-async function notifyApplicant<T extends NotificationTemplate>(
+export async function notifyApplicant<T extends NotificationTemplate>(
   tx: Tx,
   dossier: ApplicantDossier,
   template: T,

@@ -245,7 +245,12 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["dossierId", "expectedVersion", "reason"],
     numeric: ["expectedVersion"],
   },
-  answerIntakeSupplementAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
+  answerIntakeSupplementAction: {
+    caller: "anonymous",
+    args: "state-and-form",
+    fields: ["code", "factor"],
+    numeric: [],
+  },
   // Electronic results and digitisation on the staff dossier page (src/features/e-result, src/features/digitisation);
   // the file fields are not sent: every probe is refused on its text fields first.
   attachResultAction: {
