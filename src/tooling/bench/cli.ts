@@ -1,7 +1,7 @@
 // `npm run bench`: measured figures at realistic scale, printed and written to data/bench/<timestamp>.json. Never
 // thresholds: the machine decides the numbers, the reader compares them (ratios within one run mean most).
 //
-//   tsx --conditions=react-server src/tooling/bench/cli.ts [intake | worklist | all]
+//   tsx --conditions=react-server src/tooling/bench/cli.ts [intake | worklist | payment | all]
 //       [--intakes N] [--concurrency C] [--dossiers N] [--months M] [--runs R] [--seed S] [--keep] [--database URL]
 //       [--equivalent-sql]
 //
@@ -24,9 +24,10 @@ import pg from "pg";
 import { createTestDatabase } from "../fresh-database";
 import { formatIntakeSummary, runIntakeBench, type IntakeBenchResult } from "./intake";
 import { megabytes, seconds, thousands } from "./measure";
+import { formatPaymentSummary, runPaymentBench, type PaymentBenchResult } from "./payment";
 import { formatWorklistSummary, runWorklistBench, type WorklistBenchResult } from "./worklist";
 
-const COMMANDS = ["intake", "worklist", "all"] as const;
+const COMMANDS = ["intake", "worklist", "payment", "all"] as const;
 const SERVER_DEFAULT_DOSSIERS = 500_000;
 const EMBEDDED_DEFAULT_DOSSIERS = 100_000;
 type Command = (typeof COMMANDS)[number];
@@ -52,6 +53,7 @@ interface BenchReport {
   options: Omit<Options, "resultFile">;
   intake?: IntakeBenchResult & { database: DatabaseInfo; elapsedMs: number };
   worklist?: WorklistBenchResult & { databaseInfo: DatabaseInfo; elapsedMs: number };
+  payment?: PaymentBenchResult & { database: DatabaseInfo; elapsedMs: number };
 }
 
 interface DatabaseInfo {
@@ -123,7 +125,11 @@ async function serverVersion(url: string): Promise<string> {
 }
 
 /** One phase in this process: its database, the environment the server modules read, the run, the clean-up. */
-async function runPhase(command: "intake" | "worklist", options: Options, report: BenchReport): Promise<BenchReport> {
+async function runPhase(
+  command: "intake" | "worklist" | "payment",
+  options: Options,
+  report: BenchReport,
+): Promise<BenchReport> {
   const started = performance.now();
   const database = options.database
     ? { url: options.database, kind: "existing", drop: async () => undefined }
@@ -133,7 +139,11 @@ async function runPhase(command: "intake" | "worklist", options: Options, report
   try {
     const info: DatabaseInfo = { kind: database.kind, version: await serverVersion(database.url) };
     console.log(`\n▶ ${command} — ${info.version} (${info.kind}${options.keep ? `, kept: ${database.url}` : ""})`);
-    if (command === "intake") {
+    if (command === "payment") {
+      // The sandbox round trip (src/tooling/bench/payment.ts): --runs round trips, one after another.
+      const result = await runPaymentBench(database.url, { runs: options.runs });
+      report.payment = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
+    } else if (command === "intake") {
       const result = await runIntakeBench(database.url, options);
       report.intake = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
     } else {
@@ -200,6 +210,12 @@ function printSummary(report: BenchReport): void {
     console.log(
       `bare insert ÷ registerDossier (many desks): ${intake.bareToIntakeRatio}× · codes gap-free per unit and day: ${intake.gapFree.ok ? "OK" : "FAIL"} (${intake.gapFree.groups} unit-days, ${thousands(intake.gapFree.dossiers)} codes)`,
     );
+  }
+  if (report.payment) {
+    console.log(
+      `\nPayment through the sandbox platform (${report.payment.database.version}, ${report.payment.database.kind}): ${report.payment.runs} runs`,
+    );
+    console.log(formatPaymentSummary(report.payment));
   }
   if (report.worklist) {
     const worklist = report.worklist;
