@@ -7,6 +7,7 @@ import { ApologyList } from "./apology-list";
 import { ElectronicResultDownload } from "./electronic-result-download";
 import { IntakeSupplementUpload } from "./intake-supplement-upload";
 import { LookupMessage } from "./lookup-message";
+import { PostalReturn } from "./postal-return";
 import { StatusCard } from "./status-card";
 import { TimelineList } from "./timeline-list";
 import type { TrackingView } from "@/domain/tracking/view-model";
@@ -65,6 +66,7 @@ export async function TrackingResult({ code, factor, secret }: TrackingResultPro
         <>
           <TrackingDetails view={result.view} t={translate} vietnamese={locale === "vi"} />
           <ElectronicResultDownload code={typedCode} factor={typedFactor} />
+          <PostalReturn code={typedCode} factor={typedFactor} />
           {result.view.status.code === "WAITING_SUPPLEMENT" && !result.view.receivedAt ? (
             <IntakeSupplementUpload code={typedCode} factor={typedFactor} />
           ) : null}

@@ -105,3 +105,16 @@ export async function loadWaybillAdmin(user: Pick<SessionUser, "unitId">) {
 }
 
 export type WaybillAdmin = Awaited<ReturnType<typeof loadWaybillAdmin>>;
+
+/**
+ * What the public tracking page shows of a dossier's return by post: the latest outbound order's waybill and status,
+ * and where it goes as commune and province only (never the street, name or phone). Call it only after the code and
+ * second factor were checked.
+ */
+export async function publicReturnShipment(dossierId: string) {
+  return db.postalShipment.findFirst({
+    where: { dossierId, direction: "OUTBOUND" },
+    orderBy: { requestedAt: "desc" },
+    select: { direction: true, status: true, waybill: true, communeName: true, provinceName: true },
+  });
+}
