@@ -51,4 +51,4 @@ export function sampleJpeg(): Uint8Array {
 
 /** A browser File, as a server action receives it. */
 export const fileOf = (bytes: Uint8Array, name: string, type = "application/octet-stream") =>
-  new File([bytes], name, { type });
+  new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
