@@ -47,10 +47,9 @@ export async function runPaymentBench(databaseUrl: string, { runs }: { runs: num
     secret,
     callbackRetry: { attempts: 3, firstDelayMs: 50, maxDelayMs: 200 },
   });
-  let ctx: PaymentContext | undefined;
   const portal = http.createServer((request, response) => {
     void readAll(request).then(async (text) => {
-      const outcome = await handlePlatformCallback(JSON.parse(text) as unknown, ctx!);
+      const outcome = await handlePlatformCallback(JSON.parse(text) as unknown, ctx);
       response.writeHead(200, { "Content-Type": "application/json" });
       response.end(JSON.stringify(outcome.reply));
     });
@@ -62,7 +61,8 @@ export async function runPaymentBench(databaseUrl: string, { runs }: { runs: num
     });
   });
   const [portalUrl, echoUrl] = [await listen(portal), await listen(echo)];
-  ctx = {
+  // Called only once the servers listen and this is set.
+  const ctx: PaymentContext = {
     db,
     settings: parsePaymentSettings({
       PAYMENT_PLATFORM_URL: sandbox.url,
