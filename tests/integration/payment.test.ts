@@ -13,6 +13,8 @@ import type { PaymentContext, ReceiptSaver } from "../../src/server/payments/con
 import { recordDeskPayment, refundPayment } from "../../src/server/payments/desk";
 import { startOnlinePayment } from "../../src/server/payments/online";
 import { fetchReceipt } from "../../src/server/payments/receipt";
+import { createBoss } from "../../src/server/notifications/queue";
+import { PAYMENT_RECONCILE_QUEUE, startPaymentJobs } from "../../src/server/payments/jobs";
 import { reconcilePendingPayments } from "../../src/server/payments/reconcile";
 import { openPaymentRequest } from "../../src/server/payments/requests";
 import { parsePaymentSettings } from "../../src/server/payments/settings";
@@ -441,6 +443,33 @@ describe("online payment through the payment platform's protocol", () => {
     await sandbox.idle();
     await refundPayment(db, receptionist, { dossierId: online.dossier.id, amount: FEE + CHARGE, reason: "Rút hồ sơ" });
     expect((await db.dossier.findUniqueOrThrow({ where: { id: online.dossier.id } })).feePaidOnline).toBe(false);
+  });
+
+  it("the worker's reconciliation job (pg-boss, scheduled every 10 minutes) QUERYs and settles a lost payment", async () => {
+    const { dossier } = await owingDossier();
+    sandbox.options.dropCallbacks = true;
+    const started = await start(dossier.id);
+    await sandbox.complete(started.reference, "success");
+    // Started 31 minutes ago: inside the window the job looks at.
+    await db.paymentAttempt.update({
+      where: { reference: started.reference },
+      data: { initiatedAt: new Date(Date.now() - 31 * 60_000) },
+    });
+    const boss = createBoss(process.env.DATABASE_URL!, "worker", 4);
+    await boss.start();
+    try {
+      await startPaymentJobs(boss, ctx, { pollingIntervalSeconds: 0.5 });
+      const schedules = await boss.getSchedules();
+      expect(schedules.find((schedule) => schedule.name === PAYMENT_RECONCILE_QUEUE)?.cron).toBe("*/10 * * * *");
+      await boss.send(PAYMENT_RECONCILE_QUEUE, {});
+      const deadline = Date.now() + 30_000;
+      while ((await attemptOf(started.reference)).status === "INITIATED" && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await attemptOf(started.reference)).request.status).toBe("PAID");
+    } finally {
+      await boss.unschedule(PAYMENT_RECONCILE_QUEUE);
+      await boss.stop({ graceful: false, timeout: 2000 });
+    }
   });
 
   it("exempt, or nothing to pay: no payment request", async () => {
