@@ -20,6 +20,7 @@ import {
   type ReturnMethod,
   type Role,
 } from "@/domain/dossier";
+import { postalEventLabel } from "@/domain/postal";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
 
 /** The reader's locale, narrowed to one the label records know. */
@@ -71,11 +72,17 @@ export interface DossierLabels {
 }
 
 export async function getDossierLabels(): Promise<DossierLabels> {
-  const labels = dossierLabelsFor(await getLabelLocale());
+  const locale = await getLabelLocale();
+  const labels = dossierLabelsFor(locale);
   const isCommand = (type: string): type is DossierCommandType => Object.hasOwn(labels.command, type);
   return {
     command: (type) => labels.command[type],
-    event: (type) => (type === "register" ? labels.event.register : isCommand(type) ? labels.command[type] : type),
+    event: (type) =>
+      type === "register"
+        ? labels.event.register
+        : isCommand(type)
+          ? labels.command[type]
+          : (postalEventLabel(type, locale) ?? type),
     channel: (channel) => labels.channel[channel],
     pauseKind: (kind) => labels.pauseKind[kind],
     resultKind: (kind) => labels.resultKind[kind],

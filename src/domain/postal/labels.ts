@@ -1,6 +1,6 @@
 // Labels of the postal vocabulary, every interface language side by side.
 import type { Locale } from "@/lib/locale";
-import { isAddressOnFile } from "./shipment";
+import { isAddressOnFile, POSTAL_EVENT_TYPES } from "./shipment";
 import type { PostalDirection, ShipmentStatus } from "./types";
 
 export interface PostalVocabulary {
@@ -8,6 +8,8 @@ export interface PostalVocabulary {
   /** An outbound row still waiting for the result (no waybill yet). */
   addressOnFile: string;
   direction: Readonly<Record<PostalDirection, string>>;
+  /** Rows the postal service adds to a dossier's history. */
+  event: Readonly<Record<keyof typeof POSTAL_EVENT_TYPES, string>>;
 }
 
 export const POSTAL_LABELS: Readonly<Record<Locale, PostalVocabulary>> = {
@@ -23,6 +25,12 @@ export const POSTAL_LABELS: Readonly<Record<Locale, PostalVocabulary>> = {
     },
     addressOnFile: "Đã đăng ký nhận kết quả qua bưu điện, chờ có kết quả",
     direction: { INBOUND: "Hồ sơ gửi đến qua bưu điện", OUTBOUND: "Trả kết quả qua bưu điện" },
+    event: {
+      accepted: "Bưu điện nhận yêu cầu chuyển phát",
+      handedOver: "Giao bưu gửi cho bưu điện",
+      delivered: "Bưu điện phát kết quả",
+      failed: "Chưa gửi được yêu cầu chuyển phát",
+    },
   },
   en: {
     status: {
@@ -36,6 +44,12 @@ export const POSTAL_LABELS: Readonly<Record<Locale, PostalVocabulary>> = {
     },
     addressOnFile: "Return by post registered, awaiting the result",
     direction: { INBOUND: "Dossier received by post", OUTBOUND: "Result returned by post" },
+    event: {
+      accepted: "Delivery order accepted by the post",
+      handedOver: "Parcel handed to the post",
+      delivered: "Result delivered by the post",
+      failed: "Delivery order could not be sent",
+    },
   },
 };
 
@@ -46,4 +60,12 @@ export function shipmentStageLabel(
 ): string {
   const labels = POSTAL_LABELS[locale];
   return isAddressOnFile(shipment) ? labels.addressOnFile : labels.status[shipment.status];
+}
+
+/** The history label of a postal event type ("postal_accepted"…), or null for any other type. */
+export function postalEventLabel(type: string, locale: Locale): string | null {
+  const key = (Object.keys(POSTAL_EVENT_TYPES) as (keyof typeof POSTAL_EVENT_TYPES)[]).find(
+    (candidate) => POSTAL_EVENT_TYPES[candidate] === type,
+  );
+  return key ? POSTAL_LABELS[locale].event[key] : null;
 }

@@ -8,6 +8,7 @@ import {
   isValidWaybill,
   maskedDestination,
   postalOrderSchema,
+  postalEventLabel,
   PROVINCES,
   readOrderAnswer,
   receiverSchema,
@@ -146,6 +147,12 @@ describe("shipment life", () => {
     expect(canMove("OUTBOUND", "ACCEPTED", "CANCELLED")).toBe(false);
     expect(canMove("OUTBOUND", "REQUESTED", "HANDED_OVER")).toBe(false);
     expect(canMove("INBOUND", "ARRIVED", "DELIVERED")).toBe(false);
+  });
+
+  it("names its history rows, and only its own", () => {
+    expect(postalEventLabel("postal_accepted", "vi")).toBe("Bưu điện nhận yêu cầu chuyển phát");
+    expect(postalEventLabel("postal_handed_over", "en")).toBe("Parcel handed to the post");
+    expect(postalEventLabel("return_result", "vi")).toBeNull();
   });
 
   it("an outbound row without a waybill reads as an address on file, not as a sent order", () => {

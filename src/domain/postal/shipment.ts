@@ -44,5 +44,4 @@ export const POSTAL_EVENT_TYPES = {
   handedOver: "postal_handed_over",
   delivered: "postal_delivered",
   failed: "postal_failed",
-  arrived: "postal_arrived",
 } as const;
