@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DossierView } from "@/features/dossier/dossier-view";
 import { PostalSection } from "@/features/postal/postal-section";
+import { DeskPaymentSection } from "@/features/payment/desk-payment-section";
 import { DigitisationSection } from "@/features/digitisation/digitisation-section";
 import { ElectronicResultSection } from "@/features/e-result/result-section";
 import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
@@ -27,6 +28,10 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
       <PostalSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <ElectronicResultSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <DigitisationSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
+      <DeskPaymentSection
+        dossierId={data.dossier.id}
+        canRecord={hasRole(ACTION_ROLES.recordDeskPayment, user.role) && data.dossier.receivedUnitId === user.unitId}
+      />
     </>
   );
 }
