@@ -243,6 +243,34 @@ describe("online submission", () => {
       expect(dossier.notifications.map((n) => n.template)).toEqual(["dossier.registered_online"]);
       expect(dossier.notifications[0]!.body).toContain("Đã nhận hồ sơ đăng ký trực tuyến");
       expect(await db.auditEntry.count({ where: { action: "online_intake.submit", entityId: dossier.code } })).toBe(1);
+      expect(await db.paymentRequest.count({ where: { dossierId: dossier.id } })).toBe(0);
+    });
+
+    it("opens the payment request when fees are due before intake (phí and lệ phí apart)", async () => {
+      const contactId = await verifiedContact();
+      await db.procedureVersion.update({
+        where: { id: world.procedureVersion.id },
+        data: { feeAmount: 20_000, chargeAmount: 30_000, feeTiming: "BEFORE_INTAKE" },
+      });
+      try {
+        const registered = await submit.submitOnline(submission(contactId, await twoDocuments()));
+        expect(registered.feeDueBeforeIntake).toBe(50_000);
+        const requests = await db.paymentRequest.findMany({ where: { dossierId: registered.id } });
+        expect(requests).toMatchObject([
+          { feeAmount: 20_000, chargeAmount: 30_000, timing: "BEFORE_INTAKE", status: "UNPAID" },
+        ]);
+        expect(
+          await context.submittedDossier(
+            contactId,
+            (await db.dossier.findUniqueOrThrow({ where: { id: registered.id } })).code,
+          ),
+        ).toMatchObject({ feeDueBeforeIntake: 50_000 });
+      } finally {
+        await db.procedureVersion.update({
+          where: { id: world.procedureVersion.id },
+          data: { feeAmount: 0, chargeAmount: 0, feeTiming: "EXEMPT" },
+        });
+      }
     });
 
     it("keeps the postal receiver with the registration, when the procedure returns by post", async () => {

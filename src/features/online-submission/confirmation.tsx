@@ -34,7 +34,6 @@ export async function Confirmation({ dossier }: { dossier: SubmittedDossier }) {
       </dl>
       <p>{t("keep")}</p>
       {dossier.feeDueBeforeIntake > 0 ? (
-        // INTEGRATION POINT (helper H1): the payment panel/link of src/features/payments goes here.
         <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3" data-testid="pay-before">
           {t("payBefore", { amount: `${groupThousands(dossier.feeDueBeforeIntake)} đồng` })}
         </p>

@@ -4,7 +4,7 @@ import "server-only";
 // delivery is allowed, every uploaded file is a PDF/JPEG/PNG by its content and within the limits, every reused file
 // belongs to this contact, and every required component is covered. Then one transaction writes the code, the
 // dossier, its components, the files (bytes first, then the row: src/server/files), the event, the payment request
-// when fees are due, the citizen's message and the audit row — or nothing. The desk must answer by intakeDueAt
+// when fees are due (src/server/payments), the citizen's message and the audit row — or nothing. The desk must answer by intakeDueAt
 // (setting `onlineIntakeHours`, default 8 working hours); the statutory clock starts only at valid receipt.
 import { addWorkingTime } from "@/domain/calendar";
 import { initialStatusFor } from "@/domain/dossier";
@@ -25,6 +25,7 @@ import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { newTrackingKey, nextDossierCode } from "@/server/dossiers/dossier-codes";
 import { inspectUpload, reuseDossierFile, saveDossierFile, UPLOAD_LIMITS, type InspectedUpload } from "@/server/files";
 import { notifyRegisteredOnline } from "@/server/notifications";
+import { openPaymentRequest } from "@/server/payments";
 import { UserFacingError } from "@/server/user-facing-error";
 import { reusableFileWhere } from "./context";
 
@@ -227,9 +228,13 @@ export async function submitOnline(input: OnlineSubmissionInput, now: Date = new
             uploadedByContactId: input.contactId,
           }),
         );
-    // INTEGRATION POINT (helper H1, src/server/payments): when fees are due (feeTiming BEFORE_INTAKE or AFTER_RESULT,
-    // total > 0), open the dossier's payment request here, in this transaction:
-    //   await openPaymentRequest(tx, dossier.id, now);
+    // What the dossier owes (phí and lệ phí, before intake or after the result); none when exempt.
+    await openPaymentRequest(tx, {
+      dossierId: dossier.id,
+      feeAmount: procedure.feeAmount,
+      chargeAmount: procedure.chargeAmount,
+      timing: procedure.feeTiming,
+    });
     await notifyRegisteredOnline(tx, dossier.id);
     await recordAudit(
       {

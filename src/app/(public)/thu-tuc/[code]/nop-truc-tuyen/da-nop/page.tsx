@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Confirmation } from "@/features/online-submission/confirmation";
+import { PaymentPanel } from "@/features/payment/payment-panel";
 import { queryText } from "@/lib/text-input";
 import { getCitizenSession } from "@/server/citizen/session";
 import { submittedDossier } from "@/server/online-intake/context";
@@ -29,7 +30,17 @@ export default async function SubmittedPage({
   return (
     <>
       <PageHeader title={t("title")} />
-      {dossier ? <Confirmation dossier={dossier} /> : <p role="alert">{t("notFound")}</p>}
+      {dossier ? (
+        <>
+          <Confirmation dossier={dossier} />
+          {/* Fees owed (before intake or after the result): the pay button of the payment platform. */}
+          <div className="mt-6">
+            <PaymentPanel dossierCode={dossier.code} factor={dossier.trackingKey} />
+          </div>
+        </>
+      ) : (
+        <p role="alert">{t("notFound")}</p>
+      )}
     </>
   );
 }

@@ -1,0 +1,192 @@
+// Issue 9, item 2, as a citizen does it in Chromium: find a procedure, prove a phone with the code the portal sends
+// (read from the outbox the development providers deliver into), fill in the applicant, choose the receiving unit
+// and the post, upload a real PDF and PNG made here, review, submit, read the code and key, then open "hồ sơ của tôi".
+// axe-core checks every step (WCAG 2 A and AA rules).
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import QRCode from "qrcode";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const port = process.env.E2E_PORT ?? "3100";
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let db: pg.Client;
+
+test.beforeAll(async () => {
+  const { databaseUrl } = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
+  db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+});
+test.afterAll(async () => {
+  await db?.end();
+});
+
+/** axe-core, injected before the page's own scripts (so the page's CSP does not apply to it). */
+async function expectAccessible(page: Page, step: string) {
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`,
+    );
+  });
+  expect(violations, step).toEqual([]);
+}
+
+/** The 6-digit code of the last message the portal wrote for this phone (the SMS as the provider receives it). */
+async function codeSentTo(phone: string): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const { rows } = await db.query<{ body: string }>(
+      `SELECT body FROM "Notification" WHERE recipient = $1 AND template = 'contact.code' ORDER BY "createdAt" DESC LIMIT 1`,
+      [phone],
+    );
+    const code = /\b(\d{6})\b/.exec(rows[0]?.body ?? "")?.[1];
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no code was sent to ${phone}`);
+}
+
+/** A one-page PDF made here, with a correct cross-reference table. */
+function pdfBytes(text: string): Buffer {
+  const stream = `BT /F1 18 Tf 72 770 Td (${text}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript({ path: axePath });
+});
+
+test("a citizen submits online with a verified phone, then finds the dossier in 'hồ sơ của tôi'", async ({ page }) => {
+  test.setTimeout(120_000);
+  const phone = `09${String(Date.now()).slice(-8)}`;
+
+  // The procedure page offers the online submission.
+  await page.goto("/thu-tuc?q=khai+sinh");
+  await page.getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
+  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nộp hồ sơ trực tuyến" })).toBeVisible();
+  await expectAccessible(page, "contact");
+
+  // Step 1: the phone and its code; a wrong code first.
+  await page.getByLabel("Số điện thoại di động hoặc thư điện tử").fill(`${phone.slice(0, 4)} ${phone.slice(4)}`);
+  await page.getByRole("button", { name: "Gửi mã xác thực" }).click();
+  await expect(page.getByText(`Mã xác thực đã được gửi đến ${phone.slice(0, 3)}****${phone.slice(-3)}`)).toBeVisible();
+  const code = await codeSentTo(phone);
+  await page.getByLabel("Mã xác thực (6 chữ số)").fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Ông/bà còn 4 lần thử" })).toBeVisible();
+  await expectAccessible(page, "wrong code");
+  await page.getByLabel("Mã xác thực (6 chữ số)").fill(code);
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+
+  // Step 2: the applicant, checked as at the desk.
+  await expect(page.getByRole("heading", { name: "Thông tin người nộp hồ sơ" })).toBeVisible();
+  await expectAccessible(page, "applicant");
+  await page.getByLabel(/^Họ và tên/).fill("Nguyễn Thị Hoa");
+  await page.getByLabel(/^Số CCCD/).fill("999190012345");
+  await page.getByLabel(/^Số điện thoại/).fill(phone);
+  await page.getByLabel(/^Địa chỉ/).fill("Số 12 phố Ngô Quyền, Sơn Tây, Hà Nội");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByText("3 chữ số đầu phải là mã tỉnh")).toBeVisible();
+  await page.getByLabel(/^Số CCCD/).fill("001190012345");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 3: the receiving unit and the post.
+  await expect(page.getByRole("heading", { name: "Nơi nộp hồ sơ và cách nhận kết quả" })).toBeVisible();
+  await expectAccessible(page, "delivery");
+  const unitSelect = page.getByLabel("Nơi tiếp nhận hồ sơ");
+  const unitName = (await unitSelect.locator("option").nth(1).textContent())!.trim();
+  await unitSelect.selectOption({ label: unitName });
+  await page.getByLabel("Nhận qua bưu chính công ích (phí do bưu điện thu)").check();
+  await page.getByLabel("Họ và tên người nhận").fill("Nguyễn Thị Hoa");
+  await page.getByLabel("Số điện thoại người nhận").fill(phone);
+  await page.getByLabel(/^Địa chỉ nhận/).fill("Số 12 phố Ngô Quyền, phường Sơn Tây, Hà Nội");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 4: documents and review; a program renamed .pdf is refused by its content.
+  await expect(page.getByRole("heading", { name: "Thành phần hồ sơ" })).toBeVisible();
+  await expect(page.getByTestId("review")).toContainText("Nguyễn Thị Hoa");
+  await expect(page.getByTestId("review-unit")).toContainText(unitName);
+  await expect(page.getByTestId("review-unit")).toContainText("Giờ làm việc");
+  await expectAccessible(page, "documents and review");
+  const png = await QRCode.toBuffer("giay chung sinh", { type: "png", width: 96 });
+  await page.locator('input[name="tep-1"]').setInputFiles({
+    name: "to-khai.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(512)]),
+  });
+  await page
+    .locator('input[name="tep-2"]')
+    .setInputFiles({ name: "giay-chung-sinh.png", mimeType: "image/png", buffer: png });
+  await page.getByLabel("Tôi xin cam đoan các thông tin đã kê khai là đúng sự thật.").check();
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByTestId("submit-status")).toContainText("không phải PDF, JPEG hoặc PNG");
+  await page.locator('input[name="tep-1"]').setInputFiles({
+    name: "to-khai.pdf",
+    mimeType: "application/pdf",
+    buffer: pdfBytes("To khai dang ky khai sinh"),
+  });
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+
+  // The confirmation: code, key, tracking link carrying both.
+  await expect(page.getByRole("heading", { level: 1, name: "Đã nộp hồ sơ trực tuyến" })).toBeVisible();
+  const dossierCode = (await page.getByTestId("online-code").textContent())!.trim();
+  const trackingKey = (await page.getByTestId("online-key").textContent())!.trim();
+  expect(dossierCode).toMatch(/^[A-Z0-9.]+-\d{6}-\d{4}$/);
+  await expect(page.getByRole("link", { name: "Theo dõi hồ sơ" })).toHaveAttribute(
+    "href",
+    `/tra-cuu?ma=${encodeURIComponent(dossierCode)}&xac-thuc=${encodeURIComponent(trackingKey)}`,
+  );
+  await expectAccessible(page, "confirmation");
+  const { rows } = await db.query(
+    `SELECT d.status, d.channel, d."resultDelivery", count(f.id)::int AS files
+     FROM "Dossier" d JOIN "DossierFile" f ON f."dossierId" = d.id WHERE d.code = $1 GROUP BY d.id`,
+    [dossierCode],
+  );
+  expect(rows).toEqual([{ status: "REGISTERED_ONLINE", channel: "ONLINE", resultDelivery: "POST", files: 2 }]);
+
+  // "Hồ sơ của tôi" with the same verified phone.
+  await page.getByRole("link", { name: "Xem hồ sơ của tôi" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ của tôi" })).toBeVisible();
+  const row = page.getByTestId("my-dossiers").getByRole("row").filter({ hasText: dossierCode });
+  await expect(row).toContainText("Đăng ký khai sinh");
+  await expect(row).toContainText("Đã đăng ký trực tuyến");
+  await expectAccessible(page, "my dossiers");
+
+  // After signing out, the list needs the code again.
+  await page.getByRole("button", { name: "Thoát" }).click();
+  await expect(page.getByLabel("Số điện thoại di động hoặc thư điện tử")).toBeVisible();
+  await expect(page.getByTestId("my-dossiers")).toHaveCount(0);
+});
