@@ -4,7 +4,6 @@ import "server-only";
 // applicant (same ID number) instead of asked again. One transaction writes the file (a replacement keeps the old row,
 // superseded), the component's flags (DuocSoHoa, DuocTaiSuDung), the dossier's digitised / dataReused recomputed from
 // all its components by the pure rules of src/domain/digitisation, and the audit row.
-import { canView } from "@/domain/dossier";
 import {
   componentDigitised,
   componentsMayBeDigitised,
@@ -16,13 +15,11 @@ import {
 import type { DossierFile, Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
-import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf } from "@/server/data/dossier-for-command";
-import { mayView } from "@/server/data/dossier-page";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
-import { DossierNotFoundError } from "@/server/dossier-errors";
 import { fileLink, reuseDossierFile, saveDossierFile, type InspectedUpload } from "@/server/files";
 import { UserFacingError } from "@/server/user-facing-error";
+import { lockDossierFor, viewDossierFor, type FileRule } from "./file-access";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,21 +41,21 @@ export interface DigitisedComponent {
   dataReused: boolean;
 }
 
+const DIGITISATION_RULE: FileRule = {
+  seat: mayDigitiseComponents,
+  status: componentsMayBeDigitised,
+  refusals: { seat: DIGITISATION_REFUSALS.seat, status: DIGITISATION_REFUSALS.status },
+};
+
+/** The dossier (locked, in scope, this user at the desk) and the component at `position`. */
 async function dossierForDigitisation(tx: Tx, user: SessionUser, dossierId: string, position: number) {
-  await tx.$queryRaw`SELECT 1 FROM "Dossier" WHERE id = ${dossierId} FOR UPDATE`;
-  const dossier = await loadDossierForCommand(tx, dossierId);
-  if (!dossier) throw new DossierNotFoundError();
-  const state = machineStateOf(dossier);
-  const actor = actorOf(user);
-  if (!canView(state, actor, { pastOfficeIds: pastOfficeIdsOf(dossier) })) throw new DossierNotFoundError();
-  if (!mayDigitiseComponents(state, actor)) throw new UserFacingError(DIGITISATION_REFUSALS.seat);
-  if (!componentsMayBeDigitised(dossier.status)) throw new UserFacingError(DIGITISATION_REFUSALS.status);
+  const dossier = await lockDossierFor(tx, user, dossierId, DIGITISATION_RULE);
   const component = await tx.dossierDocument.findUnique({
     where: { dossierId_position: { dossierId, position } },
   });
   if (!component)
     throw new UserFacingError(DIGITISATION_REFUSALS.component, { position: [DIGITISATION_REFUSALS.component] });
-  return { dossier, component };
+  return dossier;
 }
 
 /**
@@ -99,9 +96,35 @@ const currentComponentFile = (tx: Tx, dossierId: string, position: number) =>
     orderBy: { uploadedAt: "desc" },
   });
 
-async function supersede(tx: Tx, old: DossierFile | null, replacement: DossierFile, now: Date): Promise<void> {
-  if (old)
-    await tx.dossierFile.update({ where: { id: old.id }, data: { supersededAt: now, supersededById: replacement.id } });
+/** After a new file of a component: the old one superseded, the flags recomputed, the audit row. */
+async function componentChanged(
+  tx: Tx,
+  user: SessionUser,
+  change: {
+    dossier: { id: string; code: string };
+    position: number;
+    old: DossierFile | null;
+    file: DossierFile;
+    now: Date;
+  },
+  action: "digitisation.scan_component" | "digitisation.reuse_component",
+  detail: Record<string, string> = {},
+): Promise<DigitisedComponent> {
+  const { dossier, position, old, file, now } = change;
+  if (old) await tx.dossierFile.update({ where: { id: old.id }, data: { supersededAt: now, supersededById: file.id } });
+  const flags = await recomputeFlags(tx, dossier.id);
+  const replacedFileId = old?.id ?? null;
+  await recordAudit(
+    {
+      actorId: user.id,
+      action,
+      entity: "Dossier",
+      entityId: dossier.code,
+      detail: { position, fileId: file.id, replacedFileId, ...detail },
+    },
+    tx,
+  );
+  return { dossierId: dossier.id, code: dossier.code, position, fileId: file.id, replacedFileId, ...flags };
 }
 
 /** Scans and attaches one paper component (PDF, JPEG or PNG, checked by content by inspectUpload). */
@@ -111,7 +134,7 @@ export async function scanComponent(
   now: Date = new Date(),
 ): Promise<DigitisedComponent> {
   return db.$transaction(async (tx) => {
-    const { dossier } = await dossierForDigitisation(tx, user, input.dossierId, input.position);
+    const dossier = await dossierForDigitisation(tx, user, input.dossierId, input.position);
     const old = await currentComponentFile(tx, dossier.id, input.position);
     const file = await saveDossierFile(tx, {
       dossierId: dossier.id,
@@ -121,26 +144,12 @@ export async function scanComponent(
       upload: input.upload,
       uploadedById: user.id,
     });
-    await supersede(tx, old, file, now);
-    const flags = await recomputeFlags(tx, dossier.id);
-    await recordAudit(
-      {
-        actorId: user.id,
-        action: "digitisation.scan_component",
-        entity: "Dossier",
-        entityId: dossier.code,
-        detail: { position: input.position, fileId: file.id, replacedFileId: old?.id ?? null },
-      },
+    return componentChanged(
       tx,
+      user,
+      { dossier, position: input.position, old, file, now },
+      "digitisation.scan_component",
     );
-    return {
-      dossierId: dossier.id,
-      code: dossier.code,
-      position: input.position,
-      fileId: file.id,
-      replacedFileId: old?.id ?? null,
-      ...flags,
-    };
   }, dossierTransactionOptions);
 }
 
@@ -167,7 +176,7 @@ export async function reuseComponent(
   now: Date = new Date(),
 ): Promise<DigitisedComponent> {
   return db.$transaction(async (tx) => {
-    const { dossier } = await dossierForDigitisation(tx, user, input.dossierId, input.position);
+    const dossier = await dossierForDigitisation(tx, user, input.dossierId, input.position);
     const applicant = await tx.dossier.findUniqueOrThrow({
       where: { id: dossier.id },
       select: { id: true, applicantIdNumber: true },
@@ -188,31 +197,13 @@ export async function reuseComponent(
       documentPosition: input.position,
       uploadedById: user.id,
     });
-    await supersede(tx, old, file, now);
-    const flags = await recomputeFlags(tx, dossier.id);
-    await recordAudit(
-      {
-        actorId: user.id,
-        action: "digitisation.reuse_component",
-        entity: "Dossier",
-        entityId: dossier.code,
-        detail: {
-          position: input.position,
-          fileId: file.id,
-          reusedFromId: original.id,
-          replacedFileId: old?.id ?? null,
-        },
-      },
+    return componentChanged(
       tx,
+      user,
+      { dossier, position: input.position, old, file, now },
+      "digitisation.reuse_component",
+      { reusedFromId: original.id },
     );
-    return {
-      dossierId: dossier.id,
-      code: dossier.code,
-      position: input.position,
-      fileId: file.id,
-      replacedFileId: old?.id ?? null,
-      ...flags,
-    };
   }, dossierTransactionOptions);
 }
 
@@ -265,11 +256,9 @@ export async function loadDigitisationPanel(
   dossierId: string,
   readableUnitIds: readonly string[] = [user.unitId],
 ): Promise<DigitisationPanel | null> {
-  const dossier = await loadDossierForCommand(db, dossierId);
-  if (!dossier || !mayView(dossier, user, readableUnitIds)) return null;
-  const state = machineStateOf(dossier);
-  const seat = mayDigitiseComponents(state, actorOf(user));
-  const statusOk = componentsMayBeDigitised(dossier.status);
+  const viewed = await viewDossierFor(user, dossierId, readableUnitIds, DIGITISATION_RULE);
+  if (!viewed) return null;
+  const { dossier, refusal } = viewed;
   const [components, files] = await Promise.all([
     db.dossierDocument.findMany({ where: { dossierId }, orderBy: { position: "asc" } }),
     db.dossierFile.findMany({ where: { dossierId, purpose: "COMPONENT" }, orderBy: { uploadedAt: "desc" } }),
@@ -299,7 +288,7 @@ export async function loadDigitisationPanel(
     }),
   );
   let candidates: ReuseCandidate[] = [];
-  if (seat && statusOk) {
+  if (refusal === null) {
     const rows = await db.dossierFile.findMany({
       where: reusableFilesWhere(dossier, user.unitId),
       orderBy: { uploadedAt: "desc" },
@@ -326,8 +315,8 @@ export async function loadDigitisationPanel(
     code: dossier.code,
     digitised: dossier.digitised,
     dataReused: dossier.dataReused,
-    mayDigitise: seat && statusOk,
-    refusal: !seat ? DIGITISATION_REFUSALS.seat : !statusOk ? DIGITISATION_REFUSALS.status : null,
+    mayDigitise: refusal === null,
+    refusal,
     components: componentViews,
     candidates,
   };

@@ -6,7 +6,6 @@ import "server-only";
 // Who and when: src/domain/digitisation (the assigned officer, the head of the handling office or the receiving desk,
 // once the decision is signed: RESULT_READY or RETURNED).
 import { timingSafeEqual } from "node:crypto";
-import { canView } from "@/domain/dossier";
 import { normaliseTrackingKey, parseTrackingInput, phoneLast4 } from "@/domain/tracking/lookup-input";
 import type { AuditAction } from "@/domain/audit";
 import {
@@ -23,13 +22,11 @@ import type { DossierFile, Prisma } from "@/generated/prisma/client";
 import { localDateKey, localDateUtcMs, startOfVietnamDay } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
-import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf } from "@/server/data/dossier-for-command";
-import { mayView } from "@/server/data/dossier-page";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
-import { DossierNotFoundError } from "@/server/dossier-errors";
 import { fileLink, generatedUpload, replaceDossierFile, saveDossierFile, type InspectedUpload } from "@/server/files";
 import { UserFacingError } from "@/server/user-facing-error";
+import { lockDossierFor, viewDossierFor, type FileRule } from "./file-access";
 import { renderResultPdf } from "./result-pdf";
 
 type Tx = Prisma.TransactionClient;
@@ -49,19 +46,11 @@ export interface IssuedResult {
   replacedFileId: string | null;
 }
 
-/** Loads the dossier inside the transaction, locks its row, and checks scope, seat and status. */
-async function dossierForResult(tx: Tx, user: SessionUser, dossierId: string) {
-  // Serialises concurrent issues on one dossier: the second waits and then sees the first one's file as current.
-  await tx.$queryRaw`SELECT 1 FROM "Dossier" WHERE id = ${dossierId} FOR UPDATE`;
-  const dossier = await loadDossierForCommand(tx, dossierId);
-  if (!dossier) throw new DossierNotFoundError();
-  const state = machineStateOf(dossier);
-  const actor = actorOf(user);
-  if (!canView(state, actor, { pastOfficeIds: pastOfficeIdsOf(dossier) })) throw new DossierNotFoundError();
-  if (!mayIssueResult(state, actor)) throw new UserFacingError(RESULT_REFUSALS.seat);
-  if (!resultMayBeIssued(dossier.status)) throw new UserFacingError(RESULT_REFUSALS.status);
-  return dossier;
-}
+const RESULT_RULE: FileRule = {
+  seat: mayIssueResult,
+  status: resultMayBeIssued,
+  refusals: { seat: RESULT_REFUSALS.seat, status: RESULT_REFUSALS.status },
+};
 
 function checkSignedOn(metadata: ResultMetadata, now: Date): void {
   if (!signedOnNotFuture(metadata.signedOn, localDateKey(now)))
@@ -136,7 +125,7 @@ export async function attachResultFile(
   if (input.upload.mediaType !== "application/pdf")
     throw new UserFacingError(RESULT_REFUSALS.pdfOnly, { file: [RESULT_REFUSALS.pdfOnly] });
   return db.$transaction(async (tx) => {
-    const dossier = await dossierForResult(tx, user, input.dossierId);
+    const dossier = await lockDossierFor(tx, user, input.dossierId, RESULT_RULE);
     return issue(tx, user, dossier, input.upload, input.metadata, false, now);
   }, dossierTransactionOptions);
 }
@@ -149,7 +138,7 @@ export async function generateResultFile(
 ): Promise<IssuedResult> {
   checkSignedOn(input.metadata, now);
   // Checked once before rendering (so a refused user costs no PDF) and again under the row lock.
-  await db.$transaction((tx) => dossierForResult(tx, user, input.dossierId));
+  await db.$transaction((tx) => lockDossierFor(tx, user, input.dossierId, RESULT_RULE));
   const row = await db.dossier.findUniqueOrThrow({
     where: { id: input.dossierId },
     select: {
@@ -185,7 +174,7 @@ export async function generateResultFile(
   });
   const upload = await generatedUpload(await renderResultPdf(spec), `${spec.fileName}.pdf`);
   return db.$transaction(async (tx) => {
-    const dossier = await dossierForResult(tx, user, input.dossierId);
+    const dossier = await lockDossierFor(tx, user, input.dossierId, RESULT_RULE);
     return issue(tx, user, dossier, upload, input.metadata, true, now);
   }, dossierTransactionOptions);
 }
@@ -229,11 +218,9 @@ export async function loadResultPanel(
   dossierId: string,
   readableUnitIds: readonly string[] = [user.unitId],
 ): Promise<ResultPanel | null> {
-  const dossier = await loadDossierForCommand(db, dossierId);
-  if (!dossier || !mayView(dossier, user, readableUnitIds)) return null;
-  const state = machineStateOf(dossier);
-  const seat = mayIssueResult(state, actorOf(user));
-  const statusOk = resultMayBeIssued(dossier.status);
+  const viewed = await viewDossierFor(user, dossierId, readableUnitIds, RESULT_RULE);
+  if (!viewed) return null;
+  const { dossier, refusal } = viewed;
   const [rows, unit] = await Promise.all([
     db.dossierResultDocument.findMany({
       where: { dossierId },
@@ -273,8 +260,8 @@ export async function loadResultPanel(
     dossierId,
     code: dossier.code,
     electronicResult: dossier.electronicResult,
-    mayIssue: seat && statusOk,
-    refusal: !seat ? RESULT_REFUSALS.seat : !statusOk ? RESULT_REFUSALS.status : null,
+    mayIssue: refusal === null,
+    refusal,
     defaults: { issuingAgency: `UBND ${unit.kindLabel.toLocaleLowerCase("vi")} ${unit.name}` },
     results,
   };
