@@ -16,10 +16,13 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the right role.
   experimental: {
     authInterrupts: true,
-    // Server actions: the body limit is ACTION_BODY_LIMIT_BYTES of src/server/actions/request-guard.ts (256 KiB; a
-    // unit test checks the two agree), which src/proxy.ts enforces first with a 413 instead of Next.js's 500. Only
-    // the portal's own origin may call actions (no allowedOrigins): a foreign Origin is refused with a 403 there.
-    serverActions: { bodySizeLimit: "256kb" },
+    // Server actions: the body limit is UPLOAD_BODY_LIMIT_BYTES of src/server/actions/request-guard.ts (50 MB, for
+    // the forms that carry files; a unit test checks the figures agree); src/proxy.ts enforces it first, and the
+    // 256 KiB ACTION_BODY_LIMIT_BYTES on every other page, with a 413 instead of Next.js's 500. The proxy's body
+    // buffer gets the same figure: beyond it Next.js would pass on a silently truncated body. Only the portal's own
+    // origin may call actions (no allowedOrigins): a foreign Origin is refused with a 403 there.
+    serverActions: { bodySizeLimit: "50mb" },
+    proxyClientMaxBodySize: "50mb",
   },
   // Type checking and lint run in `npm test`, not again inside `next build`.
   typescript: { ignoreBuildErrors: true },

@@ -84,6 +84,32 @@ function pdfBytes(text: string): Buffer {
   return Buffer.from(body, "latin1");
 }
 
+/** A valid PDF padded to about `size` bytes (a comment before the cross-reference table; offsets stay right). */
+function largePdfBytes(size: number): Buffer {
+  const base = pdfBytes("Ban quet 5 MB").toString("latin1");
+  const cut = base.indexOf("xref");
+  const head = `${base.slice(0, cut)}%${"x".repeat(Math.max(0, size - base.length - 2))}\n`;
+  return Buffer.from(head + base.slice(cut).replace(/startxref\n\d+/, `startxref\n${head.length}`), "latin1");
+}
+
+/** Steps 1 to 3 without detours: the phone and its code, the applicant, the first unit, the result at the desk. */
+async function verifyAndFill(page: Page, phone: string) {
+  await page.goto("/thu-tuc/1.001193/nop-truc-tuyen");
+  await page.getByLabel("Số điện thoại di động hoặc thư điện tử").fill(phone);
+  await page.getByRole("button", { name: "Gửi mã xác thực" }).click();
+  await expect(page.getByLabel("Mã xác thực (6 chữ số)")).toBeVisible();
+  await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(phone));
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await page.getByLabel(/^Họ và tên/).fill("Lê Văn Cường");
+  await page.getByLabel(/^Số CCCD/).fill("001090012345");
+  await page.getByLabel(/^Số điện thoại/).fill(phone);
+  await page.getByLabel(/^Địa chỉ/).fill("Số 3 phố Lê Lợi, Sơn Tây, Hà Nội");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.getByLabel("Nơi tiếp nhận hồ sơ").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByRole("heading", { name: "Thành phần hồ sơ" })).toBeVisible();
+}
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript({ path: axePath });
 });
@@ -189,4 +215,36 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await page.getByRole("button", { name: "Thoát" }).click();
   await expect(page.getByLabel("Số điện thoại di động hoặc thư điện tử")).toBeVisible();
   await expect(page.getByTestId("my-dossiers")).toHaveCount(0);
+});
+
+test("a 5 MB scan goes through the real action over HTTP (the figure is printed, not asserted)", async ({ page }) => {
+  test.setTimeout(120_000);
+  const phone = `08${String(Date.now()).slice(-8)}`;
+  await verifyAndFill(page, phone);
+  const scan = largePdfBytes(5 * 1024 * 1024);
+  await page
+    .locator('input[name="tep-1"]')
+    .setInputFiles({ name: "ban-quet.pdf", mimeType: "application/pdf", buffer: scan });
+  await page.locator('input[name="tep-2"]').setInputFiles({
+    name: "giay-chung-sinh.png",
+    mimeType: "image/png",
+    buffer: await QRCode.toBuffer("giay chung sinh", { type: "png", width: 96 }),
+  });
+  await page.getByLabel("Tôi xin cam đoan các thông tin đã kê khai là đúng sự thật.").check();
+  const started = Date.now();
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Đã nộp hồ sơ trực tuyến" })).toBeVisible({
+    timeout: 60_000,
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const megabytes = scan.byteLength / (1024 * 1024);
+  console.log(
+    `[online-submission e2e] ${megabytes.toFixed(2)} MB PDF + PNG, click to confirmation page: ${seconds.toFixed(2)} s (${(megabytes / seconds).toFixed(1)} MB/s)`,
+  );
+  const dossierCode = (await page.getByTestId("online-code").textContent())!.trim();
+  const { rows } = await db.query(
+    `SELECT f."sizeBytes" FROM "DossierFile" f JOIN "Dossier" d ON d.id = f."dossierId" WHERE d.code = $1 AND f."documentPosition" = 1`,
+    [dossierCode],
+  );
+  expect(rows).toEqual([{ sizeBytes: scan.byteLength }]);
 });

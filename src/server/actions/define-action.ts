@@ -73,33 +73,41 @@ export function defineAction<Schema extends z.ZodType, Result>(definition: {
     if (isDenied(user)) return { ok: false, message: messages[user.reason] };
     const refused = screenFormData(formData);
     if (refused) return refused;
-    let parsed: z.ZodSafeParseResult<z.output<Schema>>;
-    try {
-      parsed = definition.input.safeParse((definition.fromForm ?? formDataToObject)(formData));
-    } catch (error) {
-      // A form reader or schema that throws on some input is a bug, but the input caused it: refuse it, log the bug.
-      console.error("[action] input could not be read", error);
-      return { ok: false, message: messages.invalid };
-    }
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
-      return { ok: false, message: messages.invalid, fieldErrors };
-    }
+    const parsed = parseActionInput(definition.input, () => (definition.fromForm ?? formDataToObject)(formData));
+    if (!parsed.ok) return parsed;
     try {
       return { ok: true, data: await definition.run(parsed.data, user) };
     } catch (error) {
-      if (error instanceof UserFacingError)
-        return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-      // Next's redirect()/notFound() work by throwing: let them through.
-      if (
-        error instanceof Error &&
-        "digest" in error &&
-        String((error as { digest: unknown }).digest).startsWith("NEXT_")
-      )
-        throw error;
-      console.error("[action] unexpected error", error);
-      return { ok: false, message: messages.unexpected };
+      return actionErrorState(error);
     }
   };
+}
+
+/** The action's schema over the form's values: the data, or the refusal with a message under each field. */
+export function parseActionInput<Schema extends z.ZodType>(
+  schema: Schema,
+  read: () => unknown,
+): { ok: true; data: z.output<Schema> } | Refusal {
+  let parsed: z.ZodSafeParseResult<z.output<Schema>>;
+  try {
+    parsed = schema.safeParse(read());
+  } catch (error) {
+    // A form reader or schema that throws on some input is a bug, but the input caused it: refuse it, log the bug.
+    console.error("[action] input could not be read", error);
+    return { ok: false, message: messages.invalid };
+  }
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  return { ok: false, message: messages.invalid, fieldErrors };
+}
+
+/** What the form shows for an error thrown by an action's work: an expected error's message, else a generic one. */
+export function actionErrorState(error: unknown): Refusal {
+  if (error instanceof UserFacingError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  // Next's redirect()/notFound() work by throwing: let them through.
+  if (error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_"))
+    throw error;
+  console.error("[action] unexpected error", error);
+  return { ok: false, message: messages.unexpected };
 }

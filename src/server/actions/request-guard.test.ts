@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, refuseActionRequest, refuseMalformedUrl } from "./request-guard";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  actionBodyLimit,
+  refuseActionRequest,
+  refuseMalformedUrl,
+  UPLOAD_BODY_LIMIT_BYTES,
+} from "./request-guard";
 
 const post = (headers: Record<string, string>) =>
   new Request("http://127.0.0.1:3000/tiep-nhan/moi", { method: "POST", headers });
@@ -37,13 +43,36 @@ describe("refuseActionRequest: what Next.js would answer 500, answered 4xx first
     expect(refuseActionRequest(post({ ...base, "content-length": "0x10" }))?.status).toBe(400);
   });
 
-  it("uses the limit next.config.js gives Next.js, so neither refuses what the other accepts", async () => {
+  it("accepts larger bodies only on the pages whose forms carry files", () => {
+    const at = (path: string, length: number) =>
+      refuseActionRequest(
+        new Request(`http://127.0.0.1:3000${path}`, {
+          method: "POST",
+          headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", "content-length": String(length) },
+        }),
+      )?.status ?? 200;
+    expect(actionBodyLimit("/thu-tuc/1.001193/nop-truc-tuyen")).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    expect(actionBodyLimit("/tra-cuu")).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    for (const path of [
+      "/tiep-nhan/moi",
+      "/thu-tuc/1.001193",
+      "/thu-tuc/1.001193/nop-truc-tuyen/da-nop",
+      "/ho-so-cua-toi",
+    ])
+      expect(actionBodyLimit(path), path).toBe(ACTION_BODY_LIMIT_BYTES);
+    expect(at("/thu-tuc/1.001193/nop-truc-tuyen", 6 * 1024 * 1024)).toBe(200);
+    expect(at("/thu-tuc/1.001193/nop-truc-tuyen", UPLOAD_BODY_LIMIT_BYTES + 1)).toBe(413);
+    expect(at("/tiep-nhan/moi", 6 * 1024 * 1024)).toBe(413);
+  });
+
+  it("gives Next.js the upload limit (actions and the proxy's body buffer), so it never refuses or cuts what this accepts", async () => {
     const configFile = "../../../next.config.js";
     const { default: config } = (await import(configFile)) as {
-      default: { experimental?: { serverActions?: { bodySizeLimit?: string } } };
+      default: { experimental?: { serverActions?: { bodySizeLimit?: string }; proxyClientMaxBodySize?: string } };
     };
-    const configured = /^(\d+)kb$/.exec(config.experimental?.serverActions?.bodySizeLimit ?? "");
-    expect(Number(configured?.[1]) * 1024).toBe(ACTION_BODY_LIMIT_BYTES);
+    const megabytes = (value: string | undefined) => Number(/^(\d+)mb$/.exec(value ?? "")?.[1]) * 1024 * 1024;
+    expect(megabytes(config.experimental?.serverActions?.bodySizeLimit)).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    expect(megabytes(config.experimental?.proxyClientMaxBodySize)).toBe(UPLOAD_BODY_LIMIT_BYTES);
   });
 });
 

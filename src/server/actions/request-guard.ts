@@ -2,8 +2,9 @@
 // message instead of the 500 Next.js gives (it throws, and its action handler turns every error into a 500):
 // - a foreign Origin (CSRF): 403. Next.js compares the Origin's host with X-Forwarded-Host, else Host, and throws;
 //   this is the same comparison, made first;
-// - a body over the size limit (`experimental.serverActions.bodySizeLimit` in next.config.js, the same figure as
-//   ACTION_BODY_LIMIT_BYTES: a unit test checks they agree): 413 from the declared Content-Length; a streamed body
+// - a body over the size limit (ACTION_BODY_LIMIT_BYTES, or UPLOAD_BODY_LIMIT_BYTES on the pages whose forms carry
+//   files, the figure next.config.js gives Next.js: a unit test checks they agree): 413 from the declared
+//   Content-Length; a streamed body
 //   without a length (chunked) gets 411, since its size is unknown until it has been read.
 // Only POST requests to pages come here (src/proxy.ts skips /api and static files): on a page, POST means an action.
 // And for every request, pages and route handlers alike (refuseMalformedUrl): a path or query whose percent-encoding
@@ -15,6 +16,19 @@ import { TEXT_PROBLEM_MESSAGES, textProblem } from "@/lib/text-input";
 
 /** The largest action body: our biggest form (intake with its checklist) is a few kilobytes. */
 export const ACTION_BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * The largest body of a form that carries files: the online submission's documents (src/features/online-submission)
+ * and the answer to a supplement request on the tracking page. Next.js is given this figure (bodySizeLimit and
+ * proxyClientMaxBodySize in next.config.js; a unit test checks they agree), and this guard keeps every other page at
+ * ACTION_BODY_LIMIT_BYTES, so only these two pages accept large bodies.
+ */
+export const UPLOAD_BODY_LIMIT_BYTES = 50 * 1024 * 1024;
+const UPLOAD_PAGES: readonly RegExp[] = [/^\/thu-tuc\/[^/]+\/nop-truc-tuyen$/, /^\/tra-cuu$/];
+
+/** The body limit of an action posted to this page. */
+export const actionBodyLimit = (pathname: string): number =>
+  UPLOAD_PAGES.some((page) => page.test(pathname)) ? UPLOAD_BODY_LIMIT_BYTES : ACTION_BODY_LIMIT_BYTES;
 
 const MESSAGES = {
   foreignOrigin:
@@ -85,6 +99,6 @@ export function refuseActionRequest(request: Request): Response | null {
     return request.headers.has("transfer-encoding") ? refuse(411, MESSAGES.lengthRequired) : null;
   }
   if (!/^\d{1,15}$/.test(length)) return refuse(400, MESSAGES.lengthRequired);
-  if (Number(length) > ACTION_BODY_LIMIT_BYTES) return refuse(413, MESSAGES.tooLarge);
+  if (Number(length) > actionBodyLimit(new URL(request.url).pathname)) return refuse(413, MESSAGES.tooLarge);
   return null;
 }

@@ -5,16 +5,13 @@ import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
-import { screenFormData } from "@/server/actions/define-action";
+import { actionErrorState, parseActionInput, screenFormData } from "@/server/actions/define-action";
 import { clientAddress } from "@/server/rate-limit";
-import { UserFacingError } from "@/server/user-facing-error";
 import { getCitizenSession, type CitizenSession } from "./session";
 
 const messages = {
   noSession:
     "Phiên xác thực đã hết hạn hoặc chưa có. Xin vui lòng nhập lại số điện thoại hoặc thư điện tử để nhận mã xác thực mới.",
-  invalid: "Thông tin chưa hợp lệ. Xin vui lòng kiểm tra các ô được đánh dấu.",
-  unexpected: "Đã có lỗi ngoài dự kiến, thao tác chưa được thực hiện. Xin vui lòng thử lại sau ít phút.",
   interrupted: "Tệp tải lên bị gián đoạn nên hồ sơ chưa được nộp. Xin vui lòng chọn lại tệp và gửi lại.",
 };
 
@@ -25,9 +22,6 @@ export interface CitizenContext<Session> {
   /** Files of the named file fields; empty file inputs (no file chosen) are left out. */
   files: Map<string, File[]>;
 }
-
-const isNextSignal = (error: unknown) =>
-  error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_");
 
 export function defineCitizenAction<Schema extends z.ZodType, Result, Required extends boolean>(definition: {
   /** Whether a verified contact's session is required. */
@@ -63,22 +57,12 @@ export function defineCitizenAction<Schema extends z.ZodType, Result, Required e
     const session = await getCitizenSession();
     if (definition.sessionRequired && !session) return { ok: false, message: messages.noSession };
     const values = text as FormData;
-    let parsed: z.ZodSafeParseResult<z.output<Schema>>;
-    try {
-      parsed = definition.input.safeParse(
-        definition.fromForm
-          ? definition.fromForm(values)
-          : Object.fromEntries([...new Set(values.keys())].map((key) => [key, values.get(key)])),
-      );
-    } catch (error) {
-      console.error("[citizen action] input could not be read", error);
-      return { ok: false, message: messages.invalid };
-    }
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
-      return { ok: false, message: messages.invalid, fieldErrors };
-    }
+    const parsed = parseActionInput(definition.input, () =>
+      definition.fromForm
+        ? definition.fromForm(values)
+        : Object.fromEntries([...new Set(values.keys())].map((key) => [key, values.get(key)])),
+    );
+    if (!parsed.ok) return parsed;
     try {
       const address = clientAddress(await headers());
       const context = { session, address, files } as CitizenContext<
@@ -86,11 +70,7 @@ export function defineCitizenAction<Schema extends z.ZodType, Result, Required e
       >;
       return { ok: true, data: await definition.run(parsed.data, context) };
     } catch (error) {
-      if (error instanceof UserFacingError)
-        return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-      if (isNextSignal(error)) throw error;
-      console.error("[citizen action] unexpected error", error);
-      return { ok: false, message: messages.unexpected };
+      return actionErrorState(error);
     }
   };
 }
