@@ -27,6 +27,15 @@ export interface IntakeComponent {
   fileCount: number;
 }
 
+/**
+ * Commands on an online registration that only the online intake service carries out (it checks the components,
+ * issues form 02 or 03 and transfers at receipt): the generic dossier page offers them through the check page instead.
+ */
+export const ONLINE_INTAKE_COMMANDS = ["receive", "refuse", "request_intake_supplement"] as const;
+
+export const isOnlineIntakeCommand = (type: string): boolean =>
+  (ONLINE_INTAKE_COMMANDS as readonly string[]).includes(type);
+
 // ─── Deadline, age, order ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** When the desk must have received or refused it: `hours` working hours after submission. */

@@ -5,6 +5,7 @@
 // concurrency. A version conflict is reported on the hidden expectedVersion field, so the form can offer "Tải lại".
 import { revalidatePath } from "next/cache";
 import { ACTION_ROLES } from "@/domain/access";
+import { isOnlineIntakeCommand } from "@/domain/online-intake";
 import { defineAction, UserFacingError } from "@/server/actions/define-action";
 import { performCommand } from "@/server/dossiers/commands";
 import { DossierConflictError } from "@/server/dossier-errors";
@@ -15,6 +16,10 @@ export const dossierCommandAction = defineAction({
   input: dossierActionInput,
   fromForm: commandInputFromForm,
   run: async (input, user) => {
+    if (isOnlineIntakeCommand(input.command.type))
+      throw new UserFacingError(
+        "Hồ sơ đăng ký trực tuyến được tiếp nhận, yêu cầu bổ sung hoặc từ chối tại trang «Hồ sơ trực tuyến chờ tiếp nhận», sau khi kiểm tra từng thành phần.",
+      );
     try {
       const result = await performCommand(user, input);
       revalidatePath(`/ho-so/${result.code}`);

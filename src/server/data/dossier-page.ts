@@ -21,6 +21,7 @@ import {
   type PendingTimeliness,
 } from "@/domain/calendar";
 import { availableCommands, canView, isPendingStatus, type DossierCommandType } from "@/domain/dossier";
+import { isOnlineIntakeCommand } from "@/domain/online-intake";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getCurrentCalendar, getSetting } from "@/server/data/calendar";
@@ -149,7 +150,9 @@ export async function loadDossierPage(
 
   const now = options.now ?? new Date();
   const state = machineStateOf(forCommand);
-  const commands = availableCommands(state, actorOf(user));
+  // Receiving, refusing or asking for a supplement of an online registration happens on the desk's check page
+  // (/tiep-nhan/truc-tuyen/<code>), where the components are checked and form 02/03 issued.
+  const commands = availableCommands(state, actorOf(user)).filter((type) => !isOnlineIntakeCommand(type));
   const [choices, dossierCalendar, currentCalendar, dueSoonWorkingDays] = await Promise.all([
     commandChoices(dossier, commands),
     getCalendarRevision(dossier.calendarRevision ?? 0),
