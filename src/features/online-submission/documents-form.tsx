@@ -72,14 +72,11 @@ export function DocumentsForm({
                           name={field}
                           multiple
                           accept={ACCEPT_ATTRIBUTE}
-                          onChange={(event) =>
-                            setChosen((previous) => ({
-                              ...previous,
-                              [component.position]: Array.from(event.currentTarget.files ?? []).map(
-                                (file) => file.name,
-                              ),
-                            }))
-                          }
+                          onChange={(event) => {
+                            // Read now: React clears the event's target once the handler returns.
+                            const names = Array.from(event.currentTarget.files ?? []).map((file) => file.name);
+                            setChosen((previous) => ({ ...previous, [component.position]: names }));
+                          }}
                         />
                       )}
                     </Field>
