@@ -216,6 +216,25 @@ describe("postal service: pool, outbox, stand-in server", () => {
     }
   }, 60_000);
 
+  it("returned at the desk after all: the receiver on file is dropped and no waybill is taken", async () => {
+    const dossier = await readyForReturn("2026-05-26");
+    const free = await db.postalWaybill.count({ where: { unitId: world.ward.id, usedAt: null } });
+    await act(db, as.receptionist, dossier.id, { type: "return_result", method: "DESK" }, "2026-05-26T15:00:00");
+    expect(await outbound(dossier.id)).toMatchObject([{ status: "CANCELLED", waybill: "" }]);
+    expect(await db.postalWaybill.count({ where: { unitId: world.ward.id, usedAt: null } })).toBe(free);
+    const [row] = await outbound(dossier.id);
+    await expect(
+      db.$transaction((tx) =>
+        requestShipmentAgain(tx, {
+          shipmentId: row!.id,
+          actorId: world.users.receptionist.id,
+          unitId: world.ward.id,
+          now: new Date(),
+        }),
+      ),
+    ).rejects.toThrow(/Chỉ gửi lại/);
+  }, 60_000);
+
   it("an empty pool refuses the return with a clear message and changes nothing", async () => {
     const dossier = await readyForReturn("2026-05-25");
     const free = await db.postalWaybill.findMany({ where: { unitId: world.ward.id, usedAt: null } });

@@ -61,7 +61,9 @@ export async function PostalSection({
             deskMayAct && shipment.direction === "OUTBOUND"
               ? shipment.status === "ACCEPTED"
                 ? "handOver"
-                : (shipment.status === "FAILED" || shipment.status === "CANCELLED") && shipment.id === latest?.id
+                : (shipment.status === "FAILED" || shipment.status === "CANCELLED") &&
+                    shipment.waybill !== "" &&
+                    shipment.id === latest?.id
                   ? "again"
                   : null
               : null;

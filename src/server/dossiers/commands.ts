@@ -25,7 +25,7 @@ import {
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { notifyResultReady, notifySupplementNeeded } from "@/server/notifications/outbox";
-import { requestReturnShipment } from "@/server/postal/shipments";
+import { settleReturnShipment } from "@/server/postal/shipments";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
 
@@ -252,7 +252,7 @@ async function applyEffect(
     }
     case "returned":
       // By post: the order to the postal service (a waybill from the pool) joins this transaction's outbox.
-      if (effect.method === "POST") await requestReturnShipment(tx, dossier.id, now);
+      await settleReturnShipment(tx, dossier.id, effect.method, now);
       return {
         returnedAt: now,
         ...(effect.method === "POST" ? { postalReturn: true } : {}),

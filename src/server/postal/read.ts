@@ -113,7 +113,8 @@ export type WaybillAdmin = Awaited<ReturnType<typeof loadWaybillAdmin>>;
  */
 export async function publicReturnShipment(dossierId: string) {
   return db.postalShipment.findFirst({
-    where: { dossierId, direction: "OUTBOUND" },
+    // A receiver dropped because the result went another way is no parcel.
+    where: { dossierId, direction: "OUTBOUND", NOT: { status: "CANCELLED", waybill: "" } },
     orderBy: { requestedAt: "desc" },
     select: { direction: true, status: true, waybill: true, communeName: true, provinceName: true },
   });

@@ -200,6 +200,27 @@ export async function requestReturnShipment(
   return { shipmentId: onFile.id, waybill };
 }
 
+/**
+ * The result was returned (the `returned` effect of `return_result`, in its transaction): by post, the order is placed;
+ * any other way, a receiver still on file is dropped (CANCELLED), so nothing waits for a parcel that will not go.
+ */
+export async function settleReturnShipment(
+  tx: Tx,
+  dossierId: string,
+  method: string,
+  now: Date,
+  options: PostalOptions = {},
+): Promise<void> {
+  if (method === "POST") {
+    await requestReturnShipment(tx, dossierId, now, options);
+    return;
+  }
+  await tx.postalShipment.updateMany({
+    where: { dossierId, direction: "OUTBOUND", status: "REQUESTED", waybill: "" },
+    data: { status: "CANCELLED", lastError: null },
+  });
+}
+
 interface DeskStep {
   shipmentId: string;
   actorId: string;
@@ -258,7 +279,8 @@ export async function requestShipmentAgain(
     await enqueueOrder(tx, shipment.id, step.now, options);
     return { dossierId: shipment.dossierId, waybill: shipment.waybill };
   }
-  if (shipment.status !== "CANCELLED") throw new UserFacingError(SHIPMENT_MESSAGES.again);
+  // A receiver dropped because the result went another way (no waybill) is not an order to send again.
+  if (shipment.status !== "CANCELLED" || shipment.waybill === "") throw new UserFacingError(SHIPMENT_MESSAGES.again);
   const copy = await tx.postalShipment.create({
     data: {
       dossierId: shipment.dossierId,
