@@ -248,3 +248,19 @@ test("a 5 MB scan goes through the real action over HTTP (the figure is printed,
   );
   expect(rows).toEqual([{ sizeBytes: scan.byteLength }]);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("'hồ sơ của tôi' works with plain form posts: the code, then the list", async ({ page }) => {
+    const phone = `07${String(Date.now()).slice(-8)}`;
+    await page.goto("/ho-so-cua-toi");
+    await page.getByLabel("Số điện thoại di động hoặc thư điện tử").fill(phone);
+    await page.getByRole("button", { name: "Gửi mã xác thực" }).click();
+    await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(phone));
+    await page.getByRole("button", { name: "Xác nhận" }).click();
+    await expect(page.getByTestId("my-dossiers")).toContainText(
+      "Ông/bà chưa nộp hồ sơ trực tuyến nào bằng liên hệ này.",
+    );
+  });
+});
