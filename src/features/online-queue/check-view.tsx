@@ -27,7 +27,18 @@ const kilobytes = (bytes: number) =>
 const kindOf = (mediaType: string) =>
   mediaType === "application/pdf" ? "PDF" : mediaType === "image/png" ? "PNG" : "JPEG";
 
-function ComponentCard({ component, dossierId, t }: { component: CheckComponent; dossierId: string; t: T }) {
+function ComponentCard({
+  component,
+  dossierId,
+  checkable,
+  t,
+}: {
+  component: CheckComponent;
+  dossierId: string;
+  /** False while the citizen has the dossier (form 02 sent, not answered). */
+  checkable: boolean;
+  t: T;
+}) {
   const headingId = `component-${component.position}`;
   return (
     <li
@@ -90,12 +101,14 @@ function ComponentCard({ component, dossierId, t }: { component: CheckComponent;
           ))}
         </ul>
       )}
-      <ComponentCheckForm
-        dossierId={dossierId}
-        position={component.position}
-        componentName={component.name}
-        note={component.checkNote}
-      />
+      {checkable ? (
+        <ComponentCheckForm
+          dossierId={dossierId}
+          position={component.position}
+          componentName={component.name}
+          note={component.checkNote}
+        />
+      ) : null}
     </li>
   );
 }
@@ -170,7 +183,13 @@ export async function OnlineCheckView({ detail }: { detail: OnlineIntakeDetail }
       <Section id="intake-components" title={t("check.componentsTitle")}>
         <ul className="space-y-4">
           {detail.components.map((component) => (
-            <ComponentCard key={component.position} component={component} dossierId={detail.id} t={t} />
+            <ComponentCard
+              key={component.position}
+              component={component}
+              dossierId={detail.id}
+              checkable={!waitingCitizen}
+              t={t}
+            />
           ))}
         </ul>
       </Section>

@@ -161,23 +161,6 @@ export async function loadOnlineQueue(
   return queue;
 }
 
-/** How many registrations wait for this desk (for the reception home's link); no personal data. */
-export async function countOnlineQueue(unitId: string, now: Date = new Date()): Promise<{ waiting: number; overdue: number }> {
-  const records = await db.dossier.findMany({
-    where: { ...notReceivedOnline(unitId), status: "REGISTERED_ONLINE" },
-    select: { ...queueSelect, applicantName: false },
-  });
-  const dueAt = await dueAtResolver(db);
-  let waiting = 0;
-  let overdue = 0;
-  for (const record of records) {
-    if (!paidOrNotDue(record as QueueRecord)) continue;
-    waiting += 1;
-    if (isIntakeOverdue(await dueAt(record), now)) overdue += 1;
-  }
-  return { waiting, overdue };
-}
-
 // ─── One registration, as the officer checks it ─────────────────────────────────────────────────────────────────
 
 export interface CheckFile {
