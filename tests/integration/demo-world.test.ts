@@ -1,10 +1,16 @@
 // Seeds a small demo world into its own fresh database (the shared integration database holds other tests' rows,
 // and the demo world needs an empty one) and checks counts and invariants through SQL. A year at a fifth of the
 // default volume: enough late dossiers in offices with a head for a few apology letters.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classifyLateDossierApology } from "@/domain/apology";
+import { addWorkingTime } from "@/domain/calendar";
 import { createPrismaClient, type PrismaClient } from "@/server/db/client";
+import { sha256Hex, type FileStore } from "@/server/storage/file-store";
+import { localFileStore } from "@/server/storage/local-store";
 import { demoCalendar } from "@/tooling/demo-world/demo-calendar";
 import { DEMO_PASSWORD } from "@/tooling/demo-world/demo-logins";
 import { seedDemoWorld, type DemoWorldSummary } from "@/tooling/demo-world/seed";
@@ -16,16 +22,22 @@ const WORLD = { seed: 7, until: UNTIL, months: 12, dossiers: 8_000 } as const;
 let database: TestDatabase;
 let db: PrismaClient;
 let summary: DemoWorldSummary;
+let filesDir: string;
+let store: FileStore;
 
 beforeAll(async () => {
   database = await createTestDatabase("demoworld");
   db = createPrismaClient(database.url, { poolSize: 4 });
-  summary = await seedDemoWorld(db, WORLD);
+  // The files go to a store of the test's own (the local-disk driver, as the demo uses by default).
+  filesDir = await mkdtemp(path.join(tmpdir(), "motcua-demo-files-"));
+  store = localFileStore(filesDir);
+  summary = await seedDemoWorld(db, { ...WORLD, fileStore: store });
 });
 
 afterAll(async () => {
   await db?.$disconnect();
   await database?.drop();
+  if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
 const count = async (sql: string): Promise<number> =>
@@ -53,6 +65,14 @@ describe("seedDemoWorld", () => {
       "ApologyLetter",
       "IntakeNotice",
       "AuditEntry",
+      "VerifiedContact",
+      "DossierFile",
+      "DossierResultDocument",
+      "PaymentRequest",
+      "PaymentAttempt",
+      "PaymentMessage",
+      "PostalShipment",
+      "PostalWaybill",
     ];
     for (const table of tables)
       expect(await count(`SELECT count(*) AS n FROM "${table}"`), table).toBe(summary.counts[table]);
@@ -101,7 +121,8 @@ describe("seedDemoWorld", () => {
     ).toBe(0);
     expect(
       await count(
-        `SELECT count(*) AS n FROM "Dossier" WHERE status = 'WAITING_SUPPLEMENT' AND ("appointmentAt" IS NOT NULL OR NOT EXISTS (SELECT 1 FROM "DossierPause" p WHERE p."dossierId" = "Dossier".id AND p."endedAt" IS NULL))`,
+        // A received dossier waiting for a supplement has its clock stopped; one sent back before receipt (online) has none.
+        `SELECT count(*) AS n FROM "Dossier" WHERE status = 'WAITING_SUPPLEMENT' AND "receivedAt" IS NOT NULL AND ("appointmentAt" IS NOT NULL OR NOT EXISTS (SELECT 1 FROM "DossierPause" p WHERE p."dossierId" = "Dossier".id AND p."endedAt" IS NULL))`,
       ),
     ).toBe(0);
     expect(
@@ -279,6 +300,248 @@ describe("seedDemoWorld", () => {
          OR (i.kind = 'SUPPLEMENT_REQUEST') <> (jsonb_typeof(i."missingDocuments") = 'array' AND jsonb_array_length(i."missingDocuments") > 0)
          OR NOT EXISTS (SELECT 1 FROM "AuditEntry" a WHERE a."entityId" = i.id AND a.entity = 'IntakeNotice' AND a.at = i."issuedAt" AND a.detail->>'number' = i.number)`),
     ).toBe(0);
+  });
+
+  it("varies online, digitisation and payment shares by unit and month: leaders near today's best, laggards behind, all rising", async () => {
+    const rows = await db.$queryRawUnsafe<
+      {
+        code: string;
+        quarter: number;
+        month: string;
+        n: number;
+        online: number;
+        digitised: number;
+        fee_online: number;
+        paid_online: number;
+      }[]
+    >(`
+      SELECT u.code, floor((extract(epoch FROM d."receivedAt") - extract(epoch FROM timestamp '2025-11-22 00:00')) / (91.3 * 86400))::int AS quarter,
+             to_char(d."receivedAt" + interval '7 hours', 'YYYY-MM') AS month,
+             count(*)::int AS n, count(*) FILTER (WHERE d.channel = 'ONLINE')::int AS online,
+             count(*) FILTER (WHERE d.digitised)::int AS digitised,
+             count(*) FILTER (WHERE d.channel = 'ONLINE' AND EXISTS (SELECT 1 FROM "PaymentRequest" p WHERE p."dossierId" = d.id AND p.status IN ('PAID', 'REFUNDED')))::int AS fee_online,
+             count(*) FILTER (WHERE d.channel = 'ONLINE' AND d."feePaidOnline")::int AS paid_online
+      FROM "Dossier" d JOIN "AdministrativeUnit" u ON u.id = d."receivedUnitId"
+      WHERE d."receivedAt" IS NOT NULL GROUP BY 1, 2, 3`);
+    const share = (
+      code: string,
+      pick: (r: (typeof rows)[number]) => number,
+      filter: (r: (typeof rows)[number]) => boolean = () => true,
+    ) => {
+      const mine = rows.filter((r) => r.code === code && filter(r));
+      return mine.reduce((s, r) => s + pick(r), 0) / mine.reduce((s, r) => s + r.n, 0);
+    };
+    const lastQuarter = (r: (typeof rows)[number]) => r.quarter === 3;
+    const firstQuarter = (r: (typeof rows)[number]) => r.quarter === 0;
+    for (const leader of ["LLO", "QTR"]) {
+      expect(
+        share(leader, (r) => r.online, lastQuarter),
+        leader,
+      ).toBeGreaterThan(0.85);
+      expect(
+        share(leader, (r) => r.digitised, lastQuarter),
+        leader,
+      ).toBeGreaterThan(0.85);
+    }
+    for (const laggard of ["SDO", "XSO"]) {
+      expect(
+        share(laggard, (r) => r.online),
+        laggard,
+      ).toBeGreaterThan(0.15);
+      expect(
+        share(laggard, (r) => r.online),
+        laggard,
+      ).toBeLessThan(0.38);
+      expect(
+        share(laggard, (r) => r.digitised),
+        laggard,
+      ).toBeLessThan(0.5);
+    }
+    const units = [...new Set(rows.map((r) => r.code))];
+    expect(units).toHaveLength(16);
+    const rising = units.filter(
+      (u) => share(u, (r) => r.online, lastQuarter) > share(u, (r) => r.online, firstQuarter),
+    );
+    expect(rising.length).toBeGreaterThanOrEqual(15);
+    // Months differ within a unit (not one flat rate) and units differ within a month.
+    const monthly = new Map<string, number>();
+    for (const r of rows.filter((r) => r.code === "STY")) monthly.set(r.month, r.online / r.n);
+    expect(new Set([...monthly.values()].map((v) => v.toFixed(2))).size).toBeGreaterThan(6);
+    // Online payment: a share of the online dossiers that paid, higher at the leaders.
+    const paidShare = (code: string) => share(code, (r) => r.paid_online) / share(code, (r) => r.fee_online);
+    expect(paidShare("LLO")).toBeGreaterThan(paidShare("SDO"));
+    expect(paidShare("SDO")).toBeGreaterThan(0.02);
+  });
+
+  it("puts a real PDF behind every digitised component and every electronic result, under the dossier's key", async () => {
+    // Digitised components ⇔ component files (one each).
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "DossierDocument" x
+      WHERE x.digitised <> EXISTS (SELECT 1 FROM "DossierFile" f WHERE f."dossierId" = x."dossierId" AND f.purpose = 'COMPONENT' AND f."documentPosition" = x.position)`),
+    ).toBe(0);
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "DossierFile" f
+      WHERE (f.purpose = 'COMPONENT' AND NOT EXISTS (SELECT 1 FROM "DossierDocument" x WHERE x."dossierId" = f."dossierId" AND x.position = f."documentPosition" AND x.digitised))
+         OR f."storageKey" <> 'dossiers/' || f."dossierId" || '/' || f.id || '.pdf' OR f."mediaType" <> 'application/pdf'
+         OR (f.source = 'UPLOAD') <> (f."uploadedByContactId" IS NOT NULL) OR (f.source = 'SCAN' AND f."uploadedById" IS NULL)`),
+    ).toBe(0);
+    // A dossier is digitised when every required component it received has a file.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "Dossier" d
+      WHERE d.digitised <> NOT EXISTS (SELECT 1 FROM "DossierDocument" x WHERE x."dossierId" = d.id AND x.required AND x.received AND NOT x.digitised)`),
+    ).toBe(0);
+    // electronicResult ⇔ a result document whose file is a RESULT file of the same dossier.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "Dossier" d
+      WHERE d."electronicResult" <> EXISTS (SELECT 1 FROM "DossierResultDocument" r JOIN "DossierFile" f ON f.id = r."fileId"
+                                               WHERE r."dossierId" = d.id AND f."dossierId" = d.id AND f.purpose = 'RESULT')
+         OR (d."electronicResult" AND d."finishedAt" IS NULL)`),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM "DossierResultDocument"`)).toBeGreaterThan(100);
+
+    // Every row's bytes are in the store: the same keys, and each file a PDF matching its hash and size.
+    const files = await db.dossierFile.findMany({ select: { storageKey: true, sha256: true, sizeBytes: true } });
+    const keys = await store.list("dossiers/");
+    expect(keys).toEqual(files.map((f) => f.storageKey).sort());
+    const checked = new Set<string>();
+    for (const [i, file] of files.entries()) {
+      // Every distinct document, and a sample of the rest.
+      if (checked.has(file.sha256) && i % 50 !== 0) continue;
+      checked.add(file.sha256);
+      const stored = await store.get(file.storageKey);
+      const chunks: Buffer[] = [];
+      for await (const chunk of stored!.body) chunks.push(chunk as Buffer);
+      const bytes = Buffer.concat(chunks);
+      expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(bytes.subarray(-1024).toString("latin1")).toContain("%%EOF");
+      expect(sha256Hex(bytes)).toBe(file.sha256);
+      expect(bytes.byteLength).toBe(file.sizeBytes);
+      expect(bytes.byteLength).toBeLessThan(8_000);
+    }
+    expect(checked.size).toBeGreaterThan(40);
+  });
+
+  it("keeps payments consistent with feePaidOnline, the fee timing and the platform's messages", async () => {
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "Dossier" d
+      WHERE d."feePaidOnline" <> EXISTS (SELECT 1 FROM "PaymentRequest" p WHERE p."dossierId" = d.id AND p.method = 'ONLINE' AND p.status IN ('PAID', 'REFUNDED'))
+         OR d."feeAmount" <> coalesce((SELECT sum(p."feeAmount" + p."chargeAmount") FROM "PaymentRequest" p WHERE p."dossierId" = d.id), 0)`),
+    ).toBe(0);
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "PaymentRequest" p JOIN "Dossier" d ON d.id = p."dossierId"
+      WHERE (p.status IN ('PAID', 'REFUNDED')) <> (p."paidAt" IS NOT NULL AND p.method IS NOT NULL)
+         OR (p.method IN ('CASH', 'TRANSFER') AND (p."recordedById" IS NULL OR p.reference IS NULL))
+         OR (p.timing = 'BEFORE_INTAKE' AND d."receivedAt" IS NOT NULL AND (p.status NOT IN ('PAID', 'REFUNDED') OR p."paidAt" > d."receivedAt"))
+         OR (p.timing = 'AFTER_RESULT' AND p.status = 'PAID' AND (d."finishedAt" IS NULL OR p."paidAt" < d."finishedAt"))
+         OR (p.status = 'REFUNDED' AND (p."refundAmount" IS NULL OR p."refundAmount" > p."feeAmount" + p."chargeAmount"))
+         OR p.timing = 'EXEMPT' OR p."feeAmount" + p."chargeAmount" = 0`),
+    ).toBe(0);
+    // Paid online: one successful attempt for the amount, with the INIT we sent and the platform's signed confirmation.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "PaymentRequest" p
+      WHERE p.method = 'ONLINE' AND p.status IN ('PAID', 'REFUNDED') AND 1 <> (
+        SELECT count(*) FROM "PaymentAttempt" a WHERE a."requestId" = p.id AND a.status = 'SUCCESS' AND a.amount = p."feeAmount" + p."chargeAmount"
+          AND EXISTS (SELECT 1 FROM "PaymentMessage" m WHERE m."attemptId" = a.id AND m.kind = 'INIT' AND m.body->>'MaThamChieu' = a.reference)
+          AND EXISTS (SELECT 1 FROM "PaymentMessage" m WHERE m."attemptId" = a.id AND m.kind = 'CALLBACK' AND m."signatureValid" AND m.body->>'MaLoi' = '00' AND m.body->>'MaXacThuc' ~ '^[0-9a-f]{64}$'))`),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM "PaymentAttempt" a WHERE a.status = 'FAILED'`)).toBeGreaterThan(0);
+    const methods = await db.paymentRequest.groupBy({ by: ["method"], _count: true });
+    expect(methods.map((m) => m.method).sort()).toEqual(["CASH", "ONLINE", "TRANSFER", null]);
+  });
+
+  it("sends parcels by the public post with waybills from each unit's pool, and records the ones that came by post", async () => {
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "Dossier" d
+      WHERE (d.channel = 'POSTAL' AND d."receivedAt" IS NOT NULL) <> EXISTS (SELECT 1 FROM "PostalShipment" s WHERE s."dossierId" = d.id AND s.direction = 'INBOUND' AND s."arrivedAt" IS NOT NULL AND s."receivedById" IS NOT NULL)
+         OR (d."resultDelivery" = 'POST') <> d."postalReturn"
+         OR (d.channel = 'ONLINE') <> (d."submittedContactId" IS NOT NULL)
+         OR (d.channel = 'ONLINE') <> (d."intakeDueAt" IS NOT NULL OR (d.status = 'REGISTERED_ONLINE' AND EXISTS (SELECT 1 FROM "PaymentRequest" p WHERE p."dossierId" = d.id AND p.status = 'UNPAID')))`),
+    ).toBe(0);
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "PostalShipment" s JOIN "Dossier" d ON d.id = s."dossierId"
+      LEFT JOIN "PostalWaybill" w ON w.number = s.waybill
+      WHERE s.direction = 'OUTBOUND' AND (d."resultDelivery" <> 'POST' OR w.id IS NULL OR w."shipmentId" <> s.id OR w."unitId" <> d."receivedUnitId" OR w."usedAt" IS NULL
+         OR s.status NOT IN ('ACCEPTED', 'HANDED_OVER', 'DELIVERED') OR (s.status = 'DELIVERED' AND s."deliveredAt" IS NULL)
+         OR (s.status IN ('HANDED_OVER', 'DELIVERED')) <> (s."handedOverAt" IS NOT NULL) OR s."requestedAt" < d."finishedAt")`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM "PostalShipment" WHERE direction = 'OUTBOUND' AND status = 'DELIVERED'`),
+    ).toBeGreaterThan(10);
+    expect(await count(`SELECT count(*) AS n FROM "PostalWaybill" WHERE number !~ '^[A-Z]{2}[0-9]{9}VN$'`)).toBe(0);
+    // 200 unused numbers left in every receiving unit's pool.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "AdministrativeUnit" u WHERE u.level <> 'PROVINCE'
+        AND (SELECT count(*) FROM "PostalWaybill" w WHERE w."unitId" = u.id AND w."usedAt" IS NULL AND w."shipmentId" IS NULL) <> 200`),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "AdministrativeUnit" WHERE phone IS NULL OR "openingHours" IS NULL OR "postalCustomerCode" IS NULL`,
+      ),
+    ).toBe(0);
+  });
+
+  it("leaves a few online dossiers in every desk's queue today, one overdue, one unpaid and one sent back for a supplement", async () => {
+    const cal = demoCalendar();
+    const units = await db.administrativeUnit.findMany({
+      where: { level: { not: "PROVINCE" } },
+      select: { id: true, code: true },
+    });
+    const waiting = await db.dossier.findMany({
+      where: { receivedAt: null },
+      select: {
+        id: true,
+        receivedUnitId: true,
+        status: true,
+        submittedAt: true,
+        intakeDueAt: true,
+        channel: true,
+        payments: { select: { timing: true, status: true, method: true } },
+        documents: { select: { check: true } },
+        files: { select: { source: true } },
+        intakeNotices: { select: { kind: true, answeredAt: true, unitId: true } },
+      },
+    });
+    for (const unit of units) {
+      const mine = waiting.filter((d) => d.receivedUnitId === unit.id);
+      const queue = mine.filter(
+        (d) =>
+          d.status === "REGISTERED_ONLINE" &&
+          d.payments.every((p) => p.timing !== "BEFORE_INTAKE" || p.status === "PAID"),
+      );
+      expect(queue.length, unit.code).toBeGreaterThanOrEqual(3);
+      expect(
+        queue.filter((d) => d.intakeDueAt! < UNTIL),
+        unit.code,
+      ).toHaveLength(1);
+      for (const d of queue) {
+        expect(d.intakeDueAt).toEqual(addWorkingTime(cal, d.submittedAt, 8 * 3_600_000));
+        expect(d.documents.every((x) => x.check === "PENDING")).toBe(true);
+        expect(d.files.length).toBeGreaterThan(0);
+        expect(d.files.every((f) => f.source === "UPLOAD")).toBe(true);
+      }
+      expect(
+        queue.some((d) =>
+          d.payments.some((p) => p.timing === "BEFORE_INTAKE" && p.status === "PAID" && p.method === "ONLINE"),
+        ),
+        unit.code,
+      ).toBe(true);
+      const unpaid = mine.filter((d) => d.payments.some((p) => p.timing === "BEFORE_INTAKE" && p.status === "UNPAID"));
+      expect(unpaid, unit.code).toHaveLength(1);
+      const supplement = mine.filter((d) => d.status === "WAITING_SUPPLEMENT");
+      expect(supplement, unit.code).toHaveLength(1);
+      expect(supplement[0]!.intakeNotices).toEqual([{ kind: "SUPPLEMENT_REQUEST", answeredAt: null, unitId: unit.id }]);
+      expect(mine.every((d) => d.channel === "ONLINE")).toBe(true);
+    }
   });
 
   it("reseeds from scratch with force, identically for the same seed", async () => {

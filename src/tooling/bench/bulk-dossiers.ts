@@ -11,9 +11,13 @@
 // only). Statuses: finished dossiers are returned (a few refused, withdrawn or stopped); the open ones are those
 // still inside their processing time at `until` plus a share that was never closed (results never collected,
 // forgotten files, supplements never brought), more of them among recent dossiers: ≈ 5 % open in all.
+// The online side has the demo world's shapes: each unit's shares of the month (online, post, digitised, paid
+// online, electronic results; src/tooling/demo-world/online.ts ratesOn) on procedures whose class and postal terms
+// allow them; the flags and the result delivery are set, but there are no files, payments, contacts or parcels.
 import { addCalendarDays, type WorkingCalendar } from "@/domain/calendar";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dayWeight, localMidnight, planGeneration } from "@/tooling/demo-world/dossiers";
+import { ratesOn } from "@/tooling/demo-world/online";
 import {
   COMPANY_KINDS,
   COMPANY_NAMES,
@@ -23,7 +27,7 @@ import {
   MALE_GIVEN_NAMES,
   MALE_MIDDLE_NAMES,
 } from "@/tooling/demo-world/names";
-import type { World } from "@/tooling/demo-world/world";
+import { versionOn, type World } from "@/tooling/demo-world/world";
 
 export interface BulkDossierOptions {
   dossiers: number;
@@ -73,6 +77,13 @@ interface PlanRow {
   level: string;
   receptionists: number;
   n: number;
+  /** Chance an online-capable dossier is filed online (the unit's online share over the level's capable share). */
+  r_online: number;
+  r_digitised: number;
+  r_pay: number;
+  r_result: number;
+  r_postal_in: number;
+  r_postal_ret: number;
 }
 
 /** Dossiers per unit and receipt day: the demo world's demand, rounded with a carry so each unit gets its share. */
@@ -98,7 +109,18 @@ function planRows(
   const units = world.units.filter((unit) => plan.targets.has(unit.seed.code));
   const carry = new Map<string, number>();
   const rows: PlanRow[] = [];
+  // Demand share of the procedures offered online, per level and day (classes change only with a version).
+  const capable = (level: string, date: string): number => {
+    const procedures = world.procedures.filter((p) => p.seed.level === level);
+    const total = procedures.reduce((sum, p) => sum + p.seed.demand, 0);
+    const online = procedures
+      .filter((p) => versionOn(p, date).onlineClass !== "NONE")
+      .reduce((sum, p) => sum + p.seed.demand, 0);
+    return online / total;
+  };
+  const capableCache = new Map<string, number>();
   days.forEach(({ date, weight }, index) => {
+    const progress = index / Math.max(1, days.length - 1);
     for (const unit of units) {
       const expected =
         (options.dossiers * (plan.targets.get(unit.seed.code) ?? 0) * weight) / totalTarget / totalWeight;
@@ -106,17 +128,26 @@ function planRows(
       const n = Math.floor(before + expected) - Math.floor(before);
       carry.set(unit.id, before + expected);
       if (n === 0) continue;
+      const versionsKey = `${unit.seed.level}|${world.procedures.map((p) => versionOn(p, date).id).join()}`;
+      if (!capableCache.has(versionsKey)) capableCache.set(versionsKey, capable(unit.seed.level, date));
+      const rates = ratesOn(unit.seed, date, progress);
       rows.push({
         chunk: 0,
         day: date,
         day_start: new Date(localMidnight(cal, date)).toISOString(),
-        progress: index / Math.max(1, days.length - 1),
+        progress,
         unit_id: unit.id,
         unit_code: unit.seed.code,
         unit_label: `${unit.seed.kindLabel.toLowerCase()} ${unit.seed.name}, thị xã Sơn Tây, Hà Nội`,
         level: unit.seed.level,
         receptionists: unit.receptionists.length,
         n,
+        r_online: Math.min(0.985, rates.online / (capableCache.get(versionsKey) ?? 1)),
+        r_digitised: rates.digitised,
+        r_pay: rates.payOnline,
+        r_result: rates.electronicResult,
+        r_postal_in: rates.postalIntake,
+        r_postal_ret: rates.postalReturn,
       });
     }
   });
@@ -170,7 +201,7 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
   await createTable(
     db,
     "bench_plan",
-    "chunk int, day date, day_start timestamp(3), progress float8, unit_id text, unit_code text, unit_label text, level text, receptionists int, n int",
+    "chunk int, day date, day_start timestamp(3), progress float8, unit_id text, unit_code text, unit_label text, level text, receptionists int, n int, r_online float8, r_digitised float8, r_pay float8, r_result float8, r_postal_in float8, r_postal_ret float8",
     plan,
   );
   await db.$executeRawUnsafe("CREATE INDEX ON bench_plan (chunk)");
@@ -207,13 +238,17 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
       duration_unit: v.seed.duration.unit,
       duration_value: v.seed.duration.value,
       leadership_approval: v.seed.leadershipApproval,
-      fee: v.seed.fee,
+      fee: v.seed.fee + v.seed.charge,
+      fee_timing: v.feeTiming,
+      online_class: v.onlineClass,
+      postal_intake: v.postalIntakeAllowed,
+      postal_return: v.seed.postalAllowed,
     })),
   );
   await createTable(
     db,
     "bench_version",
-    "procedure_idx int, version_id text, valid_from date, valid_to date, duration_unit text, duration_value int, leadership_approval boolean, fee int",
+    "procedure_idx int, version_id text, valid_from date, valid_to date, duration_unit text, duration_value int, leadership_approval boolean, fee int, fee_timing text, online_class text, postal_intake boolean, postal_return boolean",
     versions,
   );
 
@@ -237,18 +272,21 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
 const INSERT_CHUNK = `
 WITH base AS (
   SELECT p.day, p.day_start, p.progress, p.unit_id, p.unit_code, p.unit_label, p.level, p.receptionists, p.n, s.seq,
+         p.r_online, p.r_digitised, p.r_pay, p.r_result, p.r_postal_in, p.r_postal_ret,
          random() AS r_proc, random() AS r_time, random() AS r_late, random() AS r_speed, random() AS r_stale,
          random() AS r_channel, random() AS r_state, random() AS r_outcome, random() AS r_officer, random() AS r_desk,
-         random() AS r_name, random() AS r_id, random() AS r_return, random() AS r_flags
+         random() AS r_name, random() AS r_id, random() AS r_return, random() AS r_flags, random() AS r_post,
+         random() AS r_delivery, random() AS r_pay_draw
   FROM bench_plan p CROSS JOIN LATERAL generate_series(1, p.n) AS s(seq)
   WHERE p.chunk = $1
 ),
 received AS (
   SELECT b.*, pr.procedure_id, pr.field_id, pr.organisation, v.version_id, v.fee, v.duration_unit, v.duration_value,
-         v.leadership_approval, o.office_id, o.officers,
+         v.leadership_approval, v.fee_timing, v.postal_return, o.office_id, o.officers,
          -- Office hours 07:30–11:30 and 13:30–17:00 (27,000 s), receipts in code order.
          b.day_start + make_interval(mins => 450) + make_interval(secs => w.t + CASE WHEN w.t >= 14400 THEN 7200 ELSE 0 END) AS received_at,
-         CASE WHEN b.r_channel < 0.15 + 0.45 * b.progress THEN 'ONLINE' WHEN b.r_channel > 0.98 THEN 'POSTAL' ELSE 'DIRECT' END AS channel
+         CASE WHEN v.online_class <> 'NONE' AND b.r_channel < b.r_online THEN 'ONLINE'
+              WHEN v.postal_intake AND b.r_post < b.r_postal_in THEN 'POSTAL' ELSE 'DIRECT' END AS channel
   FROM base b
   JOIN bench_slot sl ON sl.level = b.level AND sl.slot = floor(b.r_proc * ${SLOTS})::int
   JOIN bench_procedure pr ON pr.procedure_idx = sl.procedure_idx
@@ -304,7 +342,13 @@ stepped AS (
     CASE WHEN c.status IN ('RESULT_READY', 'RETURNED') THEN least(c.finished_at, $2::timestamp(3) - interval '1 hour') END AS finished,
     c.status IN ('REFUSED', 'REGISTERED_ONLINE') AS not_received,
     c.organisation AND c.r_name < 0.6 AS is_organisation,
-    c.r_id < 0.5 AS male
+    c.r_id < 0.5 AS male,
+    -- As pickDelivery: by post where allowed (always for a postal intake), online filers mostly electronically.
+    CASE WHEN NOT c.postal_return THEN CASE WHEN c.channel = 'ONLINE' AND c.r_delivery < c.r_result + 0.1 THEN 'ELECTRONIC' ELSE 'AT_DESK' END
+         WHEN c.channel = 'POSTAL' THEN 'POST'
+         WHEN c.channel = 'ONLINE' THEN CASE WHEN c.r_post < c.r_postal_ret * 1.5 THEN 'POST' WHEN c.r_delivery < c.r_result + 0.1 THEN 'ELECTRONIC' ELSE 'AT_DESK' END
+         WHEN c.r_post < c.r_postal_ret THEN 'POST' ELSE 'AT_DESK'
+    END AS delivery
   FROM classified c
 )
 INSERT INTO "Dossier" (
@@ -313,7 +357,7 @@ INSERT INTO "Dossier" (
   "applicantPhone", "applicantEmail", "applicantAddress", "trackingKey", "submittedAt", "receivedAt", "appointmentAt",
   "calendarRevision", "appointmentNote", "finishedAt", "returnedAt", "status", "processingStep", "resultKind",
   "timeliness", "feeAmount", "feePaidOnline", "digitised", "dataReused", "electronicResult", "postalReturn",
-  "createdAt", "updatedAt")
+  "resultDelivery", "intakeDueAt", "createdAt", "updatedAt")
 SELECT
   'bk' || md5(s.unit_code || s.day::text || s.seq::text),
   s.unit_code || '-' || to_char(s.day, 'YYMMDD') || '-' || CASE WHEN s.seq < 10000 THEN lpad(s.seq::text, 4, '0') ELSE s.seq::text END,
@@ -349,11 +393,17 @@ SELECT
   (CASE WHEN s.finished IS NULL THEN NULL WHEN s.finished > s.appointment_at THEN 'LATE'
         WHEN s.finished < s.appointment_at - interval '1 day' THEN 'EARLY' ELSE 'ON_TIME' END)::"Timeliness",
   s.fee,
-  s.channel = 'ONLINE' AND s.fee > 0 AND s.r_flags < 0.5,
-  s.r_flags < 0.45 + 0.45 * s.progress,
+  -- Paid through the platform: online filers who paid before intake, or after the result once collected.
+  s.channel = 'ONLINE' AND s.fee > 0 AND s.r_pay_draw < s.r_pay
+    AND (s.fee_timing = 'BEFORE_INTAKE' AND NOT s.not_received OR s.fee_timing = 'AFTER_RESULT' AND s.status = 'RETURNED'),
+  -- Online filings arrive as files; the desk scans the rest as the unit usually does.
+  NOT s.not_received AND s.r_flags < CASE WHEN s.channel = 'ONLINE' THEN 0.5 + 0.5 * s.r_digitised ELSE s.r_digitised END,
   NOT s.is_organisation AND s.r_return < 0.15 + 0.35 * s.progress,
-  s.channel = 'ONLINE' OR s.r_officer < 0.2 + 0.3 * s.progress,
-  s.channel = 'POSTAL',
+  s.finished IS NOT NULL AND s.r_outcome <= 0.99 AND (s.delivery = 'ELECTRONIC' OR s.r_officer < s.r_result),
+  s.delivery = 'POST',
+  s.delivery::"ResultDelivery",
+  -- 8 working hours, approximated like the appointments (× 3 in calendar time).
+  CASE WHEN s.channel = 'ONLINE' THEN s.received_at - make_interval(secs => 600 + s.r_late * 64800) + interval '24 hours' END,
   s.received_at,
   coalesce(CASE WHEN s.status = 'RETURNED' THEN s.returned_at END, s.finished, s.received_at)
 FROM stepped s

@@ -93,7 +93,9 @@ describe("apology letters and intake notices: a default year", () => {
     const lateLetters = letters().filter(({ letter }) => letter.kind === "LATE" && letter.status === "APPROVED");
     const letterShare = lateLetters.filter(({ g }) => g.dossier.fieldId === construction).length / lateLetters.length;
     const dossierShare = all.filter((g) => g.dossier.fieldId === construction).length / all.length;
-    expect(letterShare).toBeGreaterThan(dossierShare * 3);
+    // FIELD_LATE_FACTOR makes construction about three times as often late as the average dossier; a bound below
+    // that mean, so the draws of other parts of the world do not decide the test.
+    expect(letterShare).toBeGreaterThan(dossierShare * 2.4);
   });
 
   it("keeps RESULT_ERROR letters rare and rejected drafts a handful, and leaves drafts waiting at the end", () => {

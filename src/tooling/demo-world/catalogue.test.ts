@@ -31,13 +31,55 @@ describe("demo catalogue", () => {
         onlineClass: v.onlineClass,
         fullOnlineEligible: v.fullOnlineEligible,
         feeAmount: v.seed.fee,
-        chargeAmount: 0,
+        chargeAmount: v.seed.charge,
         feeTiming: v.feeTiming,
         postalIntakeAllowed: v.postalIntakeAllowed,
         postalReturnAllowed: v.seed.postalAllowed,
       };
       expect(onlineServiceProblems(terms)).toEqual([]);
     }
+  });
+
+  it("mixes online classes, phí and lệ phí, postal intake and paper components as real catalogues do", () => {
+    const versions = buildWorld(1).procedures.map((p) => p.versions[p.versions.length - 1]!);
+    const byClass = (c: string) => versions.filter((v) => v.onlineClass === c).length;
+    expect(byClass("FULL")).toBeGreaterThanOrEqual(10);
+    expect(byClass("PARTIAL")).toBeGreaterThan(byClass("FULL"));
+    expect(byClass("NONE")).toBeGreaterThanOrEqual(3);
+    // Eligible for toàn trình yet offered một phần: a province's choice the catalogue must be able to show.
+    expect(versions.some((v) => v.onlineClass === "PARTIAL" && v.fullOnlineEligible)).toBe(true);
+    // Phí and lệ phí separately: some charge only one, some both, some nothing; paid before intake or with the result.
+    expect(versions.some((v) => v.seed.fee > 0 && v.seed.charge === 0)).toBe(true);
+    expect(versions.some((v) => v.seed.fee === 0 && v.seed.charge > 0)).toBe(true);
+    expect(versions.some((v) => v.seed.fee > 0 && v.seed.charge > 0)).toBe(true);
+    for (const timing of ["EXEMPT", "BEFORE_INTAKE", "AFTER_RESULT"])
+      expect(versions.filter((v) => v.feeTiming === timing).length, timing).toBeGreaterThanOrEqual(3);
+    // Postal intake on a subset of the procedures that return by post; never where a paper is shown in person.
+    const postalIntake = versions.filter((v) => v.postalIntakeAllowed);
+    expect(postalIntake.length).toBeGreaterThan(5);
+    expect(postalIntake.length).toBeLessThan(versions.filter((v) => v.seed.postalAllowed).length);
+    for (const v of postalIntake) expect(v.documents.some((d) => d.paper === "present")).toBe(false);
+    // Uploads: everything in toàn trình, nothing without an online service, papers stay paper in một phần.
+    for (const v of versions) {
+      if (v.onlineClass === "FULL") expect(v.documents.every((d) => d.uploadable)).toBe(true);
+      if (v.onlineClass === "NONE") expect(v.documents.some((d) => d.uploadable)).toBe(false);
+      if (v.onlineClass === "PARTIAL") for (const d of v.documents) expect(d.uploadable).toBe(d.paper === null);
+    }
+    expect(versions.some((v) => v.onlineClass === "PARTIAL" && v.documents.some((d) => !d.uploadable))).toBe(true);
+  });
+
+  it("gives every unit its phone, opening hours and postal customer code, and wards a spread of online maturity", () => {
+    const units = buildWorld(1).units.map((u) => u.seed);
+    for (const u of units) {
+      expect(u.phone).toMatch(/^024 \d{4} \d{4}$/);
+      expect(u.openingHours).toContain("7:30");
+      expect(u.address.length).toBeGreaterThan(20);
+    }
+    expect(new Set(units.map((u) => u.postalCustomerCode)).size).toBe(units.length);
+    const ends = WARDS.map((w) => w.digital.online.end);
+    expect(Math.max(...ends)).toBeGreaterThan(0.9);
+    expect(Math.min(...ends)).toBeLessThan(0.35);
+    for (const w of WARDS) expect(w.digital.online.end).toBeGreaterThan(w.digital.online.start);
   });
 
   it("builds 17 units (city, town, 15 wards) whose offices cover every procedure", () => {

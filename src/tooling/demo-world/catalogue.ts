@@ -21,7 +21,65 @@ export interface UnitSeed {
   lateRate: number;
   /** Streets (phố) or villages (thôn) for applicants' addresses. */
   places: readonly string[];
+  /** The service centre's phone, opening hours and customer code at the public postal service. */
+  phone: string;
+  openingHours: string;
+  postalCustomerCode: string;
+  /** How far the unit's online service has come (shares rise from `start` to `end` over the period). */
+  digital: DigitalProfile;
 }
+
+/** A share at the start and at the end of the demo period; the generator interpolates by date (plus a monthly wobble). */
+export interface Trend {
+  start: number;
+  end: number;
+}
+
+/**
+ * A unit's online service in numbers. Leaders report over 90% of dossiers online and nearly all digitised; laggards
+ * 20–30% (the source articles' spread). Each share is of the dossiers it can apply to: online of all received,
+ * payment of online dossiers that owe a fee, postal intake of procedures that accept it, and so on.
+ */
+export interface DigitalProfile {
+  online: Trend;
+  /** Share of received dossiers whose components are all scanned or uploaded. */
+  digitised: Trend;
+  /** Share of online dossiers owing a fee that pay through the national payment platform. */
+  payOnline: Trend;
+  /** Share of granted results also issued as an electronic document (a file). */
+  electronicResult: Trend;
+  /** Share of dossiers of postal-intake procedures that arrive by post. */
+  postalIntake: number;
+  /** Share of results of postal-return procedures sent by post (besides online dossiers asking for it). */
+  postalReturn: number;
+}
+
+export const OPENING_HOURS = "Thứ Hai – Thứ Sáu: sáng 7:30–11:30, chiều 13:30–17:00 (trừ ngày nghỉ lễ, Tết)";
+
+const LEADER: DigitalProfile = {
+  online: { start: 0.8, end: 0.95 },
+  digitised: { start: 0.85, end: 0.98 },
+  payOnline: { start: 0.6, end: 0.9 },
+  electronicResult: { start: 0.3, end: 0.6 },
+  postalIntake: 0.1,
+  postalReturn: 0.12,
+};
+const MIDDLE: DigitalProfile = {
+  online: { start: 0.42, end: 0.68 },
+  digitised: { start: 0.5, end: 0.8 },
+  payOnline: { start: 0.3, end: 0.6 },
+  electronicResult: { start: 0.12, end: 0.32 },
+  postalIntake: 0.06,
+  postalReturn: 0.06,
+};
+const LAGGARD: DigitalProfile = {
+  online: { start: 0.2, end: 0.3 },
+  digitised: { start: 0.2, end: 0.38 },
+  payOnline: { start: 0.08, end: 0.25 },
+  electronicResult: { start: 0.04, end: 0.12 },
+  postalIntake: 0.03,
+  postalReturn: 0.025,
+};
 
 const TOWN_ADDRESS = "Số 1 phố Phó Đức Chính, phường Ngô Quyền, thị xã Sơn Tây, Hà Nội";
 
@@ -36,6 +94,10 @@ export const PROVINCE: UnitSeed = {
   demandWeight: 0,
   lateRate: 0,
   places: [],
+  phone: "024 3825 3536",
+  openingHours: OPENING_HOURS,
+  postalCustomerCode: "HNI0000001",
+  digital: MIDDLE,
 };
 
 export const TOWN: UnitSeed = {
@@ -56,6 +118,10 @@ export const TOWN: UnitSeed = {
     "phố Ngô Quyền",
     "đường Hữu Nghị",
   ],
+  phone: "024 3383 2216",
+  openingHours: OPENING_HOURS,
+  postalCustomerCode: "HNI0120001",
+  digital: { ...MIDDLE, online: { start: 0.5, end: 0.78 }, digitised: { start: 0.6, end: 0.88 } },
 };
 
 function ward(
@@ -66,48 +132,69 @@ function ward(
   demandWeight: number,
   lateRate: number,
   places: readonly string[],
+  digital: DigitalProfile = MIDDLE,
 ): UnitSeed {
   const lower = kindLabel.toLowerCase();
+  const index = WARD_COUNTER.next++;
+  const seat = places[0] ?? "";
+  const street = /^(phố|đường)/.test(seat) ? `số ${10 + index * 7} ${seat}` : seat;
   return {
     code,
     name,
     kindLabel,
     level: "COMMUNE",
     parentCode: TOWN.code,
-    address: `Trụ sở UBND ${lower} ${name}, thị xã Sơn Tây, Hà Nội`,
+    address: `Trụ sở UBND ${lower} ${name}, ${street}, ${lower} ${name}, thị xã Sơn Tây, Hà Nội`,
     slug,
     demandWeight,
     lateRate,
     places,
+    phone: `024 3383 ${String(4100 + index * 37).padStart(4, "0")}`,
+    openingHours: OPENING_HOURS,
+    postalCustomerCode: `HNI0120${String(index + 2).padStart(3, "0")}`,
+    digital,
   };
 }
+const WARD_COUNTER = { next: 0 };
 
 /** 15 phường/xã of Thị xã Sơn Tây (as in the source articles, before the 1/7/2025 reorganisation). */
 export const WARDS: readonly UnitSeed[] = [
-  ward("LLO", "Phường", "Lê Lợi", "leloi", 7, 0.008, [
-    "phố Lê Lợi",
-    "phố Phó Đức Chính",
-    "phố Chùa Mía",
-    "ngõ Văn Miếu",
-  ]),
-  ward("NQU", "Phường", "Ngô Quyền", "ngoquyen", 9, 0.009, [
-    "phố Ngô Quyền",
-    "phố Phan Chu Trinh",
-    "phố Lê Lai",
-    "phố Đinh Tiên Hoàng",
-  ]),
+  ward(
+    "LLO",
+    "Phường",
+    "Lê Lợi",
+    "leloi",
+    7,
+    0.008,
+    ["phố Lê Lợi", "phố Phó Đức Chính", "phố Chùa Mía", "ngõ Văn Miếu"],
+    LEADER,
+  ),
+  ward(
+    "NQU",
+    "Phường",
+    "Ngô Quyền",
+    "ngoquyen",
+    9,
+    0.009,
+    ["phố Ngô Quyền", "phố Phan Chu Trinh", "phố Lê Lai", "phố Đinh Tiên Hoàng"],
+    { ...LEADER, online: { start: 0.74, end: 0.92 } },
+  ),
   ward("PTH", "Phường", "Phú Thịnh", "phuthinh", 9, 0.011, [
     "phố Phú Thịnh",
     "phố Tùng Thiện",
     "phố La Thành",
     "phố Đốc Ngữ",
   ]),
-  ward("QTR", "Phường", "Quang Trung", "quangtrung", 12, 0.008, [
-    "phố Quang Trung",
-    "phố Phùng Hưng",
-    "phố Hoàng Diệu",
-    "phố Chùa Thông",
-  ]),
+  ward(
+    "QTR",
+    "Phường",
+    "Quang Trung",
+    "quangtrung",
+    12,
+    0.008,
+    ["phố Quang Trung", "phố Phùng Hưng", "phố Hoàng Diệu", "phố Chùa Thông"],
+    LEADER,
+  ),
   ward("SLO", "Phường", "Sơn Lộc", "sonloc", 14, 0.014, [
     "đường Sơn Lộc",
     "phố Lê Thánh Tông",
@@ -130,50 +217,68 @@ export const WARDS: readonly UnitSeed[] = [
     "tổ dân phố Tiền Huân",
     "đường Viên Sơn",
   ]),
-  ward("XKH", "Phường", "Xuân Khanh", "xuankhanh", 12, 0.04, [
-    "tổ dân phố Xuân Khanh",
-    "tổ dân phố Tân Xuân",
-    "đường Xuân Khanh",
-    "tổ dân phố Đồng Trạng",
-  ]),
+  ward(
+    "XKH",
+    "Phường",
+    "Xuân Khanh",
+    "xuankhanh",
+    12,
+    0.04,
+    ["tổ dân phố Xuân Khanh", "tổ dân phố Tân Xuân", "đường Xuân Khanh", "tổ dân phố Đồng Trạng"],
+    { ...MIDDLE, online: { start: 0.3, end: 0.45 } },
+  ),
   ward("CDO", "Xã", "Cổ Đông", "codong", 19, 0.013, [
     "thôn Đồng Sống",
     "thôn Vân Trai",
     "thôn Văn Miếu",
     "thôn Hàng Xuân",
   ]),
-  ward("DLA", "Xã", "Đường Lâm", "duonglam", 9, 0.007, [
-    "thôn Mông Phụ",
-    "thôn Đông Sàng",
-    "thôn Cam Thịnh",
-    "thôn Đoài Giáp",
-    "thôn Cam Lâm",
-    "thôn Phụ Khang",
-  ]),
-  ward("KSO", "Xã", "Kim Sơn", "kimson", 15, 0.015, [
-    "thôn Kim Tân",
-    "thôn Kim Trung",
-    "thôn Đông Sơn",
-    "thôn Kiều Sơn",
-  ]),
-  ward("SDO", "Xã", "Sơn Đông", "sondong", 14, 0.036, [
-    "thôn Phú Nhi",
-    "thôn Mai Trai",
-    "thôn Hậu Trạch",
-    "thôn Quán Ngỏi",
-  ]),
+  ward(
+    "DLA",
+    "Xã",
+    "Đường Lâm",
+    "duonglam",
+    9,
+    0.007,
+    ["thôn Mông Phụ", "thôn Đông Sàng", "thôn Cam Thịnh", "thôn Đoài Giáp", "thôn Cam Lâm", "thôn Phụ Khang"],
+    { ...MIDDLE, online: { start: 0.35, end: 0.58 } },
+  ),
+  ward(
+    "KSO",
+    "Xã",
+    "Kim Sơn",
+    "kimson",
+    15,
+    0.015,
+    ["thôn Kim Tân", "thôn Kim Trung", "thôn Đông Sơn", "thôn Kiều Sơn"],
+    { ...LAGGARD, online: { start: 0.24, end: 0.34 } },
+  ),
+  ward(
+    "SDO",
+    "Xã",
+    "Sơn Đông",
+    "sondong",
+    14,
+    0.036,
+    ["thôn Phú Nhi", "thôn Mai Trai", "thôn Hậu Trạch", "thôn Quán Ngỏi"],
+    LAGGARD,
+  ),
   ward("TMY", "Xã", "Thanh Mỹ", "thanhmy", 13, 0.011, [
     "thôn Thanh Vị",
     "thôn Mỹ Hạ",
     "thôn Thanh Trầm",
     "thôn Xuân Khanh",
   ]),
-  ward("XSO", "Xã", "Xuân Sơn", "xuanson", 8, 0.009, [
-    "thôn Đồng Bồng",
-    "thôn Đồng Chay",
-    "thôn Xuân Hòa",
-    "thôn Xuân Trường",
-  ]),
+  ward(
+    "XSO",
+    "Xã",
+    "Xuân Sơn",
+    "xuanson",
+    8,
+    0.009,
+    ["thôn Đồng Bồng", "thôn Đồng Chay", "thôn Xuân Hòa", "thôn Xuân Trường"],
+    LAGGARD,
+  ),
 ];
 
 export const ALL_UNITS: readonly UnitSeed[] = [PROVINCE, TOWN, ...WARDS];
@@ -257,6 +362,11 @@ export interface DocumentSeed {
   form: DocumentForm;
   count?: number;
   optional?: boolean;
+  /**
+   * Paper that online filing cannot replace: "present" is shown in person at the desk (identity papers, a signature
+   * made before the officer; it also rules out intake by post), "original" is handed in as paper (by post too).
+   */
+  paper?: "present" | "original";
 }
 
 export interface DurationSeed {
@@ -269,13 +379,22 @@ export interface VersionSeed {
   effectiveFrom: string;
   decision: string;
   duration: DurationSeed;
-  /** VND per case, or per page when `feePerPage`. */
+  /** Phí in VND per case, or per page when `feePerPage`. */
   fee: number;
+  /** Lệ phí in VND per case. */
+  charge: number;
   feePerPage?: boolean;
   feeNote?: string;
+  /** When the fee is paid; default: before intake (exempt when both amounts are 0). */
+  feeTiming?: "BEFORE_INTAKE" | "AFTER_RESULT";
   /** Mức độ (Nghị định 43/2011): 4 → toàn trình, 3 → một phần, 2 → none online. */
   onlineLevel: 2 | 3 | 4;
+  /** Eligible for toàn trình though offered một phần (level 4 is always eligible). */
+  fullOnlineEligible?: boolean;
+  /** Trả kết quả qua bưu chính công ích. */
   postalAllowed: boolean;
+  /** Tiếp nhận qua bưu chính; default: where the result may go by post and nothing must be shown in person. */
+  postalIntake?: boolean;
   leadershipApproval: boolean;
   documents: readonly DocumentSeed[];
 }
@@ -297,12 +416,17 @@ const days = (value: number): DurationSeed => ({ value, unit: "WORKING_DAYS" });
 const hours = (value: number): DurationSeed => ({ value, unit: "WORKING_HOURS" });
 const SAME_DAY: DurationSeed = { value: 1, unit: "SAME_DAY" };
 
-const doc = (name: string, form: DocumentForm, count = 1, optional = false): DocumentSeed => ({
-  name,
-  form,
-  count,
-  optional,
-});
+const doc = (
+  name: string,
+  form: DocumentForm,
+  count = 1,
+  optional = false,
+  paper?: DocumentSeed["paper"],
+): DocumentSeed => ({ name, form, count, optional, ...(paper ? { paper } : {}) });
+/** A paper the desk must see in person (identity papers, originals to compare, a signature before the officer). */
+const shown = (name: string, form: DocumentForm = "ORIGINAL"): DocumentSeed => doc(name, form, 1, false, "present");
+/** An original handed in on paper (cannot be replaced by a file; may come by post). */
+const paperOriginal = (name: string, count = 1): DocumentSeed => doc(name, "ORIGINAL", count, false, "original");
 
 export const CATALOGUE_START = "2025-01-01";
 /** Date a few procedures get a second version (changed fee or time), so versioning shows in the demo. */
@@ -324,10 +448,14 @@ const QD = {
 interface VersionDefaults {
   decision: string;
   fee?: number;
+  charge?: number;
   feePerPage?: boolean;
   feeNote?: string;
+  feeTiming?: VersionSeed["feeTiming"];
   onlineLevel?: 2 | 3 | 4;
+  fullOnlineEligible?: boolean;
   postalAllowed?: boolean;
+  postalIntake?: boolean;
   leadershipApproval?: boolean;
 }
 
@@ -338,10 +466,14 @@ function v1(duration: DurationSeed, documents: readonly DocumentSeed[], o: Versi
     decision: o.decision,
     duration,
     fee: o.fee ?? 0,
+    charge: o.charge ?? 0,
     ...(o.feePerPage ? { feePerPage: true } : {}),
     ...(o.feeNote ? { feeNote: o.feeNote } : {}),
+    ...(o.feeTiming ? { feeTiming: o.feeTiming } : {}),
     onlineLevel: o.onlineLevel ?? 4,
+    ...(o.fullOnlineEligible ? { fullOnlineEligible: true } : {}),
     postalAllowed: o.postalAllowed ?? true,
+    ...(o.postalIntake !== undefined ? { postalIntake: o.postalIntake } : {}),
     leadershipApproval: o.leadershipApproval ?? true,
     documents,
   };
@@ -361,10 +493,9 @@ function procedure(
 }
 
 const TO_KHAI = (what: string): DocumentSeed => doc(`Tờ khai ${what} (theo mẫu)`, "ORIGINAL");
-const ID_PAPER = doc("Căn cước công dân hoặc giấy tờ tùy thân còn giá trị (xuất trình)", "ORIGINAL");
-const LAND_CERT = doc(
+const ID_PAPER = shown("Căn cước công dân hoặc giấy tờ tùy thân còn giá trị (xuất trình)");
+const LAND_CERT = paperOriginal(
   "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất",
-  "ORIGINAL",
 );
 const APPLICATION = (what: string): DocumentSeed => doc(`Đơn đề nghị ${what} (theo mẫu)`, "ORIGINAL");
 
@@ -432,7 +563,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         TO_KHAI("cấp Giấy xác nhận tình trạng hôn nhân"),
         doc("Bản án, quyết định ly hôn đã có hiệu lực (nếu có)", "CERTIFIED_COPY", 1, true),
       ],
-      { decision: QD.HOTICH, fee: 3_000 },
+      { decision: QD.HOTICH, charge: 3_000, feeNote: "Lệ phí 3.000 đồng/trường hợp" },
     ),
   ),
   procedure(
@@ -447,7 +578,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(SAME_DAY, [TO_KHAI("cấp bản sao trích lục hộ tịch")], {
       decision: QD.HOTICH,
       fee: 8_000,
-      feeNote: "8.000 đồng/bản sao",
+      feeNote: "Phí cấp bản sao trích lục 8.000 đồng/bản sao",
       leadershipApproval: false,
     }),
   ),
@@ -464,7 +595,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(
       days(3),
       [TO_KHAI("đăng ký nhận cha, mẹ, con"), doc("Chứng cứ chứng minh quan hệ cha, mẹ, con", "ORIGINAL"), ID_PAPER],
-      { decision: QD.HOTICH, onlineLevel: 3, fee: 15_000 },
+      { decision: QD.HOTICH, onlineLevel: 3, charge: 15_000, feeNote: "Lệ phí 15.000 đồng/trường hợp" },
     ),
   ),
   procedure(
@@ -480,6 +611,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(days(5), [TO_KHAI("đăng ký lại khai sinh"), doc("Bản sao giấy tờ, tài liệu có nội dung liên quan", "COPY", 2)], {
       decision: QD.HOTICH,
       onlineLevel: 3,
+      fullOnlineEligible: true,
     }),
   ),
   procedure(
@@ -498,7 +630,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         TO_KHAI("đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch"),
         doc("Giấy tờ làm căn cứ thay đổi, cải chính", "CERTIFIED_COPY"),
       ],
-      { decision: QD.HOTICH, fee: 15_000 },
+      { decision: QD.HOTICH, charge: 15_000, feeNote: "Lệ phí 15.000 đồng/trường hợp" },
     ),
   ),
   procedure(
@@ -527,17 +659,16 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
       handlingOfficeCode: "TUPHAP",
       demand: 40,
     },
-    v1(
-      SAME_DAY,
-      [doc("Bản chính giấy tờ, văn bản cần chứng thực", "ORIGINAL"), doc("Bản sao cần chứng thực", "COPY")],
-      {
-        decision: QD.CHUNGTHUC,
-        fee: 2_000,
-        feePerPage: true,
-        feeNote: "2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang",
-        leadershipApproval: false,
-      },
-    ),
+    v1(SAME_DAY, [shown("Bản chính giấy tờ, văn bản cần chứng thực"), doc("Bản sao cần chứng thực", "COPY")], {
+      decision: QD.CHUNGTHUC,
+      fee: 2_000,
+      feePerPage: true,
+      feeNote: "Phí chứng thực 2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang",
+      feeTiming: "AFTER_RESULT",
+      onlineLevel: 3,
+      postalAllowed: false,
+      leadershipApproval: false,
+    }),
   ),
   procedure(
     {
@@ -548,14 +679,19 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
       handlingOfficeCode: "TUPHAP",
       demand: 10,
     },
-    v1(hours(2), [doc("Giấy tờ, văn bản cần chứng thực chữ ký", "ORIGINAL"), ID_PAPER], {
-      decision: QD.CHUNGTHUC,
-      fee: 10_000,
-      feeNote: "10.000 đồng/trường hợp",
-      onlineLevel: 2,
-      postalAllowed: false,
-      leadershipApproval: false,
-    }),
+    v1(
+      hours(2),
+      [shown("Giấy tờ, văn bản cần chứng thực chữ ký (ký trước mặt người thực hiện chứng thực)"), ID_PAPER],
+      {
+        decision: QD.CHUNGTHUC,
+        fee: 10_000,
+        feeNote: "Phí chứng thực 10.000 đồng/trường hợp",
+        feeTiming: "AFTER_RESULT",
+        onlineLevel: 3,
+        postalAllowed: false,
+        leadershipApproval: false,
+      },
+    ),
   ),
   procedure(
     {
@@ -569,7 +705,8 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(days(2), [doc("Dự thảo hợp đồng, giao dịch", "ORIGINAL"), LAND_CERT, ID_PAPER], {
       decision: QD.CHUNGTHUC,
       fee: 50_000,
-      feeNote: "50.000 đồng/hợp đồng",
+      feeNote: "Phí chứng thực 50.000 đồng/hợp đồng",
+      feeTiming: "AFTER_RESULT",
       onlineLevel: 2,
       postalAllowed: false,
     }),
@@ -591,7 +728,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         doc("Giấy chứng tử của người để lại di sản", "CERTIFIED_COPY"),
         LAND_CERT,
       ],
-      { decision: QD.CHUNGTHUC, fee: 50_000, onlineLevel: 2, postalAllowed: false },
+      { decision: QD.CHUNGTHUC, fee: 50_000, feeTiming: "AFTER_RESULT", onlineLevel: 2, postalAllowed: false },
     ),
   ),
   procedure(
@@ -610,7 +747,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         doc("Dự thảo văn bản sửa đổi, bổ sung, hủy bỏ", "ORIGINAL"),
         doc("Hợp đồng, giao dịch đã được chứng thực", "ORIGINAL"),
       ],
-      { decision: QD.CHUNGTHUC, fee: 30_000, onlineLevel: 2, postalAllowed: false },
+      { decision: QD.CHUNGTHUC, fee: 30_000, feeTiming: "AFTER_RESULT", onlineLevel: 2, postalAllowed: false },
     ),
   ),
 
@@ -812,7 +949,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         doc("Giấy chứng sinh", "ORIGINAL"),
         doc("Văn bản thỏa thuận chọn quốc tịch cho con", "ORIGINAL", 1, true),
       ],
-      { decision: QD.HOTICH, fee: 75_000, onlineLevel: 3 },
+      { decision: QD.HOTICH, charge: 75_000, feeNote: "Lệ phí 75.000 đồng/trường hợp", onlineLevel: 3 },
     ),
   ),
   procedure(
@@ -833,7 +970,13 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         doc("Giấy xác nhận không mắc bệnh tâm thần", "ORIGINAL", 2),
         doc("Hộ chiếu của người nước ngoài", "COPY"),
       ],
-      { decision: QD.HOTICH, fee: 1_500_000, onlineLevel: 3, postalAllowed: false },
+      {
+        decision: QD.HOTICH,
+        charge: 1_500_000,
+        feeNote: "Lệ phí đăng ký kết hôn có yếu tố nước ngoài 1.500.000 đồng",
+        onlineLevel: 3,
+        postalAllowed: false,
+      },
     ),
   ),
   procedure(
@@ -849,7 +992,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(
       days(5),
       [TO_KHAI("ghi chú ly hôn"), doc("Bản án, quyết định ly hôn của cơ quan nước ngoài", "CERTIFIED_COPY")],
-      { decision: QD.HOTICH, fee: 75_000, onlineLevel: 3 },
+      { decision: QD.HOTICH, charge: 75_000, onlineLevel: 3, fullOnlineEligible: true },
     ),
   ),
   procedure(
@@ -862,11 +1005,16 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
       handlingOfficeCode: "TUPHAP",
       demand: 5,
     },
-    v1(
-      SAME_DAY,
-      [doc("Bản chính giấy tờ đã được hợp pháp hóa lãnh sự", "ORIGINAL"), doc("Bản sao cần chứng thực", "COPY")],
-      { decision: QD.CHUNGTHUC, fee: 2_000, feePerPage: true, feeNote: "2.000 đồng/trang", leadershipApproval: false },
-    ),
+    v1(SAME_DAY, [shown("Bản chính giấy tờ đã được hợp pháp hóa lãnh sự"), doc("Bản sao cần chứng thực", "COPY")], {
+      decision: QD.CHUNGTHUC,
+      fee: 2_000,
+      feePerPage: true,
+      feeNote: "Phí chứng thực 2.000 đồng/trang",
+      feeTiming: "AFTER_RESULT",
+      onlineLevel: 3,
+      postalAllowed: false,
+      leadershipApproval: false,
+    }),
   ),
   procedure(
     // mã tham khảo
@@ -878,9 +1026,10 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
       handlingOfficeCode: "TUPHAP",
       demand: 3,
     },
-    v1(hours(2), [doc("Bản dịch và giấy tờ cần dịch", "ORIGINAL"), ID_PAPER], {
+    v1(hours(2), [shown("Bản dịch và giấy tờ cần dịch"), ID_PAPER], {
       decision: QD.CHUNGTHUC,
       fee: 10_000,
+      feeTiming: "AFTER_RESULT",
       onlineLevel: 2,
       postalAllowed: false,
       leadershipApproval: false,
@@ -903,9 +1052,16 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
       [
         doc("Đơn đăng ký biến động đất đai (Mẫu 11/ĐK)", "ORIGINAL"),
         LAND_CERT,
-        doc("Hợp đồng, văn bản chuyển quyền đã công chứng, chứng thực", "ORIGINAL"),
+        paperOriginal("Hợp đồng, văn bản chuyển quyền đã công chứng, chứng thực"),
       ],
-      { decision: QD.DATDAI, onlineLevel: 3, fee: 50_000 },
+      {
+        decision: QD.DATDAI,
+        onlineLevel: 3,
+        fee: 500_000,
+        charge: 28_000,
+        feeNote: "Phí thẩm định hồ sơ 500.000 đồng; lệ phí cấp Giấy chứng nhận 28.000 đồng (nộp khi nhận kết quả)",
+        feeTiming: "AFTER_RESULT",
+      },
     ),
   ),
   procedure(
@@ -925,7 +1081,14 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         doc("Giấy tờ về quyền sử dụng đất", "CERTIFIED_COPY"),
         doc("Chứng từ thực hiện nghĩa vụ tài chính (nếu có)", "COPY", 1, true),
       ],
-      { decision: QD.DATDAI, onlineLevel: 3, fee: 100_000 },
+      {
+        decision: QD.DATDAI,
+        onlineLevel: 3,
+        fee: 700_000,
+        charge: 100_000,
+        feeNote: "Phí thẩm định hồ sơ 700.000 đồng; lệ phí cấp Giấy chứng nhận 100.000 đồng",
+        feeTiming: "AFTER_RESULT",
+      },
     ),
   ),
   procedure(
@@ -941,7 +1104,9 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(days(15), [APPLICATION("chuyển mục đích sử dụng đất"), LAND_CERT], {
       decision: QD.DATDAI,
       onlineLevel: 3,
-      fee: 100_000,
+      charge: 100_000,
+      feeNote: "Lệ phí cấp Giấy chứng nhận 100.000 đồng; tiền sử dụng đất theo thông báo của cơ quan thuế",
+      feeTiming: "AFTER_RESULT",
     }),
   ),
   procedure(
@@ -957,7 +1122,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(
       days(15),
       [APPLICATION("tách thửa, hợp thửa đất (Mẫu 11/ĐK)"), LAND_CERT, doc("Bản vẽ tách thửa, hợp thửa", "ORIGINAL")],
-      { decision: QD.DATDAI, onlineLevel: 3, fee: 50_000 },
+      { decision: QD.DATDAI, onlineLevel: 3, fee: 300_000, charge: 28_000, feeTiming: "AFTER_RESULT" },
     ),
   ),
   procedure(
@@ -973,7 +1138,9 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(days(7), [APPLICATION("cấp đổi Giấy chứng nhận (Mẫu 10/ĐK)"), LAND_CERT], {
       decision: QD.DATDAI,
       onlineLevel: 3,
-      fee: 50_000,
+      charge: 50_000,
+      feeNote: "Lệ phí cấp đổi Giấy chứng nhận 50.000 đồng/giấy",
+      feeTiming: "AFTER_RESULT",
     }),
     // Hà Nội cut the time for cấp đổi from July 2026.
     (base) => v2(base, { duration: days(5) }),
@@ -992,9 +1159,14 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(
       days(15),
       [APPLICATION("cấp giấy phép xây dựng (Mẫu số 01)"), LAND_CERT, doc("Bản vẽ thiết kế xây dựng", "ORIGINAL", 2)],
-      { decision: QD.XAYDUNG, fee: 75_000, feeNote: "75.000 đồng/giấy phép", onlineLevel: 4 },
+      {
+        decision: QD.XAYDUNG,
+        charge: 75_000,
+        feeNote: "Lệ phí cấp giấy phép xây dựng 75.000 đồng/giấy phép",
+        onlineLevel: 4,
+      },
     ),
-    (base) => v2(base, { fee: 100_000, feeNote: "100.000 đồng/giấy phép" }),
+    (base) => v2(base, { charge: 100_000, feeNote: "Lệ phí cấp giấy phép xây dựng 100.000 đồng/giấy phép" }),
   ),
   procedure(
     // mã tham khảo
@@ -1009,7 +1181,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     v1(
       days(15),
       [APPLICATION("cấp giấy phép sửa chữa, cải tạo"), LAND_CERT, doc("Ảnh chụp hiện trạng công trình", "ORIGINAL")],
-      { decision: QD.XAYDUNG, fee: 75_000, onlineLevel: 4 },
+      { decision: QD.XAYDUNG, charge: 75_000, onlineLevel: 4 },
     ),
   ),
   procedure(
@@ -1024,7 +1196,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     },
     v1(days(10), [APPLICATION("điều chỉnh giấy phép xây dựng"), doc("Giấy phép xây dựng đã được cấp", "ORIGINAL")], {
       decision: QD.XAYDUNG,
-      fee: 15_000,
+      charge: 15_000,
       onlineLevel: 4,
     }),
   ),
@@ -1040,8 +1212,9 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
     },
     v1(days(15), [APPLICATION("cấp giấy phép di dời công trình"), doc("Phương án di dời", "ORIGINAL")], {
       decision: QD.XAYDUNG,
-      fee: 75_000,
+      charge: 75_000,
       onlineLevel: 3,
+      fullOnlineEligible: true,
     }),
   ),
   procedure(
@@ -1080,8 +1253,8 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
       ],
       {
         decision: QD.KINHDOANH,
-        fee: 100_000,
-        feeNote: "100.000 đồng/lần; miễn khi nộp trực tuyến",
+        charge: 100_000,
+        feeNote: "Lệ phí đăng ký hộ kinh doanh 100.000 đồng/lần",
         leadershipApproval: false,
       },
     ),
@@ -1102,7 +1275,7 @@ export const PROCEDURES: readonly ProcedureSeed[] = [
         doc("Thông báo thay đổi nội dung đăng ký hộ kinh doanh", "ORIGINAL"),
         doc("Giấy chứng nhận đăng ký hộ kinh doanh", "ORIGINAL"),
       ],
-      { decision: QD.KINHDOANH, fee: 50_000, leadershipApproval: false },
+      { decision: QD.KINHDOANH, charge: 50_000, leadershipApproval: false },
     ),
   ),
   procedure(

@@ -45,15 +45,22 @@ describe("dossier generator: determinism", () => {
   });
 });
 
+type Received = GeneratedDossier & { dossier: { receivedAt: Date } };
+const isReceived = (d: GeneratedDossier): d is Received => d.dossier.receivedAt !== null;
+
 describe("dossier generator: a default year", () => {
   let world: World;
-  let all: GeneratedDossier[];
+  /** Every generated dossier, the online registrations still waiting for the desk included. */
+  let generated: GeneratedDossier[];
+  /** The received ones. */
+  let all: Received[];
   let sequences: { unitId: string; day: string; lastValue: number }[];
   let unitCode: Map<string, string>;
 
   beforeAll(() => {
     world = buildWorld(2026);
-    ({ dossiers: all, sequences } = generate(world, { seed: 2026, until: UNTIL, months: 12 }));
+    ({ dossiers: generated, sequences } = generate(world, { seed: 2026, until: UNTIL, months: 12 }));
+    all = generated.filter(isReceived);
     unitCode = new Map(world.units.map((u) => [u.id, u.seed.code]));
   }, 120_000);
 
@@ -86,11 +93,12 @@ describe("dossier generator: a default year", () => {
 
   it("numbers codes gap-free per unit and day, matching the stored sequences", () => {
     const byUnitDay = new Map<string, number[]>();
-    for (const { dossier } of all) {
+    for (const { dossier } of generated) {
       const [prefix, yymmdd, seq] = dossier.code.split("-");
       expect(prefix).toBe(unitCode.get(dossier.receivedUnitId));
+      // Online registrations are numbered on the day they were filed.
       expect(`20${yymmdd!.slice(0, 2)}-${yymmdd!.slice(2, 4)}-${yymmdd!.slice(4)}`).toBe(
-        toLocalDate(cal, dossier.receivedAt),
+        toLocalDate(cal, dossier.receivedAt ?? dossier.submittedAt),
       );
       const key = `${dossier.receivedUnitId}|${yymmdd}`;
       byUnitDay.set(key, [...(byUnitDay.get(key) ?? []), Number(seq)]);
@@ -101,7 +109,7 @@ describe("dossier generator: a default year", () => {
     expect(sequences).toHaveLength(byUnitDay.size);
     for (const s of sequences)
       expect(byUnitDay.get(`${s.unitId}|${s.day.slice(2).replaceAll("-", "")}`)?.length).toBe(s.lastValue);
-    expect(new Set(all.map((d) => d.dossier.code)).size).toBe(all.length);
+    expect(new Set(generated.map((d) => d.dossier.code)).size).toBe(generated.length);
   });
 
   it("keeps the on-time rate at 98–99.6% for most units, with two weaker units at 95–97.5%", () => {
@@ -120,25 +128,82 @@ describe("dossier generator: a default year", () => {
     for (const r of rates.filter((r) => weak.includes(r.code))) expect(r.rate).toBeGreaterThan(0.95);
   });
 
-  it("grows the online share through the year (~30% → ~60%), with ~1–3% by post", () => {
-    const share = (from: string, to: string) => {
-      const inRange = all.filter((d) => {
-        const day = toLocalDate(cal, d.dossier.receivedAt);
-        return day >= from && day < to;
-      });
-      return inRange.filter((d) => d.dossier.channel === "ONLINE").length / inRange.length;
+  it("grows each unit's online share through the year: leaders above 90%, laggards at 20–35%", () => {
+    const rows = all.map((d) => ({
+      code: unitCode.get(d.dossier.receivedUnitId),
+      day: toLocalDate(cal, d.dossier.receivedAt),
+      online: d.dossier.channel === "ONLINE",
+    }));
+    const share = (code: string, from: string, to: string) => {
+      const inRange = rows.filter((r) => r.code === code && r.day >= from && r.day < to);
+      return inRange.filter((r) => r.online).length / inRange.length;
     };
-    expect(share("2025-11-22", "2026-01-01")).toBeGreaterThan(0.25);
-    expect(share("2025-11-22", "2026-01-01")).toBeLessThan(0.38);
-    expect(share("2026-10-15", "2026-11-22")).toBeGreaterThan(0.52);
-    expect(share("2026-10-15", "2026-11-22")).toBeLessThan(0.66);
+    for (const leader of ["LLO", "QTR"]) {
+      expect(share(leader, "2025-11-22", "2026-02-01")).toBeGreaterThan(0.72);
+      expect(share(leader, "2026-09-01", "2026-11-22")).toBeGreaterThan(0.88);
+    }
+    for (const laggard of ["SDO", "XSO"]) {
+      expect(share(laggard, "2025-11-22", "2026-11-22")).toBeGreaterThan(0.17);
+      expect(share(laggard, "2025-11-22", "2026-11-22")).toBeLessThan(0.35);
+    }
+    for (const code of unitCode.values())
+      if (code !== "HNI")
+        expect(share(code, "2026-08-22", "2026-11-22")).toBeGreaterThan(share(code, "2025-11-22", "2026-02-22"));
     const postal = all.filter((d) => d.dossier.channel === "POSTAL").length / all.length;
-    expect(postal).toBeGreaterThan(0.01);
+    expect(postal).toBeGreaterThan(0.005);
     expect(postal).toBeLessThan(0.03);
-    const online = all.filter((d) => d.dossier.channel === "ONLINE" && d.dossier.feeAmount > 0);
+    const online = all.filter((d) => d.dossier.channel === "ONLINE" && d.payments.length > 0);
     const paid = online.filter((d) => d.dossier.feePaidOnline).length / online.length;
-    expect(paid).toBeGreaterThan(0.3);
-    expect(paid).toBeLessThan(0.7);
+    expect(paid).toBeGreaterThan(0.2);
+    expect(paid).toBeLessThan(0.8);
+  });
+
+  it("pays online exactly when a paid request went through the platform, with its signed messages", () => {
+    for (const d of generated) {
+      const online = d.payments.filter(
+        (p) => p.method === "ONLINE" && (p.status === "PAID" || p.status === "REFUNDED"),
+      );
+      expect(d.dossier.feePaidOnline).toBe(online.length > 0);
+      for (const p of online) {
+        const success = d.attempts.filter((a) => a.requestId === p.id && a.status === "SUCCESS");
+        expect(success).toHaveLength(1);
+        expect(d.messages.filter((m) => m.attemptId === success[0]!.id).map((m) => m.kind)).toEqual([
+          "INIT",
+          "CALLBACK",
+        ]);
+      }
+      if (d.dossier.feeAmount === 0) expect(d.payments).toHaveLength(0);
+      for (const p of d.payments) expect(p.feeAmount + p.chargeAmount).toBe(d.dossier.feeAmount);
+    }
+  });
+
+  it("puts a file behind every digitised component and every electronic result", () => {
+    for (const d of generated.filter((_, i) => i % 7 === 0)) {
+      const componentFiles = new Set(d.files.filter((f) => f.purpose === "COMPONENT").map((f) => f.documentPosition));
+      expect(new Set(d.documents.filter((c) => c.digitised).map((c) => c.position))).toEqual(componentFiles);
+      expect(d.dossier.digitised).toBe(d.documents.every((c) => !c.required || !c.received || c.digitised));
+      expect(d.dossier.electronicResult).toBe(d.results.length === 1);
+      for (const r of d.results) expect(d.files.find((f) => f.id === r.fileId)?.purpose).toBe("RESULT");
+      for (const f of d.files) expect(f.storageKey).toBe(`dossiers/${d.dossier.id}/${f.id}.pdf`);
+      expect(d.dossier.submittedContactId !== null).toBe(d.dossier.channel === "ONLINE");
+      expect(d.dossier.postalReturn).toBe(d.dossier.resultDelivery === "POST");
+    }
+  });
+
+  it("leaves a few online registrations in every desk's queue, exactly one of them overdue", () => {
+    const queue = generated.filter((d) => d.dossier.receivedAt === null);
+    for (const code of unitCode.values()) {
+      if (code === "HNI") continue;
+      const mine = queue.filter((d) => unitCode.get(d.dossier.receivedUnitId) === code);
+      const waiting = mine.filter((d) => d.dossier.status === "REGISTERED_ONLINE" && d.dossier.intakeDueAt !== null);
+      expect(waiting.length).toBeGreaterThanOrEqual(3);
+      expect(waiting.filter((d) => d.dossier.intakeDueAt! < UNTIL)).toHaveLength(1);
+      expect(mine.filter((d) => d.dossier.status === "WAITING_SUPPLEMENT")).toHaveLength(1);
+      const unpaid = mine.filter((d) => d.payments.some((p) => p.timing === "BEFORE_INTAKE" && p.status === "UNPAID"));
+      expect(unpaid).toHaveLength(1);
+      expect(unpaid[0]!.dossier.intakeDueAt).toBeNull();
+      expect(mine.some((d) => d.payments.some((p) => p.timing === "BEFORE_INTAKE" && p.status === "PAID"))).toBe(true);
+    }
   });
 
   it("asks for a supplement in ~3–5% of dossiers, pausing the clock and moving the appointment", () => {

@@ -4,6 +4,7 @@
 // what happened before it is history (events, hand-offs, pauses), what comes after has not happened yet, so the
 // most recent dossiers are still open. Appointments and timeliness come from the working-day engine.
 import { TZDate } from "@date-fns/tz";
+import { intakeNoticeAuditAction } from "@/domain/audit";
 import {
   addCalendarDays,
   addWorkingTime,
@@ -11,6 +12,7 @@ import {
   computeAppointment,
   dayOfWeek,
   isWorkingDay,
+  localDateTime,
   officeWindowsOn,
   parseClockTime,
   parseLocalDate,
@@ -25,10 +27,10 @@ import {
 import type {
   ApplicantKind,
   Channel,
-  DocumentForm,
   DossierStatus,
   PauseKind,
   ProcessingStep,
+  ResultDelivery,
   ResultKind,
   Timeliness,
 } from "@/generated/prisma/client";
@@ -36,7 +38,6 @@ import {
   FIELD_LATE_FACTOR,
   LUNAR_NEW_YEAR_DAYS,
   MONTH_DEMAND,
-  ONLINE_SHARE,
   RECEPTION_OFFICE_CODE,
   WEEKDAY_DEMAND,
   YEARLY_DOSSIERS,
@@ -62,7 +63,18 @@ import {
   FORWARD_REASONS,
   SUPPLEMENT_REASONS,
 } from "./names";
-import { generateIntakeNotices, type AuditRow, type IntakeNoticeRow } from "./notices";
+import { generateIntakeNotices, intakeNoticeNumber, type AuditRow, type IntakeNoticeRow } from "./notices";
+import {
+  OnlineLedger,
+  onlineRows,
+  pickDelivery,
+  ratesOn,
+  type ContactRow,
+  type DocumentRow,
+  type OnlineRows,
+  type UnitRates,
+  type WaybillRow,
+} from "./online";
 import { randomMobile, randomPersonName, toAscii } from "./people";
 import { Random } from "./random";
 import {
@@ -87,7 +99,8 @@ export interface DossierRow {
   receivedUnitId: string;
   decidingUnitId: string;
   handlingOfficeId: string | null;
-  receivedById: string;
+  /** Null while an online registration waits in the desk's queue. */
+  receivedById: string | null;
   assigneeId: string | null;
   applicantKind: ApplicantKind;
   applicantName: string;
@@ -97,13 +110,14 @@ export interface DossierRow {
   applicantAddress: string;
   trackingKey: string;
   submittedAt: Date;
-  receivedAt: Date;
+  /** Null while an online registration waits in the desk's queue. */
+  receivedAt: Date | null;
   appointmentAt: Date | null;
   /** The statutory appointment once an apology letter moved it (null while never rescheduled). */
   originalAppointmentAt: Date | null;
   rescheduleCount: number;
-  calendarRevision: number;
-  appointmentNote: string;
+  calendarRevision: number | null;
+  appointmentNote: string | null;
   finishedAt: Date | null;
   returnedAt: Date | null;
   status: DossierStatus;
@@ -116,7 +130,13 @@ export interface DossierRow {
   dataReused: boolean;
   electronicResult: boolean;
   postalReturn: boolean;
+  resultDelivery: ResultDelivery;
+  submittedContactId: string | null;
+  /** Online dossiers: 8 working hours after submission (setting onlineIntakeHours). */
+  intakeDueAt: Date | null;
 }
+
+export type { DocumentRow };
 
 export interface EventRow {
   dossierId: string;
@@ -156,22 +176,11 @@ export interface HandoffRow {
   note: string | null;
 }
 
-export interface DocumentRow {
-  id: string;
-  dossierId: string;
-  position: number;
-  name: string;
-  form: DocumentForm;
-  count: number;
-  received: boolean;
-}
-
-export interface GeneratedDossier {
+export interface GeneratedDossier extends OnlineRows {
   dossier: DossierRow;
   events: EventRow[];
   pauses: PauseRow[];
   handoffs: HandoffRow[];
-  documents: DocumentRow[];
   /** Apology letters (form 04), as they stand at the period's end. */
   apologies: ApologyLetterRow[];
 }
@@ -187,6 +196,9 @@ export interface DayBatch {
   sequences: { unitId: string; day: LocalDate; lastValue: number }[];
   notices: IntakeNoticeRow[];
   audits: AuditRow[];
+  /** Verified contacts first used this day, and waybills taken from the units' pools (the last batch: the spares). */
+  contacts: ContactRow[];
+  waybills: WaybillRow[];
 }
 
 // ─── Plan: which days, how many dossiers per unit and day ───────────────────────────────────────────────────────
@@ -317,7 +329,14 @@ interface DayContext {
   midnight: number;
   windows: { start: number; end: number }[];
   workingDayMs: number;
+  ledger: OnlineLedger;
+  queue: QueueDays | null;
 }
+
+/** Working hours the desk has to receive or refuse an online dossier (setting onlineIntakeHours). */
+export const ONLINE_INTAKE_HOURS = 8;
+/** Unused numbers left in each unit's waybill pool after the period. */
+export const SPARE_WAYBILLS = 200;
 
 /**
  * Streams the world's dossiers day by day, oldest first. Same world + calendar + options → the same batches.
@@ -333,6 +352,9 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
   const held: GeneratedDossier[] = [];
   const letterNumbers = new Map<string, number>();
   const unitCodes = new Map(world.units.map((u) => [u.id, u.seed.code]));
+  const ledger = new OnlineLedger(new Map(world.units.map((u, i) => [u.id, i])));
+  // A world without dossiers (the benchmarks fill their own) has no queue either.
+  const queue: QueueDays | null = plan.options.dossiers > 0 ? queueDays(cal, plan.options.until) : null;
   for (let date = plan.firstDay; date <= plan.lastDay; date = addCalendarDays(date, 1)) {
     const weight = dayWeight(cal, date);
     if (weight === 0) continue;
@@ -351,22 +373,44 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
         end: parseClockTime(w.end) * MINUTE,
       })),
       workingDayMs,
+      ledger,
+      queue,
     };
-    const batch: DayBatch = { date, dossiers: [], sequences: [], notices: [], audits: [] };
+    const batch: DayBatch = {
+      date,
+      dossiers: [],
+      sequences: [],
+      notices: [],
+      audits: [],
+      contacts: [],
+      waybills: [],
+    };
     for (const unit of receivingUnits) {
       const random = dayRandom.fork(unit.seed.code);
+      const rates = ratesOn(unit.seed, date, context.progress);
       const mean = ((plan.targets.get(unit.seed.code) ?? 0) * weight) / plan.totalDayWeight;
       const receipts = Array.from({ length: random.poisson(mean) }, () => receiptTime(context, random))
         .filter((at) => at < plan.options.until.getTime())
         .sort((a, b) => a - b);
       let walkIns = 0;
       receipts.forEach((receivedAt, i) => {
-        const generated = generateDossier(context, unit, random, new Date(receivedAt), dossierCode(unit, date, i + 1));
+        const generated = generateDossier(
+          context,
+          unit,
+          random,
+          rates,
+          new Date(receivedAt),
+          dossierCode(unit, date, i + 1),
+        );
         if (generated.dossier.channel === "DIRECT") walkIns++;
         if (generated.apologies.some((a) => a.status === "APPROVED")) held.push(generated);
         else batch.dossiers.push(generated);
       });
-      if (receipts.length > 0) batch.sequences.push({ unitId: unit.id, day: date, lastValue: receipts.length });
+      // Today's online queue: registrations not received yet, numbered after the day's receipts.
+      const waiting = registrations(context, unit, dayRandom.fork(`${unit.seed.code}/queue`), rates, receipts.length);
+      batch.dossiers.push(...waiting.dossiers);
+      const numbered = receipts.length + waiting.dossiers.length;
+      if (numbered > 0) batch.sequences.push({ unitId: unit.id, day: date, lastValue: numbered });
       // Its own stream, so the dossiers do not shift with the notices.
       const mix = context.mixes[unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE"];
       const until = plan.options.until.getTime();
@@ -386,18 +430,28 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
       );
       batch.notices.push(...notices);
       batch.audits.push(...audits);
+      // The form 02 of a registration is numbered after the walk-ins' notices of the day.
+      const supplement = waiting.supplementNotice?.(notices);
+      if (supplement) {
+        batch.notices.push(supplement.notice);
+        batch.audits.push(supplement.audit);
+      }
     }
     batch.dossiers.push(...releaseSigned(cal, held, date, letterNumbers, unitCodes));
+    const fresh = ledger.drain();
+    batch.contacts.push(...fresh.contacts);
+    batch.waybills.push(...fresh.waybills);
     yield batch;
   }
-  if (held.length > 0)
-    yield {
-      date: plan.lastDay,
-      dossiers: releaseSigned(cal, held, plan.lastDay, letterNumbers, unitCodes),
-      sequences: [],
-      notices: [],
-      audits: [],
-    };
+  yield {
+    date: plan.lastDay,
+    dossiers: releaseSigned(cal, held, plan.lastDay, letterNumbers, unitCodes),
+    sequences: [],
+    notices: [],
+    audits: [],
+    contacts: [],
+    waybills: ledger.spareWaybills(root.fork("waybills"), receivingUnits, SPARE_WAYBILLS, plan.options.until),
+  };
 }
 
 /**
@@ -481,10 +535,11 @@ function generateDossier(
   context: DayContext,
   unit: WorldUnit,
   random: Random,
+  rates: UnitRates,
   receivedAt: Date,
   code: string,
 ): GeneratedDossier {
-  const { cal, progress } = context;
+  const { cal } = context;
   const now = context.plan.options.until;
   const level = unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE";
   const mix = context.mixes[level];
@@ -497,13 +552,14 @@ function generateDossier(
   const receptionist = random.pick(unit.receptionists);
   const leader = unit.leader as WorldUser;
 
-  // ── Intake: channel, applicant, fee, digitisation ──
-  const channel = pickChannel(random, version, mix, progress);
-  const applicant = randomApplicant(context, random, unit, procedure, channel === "ONLINE");
+  // ── Intake: channel, applicant, fee, how the result goes back ──
+  const channel = pickChannel(random, version, mix, rates);
+  const { applicant, home } = randomApplicant(context, random, unit, procedure, channel === "ONLINE");
   const feeAmount = version.seed.fee * (version.seed.feePerPage ? random.int(1, 8) : 1);
-  const electronicResult = channel === "ONLINE" ? random.chance(0.85) : random.chance(0.2 + 0.3 * progress);
-  const postalReturn =
-    channel === "POSTAL" || (version.seed.postalAllowed && !electronicResult && random.chance(0.015));
+  const chargeAmount = version.seed.charge;
+  const resultDelivery = pickDelivery(random, channel === "ONLINE", channel === "POSTAL", version, rates);
+  const postalReturn = resultDelivery === "POST";
+  const electronicResult = resultDelivery === "ELECTRONIC" || random.chance(rates.electronicResult);
   const submittedAt =
     channel === "ONLINE"
       ? new Date(receivedAt.getTime() - Math.round(random.between(10 * MINUTE, 18 * HOUR)))
@@ -778,13 +834,59 @@ function generateDossier(
     processingStep: last.step,
     resultKind: finished ? resultKind : null,
     timeliness: finished ? timeliness : null,
-    feeAmount,
-    feePaidOnline: channel === "ONLINE" && feeAmount > 0 && random.chance(0.35 + 0.3 * progress),
-    digitised: random.chance(0.45 + 0.45 * progress),
-    dataReused: applicant.applicantKind === "CITIZEN" && random.chance(0.15 + 0.35 * progress),
-    electronicResult,
+    feeAmount: feeAmount + chargeAmount,
+    // Set from the rows below.
+    feePaidOnline: false,
+    digitised: false,
+    dataReused: false,
+    electronicResult: false,
     postalReturn,
+    resultDelivery,
+    submittedContactId:
+      channel === "ONLINE"
+        ? context.ledger.contactFor(random, applicant.applicantEmail, applicant.applicantPhone, submittedAt)
+        : null,
+    intakeDueAt: channel === "ONLINE" ? addWorkingTime(cal, submittedAt, ONLINE_INTAKE_HOURS * HOUR) : null,
   };
+  const online = onlineRows({
+    cal,
+    now,
+    random: random.fork(`online:${code}`),
+    ledger: context.ledger,
+    unit,
+    procedure,
+    version,
+    rates,
+    dossierId: id,
+    code,
+    online: channel === "ONLINE",
+    postal: channel === "POSTAL",
+    delivery: resultDelivery,
+    contactId: dossier.submittedContactId,
+    applicant: {
+      name: applicant.applicantName,
+      phone: applicant.applicantPhone,
+      email: applicant.applicantEmail,
+      address: applicant.applicantAddress,
+      citizen: applicant.applicantKind === "CITIZEN",
+      ward: home,
+    },
+    submittedAt,
+    receivedAt,
+    finishedAt: dossier.finishedAt,
+    returnedAt: dossier.returnedAt,
+    granted: resultKind === "GRANTED",
+    receptionist,
+    approver,
+    feeAmount,
+    chargeAmount,
+    received: receivedPositions(random, version),
+    electronicPlanned: electronicResult,
+  });
+  dossier.feePaidOnline = online.feePaidOnline;
+  dossier.digitised = online.digitised;
+  dossier.dataReused = online.dataReused;
+  dossier.electronicResult = online.electronicResult;
 
   // ── Hand-offs (phiếu kiểm soát quá trình): desk → office [→ office] → desk ──
   const handoffs: HandoffRow[] = [];
@@ -879,8 +981,14 @@ function generateDossier(
     })),
     pauses: pauseRows,
     handoffs,
-    documents: intakeDocuments(random, version, id),
     apologies: letterRows(letters, id, cal.revision),
+    documents: online.documents,
+    files: online.files,
+    results: online.results,
+    payments: online.payments,
+    attempts: online.attempts,
+    messages: online.messages,
+    shipments: online.shipments,
   };
 }
 
@@ -942,13 +1050,11 @@ function requireOffice(unit: WorldUnit, code: string): WorldOffice {
   return office;
 }
 
-/** Online share rises through the period (ONLINE_SHARE.start → end) over all dossiers; post ~2%. */
-function pickChannel(random: Random, version: WorldVersion, mix: LevelMix, progress: number): Channel {
-  if (version.seed.onlineLevel >= 3) {
-    const target = ONLINE_SHARE.start + (ONLINE_SHARE.end - ONLINE_SHARE.start) * progress;
-    if (random.chance(Math.min(0.92, target / mix.onlineCapableShare))) return "ONLINE";
-  }
-  return version.seed.postalAllowed && random.chance(0.03) ? "POSTAL" : "DIRECT";
+/** The unit's online share of the month over all its dossiers (only procedures offered online can be); a few by post. */
+function pickChannel(random: Random, version: WorldVersion, mix: LevelMix, rates: UnitRates): Channel {
+  if (version.onlineClass !== "NONE" && random.chance(Math.min(0.985, rates.online / mix.onlineCapableShare)))
+    return "ONLINE";
+  return version.postalIntakeAllowed && random.chance(rates.postalIntake) ? "POSTAL" : "DIRECT";
 }
 
 type Applicant = Pick<
@@ -956,13 +1062,13 @@ type Applicant = Pick<
   "applicantKind" | "applicantName" | "applicantIdNumber" | "applicantPhone" | "applicantEmail" | "applicantAddress"
 >;
 
-function randomApplicant(
+export function randomApplicant(
   context: DayContext,
   random: Random,
   unit: WorldUnit,
   procedure: WorldProcedure,
   online: boolean,
-): Applicant {
+): { applicant: Applicant; home: WorldUnit } {
   // Town-level applicants live anywhere in the town; a ward's applicants mostly in that ward.
   const home = unit.seed.level === "COMMUNE" && random.chance(0.9) ? unit : random.pick(context.wards);
   const place = random.pick(home.seed.places);
@@ -972,7 +1078,7 @@ function randomApplicant(
   if (procedure.seed.organisation && random.chance(0.6)) {
     const name = `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_NAMES)}`;
     // Mã số thuế doanh nghiệp Hà Nội: 01 + 8 digits.
-    return {
+    const applicant: Applicant = {
       applicantKind: "ORGANISATION",
       applicantName: name,
       applicantIdNumber: `01${random.digits(8)}`,
@@ -980,6 +1086,7 @@ function randomApplicant(
       applicantEmail: online ? `lienhe${random.digits(3)}@${random.pick(EMAIL_DOMAINS)}` : null,
       applicantAddress: address,
     };
+    return { applicant, home };
   }
   const person = randomPersonName(random);
   const birthYear = random.int(1950, 2006);
@@ -990,7 +1097,7 @@ function randomApplicant(
     online && random.chance(0.6)
       ? `${toAscii(person.fullName).toLowerCase().replace(/\s+/g, "")}${random.int(1, 999)}@${random.pick(EMAIL_DOMAINS)}`
       : null;
-  return {
+  const applicant: Applicant = {
     applicantKind: "CITIZEN",
     applicantName: person.fullName,
     applicantIdNumber: idNumber,
@@ -998,17 +1105,297 @@ function randomApplicant(
     applicantEmail: email,
     applicantAddress: address,
   };
+  return { applicant, home };
 }
 
-/** The intake checklist: every required document ticked, optional ones sometimes brought. */
-function intakeDocuments(random: Random, version: WorldVersion, dossierId: string): DocumentRow[] {
-  return version.documents.map((d) => ({
-    id: random.id(),
-    dossierId,
-    position: d.position,
-    name: d.name,
-    form: d.form,
-    count: d.count,
-    received: !d.optional || random.chance(0.6),
-  }));
+/** The intake checklist: every required document, optional ones sometimes brought. */
+export function receivedPositions(random: Random, version: WorldVersion): Set<number> {
+  return new Set(version.documents.filter((d) => !d.optional || random.chance(0.6)).map((d) => d.position));
+}
+
+// ─── Today's online queue ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The days of the desks' online queue at the period's end: `today` is the last working day that had opened before
+ * `until` (its registrations are not overdue yet), `overdue` the one before, early enough that 8 working hours have
+ * passed by `until`.
+ */
+export interface QueueDays {
+  today: LocalDate;
+  overdue: LocalDate;
+}
+
+/** Morning hour of the overdue registration, before the desk opens: its 8 working hours end the next morning. */
+const OVERDUE_SUBMISSION = "07:05";
+
+export function queueDays(cal: WorkingCalendar, until: Date): QueueDays {
+  let today = toLocalDate(cal, until);
+  const opensBefore = (d: LocalDate) => {
+    const first = officeWindowsOn(cal, d)[0];
+    return first !== undefined && localDateTime(cal, d, first.start).getTime() < until.getTime();
+  };
+  while (!opensBefore(today)) today = addCalendarDays(today, -1);
+  let overdue = addCalendarDays(today, -1);
+  const late = (d: LocalDate) =>
+    addWorkingTime(cal, localDateTime(cal, d, OVERDUE_SUBMISSION), ONLINE_INTAKE_HOURS * HOUR).getTime() <
+    until.getTime();
+  while (!isWorkingDay(cal, overdue) || !late(overdue)) overdue = addCalendarDays(overdue, -1);
+  return { today, overdue };
+}
+
+/** What a registration in the queue stands for (the demo shows each case at every desk). */
+type RegistrationKind = "waiting" | "paid-before" | "unpaid-before" | "supplement" | "overdue";
+
+interface Registrations {
+  dossiers: GeneratedDossier[];
+  /** The form 02 asking the citizen of the "supplement" registration for more, numbered after `dayNotices`. */
+  supplementNotice?: (dayNotices: readonly IntakeNoticeRow[]) => { notice: IntakeNoticeRow; audit: AuditRow } | null;
+}
+
+/**
+ * A desk's online registrations not received by `until`: on the queue's day, two or three waiting (one paid before
+ * intake through the platform), one whose pay-before fee is still unpaid (so not in the queue yet) and one sent back
+ * for a supplement before receipt (form 02 delivered online); on the day before, one already past its 8 working hours.
+ */
+function registrations(
+  context: DayContext,
+  unit: WorldUnit,
+  random: Random,
+  rates: UnitRates,
+  firstSequence: number,
+): Registrations {
+  const { queue, date, cal } = context;
+  const kinds: RegistrationKind[] =
+    queue === null
+      ? []
+      : date === queue.today
+        ? [
+            "waiting",
+            ...(random.chance(0.5) ? (["waiting"] as const) : []),
+            "paid-before",
+            "unpaid-before",
+            "supplement",
+          ]
+        : date === queue.overdue
+          ? ["overdue"]
+          : [];
+  if (kinds.length === 0) return { dossiers: [] };
+  const until = context.plan.options.until.getTime();
+  const dayStart = localMidnight(cal, date);
+  // Online filings come at any hour: these between 06:00 and 21:00 (or `until`); the one sent back for a supplement
+  // early, so the desk answered it during the day. Numbered in order of filing.
+  const latest = Math.min(until - 5 * MINUTE, dayStart + 21 * HOUR);
+  const timed = kinds
+    .map((kind) => ({
+      kind,
+      at:
+        kind === "overdue"
+          ? localDateTime(cal, date, OVERDUE_SUBMISSION).getTime()
+          : kind === "supplement"
+            ? Math.round(random.between(dayStart + 6 * HOUR, Math.min(latest, dayStart + 7 * HOUR)))
+            : Math.round(random.between(dayStart + 6 * HOUR, latest)),
+    }))
+    .sort((a, b) => a.at - b.at);
+  let supplement: GeneratedDossier | null = null;
+  const dossiers = timed.map(({ kind, at }, i) => {
+    const generated = registration(context, unit, random, rates, kind, new Date(at), firstSequence + i + 1);
+    if (kind === "supplement") supplement = generated;
+    return generated;
+  });
+  const asked = supplement as GeneratedDossier | null;
+  if (!asked) return { dossiers };
+  return {
+    dossiers,
+    supplementNotice: (dayNotices) => {
+      const last = Math.max(asked.dossier.submittedAt.getTime(), ...dayNotices.map((n) => n.issuedAt.getTime()));
+      const issuedAt = insideOfficeHours(context, last + Math.round(random.between(5, 40) * MINUTE));
+      if (!issuedAt || issuedAt.getTime() >= until) return null;
+      const sequence = dayNotices.filter((n) => n.kind === "SUPPLEMENT_REQUEST").length + 1;
+      const receptionist = random.pick(unit.receptionists);
+      const documents =
+        context.world.procedures
+          .find((p) => p.id === asked.dossier.procedureId)
+          ?.versions.find((v) => v.id === asked.dossier.procedureVersionId)?.documents ?? [];
+      const unclear = documents.find((d) => d.uploadable && !d.optional) ?? documents[0];
+      const missing = unclear
+        ? [`${unclear.name} (tệp tải lên bị mờ, không đọc được; đề nghị tải lại bản rõ nét)`]
+        : [];
+      const notice: IntakeNoticeRow = {
+        id: random.id(),
+        number: intakeNoticeNumber(unit.seed.code, "SUPPLEMENT_REQUEST", date, sequence),
+        kind: "SUPPLEMENT_REQUEST",
+        unitId: unit.id,
+        procedureId: asked.dossier.procedureId,
+        applicantName: asked.dossier.applicantName,
+        applicantPhone: asked.dossier.applicantPhone,
+        applicantAddress: asked.dossier.applicantAddress,
+        missingDocuments: missing,
+        reason:
+          "Hồ sơ nộp trực tuyến chưa đầy đủ. Đề nghị ông/bà bổ sung các giấy tờ nêu trên qua trang tra cứu hồ sơ; hồ sơ sẽ được tiếp nhận khi đã đầy đủ.",
+        issuedById: receptionist.id,
+        issuedAt,
+        dossierId: asked.dossier.id,
+        answeredAt: null,
+      };
+      asked.events.push({
+        dossierId: asked.dossier.id,
+        at: issuedAt,
+        actorId: receptionist.id,
+        type: "request_supplement",
+        fromStatus: "REGISTERED_ONLINE",
+        toStatus: "WAITING_SUPPLEMENT",
+        reason: notice.reason,
+        payload: { noticeId: notice.id, number: notice.number, online: true },
+      });
+      asked.dossier.status = "WAITING_SUPPLEMENT";
+      const audit: AuditRow = {
+        at: issuedAt,
+        actorId: receptionist.id,
+        action: intakeNoticeAuditAction("SUPPLEMENT_REQUEST"),
+        entity: "IntakeNotice",
+        entityId: notice.id,
+        detail: {
+          number: notice.number,
+          kind: notice.kind,
+          procedureCode: context.world.procedures.find((p) => p.id === notice.procedureId)?.seed.code,
+          missingDocuments: missing.length,
+        },
+      };
+      return { notice, audit };
+    },
+  };
+}
+
+/** The first instant at or after `at` inside the day's office windows, or null when the day's windows are over. */
+function insideOfficeHours(context: DayContext, at: number): Date | null {
+  for (const w of context.windows) {
+    const start = context.midnight + w.start;
+    const end = context.midnight + w.end - MINUTE;
+    if (at <= end) return new Date(Math.max(at, start + 10 * MINUTE));
+  }
+  return null;
+}
+
+function registration(
+  context: DayContext,
+  unit: WorldUnit,
+  random: Random,
+  rates: UnitRates,
+  kind: RegistrationKind,
+  submittedAt: Date,
+  sequence: number,
+): GeneratedDossier {
+  const { cal, date } = context;
+  const now = context.plan.options.until;
+  const mix = context.mixes[unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE"];
+  const payBefore = kind === "paid-before" || kind === "unpaid-before";
+  const candidates = mix.procedures.map((p, i) => {
+    const v = versionOn(p, date);
+    const fits =
+      v.onlineClass !== "NONE" &&
+      v.documents.some((d) => d.uploadable) &&
+      (v.feeTiming === "BEFORE_INTAKE") === payBefore;
+    return fits ? (mix.weights[i] ?? 0) : 0;
+  });
+  const procedure = mix.procedures[random.weightedIndex(candidates)] as WorldProcedure;
+  const version = versionOn(procedure, date);
+  const id = random.id();
+  const code = dossierCode(unit, date, sequence);
+  const { applicant, home } = randomApplicant(context, random, unit, procedure, true);
+  const contactId = context.ledger.contactFor(random, applicant.applicantEmail, applicant.applicantPhone, submittedAt);
+  const feeAmount = version.seed.fee * (version.seed.feePerPage ? random.int(1, 3) : 1);
+  const resultDelivery = pickDelivery(random, true, false, version, rates);
+  const online = onlineRows({
+    cal,
+    now,
+    random: random.fork(`online:${code}`),
+    ledger: context.ledger,
+    unit,
+    procedure,
+    version,
+    rates,
+    dossierId: id,
+    code,
+    online: true,
+    postal: false,
+    delivery: resultDelivery,
+    contactId,
+    applicant: {
+      name: applicant.applicantName,
+      phone: applicant.applicantPhone,
+      email: applicant.applicantEmail,
+      address: applicant.applicantAddress,
+      citizen: applicant.applicantKind === "CITIZEN",
+      ward: home,
+    },
+    submittedAt,
+    receivedAt: null,
+    finishedAt: null,
+    returnedAt: null,
+    granted: false,
+    receptionist: random.pick(unit.receptionists),
+    approver: unit.leader as WorldUser,
+    feeAmount,
+    chargeAmount: version.seed.charge,
+    received: receivedPositions(random, version),
+    electronicPlanned: false,
+    paidBeforeIntake: kind === "paid-before",
+  });
+  const dossier: DossierRow = {
+    id,
+    code,
+    procedureId: procedure.id,
+    procedureVersionId: version.id,
+    fieldId: procedure.fieldId,
+    channel: "ONLINE",
+    receivedUnitId: unit.id,
+    decidingUnitId: unit.id,
+    handlingOfficeId: null,
+    receivedById: null,
+    assigneeId: null,
+    ...applicant,
+    trackingKey: random.chars(8, TRACKING_ALPHABET),
+    submittedAt,
+    receivedAt: null,
+    appointmentAt: null,
+    originalAppointmentAt: null,
+    rescheduleCount: 0,
+    calendarRevision: null,
+    appointmentNote: null,
+    finishedAt: null,
+    returnedAt: null,
+    status: "REGISTERED_ONLINE",
+    processingStep: null,
+    resultKind: null,
+    timeliness: null,
+    feeAmount: feeAmount + version.seed.charge,
+    feePaidOnline: online.feePaidOnline,
+    digitised: online.digitised,
+    dataReused: false,
+    electronicResult: false,
+    postalReturn: resultDelivery === "POST",
+    resultDelivery,
+    submittedContactId: contactId,
+    // The intake clock of a pay-before procedure starts once paid: unpaid, it is not in the queue at all.
+    intakeDueAt: kind === "unpaid-before" ? null : addWorkingTime(cal, submittedAt, ONLINE_INTAKE_HOURS * HOUR),
+  };
+  return {
+    dossier,
+    events: [
+      {
+        dossierId: id,
+        at: submittedAt,
+        actorId: null,
+        type: "register",
+        fromStatus: null,
+        toStatus: "REGISTERED_ONLINE",
+        reason: null,
+        payload: { channel: "ONLINE" },
+      },
+    ],
+    pauses: [],
+    handoffs: [],
+    apologies: [],
+    ...online,
+  };
 }

@@ -71,6 +71,9 @@ export interface IntakeNoticeRow {
   reason: string;
   issuedById: string;
   issuedAt: Date;
+  /** Online registrations: the dossier a form 02 answers (the desk's notices are for walk-ins: null). */
+  dossierId: string | null;
+  answeredAt: Date | null;
 }
 
 export interface AuditRow {
@@ -185,5 +188,7 @@ function notice(
     reason,
     issuedById: random.pick(day.unit.receptionists).id,
     issuedAt,
+    dossierId: null,
+    answeredAt: null,
   };
 }

@@ -4,9 +4,11 @@
 import { hash } from "@node-rs/argon2";
 import { toLocalDate, type WorkingCalendar } from "@/domain/calendar";
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { FileStore } from "@/server/storage/file-store";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
 import { generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
+import { appFileStore, demoFileWriter, PdfCache } from "./files";
 import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
 import { buildWorld, type World } from "./world";
 
@@ -27,6 +29,8 @@ export interface DemoWorldOptions {
   batchSize?: number;
   /** Called after each inserted chunk. */
   onProgress?: (progress: { dossiers: number; elapsedMs: number }) => void;
+  /** Where the dossiers' files go; default: the app's file store (MOTCUA_DATA_DIR or S3, src/server/storage). */
+  fileStore?: FileStore;
 }
 
 export interface DemoWorldSummary {
@@ -82,6 +86,8 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   });
   const stats = new SummaryStats(world, cal);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const store = options.fileStore ? Promise.resolve(options.fileStore) : appFileStore();
+  const files: ChunkFiles = { pdfs: new PdfCache(), write: demoFileWriter(store) };
   let chunk: DayBatch[] = [];
   let chunkSize = 0;
   let inserted = 0;
@@ -92,7 +98,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
     chunk = [];
     chunkSize = 0;
     await inFlight;
-    inFlight = insertChunk(db, batches, tally).then(() => {
+    inFlight = insertChunk(db, batches, tally, files).then(() => {
       inserted += batches.reduce((s, b) => s + b.dossiers.length, 0);
       options.onProgress?.({ dossiers: inserted, elapsedMs: performance.now() - started });
     });
@@ -137,6 +143,9 @@ async function seedFixedPart(
     level: u.seed.level,
     parentId: u.parentId,
     address: u.seed.address,
+    phone: u.seed.phone,
+    openingHours: u.seed.openingHours,
+    postalCustomerCode: u.seed.postalCustomerCode,
   }));
   tally("AdministrativeUnit", (await db.administrativeUnit.createMany({ data: units })).count);
   const offices = world.units.flatMap((u) =>
@@ -183,6 +192,7 @@ async function seedFixedPart(
       durationValue: v.seed.duration.value,
       durationUnit: v.seed.duration.unit,
       feeAmount: v.seed.fee,
+      chargeAmount: v.seed.charge,
       feeNote: v.seed.feeNote ?? null,
       handlingOfficeCode: p.seed.handlingOfficeCode,
       onlineLevel: v.seed.onlineLevel,
@@ -291,6 +301,9 @@ const DOSSIER_COLUMNS: readonly Column[] = [
   ["dataReused", "boolean"],
   ["electronicResult", "boolean"],
   ["postalReturn", "boolean"],
+  ["resultDelivery", '"ResultDelivery"'],
+  ["submittedContactId", "text"],
+  ["intakeDueAt", "timestamp(3)"],
   ["createdAt", "timestamp(3)"],
   ["updatedAt", "timestamp(3)"],
 ];
@@ -337,6 +350,13 @@ const DOCUMENT_COLUMNS: readonly Column[] = [
   ["form", '"DocumentForm"'],
   ["count", "integer"],
   ["received", "boolean"],
+  ["required", "boolean"],
+  ["digitised", "boolean"],
+  ["reuse", '"DocumentReuse"'],
+  ["fromNationalStore", "boolean"],
+  ["check", '"ComponentCheck"'],
+  ["checkedById", "text"],
+  ["checkedAt", "timestamp(3)"],
 ];
 const SEQUENCE_COLUMNS: readonly Column[] = [
   ["unitId", "text"],
@@ -375,6 +395,117 @@ const NOTICE_COLUMNS: readonly Column[] = [
   ["reason", "text"],
   ["issuedById", "text"],
   ["issuedAt", "timestamp(3)"],
+  ["dossierId", "text"],
+  ["answeredAt", "timestamp(3)"],
+];
+const CONTACT_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["kind", '"ContactKind"'],
+  ["value", "text"],
+  ["firstVerifiedAt", "timestamp(3)"],
+  ["lastVerifiedAt", "timestamp(3)"],
+];
+const FILE_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["purpose", '"FilePurpose"'],
+  ["documentPosition", "integer"],
+  ["storageKey", "text"],
+  ["sha256", "text"],
+  ["sizeBytes", "integer"],
+  ["mediaType", "text"],
+  ["fileName", "text"],
+  ["source", "text"],
+  ["uploadedById", "text"],
+  ["uploadedByContactId", "text"],
+  ["uploadedAt", "timestamp(3)"],
+];
+const RESULT_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["fileId", "text"],
+  ["number", "text"],
+  ["signerName", "text"],
+  ["signerTitle", "text"],
+  ["signedOn", "date"],
+  ["issuingAgency", "text"],
+  ["kind", "text"],
+  ["generated", "boolean"],
+  ["issuedById", "text"],
+  ["issuedAt", "timestamp(3)"],
+];
+const PAYMENT_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["feeAmount", "integer"],
+  ["chargeAmount", "integer"],
+  ["timing", '"FeeTiming"'],
+  ["status", '"PaymentStatus"'],
+  ["method", '"PaymentMethod"'],
+  ["paidAt", "timestamp(3)"],
+  ["recordedById", "text"],
+  ["reference", "text"],
+  ["refundedAt", "timestamp(3)"],
+  ["refundAmount", "integer"],
+  ["refundReason", "text"],
+  ["refundedById", "text"],
+  ["createdAt", "timestamp(3)"],
+  ["updatedAt", "timestamp(3)"],
+];
+const ATTEMPT_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["requestId", "text"],
+  ["reference", "text"],
+  ["amount", "integer"],
+  ["status", '"PaymentAttemptStatus"'],
+  ["paymentUrl", "text"],
+  ["platformTransactionId", "text"],
+  ["bankCode", "text"],
+  ["initiatedAt", "timestamp(3)"],
+  ["completedAt", "timestamp(3)"],
+];
+const MESSAGE_COLUMNS: readonly Column[] = [
+  ["attemptId", "text"],
+  ["reference", "text"],
+  ["kind", "text"],
+  ["direction", "text"],
+  ["body", "jsonb"],
+  ["signatureValid", "boolean"],
+  ["at", "timestamp(3)"],
+];
+const SHIPMENT_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["direction", '"PostalDirection"'],
+  ["waybill", "text"],
+  ["status", '"ShipmentStatus"'],
+  ["personName", "text"],
+  ["personPhone", "text"],
+  ["personEmail", "text"],
+  ["address", "text"],
+  ["provinceCode", "text"],
+  ["provinceName", "text"],
+  ["communeCode", "text"],
+  ["communeName", "text"],
+  ["codAmount", "integer"],
+  ["arrivedAt", "timestamp(3)"],
+  ["receivedById", "text"],
+  ["requestedAt", "timestamp(3)"],
+  ["acceptedAt", "timestamp(3)"],
+  ["handedOverAt", "timestamp(3)"],
+  ["deliveredAt", "timestamp(3)"],
+  ["attempts", "integer"],
+  ["requestMessage", "jsonb"],
+  ["responseMessage", "jsonb"],
+  ["updatedAt", "timestamp(3)"],
+];
+const WAYBILL_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["unitId", "text"],
+  ["number", "text"],
+  ["usedAt", "timestamp(3)"],
+  ["shipmentId", "text"],
+  ["createdAt", "timestamp(3)"],
 ];
 const AUDIT_COLUMNS: readonly Column[] = [
   ["at", "timestamp(3)"],
@@ -404,16 +535,37 @@ async function insertRows(
   );
 }
 
+interface ChunkFiles {
+  pdfs: PdfCache;
+  write: ReturnType<typeof demoFileWriter>;
+}
+
 async function insertChunk(
   db: PrismaClient,
   batches: DayBatch[],
   tally: (table: string, n: number) => void,
+  files: ChunkFiles,
 ): Promise<void> {
   const generated = batches.flatMap((b) => b.dossiers);
+  // The bytes first (as saveDossierFile does): a row never points at nothing. The store writes while the database
+  // inserts the rows.
+  const fileRows = await Promise.all(
+    generated.flatMap((g) => g.files).map(async (row) => ({ row, pdf: await files.pdfs.get(row.content) })),
+  );
+  const written = files.write(fileRows);
+  tally(
+    "VerifiedContact",
+    await insertRows(
+      db,
+      "VerifiedContact",
+      CONTACT_COLUMNS,
+      batches.flatMap((b) => b.contacts),
+    ),
+  );
   const dossiers = generated.map(({ dossier, events }) => ({
     ...dossier,
     createdAt: dossier.submittedAt,
-    updatedAt: events[events.length - 1]?.at ?? dossier.receivedAt,
+    updatedAt: events[events.length - 1]?.at ?? dossier.submittedAt,
   }));
   tally("Dossier", await insertRows(db, "Dossier", DOSSIER_COLUMNS, dossiers));
   // One statement at a time: PGlite's socket server runs a single session, and concurrent statements from pooled
@@ -427,8 +579,23 @@ async function insertChunk(
     ["ApologyLetter", APOLOGY_COLUMNS, generated.flatMap((g) => g.apologies)],
     ["IntakeNotice", NOTICE_COLUMNS, batches.flatMap((b) => b.notices)],
     ["AuditEntry", AUDIT_COLUMNS, batches.flatMap((b) => b.audits)],
+    ["PaymentRequest", PAYMENT_COLUMNS, generated.flatMap((g) => g.payments)],
+    ["PaymentAttempt", ATTEMPT_COLUMNS, generated.flatMap((g) => g.attempts)],
+    ["PaymentMessage", MESSAGE_COLUMNS, generated.flatMap((g) => g.messages)],
+    ["PostalShipment", SHIPMENT_COLUMNS, generated.flatMap((g) => g.shipments)],
+    ["PostalWaybill", WAYBILL_COLUMNS, batches.flatMap((b) => b.waybills)],
   ];
   for (const [table, columns, rows] of children) tally(table, await insertRows(db, table, columns, rows));
+  const keys = await written;
+  const fileTable = fileRows.map(({ row, pdf }) => ({
+    ...row,
+    storageKey: keys.get(row.id) ?? row.storageKey,
+    sha256: pdf.sha256,
+    sizeBytes: pdf.sizeBytes,
+  }));
+  tally("DossierFile", await insertRows(db, "DossierFile", FILE_COLUMNS, fileTable));
+  const results = generated.flatMap((g) => g.results);
+  tally("DossierResultDocument", await insertRows(db, "DossierResultDocument", RESULT_COLUMNS, results));
 }
 
 /**

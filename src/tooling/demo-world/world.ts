@@ -41,8 +41,9 @@ export interface WorldUnit {
   leader: WorldUser | null;
 }
 
-export interface WorldDocument extends Required<DocumentSeed> {
+export interface WorldDocument extends Required<Omit<DocumentSeed, "paper">> {
   id: string;
+  paper: DocumentSeed["paper"] | null;
   position: number;
   /** May be uploaded when filed online (docs/domain.md, "Online service of a procedure"). */
   uploadable: boolean;
@@ -90,9 +91,22 @@ export function onlineClassOf(level: number): OnlineServiceClass {
   return level >= 4 ? "FULL" : level === 3 ? "PARTIAL" : "NONE";
 }
 
-/** Charged per page → paid with the result; otherwise paid before intake; free → exempt. */
+/** Free → exempt; otherwise as the version says, by default before intake. */
 export function feeTimingOf(v: VersionSeed): FeeTiming {
-  return v.fee === 0 ? "EXEMPT" : v.feePerPage ? "AFTER_RESULT" : "BEFORE_INTAKE";
+  return v.fee === 0 && v.charge === 0 ? "EXEMPT" : (v.feeTiming ?? "BEFORE_INTAKE");
+}
+
+/**
+ * Whether a component may be uploaded when filed online: toàn trình takes every component as a file (identity comes
+ * from the verified account); một phần takes all but the papers that must be shown or handed in; none takes nothing.
+ */
+export function uploadableIn(onlineClass: OnlineServiceClass, document: DocumentSeed): boolean {
+  return onlineClass === "FULL" || (onlineClass === "PARTIAL" && document.paper === undefined);
+}
+
+/** Postal intake: as the version says, else where the result may go by post and nothing must be shown in person. */
+export function postalIntakeOf(v: VersionSeed): boolean {
+  return v.postalIntake ?? (v.postalAllowed && v.documents.every((d) => d.paper !== "present"));
 }
 
 /** Builds the world's fixed rows; ids depend only on the seed, so the same seed gives the same ids. */
@@ -128,27 +142,30 @@ export function buildWorld(seed: number): World {
   const fieldIds = new Map(fields.map((f) => [f.code, f.id]));
 
   const procedures = PROCEDURES.map((p): WorldProcedure => {
-    const versions = p.versions.map((v, i): WorldVersion => ({
-      id: ids.id(),
-      version: i + 1,
-      effectiveFrom: v.effectiveFrom,
-      effectiveTo: p.versions[i + 1]?.effectiveFrom ?? null,
-      seed: v,
-      onlineClass: onlineClassOf(v.onlineLevel),
-      fullOnlineEligible: v.onlineLevel >= 4,
-      feeTiming: feeTimingOf(v),
-      postalIntakeAllowed: v.postalAllowed,
-      documents: v.documents.map((d, position) => ({
+    const versions = p.versions.map((v, i): WorldVersion => {
+      const onlineClass = onlineClassOf(v.onlineLevel);
+      return {
         id: ids.id(),
-        position: position + 1,
-        name: d.name,
-        form: d.form,
-        count: d.count ?? 1,
-        optional: d.optional ?? false,
-        // Toàn trình takes every document as a file; một phần wants originals shown at the counter; none, no files.
-        uploadable: v.onlineLevel >= 4 || (v.onlineLevel === 3 && d.form !== "ORIGINAL"),
-      })),
-    }));
+        version: i + 1,
+        effectiveFrom: v.effectiveFrom,
+        effectiveTo: p.versions[i + 1]?.effectiveFrom ?? null,
+        seed: v,
+        onlineClass,
+        fullOnlineEligible: v.onlineLevel >= 4 || v.fullOnlineEligible === true,
+        feeTiming: feeTimingOf(v),
+        postalIntakeAllowed: postalIntakeOf(v),
+        documents: v.documents.map((d, position) => ({
+          id: ids.id(),
+          position: position + 1,
+          name: d.name,
+          form: d.form,
+          count: d.count ?? 1,
+          optional: d.optional ?? false,
+          paper: d.paper ?? null,
+          uploadable: uploadableIn(onlineClass, d),
+        })),
+      };
+    });
     return { id: ids.id(), seed: p, fieldId: fieldIds.get(p.field) ?? "", fieldCode: p.field, versions };
   });
 
