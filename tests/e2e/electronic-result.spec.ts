@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
+import { largePdf, samplePdf } from "../support/sample-files";
 import { login } from "./login-steps";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -80,28 +81,7 @@ async function perform(
   await expect(page.getByTestId("action-message").getByRole("status")).toContainText(`Đã thực hiện «${command}»`);
 }
 
-/** A one-page PDF made here, with a correct cross-reference table (what a signing tool hands over). */
-function pdfBytes(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 770 Td (${text}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
+const pdf = (text: string) => Buffer.from(samplePdf(text));
 
 /** Today in Vietnam as dd/MM/yyyy (the signing date). */
 const todayVi = () =>
@@ -149,7 +129,8 @@ test("the result is issued electronically and downloaded by the applicant; the d
   await scan.getByLabel("Tệp quét (PDF, JPEG hoặc PNG)").setInputFiles({
     name: "to-khai-ket-hon.pdf",
     mimeType: "application/pdf",
-    buffer: pdfBytes("To khai dang ky ket hon"),
+    // Larger than an ordinary form's body limit (256 KiB): the dossier page accepts uploads.
+    buffer: Buffer.from(largePdf(1024 * 1024)),
   });
   await scan.getByRole("button", { name: "Đính kèm tệp quét" }).click();
   await expect(desk.getByTestId("digitisation-scan-message").getByRole("status")).toHaveText("Đã số hoá thành phần.");
@@ -189,7 +170,7 @@ test("the result is issued electronically and downloaded by the applicant; the d
   await attach.getByLabel("Tệp kết quả (PDF)").setInputFiles({
     name: "giay-chung-nhan-ket-hon.pdf",
     mimeType: "application/pdf",
-    buffer: pdfBytes("Giay chung nhan ket hon da ky so"),
+    buffer: pdf("Giay chung nhan ket hon da ky so"),
   });
   await attach.getByLabel("Số, ký hiệu").fill("31/GCNKH-UBND");
   await attach.getByLabel("Loại giấy tờ kết quả").fill("Giấy chứng nhận kết hôn");

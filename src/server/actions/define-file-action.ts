@@ -2,15 +2,15 @@ import "server-only";
 // Staff actions that carry files (a scanned component, a signed result): defineAction's boundary (session, role,
 // screened text, zod, Vietnamese messages, expected errors only) with the files of the named fields set aside first,
 // so defineAction still refuses a file in any other field. Each file is then checked by content by the caller
-// (inspectUpload in src/server/files). The request body limit of server actions (next.config) caps the file size.
+// (inspectUpload in src/server/files). The page posting it must be one of request-guard's UPLOAD_PAGES (larger bodies);
+// the size of each file is then capped by UPLOAD_LIMITS.
 import type { z } from "zod";
 import type { Role } from "@/domain/access";
 import type { ActionState } from "@/lib/action-state";
 import type { SessionUser } from "@/server/auth/session-user";
 import { defineAction } from "./define-action";
 
-const INTERRUPTED =
-  "Tệp tải lên bị gián đoạn nên thao tác chưa được thực hiện. Xin vui lòng chọn lại tệp và gửi lại.";
+const INTERRUPTED = "Tệp tải lên bị gián đoạn nên thao tác chưa được thực hiện. Xin vui lòng chọn lại tệp và gửi lại.";
 
 export function defineFileAction<Schema extends z.ZodType, Result>(definition: {
   roles: readonly Role[];

@@ -53,11 +53,14 @@ describe("refuseActionRequest: what Next.js would answer 500, answered 4xx first
       )?.status ?? 200;
     expect(actionBodyLimit("/thu-tuc/1.001193/nop-truc-tuyen")).toBe(UPLOAD_BODY_LIMIT_BYTES);
     expect(actionBodyLimit("/tra-cuu")).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    expect(actionBodyLimit("/ho-so/LLO-260423-0007")).toBe(UPLOAD_BODY_LIMIT_BYTES);
     for (const path of [
       "/tiep-nhan/moi",
       "/thu-tuc/1.001193",
       "/thu-tuc/1.001193/nop-truc-tuyen/da-nop",
       "/ho-so-cua-toi",
+      "/ho-so/danh-sach",
+      "/ho-so",
     ])
       expect(actionBodyLimit(path), path).toBe(ACTION_BODY_LIMIT_BYTES);
     expect(at("/thu-tuc/1.001193/nop-truc-tuyen", 6 * 1024 * 1024)).toBe(200);

@@ -24,7 +24,12 @@ export const ACTION_BODY_LIMIT_BYTES = 256 * 1024;
  * ACTION_BODY_LIMIT_BYTES, so only these two pages accept large bodies.
  */
 export const UPLOAD_BODY_LIMIT_BYTES = 50 * 1024 * 1024;
-const UPLOAD_PAGES: readonly RegExp[] = [/^\/thu-tuc\/[^/]+\/nop-truc-tuyen$/, /^\/tra-cuu$/];
+const UPLOAD_PAGES: readonly RegExp[] = [
+  /^\/thu-tuc\/[^/]+\/nop-truc-tuyen$/,
+  /^\/tra-cuu$/,
+  // The staff dossier page: the desk's scanned components and the signed result (src/features/digitisation, e-result).
+  /^\/ho-so\/[^/]+-\d{6}-\d{4,}$/,
+];
 
 /** The body limit of an action posted to this page. */
 export const actionBodyLimit = (pathname: string): number =>
