@@ -30,8 +30,12 @@ export const answerIntakeSupplementAction = defineCitizenAction({
   fileFields: (name) => FILE_FIELD.test(name),
   run: async ({ code, factor }, { files }) => {
     const verified = await verifyApplicantFactor({ code, factor }, await headers());
-    if (verified.kind !== "found")
-      throw new UserFacingError(verified.kind === "invalid" ? verified.message : NOT_FOUND);
+    if (verified.kind === "invalid") throw new UserFacingError(verified.message);
+    if (verified.kind === "blocked")
+      throw new UserFacingError(
+        `Xin lỗi ông/bà, đã nhập sai thông tin tra cứu quá nhiều lần. Xin vui lòng thử lại sau ${verified.minutes} phút.`,
+      );
+    if (verified.kind !== "found") throw new UserFacingError(NOT_FOUND);
 
     const positions = [...files.keys()].map((name) => Number(FILE_FIELD.exec(name)![1]));
     const all = [...files.values()];
