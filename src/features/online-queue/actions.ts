@@ -1,7 +1,9 @@
 "use server";
 // The desk's online intake: one action per step (check a component, receive, ask for a supplement, refuse). Each
 // checks the session and the desk role (defineAction), then the service checks the unit and the state in its
-// transaction (src/server/dossiers/online-intake.ts).
+// transaction (src/server/dossiers/online-intake.ts). A check refreshes the check page (its state and buttons); a
+// decision does not, so its answer (with the notice number and links) stays on screen; the queue page is rendered
+// on each visit.
 import { revalidatePath } from "next/cache";
 import { ACTION_ROLES } from "@/domain/access";
 import { defineAction, UserFacingError } from "@/server/actions/define-action";
@@ -42,7 +44,6 @@ export const receiveOnlineAction = defineAction({
   input: receiveInput,
   run: async (input, user) => {
     const result = await withConflict(() => receiveOnline(user, input));
-    revalidatePath(QUEUE);
     return { code: result.code, appointmentAt: result.appointmentAt?.toISOString() ?? null };
   },
 });
@@ -52,7 +53,6 @@ export const requestOnlineSupplementAction = defineAction({
   input: supplementInput,
   run: async (input, user) => {
     const result = await withConflict(() => requestOnlineSupplement(user, input));
-    revalidatePath(QUEUE);
     return result;
   },
 });
@@ -62,7 +62,6 @@ export const refuseOnlineAction = defineAction({
   input: refuseInput,
   run: async (input, user) => {
     const result = await withConflict(() => refuseOnline(user, input));
-    revalidatePath(QUEUE);
     return result;
   },
 });
