@@ -54,6 +54,13 @@ describe("citizenStatusText", () => {
     expect(citizenStatus("WAITING_SUPPLEMENT", null).actionNeeded).toBe(true);
   });
 
+  it("a supplement asked at online intake pauses nothing: the deadline starts at receipt (Nghị định 61/2018 Art. 19)", () => {
+    const text = citizenStatusText("WAITING_SUPPLEMENT", null, { received: false });
+    expect(text).toContain("trước khi được tiếp nhận");
+    expect(text).not.toContain("tạm dừng");
+    expect(citizenStatus("WAITING_SUPPLEMENT", null, { received: false }).actionNeeded).toBe(true);
+  });
+
   it("explains a verification pause", () => {
     expect(citizenStatusText("IN_PROCESSING", "HANDLING", { openPauseKind: "VERIFICATION" })).toContain("xác minh");
     expect(citizenStatusText("IN_PROCESSING", "HANDLING")).not.toContain("xác minh");

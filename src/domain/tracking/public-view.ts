@@ -87,6 +87,8 @@ export interface CitizenStatus {
 
 export interface CitizenStatusOptions {
   openPauseKind?: PauseKind | null;
+  /** False for an online registration the desk has not received yet (its deadline has not started). */
+  received?: boolean;
 }
 
 /** Citizen-facing status: title, explanation and whether the applicant must act. */
@@ -117,6 +119,13 @@ export function citizenStatus(
     case "IN_PROCESSING":
       return inProcessing(step, options.openPauseKind ?? null);
     case "WAITING_SUPPLEMENT":
+      // Asked at online intake: nothing is paused, the deadline starts only once the dossier is received.
+      if (options.received === false)
+        return {
+          title: "Cần bổ sung, hoàn thiện hồ sơ",
+          text: "Xin lỗi ông/bà, hồ sơ đăng ký trực tuyến cần bổ sung, hoàn thiện trước khi được tiếp nhận. Xin ông/bà vui lòng tải lên giấy tờ theo phiếu yêu cầu bổ sung ngay trên trang này. Thời hạn giải quyết được tính từ khi hồ sơ được tiếp nhận. Xin cảm ơn ông/bà.",
+          actionNeeded: true,
+        };
       return {
         title: "Cần bổ sung giấy tờ",
         text: "Hồ sơ cần bổ sung giấy tờ. Xin ông/bà vui lòng bổ sung theo phiếu yêu cầu bổ sung hồ sơ đã gửi ông/bà, tại Bộ phận Một cửa hoặc trực tuyến. Thời hạn giải quyết tạm dừng trong thời gian chờ bổ sung và được tính tiếp khi nhận đủ giấy tờ. Xin cảm ơn ông/bà.",

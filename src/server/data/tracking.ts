@@ -121,7 +121,10 @@ async function toView(dossier: TrackedDossier, now: Date): Promise<TrackingView>
   const openPauseKind = appointment.kind === "paused" ? appointment.pauseKind : null;
   const unitName = `${dossier.receivedUnit.kindLabel} ${dossier.receivedUnit.name}`;
   const unitAddress = dossier.receivedUnit.address?.trim() || null;
-  const status = citizenStatus(dossier.status, dossier.processingStep, { openPauseKind });
+  const status = citizenStatus(dossier.status, dossier.processingStep, {
+    openPauseKind,
+    received: dossier.receivedAt !== null,
+  });
   const timeline = publicTimeline(dossier.events);
   return {
     code: dossier.code,
