@@ -110,6 +110,15 @@ async function verifyAndFill(page: Page, phone: string) {
   await expect(page.getByRole("heading", { name: "Thành phần hồ sơ" })).toBeVisible();
 }
 
+/** The confirmation page; on failure, the page's text says why (a refusal, or another page). */
+async function expectConfirmation(page: Page, timeout = 10_000) {
+  try {
+    await expect(page.getByRole("heading", { level: 1, name: "Đã nộp hồ sơ trực tuyến" })).toBeVisible({ timeout });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- ${page.url()}\n${await page.locator("main").innerText()}`);
+  }
+}
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript({ path: axePath });
 });
@@ -187,7 +196,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
 
   // The confirmation: code, key, tracking link carrying both.
-  await expect(page.getByRole("heading", { level: 1, name: "Đã nộp hồ sơ trực tuyến" })).toBeVisible();
+  await expectConfirmation(page);
   const dossierCode = (await page.getByTestId("online-code").textContent())!.trim();
   const trackingKey = (await page.getByTestId("online-key").textContent())!.trim();
   expect(dossierCode).toMatch(/^[A-Z0-9.]+-\d{6}-\d{4}$/);
@@ -233,9 +242,7 @@ test("a 5 MB scan goes through the real action over HTTP (the figure is printed,
   await page.getByLabel("Tôi xin cam đoan các thông tin đã kê khai là đúng sự thật.").check();
   const started = Date.now();
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Đã nộp hồ sơ trực tuyến" })).toBeVisible({
-    timeout: 60_000,
-  });
+  await expectConfirmation(page, 60_000);
   const seconds = (Date.now() - started) / 1000;
   const megabytes = scan.byteLength / (1024 * 1024);
   console.log(

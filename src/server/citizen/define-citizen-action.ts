@@ -19,7 +19,7 @@ export interface CitizenContext<Session> {
   session: Session;
   /** The client's address (rate limits). */
   address: string;
-  /** Files of the named file fields; empty file inputs (no file chosen) are left out. */
+  /** Files of the named file fields; 0-byte parts (an input with no file chosen) are left out. */
   files: Map<string, File[]>;
 }
 
@@ -44,7 +44,9 @@ export function defineCitizenAction<Schema extends z.ZodType, Result, Required e
       try {
         for (const [key, value] of formData.entries()) {
           if (typeof value !== "string" && definition.fileFields(key)) {
-            if (value.size > 0 || value.name !== "") files.set(key, [...(files.get(key) ?? []), value]);
+            // A file input left empty still sends a 0-byte part, whose name React's encoding does not keep ("" or
+            // "undefined"): every 0-byte part counts as nothing chosen (a required component then asks for its file).
+            if (value.size > 0) files.set(key, [...(files.get(key) ?? []), value]);
           } else rest.append(key, value);
         }
       } catch {
