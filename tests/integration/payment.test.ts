@@ -265,6 +265,14 @@ describe("online payment through the payment platform's protocol", () => {
 
     const garbage = await postCallback({ hello: "world" });
     expect(garbage.MaLoi).toBe(CALLBACK_REPLY_CODES.INVALID_MESSAGE);
+    // What PostgreSQL cannot store (NUL, a lone surrogate) is answered and kept with U+FFFD, never a 500.
+    const hostile = await postCallback({
+      ...callbackFor(started.reference, amount),
+      MaThamChieu: "MC\u0000\ud800X",
+      "k\u0000": "\u0000",
+    });
+    expect(hostile.MaLoi).toBe(CALLBACK_REPLY_CODES.INVALID_MESSAGE);
+    expect(await db.paymentMessage.count({ where: { reference: "MC\uFFFD\uFFFDX", kind: "CALLBACK" } })).toBe(1);
 
     let attempt = await attemptOf(started.reference);
     expect(attempt.status).toBe("INITIATED");

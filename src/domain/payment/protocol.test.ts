@@ -80,7 +80,7 @@ describe("message schemas", () => {
     LoaiBanTin: "PAY",
     MaLoi: "00",
     MaDoiTac: "P1",
-    MaThamChieu: "MC1",
+    MaThamChieu: "MC20261205143005ABCDEFGHIJ",
     SoTien: "70000",
     MaTienTe: "VND",
     MaGiaoDich: "GD1",

@@ -169,7 +169,7 @@ export const callbackSchema = z.object({
   LoaiBanTin: text(20),
   MaLoi: text(10),
   MaDoiTac: text(50),
-  MaThamChieu: text(64),
+  MaThamChieu: referenceSchema,
   SoTien: amount,
   MaTienTe: text(10),
   MaGiaoDich: text(100),

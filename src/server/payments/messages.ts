@@ -16,10 +16,29 @@ export interface LoggedMessage {
   signatureValid?: boolean | null;
 }
 
+/**
+ * PostgreSQL's jsonb and text refuse U+0000 and lone surrogates: what a forger sent is kept with U+FFFD in their
+ * place, everything else as received.
+ */
+const UNSTORABLE = new RegExp("[\\u0000\\uD800-\\uDFFF]", "gu");
+const storable = (text: string) => text.replace(UNSTORABLE, "\uFFFD");
+
+function clean(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return storable(value.slice(0, 10_000));
+  if (value === null || typeof value !== "object" || depth > 8) return typeof value === "object" ? null : value;
+  if (Array.isArray(value)) return value.slice(0, 100).map((item) => clean(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value)
+      .slice(0, 100)
+      .map(([key, item]) => [storable(key.slice(0, 200)), clean(item, depth + 1)]),
+  );
+}
+
 /** JSON as kept: the body as received; a non-object (malformed input) wrapped so it is still kept. */
 function asJson(body: unknown): Prisma.InputJsonValue {
-  if (body !== null && typeof body === "object") return JSON.parse(JSON.stringify(body)) as Prisma.InputJsonValue;
-  return { raw: body === undefined ? null : String(body).slice(0, 10_000) };
+  if (body !== null && typeof body === "object")
+    return clean(JSON.parse(JSON.stringify(body))) as Prisma.InputJsonValue;
+  return { raw: body === undefined ? null : storable(String(body).slice(0, 10_000)) };
 }
 
 /** The row of a logged message (for a batch transaction); logMessage writes one. */
@@ -28,7 +47,7 @@ export function messageData(message: LoggedMessage) {
     kind: message.kind,
     direction: message.direction,
     attemptId: message.attemptId ?? null,
-    reference: message.reference?.slice(0, 100) ?? null,
+    reference: message.reference ? storable(message.reference.slice(0, 100)) : null,
     body: asJson(message.body),
     signatureValid: message.signatureValid ?? null,
   };
