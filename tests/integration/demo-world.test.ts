@@ -5,6 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { verify } from "@node-rs/argon2";
+import { fileTypeFromBuffer } from "file-type";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classifyLateDossierApology } from "@/domain/apology";
 import { addWorkingTime } from "@/domain/calendar";
@@ -417,6 +418,8 @@ describe("seedDemoWorld", () => {
       for await (const chunk of stored!.body) chunks.push(chunk as Buffer);
       const bytes = Buffer.concat(chunks);
       expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      // As the upload check sniffs it (src/server/files): a PDF by its content.
+      expect((await fileTypeFromBuffer(bytes))?.mime).toBe("application/pdf");
       expect(bytes.subarray(-1024).toString("latin1")).toContain("%%EOF");
       expect(sha256Hex(bytes)).toBe(file.sha256);
       expect(bytes.byteLength).toBe(file.sizeBytes);

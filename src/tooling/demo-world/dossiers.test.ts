@@ -48,7 +48,8 @@ describe("dossier generator: determinism", () => {
 type Received = GeneratedDossier & { dossier: { receivedAt: Date } };
 const isReceived = (d: GeneratedDossier): d is Received => d.dossier.receivedAt !== null;
 
-describe("dossier generator: a default year", () => {
+// A whole year in memory: checks over all of it take seconds on a busy machine.
+describe("dossier generator: a default year", { timeout: 30_000 }, () => {
   let world: World;
   /** Every generated dossier, the online registrations still waiting for the desk included. */
   let generated: GeneratedDossier[];

@@ -376,8 +376,10 @@ export function onlineRows(input: OnlineInput): OnlineOutcome {
       ? version.documents.find((d) => d.uploadable && input.received.has(d.position))?.position
       : undefined;
   for (const d of version.documents) {
-    const received = input.received.has(d.position);
-    const uploaded = input.online && received && d.uploadable;
+    // Before receipt only the uploaded files are in: the papers come when the desk receives the dossier.
+    const brought = input.received.has(d.position);
+    const uploaded = input.online && brought && d.uploadable;
+    const received = brought && (receivedAt !== null || uploaded);
     const scanned = !uploaded && received && receivedAt !== null && (scanAll || (scanSome && random.chance(0.5)));
     const fromPortal = reused === d.position;
     const digitised = uploaded || scanned || fromPortal;

@@ -587,7 +587,7 @@ async function insertChunk(
   ];
   for (const [table, columns, rows] of children) tally(table, await insertRows(db, table, columns, rows));
   const keys = await written;
-  const fileTable = fileRows.map(({ row, pdf }) => ({
+  const fileTable = fileRows.map(({ row: { content: _content, ...row }, pdf }) => ({
     ...row,
     storageKey: keys.get(row.id) ?? row.storageKey,
     sha256: pdf.sha256,
