@@ -7,6 +7,7 @@ import { retryFailedNotification } from "./outbox";
 export {
   enqueueNotifications,
   notifyDossierReceived,
+  notifyPaymentReceived,
   notifyRegisteredOnline,
   notifyRescheduled,
   notifyResultReady,

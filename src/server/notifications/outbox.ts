@@ -250,6 +250,24 @@ export async function notifyResultReady(tx: Tx, dossierId: string, options: Outb
   );
 }
 
+/** Đã nhận thanh toán phí, lệ phí: call when the dossier's payment request becomes PAID (src/server/payments). */
+export async function notifyPaymentReceived(
+  tx: Tx,
+  dossierId: string,
+  payment: { amount: number; awaitingIntake: boolean },
+  options: OutboxOptions = {},
+): Promise<string[]> {
+  const settings = options.settings ?? notificationSettings();
+  const dossier = await loadApplicantDossier(tx, dossierId);
+  return notifyApplicant(
+    tx,
+    dossier,
+    "dossier.payment_received",
+    { ...applicantData(dossier, settings), ...payment },
+    { ...options, settings },
+  );
+}
+
 /** A staff member as the staff templates need them. */
 export interface StaffRecipient {
   id: string;

@@ -3,10 +3,8 @@
 // word changes anything; a repeat is reported as such and changes nothing.
 import { amountsProblem, nextPaymentStatus, owesNothing, totalDue, type Amounts } from "@/domain/payment";
 import type { FeeTiming } from "@/domain/catalogue/types";
-import { renderNotification } from "@/domain/notifications";
 import type { PaymentRequest } from "@/generated/prisma/client";
-import { enqueueNotifications, messagesFor, type OutboxOptions } from "@/server/notifications/outbox";
-import { notificationSettings } from "@/server/notifications/settings";
+import { notifyPaymentReceived, type OutboxOptions } from "@/server/notifications/outbox";
 import type { Tx } from "./context";
 
 export interface OpenPaymentRequestInput extends Amounts {
@@ -108,7 +106,12 @@ export async function settleSuccess(
     data: { feePaidOnline: true },
     select: { status: true },
   });
-  await notifyPaymentReceived(tx, request.dossierId, totalDue(request), dossier.status === "REGISTERED_ONLINE", outbox);
+  await notifyPaymentReceived(
+    tx,
+    request.dossierId,
+    { amount: totalDue(request), awaitingIntake: dossier.status === "REGISTERED_ONLINE" },
+    outbox,
+  );
   return { kind: "settled", requestPaid: true };
 }
 
@@ -134,51 +137,4 @@ export async function settleFailure(tx: Tx, attemptId: string, at: Date): Promis
     });
   }
   return { kind: "settled", requestPaid: false };
-}
-
-/** "Đã nhận thanh toán": to the applicant's e-mail and phone, through the outbox, in this transaction. */
-export async function notifyPaymentReceived(
-  tx: Tx,
-  dossierId: string,
-  amount: number,
-  awaitingIntake: boolean,
-  outbox: OutboxOptions = {},
-): Promise<void> {
-  const settings = outbox.settings ?? notificationSettings();
-  const dossier = await tx.dossier.findUniqueOrThrow({
-    where: { id: dossierId },
-    select: {
-      id: true,
-      code: true,
-      applicantKind: true,
-      applicantName: true,
-      applicantEmail: true,
-      applicantPhone: true,
-      trackingKey: true,
-      procedure: { select: { name: true } },
-      receivedUnit: { select: { name: true } },
-    },
-  });
-  const rendered = renderNotification(
-    "dossier.payment_received",
-    {
-      applicantKind: dossier.applicantKind,
-      applicantName: dossier.applicantName,
-      code: dossier.code,
-      procedureName: dossier.procedure.name,
-      unitName: dossier.receivedUnit.name,
-      appUrl: settings.APP_URL,
-      trackingKey: dossier.trackingKey,
-      amount,
-      awaitingIntake,
-    },
-    "vi",
-  );
-  const messages = messagesFor(
-    rendered,
-    { email: dossier.applicantEmail, phone: dossier.applicantPhone },
-    { template: "dossier.payment_received", dossierId: dossier.id },
-    settings,
-  );
-  await enqueueNotifications(tx, messages, { ...outbox, settings });
 }
