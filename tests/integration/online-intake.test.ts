@@ -168,6 +168,10 @@ describe("online intake: the desk's queue and the supplement loop", () => {
     const second = await queue.loadOnlineQueue(as.receptionist, now);
     expect(second.waiting.map((row) => row.code)).toContain(unpaid.code);
     expect(second.awaitingPayment).toBe(0);
+    // Its deadline runs from the payment (the desk could not receive it before), so it is not overdue yet.
+    const paidRow = second.waiting.find((row) => row.code === unpaid.code)!;
+    expect(paidRow.intakeDueAt).toEqual(computeIntakeDueAt(calendar, now, 8));
+    expect(paidRow.overdue).toBe(false);
 
     // Another unit's desk sees its own only, and cannot open or act on ours.
     const theirs = await queue.loadOnlineQueue(as.otherReceptionist, now);

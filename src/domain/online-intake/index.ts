@@ -47,6 +47,22 @@ export function computeIntakeDueAt(
   return addWorkingTime(calendar, submittedAt, hours * HOUR_MS);
 }
 
+/**
+ * The deadline the desk is held to: the registration's own (stored at submission, or computed from it), or, for a
+ * registration that had to be paid before intake, the one running from the payment when that is later — the desk
+ * could not receive it before it was paid.
+ */
+export function intakeDeadline(
+  calendar: WorkingCalendar,
+  input: { submittedAt: Date; storedDueAt: Date | null; paidBeforeIntakeAt: Date | null },
+  hours: number = DEFAULT_ONLINE_INTAKE_HOURS,
+): Date {
+  const fromSubmission = input.storedDueAt ?? computeIntakeDueAt(calendar, input.submittedAt, hours);
+  if (!input.paidBeforeIntakeAt) return fromSubmission;
+  const fromPayment = computeIntakeDueAt(calendar, input.paidBeforeIntakeAt, hours);
+  return fromPayment.getTime() > fromSubmission.getTime() ? fromPayment : fromSubmission;
+}
+
 /** "Tiếp nhận quá hạn": the deadline has passed (strictly) and the desk has not decided yet. */
 export const isIntakeOverdue = (intakeDueAt: Date, now: Date): boolean => now.getTime() > intakeDueAt.getTime();
 

@@ -5,6 +5,7 @@ import {
   componentCheckProblem,
   computeIntakeDueAt,
   entersIntakeQueue,
+  intakeDeadline,
   intakeReadiness,
   isIntakeOverdue,
   queueAge,
@@ -36,6 +37,27 @@ describe("intake deadline: onlineIntakeHours working hours after submission (8 b
 
   it("follows the configured hours", () => {
     expect(computeIntakeDueAt(calendar, at("2026-08-10T08:00:00"), 2)).toEqual(at("2026-08-10T10:00:00"));
+  });
+
+  it("for a pay-before registration paid later, runs from the payment (the desk could not receive it before)", () => {
+    // 2026-08-03 is a Monday. 8 working hours from Monday 09:00: 2.5 h + 3.5 h, then Tuesday 07:30 + 2 h.
+    const submittedAt = at("2026-08-03T08:00:00");
+    const storedDueAt = at("2026-08-03T16:00:00");
+    expect(intakeDeadline(calendar, { submittedAt, storedDueAt, paidBeforeIntakeAt: null })).toEqual(storedDueAt);
+    expect(
+      intakeDeadline(calendar, { submittedAt, storedDueAt, paidBeforeIntakeAt: at("2026-08-03T09:00:00") }),
+    ).toEqual(at("2026-08-04T09:30:00"));
+    // Paid before the stored deadline would be reached from the payment: the later one holds.
+    expect(
+      intakeDeadline(calendar, {
+        submittedAt,
+        storedDueAt: at("2026-08-05T08:00:00"),
+        paidBeforeIntakeAt: submittedAt,
+      }),
+    ).toEqual(at("2026-08-05T08:00:00"));
+    expect(intakeDeadline(calendar, { submittedAt, storedDueAt: null, paidBeforeIntakeAt: null }, 2)).toEqual(
+      at("2026-08-03T10:00:00"),
+    );
   });
 
   it("is overdue ('tiếp nhận quá hạn') only once now is strictly past the deadline", () => {

@@ -5,7 +5,7 @@ import "server-only";
 // pure (src/domain/online-intake); this module reads the rows and the clock.
 import {
   compareQueueRows,
-  computeIntakeDueAt,
+  intakeDeadline,
   entersIntakeQueue,
   intakeReadiness,
   isIntakeOverdue,
@@ -13,6 +13,7 @@ import {
   type IntakeComponent,
   type QueueAge,
 } from "@/domain/online-intake";
+import type { WorkingCalendar } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordPersonalDataRead } from "@/server/data/audit";
@@ -39,7 +40,7 @@ const queueSelect = {
   intakeDueAt: true,
   procedure: { select: { code: true, name: true } },
   procedureVersion: { select: { feeTiming: true, feeAmount: true, chargeAmount: true } },
-  payments: { where: { status: "PAID" }, select: { id: true }, take: 1 },
+  payments: { where: { status: "PAID" }, orderBy: { paidAt: "asc" }, select: { paidAt: true }, take: 1 },
   documents: { select: { position: true, required: true, check: true } },
   intakeNotices: {
     where: { kind: "SUPPLEMENT_REQUEST" },
@@ -77,28 +78,41 @@ export interface OnlineQueue {
   awaitingPayment: number;
 }
 
-/** The deadline a row carries, or (an older row without one) the one the setting gives from its submission. */
-async function dueAtResolver(client: Client) {
-  let computed: ((submittedAt: Date) => Date) | null = null;
-  return async (record: Pick<QueueRecord, "intakeDueAt" | "submittedAt">): Promise<Date> => {
-    if (record.intakeDueAt) return record.intakeDueAt;
-    if (!computed) {
-      const [calendar, hours] = await Promise.all([
-        getCurrentCalendar(client),
-        getSetting("onlineIntakeHours", client),
-      ]);
-      computed = (submittedAt) => computeIntakeDueAt(calendar, submittedAt, hours);
-    }
-    return computed(record.submittedAt);
-  };
-}
+const payBefore = (record: Pick<QueueRecord, "procedureVersion">) =>
+  record.procedureVersion.feeTiming === "BEFORE_INTAKE" &&
+  record.procedureVersion.feeAmount + record.procedureVersion.chargeAmount > 0;
 
-const paidOrNotDue = (record: QueueRecord) =>
+const paidOrNotDue = (record: Pick<QueueRecord, "procedureVersion" | "payments">) =>
   entersIntakeQueue({
     feeTiming: record.procedureVersion.feeTiming,
     amountDue: record.procedureVersion.feeAmount + record.procedureVersion.chargeAmount,
     paid: record.payments.length > 0,
   });
+
+/**
+ * The deadline the desk is held to (intakeDeadline): the stored one, computed for an older row without one, or
+ * from the payment of a pay-before registration paid later. The calendar and setting are read once, when needed.
+ */
+async function dueAtResolver(client: Client) {
+  let context: { calendar: WorkingCalendar; hours: number } | null = null;
+  return async (record: Pick<QueueRecord, "intakeDueAt" | "submittedAt" | "procedureVersion" | "payments">) => {
+    const paidAt = payBefore(record) ? (record.payments[0]?.paidAt ?? null) : null;
+    if (record.intakeDueAt && !paidAt) return record.intakeDueAt;
+    if (!context) {
+      const [calendar, hours] = await Promise.all([
+        getCurrentCalendar(client),
+        getSetting("onlineIntakeHours", client),
+      ]);
+      context = { calendar, hours };
+    }
+    const { calendar, hours } = context;
+    return intakeDeadline(
+      calendar,
+      { submittedAt: record.submittedAt, storedDueAt: record.intakeDueAt, paidBeforeIntakeAt: paidAt },
+      hours,
+    );
+  };
+}
 
 /** The queue of the user's unit. Reads personal data (names): audited once per view. */
 export async function loadOnlineQueue(
