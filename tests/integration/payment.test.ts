@@ -488,4 +488,12 @@ describe("online payment through the payment platform's protocol", () => {
     ]);
     expect(none).toEqual([null, null]);
   });
+
+  it("a refused dossier is not paid online any more", async () => {
+    const { dossier } = await owingDossier();
+    await db.dossier.update({ where: { id: dossier.id }, data: { status: "REFUSED" } });
+    const refused = await startOnlinePayment({ dossierId: dossier.id }, { clientIp: "127.0.0.1" }, ctx);
+    expect(refused.ok ? "" : refused.message).toMatch(/không cần thanh toán trực tuyến/);
+    expect(await db.paymentAttempt.count({ where: { request: { dossierId: dossier.id } } })).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   amountsProblem,
   countsAsPaidOnline,
+  mayPayFor,
   nextPaymentStatus,
   owesNothing,
   PAYMENT_STATUSES,
@@ -50,6 +51,12 @@ describe("nextPaymentStatus", () => {
       expect(nextPaymentStatus(status, { type: "refund" }).ok).toBe(false);
     expect(nextPaymentStatus("AWAITING", { type: "cancel" })).toEqual({ ok: true, status: "CANCELLED" });
     expect(nextPaymentStatus("PAID", { type: "cancel" }).ok).toBe(false);
+  });
+
+  it("refused, withdrawn or stopped dossiers are not paid online", () => {
+    expect(
+      ["REGISTERED_ONLINE", "RECEIVED", "REFUSED", "WITHDRAWN", "STOPPED", "RESULT_READY"].filter(mayPayFor),
+    ).toEqual(["REGISTERED_ONLINE", "RECEIVED", "RESULT_READY"]);
   });
 
   it("a pay-before dossier enters the desk's queue once PAID, not while awaiting confirmation", () => {

@@ -54,5 +54,12 @@ export function nextPaymentStatus(current: PaymentStatus, event: PaymentEvent): 
   }
 }
 
+/** Dossiers refused, withdrawn or stopped owe nothing more: no new online attempt (the request is to be cancelled). */
+export const DOSSIER_STATUSES_WITHOUT_PAYMENT = ["REFUSED", "WITHDRAWN", "STOPPED"] as const;
+export const mayPayFor = (dossierStatus: string): boolean =>
+  !(DOSSIER_STATUSES_WITHOUT_PAYMENT as readonly string[]).includes(dossierStatus);
+export const NO_PAYMENT_FOR_CLOSED_DOSSIER =
+  "Hồ sơ này đã dừng (không được tiếp nhận, rút hoặc dừng xử lý) nên không cần thanh toán trực tuyến. Xin ông/bà liên hệ Bộ phận Một cửa nếu cần hỗ trợ.";
+
 /** Whether a dossier that must pay before intake may enter the desk's queue. */
 export const releasedForIntake = (status: PaymentStatus): boolean => status === "PAID";

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/dates";
 import { db } from "@/server/db";
 import { proveCitizenDossier } from "@/server/payments/citizen";
 import { paymentView } from "@/server/payments/overview";
+import { paymentSettings, platformConfig } from "@/server/payments/settings";
 import { FactList } from "@/ui/fact-list";
 import { getDomainLabels, getLabelLocale } from "@/ui/labels";
 import { formatMoney } from "./money";
@@ -26,7 +27,9 @@ export async function PaymentPanel({ dossierCode, factor }: { dossierCode: strin
   ]);
   const labels = PAYMENT_LABELS[locale];
   const money = (amount: number) => formatMoney(amount, locale);
-  const owed = view.status === "UNPAID" || view.status === "AWAITING";
+  const owed = (view.status === "UNPAID" || view.status === "AWAITING") && view.dossierPayable;
+  // Without a configured platform the panel says where to pay instead of offering a button that cannot work.
+  const online = platformConfig(paymentSettings()) !== null;
   return (
     <section
       aria-labelledby="payment-panel-title"
@@ -71,7 +74,7 @@ export async function PaymentPanel({ dossierCode, factor }: { dossierCode: strin
             </p>
           ) : null}
           {view.timing === "BEFORE_INTAKE" ? <p className="mt-3">{t("beforeIntake")}</p> : null}
-          <PayForm code={proven.code} factor={factor} />
+          {online ? <PayForm code={proven.code} factor={factor} /> : <p className="mt-3">{t("payAtDesk")}</p>}
         </>
       ) : null}
     </section>

@@ -6,7 +6,9 @@ import crypto from "node:crypto";
 import {
   initAnswerSchema,
   MESSAGE_TYPE,
+  mayPayFor,
   nextPaymentStatus,
+  NO_PAYMENT_FOR_CLOSED_DOSSIER,
   PLATFORM_OK,
   PROTOCOL_VERSION,
   totalDue,
@@ -56,6 +58,7 @@ export async function startOnlinePayment(
         dossier: {
           select: {
             code: true,
+            status: true,
             applicantName: true,
             applicantIdNumber: true,
             applicantAddress: true,
@@ -66,6 +69,7 @@ export async function startOnlinePayment(
       },
     });
     if (!request) return { ok: false as const, message: NOTHING_OWED_MESSAGE };
+    if (!mayPayFor(request.dossier.status)) return { ok: false as const, message: NO_PAYMENT_FOR_CLOSED_DOSSIER };
     const transition = nextPaymentStatus(request.status, { type: "start_attempt" });
     if (!transition.ok) return { ok: false as const, message: transition.message };
     // Claims the request's version: two pay buttons pressed at once make two attempts, each on a fresh version.

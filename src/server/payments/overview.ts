@@ -1,6 +1,6 @@
 // What the citizen's payment panel and the desk's "Thu phí, lệ phí" section show: the dossier's latest request,
 // its attempts and, for staff, how many raw messages were exchanged.
-import { totalDue, type AttemptStatus, type PaymentMethod, type PaymentStatus } from "@/domain/payment";
+import { mayPayFor, totalDue, type AttemptStatus, type PaymentMethod, type PaymentStatus } from "@/domain/payment";
 import type { FeeTiming } from "@/domain/catalogue/types";
 import type { PrismaClient } from "@/generated/prisma/client";
 
@@ -20,6 +20,8 @@ export interface PaymentAttemptView {
 export interface PaymentView {
   requestId: string;
   dossierId: string;
+  /** The dossier may still be paid (not refused, withdrawn or stopped). */
+  dossierPayable: boolean;
   feeAmount: number;
   chargeAmount: number;
   total: number;
@@ -43,6 +45,7 @@ export async function paymentView(db: PrismaClient, dossierId: string): Promise<
     where: { dossierId },
     orderBy: { createdAt: "desc" },
     include: {
+      dossier: { select: { status: true } },
       attempts: {
         orderBy: { initiatedAt: "desc" },
         include: { _count: { select: { messages: true } } },
@@ -69,6 +72,7 @@ export async function paymentView(db: PrismaClient, dossierId: string): Promise<
   return {
     requestId: request.id,
     dossierId,
+    dossierPayable: mayPayFor(request.dossier.status),
     feeAmount: request.feeAmount,
     chargeAmount: request.chargeAmount,
     total: totalDue(request),
