@@ -47,18 +47,22 @@ describe("postal service: pool, outbox, stand-in server", () => {
   let sandbox: PostalSandbox;
   let worker: PostalWorker;
 
+  const startWorker = (apiKey: string) =>
+    startPostalWorker({
+      databaseUrl: process.env.DATABASE_URL!,
+      settings: { POSTAL_ENDPOINT_URL: sandbox.endpoint, POSTAL_API_KEY: apiKey, POSTAL_TIMEOUT_MS: 2000 },
+      // short delays so the retries happen within the test: 2 retries = 3 tries
+      retry: { retryLimit: 2, retryDelaySeconds: 1 },
+      pollingIntervalSeconds: 0.5,
+      schedule: false,
+    });
+
   beforeAll(async () => {
     world = await createTestWorld(db);
     as = sessionsOf(world);
     await db.administrativeUnit.update({ where: { id: world.ward.id }, data: { postalCustomerCode: "KH-TEST-01" } });
     sandbox = await startPostalSandbox({ apiKey: API_KEY });
-    worker = await startPostalWorker({
-      databaseUrl: process.env.DATABASE_URL!,
-      settings: { POSTAL_ENDPOINT_URL: sandbox.endpoint, POSTAL_API_KEY: API_KEY, POSTAL_TIMEOUT_MS: 2000 },
-      retry: { retryLimit: 2, retryDelaySeconds: 1 },
-      pollingIntervalSeconds: 0.5,
-      schedule: false,
-    });
+    worker = await startWorker(API_KEY);
   }, 60_000);
 
   afterAll(async () => {
@@ -185,13 +189,7 @@ describe("postal service: pool, outbox, stand-in server", () => {
   it("a wrong API key is refused at once: FAILED with the post's message, no retries", async () => {
     const numbers = freshRange(1);
     await addWaybills(db, world.ward.id, numbers);
-    const wrongKey = await startPostalWorker({
-      databaseUrl: process.env.DATABASE_URL!,
-      settings: { POSTAL_ENDPOINT_URL: sandbox.endpoint, POSTAL_API_KEY: "wrong-key", POSTAL_TIMEOUT_MS: 2000 },
-      retry: { retryLimit: 2, retryDelaySeconds: 1 },
-      pollingIntervalSeconds: 0.5,
-      schedule: false,
-    });
+    const wrongKey = await startWorker("wrong-key");
     await worker.stop({ timeoutMs: 2000 });
     try {
       const dossier = await readyForReturn("2026-05-18");
@@ -206,13 +204,7 @@ describe("postal service: pool, outbox, stand-in server", () => {
       expect(sandbox.orders.has(numbers[0]!)).toBe(false);
     } finally {
       await wrongKey.stop({ timeoutMs: 2000 });
-      worker = await startPostalWorker({
-        databaseUrl: process.env.DATABASE_URL!,
-        settings: { POSTAL_ENDPOINT_URL: sandbox.endpoint, POSTAL_API_KEY: API_KEY, POSTAL_TIMEOUT_MS: 2000 },
-        retry: { retryLimit: 2, retryDelaySeconds: 1 },
-        pollingIntervalSeconds: 0.5,
-        schedule: false,
-      });
+      worker = await startWorker(API_KEY);
     }
   }, 60_000);
 

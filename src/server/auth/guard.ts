@@ -68,12 +68,17 @@ export const isDenied = (value: SessionUser | AccessDenied): value is AccessDeni
  */
 export const readableUnitIds = cache(async (user: SessionUser): Promise<string[]> => {
   if (user.role !== "LEADERSHIP" && user.role !== "INSPECTOR") return [user.unitId];
+  return unitTreeIds(user.unitId);
+});
+
+/** A unit and every unit below it. */
+export async function unitTreeIds(unitId: string): Promise<string[]> {
   const units = await db.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE tree AS (
-      SELECT id FROM "AdministrativeUnit" WHERE id = ${user.unitId}
+      SELECT id FROM "AdministrativeUnit" WHERE id = ${unitId}
       UNION ALL
       SELECT child.id FROM "AdministrativeUnit" child JOIN tree ON child."parentId" = tree.id
     )
     SELECT id FROM tree`;
   return units.map((unit) => unit.id);
-});
+}

@@ -2,6 +2,7 @@ import "server-only";
 // Reads for the postal screens: a dossier's parcels (staff page; the page's own read of the dossier is audited), and
 // the waybill pool of the units an administrator manages.
 import { db } from "@/server/db";
+import { unitTreeIds } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { poolCounts } from "./pool";
 
@@ -35,16 +36,7 @@ export async function loadDossierShipments(dossierId: string, readableUnitIds: r
 export type DossierShipments = NonNullable<Awaited<ReturnType<typeof loadDossierShipments>>>;
 
 /** The administrator's unit and every unit under it. */
-export async function managedUnitIds(user: Pick<SessionUser, "unitId">): Promise<string[]> {
-  const units = await db.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE tree AS (
-      SELECT id FROM "AdministrativeUnit" WHERE id = ${user.unitId}
-      UNION ALL
-      SELECT child.id FROM "AdministrativeUnit" child JOIN tree ON child."parentId" = tree.id
-    )
-    SELECT id FROM tree`;
-  return units.map((unit) => unit.id);
-}
+export const managedUnitIds = (user: Pick<SessionUser, "unitId">): Promise<string[]> => unitTreeIds(user.unitId);
 
 export async function loadWaybillAdmin(user: Pick<SessionUser, "unitId">) {
   const unitIds = await managedUnitIds(user);
