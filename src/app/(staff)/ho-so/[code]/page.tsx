@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DossierView } from "@/features/dossier/dossier-view";
+import { OnlineIntakeNote } from "@/features/online-queue/online-intake-note";
 import { PostalSection } from "@/features/postal/postal-section";
 import { DeskPaymentSection } from "@/features/payment/desk-payment-section";
 import { DigitisationSection } from "@/features/digitisation/digitisation-section";
@@ -25,6 +26,7 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
   return (
     <>
       <DossierView data={data} canAct={hasRole(ACTION_ROLES.dossierCommand, user.role)} />
+      <OnlineIntakeNote user={user} dossier={data.dossier} />
       <PostalSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <ElectronicResultSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <DigitisationSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
