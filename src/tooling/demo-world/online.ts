@@ -19,7 +19,7 @@ import type {
   ResultDelivery,
   ShipmentStatus,
 } from "@/generated/prisma/client";
-import type { DigitalProfile, FieldCode, Trend, UnitSeed } from "./catalogue";
+import { FIELDS, type DigitalProfile, type FieldCode, type Trend, type UnitSeed } from "./catalogue";
 import { toAscii } from "./people";
 import type { Random } from "./random";
 import type { WorldDocument, WorldProcedure, WorldUnit, WorldUser, WorldVersion } from "./world";
@@ -437,7 +437,7 @@ export function onlineRows(input: OnlineInput): OnlineOutcome {
       uploadedById: input.approver.id,
       uploadedByContactId: null,
       uploadedAt: input.finishedAt,
-      content: { kind: "result", title: kind, lines: [input.procedure.seed.name] },
+      content: resultContent(input.procedure),
     });
     results.push({
       id: random.id(),
@@ -772,6 +772,18 @@ function agencyOf(unit: WorldUnit): string {
 function componentContent(d: WorldDocument): PdfContent {
   const form = d.form === "ORIGINAL" ? "bản chính" : d.form === "COPY" ? "bản sao" : "bản sao có chứng thực";
   return { kind: "component", title: d.name, lines: [`Thành phần hồ sơ (${form}), bản điện tử`] };
+}
+
+/** One PDF per kind of result where the kind is known, else per field: a render costs tens of milliseconds. */
+function resultContent(procedure: WorldProcedure): PdfContent {
+  const kind = RESULT_KINDS[procedure.seed.code];
+  return kind
+    ? { kind: "result", title: kind, lines: ["Kết quả giải quyết thủ tục hành chính, bản điện tử"] }
+    : {
+        kind: "result",
+        title: "Kết quả giải quyết thủ tục hành chính",
+        lines: [`Lĩnh vực: ${FIELDS[procedure.fieldCode]}`],
+      };
 }
 
 /** A short ASCII file name from a component's name. */
