@@ -1,6 +1,8 @@
 // The app under test: the production build (`next build` runs before the e2e suite), a fresh database with the
 // deterministic demo world, and the production web server (src/tooling/web-server.ts, as `npm start`). Playwright starts
 // this and stops it with SIGTERM.
+// First: the fresh data folder must be in the environment before src/server/env.ts reads it.
+import { dataDir } from "./fresh-data-dir";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -44,8 +46,9 @@ const postalWorker = await startPostalWorker({
   schedule: false,
 });
 // The sandbox payment platform on its own port, away from other e2e servers running beside this one.
-const payments = await startLocalPaymentSandbox(Number(process.env.PAYMENT_SANDBOX_PORT ?? Number(port) + 1000), (line) =>
-  console.log(`[e2e] ${line}`),
+const payments = await startLocalPaymentSandbox(
+  Number(process.env.PAYMENT_SANDBOX_PORT ?? Number(port) + 1000),
+  (line) => console.log(`[e2e] ${line}`),
 );
 
 const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/tooling/web-server.ts")], {
@@ -84,6 +87,7 @@ async function stop(code = 0) {
   await postalSandbox?.sandbox.close().catch(() => {});
   await payments?.sandbox.stop().catch(() => {});
   await database.drop().catch((error: unknown) => console.error("[e2e] could not drop the test database", error));
+  fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);
 }
 process.on("SIGTERM", () => void stop());
