@@ -185,6 +185,9 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await page
     .locator('input[name="tep-2"]')
     .setInputFiles({ name: "giay-chung-sinh.png", mimeType: "image/png", buffer: png });
+  await page
+    .locator('input[name="tep-3"]')
+    .setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: pdfBytes("CCCD") });
   await page.getByLabel("Tôi xin cam đoan các thông tin đã kê khai là đúng sự thật.").check();
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   await expect(page.getByTestId("submit-status")).toContainText("không phải PDF, JPEG hoặc PNG");
@@ -210,7 +213,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
      FROM "Dossier" d JOIN "DossierFile" f ON f."dossierId" = d.id WHERE d.code = $1 GROUP BY d.id`,
     [dossierCode],
   );
-  expect(rows).toEqual([{ status: "REGISTERED_ONLINE", channel: "ONLINE", resultDelivery: "POST", files: 2 }]);
+  expect(rows).toEqual([{ status: "REGISTERED_ONLINE", channel: "ONLINE", resultDelivery: "POST", files: 3 }]);
 
   // "Hồ sơ của tôi" with the same verified phone.
   await page.getByRole("link", { name: "Xem hồ sơ của tôi" }).click();
@@ -239,6 +242,9 @@ test("a 5 MB scan goes through the real action over HTTP (the figure is printed,
     mimeType: "image/png",
     buffer: await QRCode.toBuffer("giay chung sinh", { type: "png", width: 96 }),
   });
+  await page
+    .locator('input[name="tep-3"]')
+    .setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: pdfBytes("CCCD") });
   await page.getByLabel("Tôi xin cam đoan các thông tin đã kê khai là đúng sự thật.").check();
   const started = Date.now();
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
