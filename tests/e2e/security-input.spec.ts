@@ -77,6 +77,9 @@ test.afterAll(async () => {
 });
 
 test("every server action refuses the corpus with a 4xx or its own message, never a 5xx", async () => {
+  // Each action on a page that accepts uploads (the dossier page, the tracking page, the online submission) gets a
+  // body over that page's 50 MB limit: several hundred megabytes through the proxy in all.
+  test.setTimeout(300_000);
   expect(actions.length).toBeGreaterThanOrEqual(15);
   const probes = actions.flatMap((action) => actionProbes(action, ids));
   const results = await run(probes);
