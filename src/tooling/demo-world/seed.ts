@@ -8,7 +8,7 @@ import type { FileStore } from "@/server/storage/file-store";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
 import { generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
-import { appFileStore, demoFileWriter, PdfCache } from "./files";
+import { appFileStore, FileQueue, PdfCache } from "./files";
 import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
 import { buildWorld, type World } from "./world";
 
@@ -87,7 +87,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   const stats = new SummaryStats(world, cal);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const store = options.fileStore ? Promise.resolve(options.fileStore) : appFileStore();
-  const files: ChunkFiles = { pdfs: new PdfCache(), write: demoFileWriter(store) };
+  const files: ChunkFiles = { pdfs: new PdfCache(), queue: new FileQueue(store) };
   let chunk: DayBatch[] = [];
   let chunkSize = 0;
   let inserted = 0;
@@ -112,6 +112,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   }
   await flush();
   await inFlight;
+  await settleFiles(db, files.queue);
 
   return {
     seed,
@@ -537,7 +538,17 @@ async function insertRows(
 
 interface ChunkFiles {
   pdfs: PdfCache;
-  write: ReturnType<typeof demoFileWriter>;
+  queue: FileQueue;
+}
+
+/** Waits for the files still being written; the rare one stored under another key gets its row's key changed. */
+async function settleFiles(db: PrismaClient, queue: FileQueue): Promise<void> {
+  const moved = [...(await queue.finish())].map(([id, storageKey]) => ({ id, storageKey }));
+  if (moved.length === 0) return;
+  await db.$executeRawUnsafe(
+    `UPDATE "DossierFile" f SET "storageKey" = r."storageKey" FROM json_to_recordset($1::json) AS r(id text, "storageKey" text) WHERE f.id = r.id`,
+    JSON.stringify(moved),
+  );
 }
 
 async function insertChunk(
@@ -547,12 +558,12 @@ async function insertChunk(
   files: ChunkFiles,
 ): Promise<void> {
   const generated = batches.flatMap((b) => b.dossiers);
-  // The bytes first (as saveDossierFile does): a row never points at nothing. The store writes while the database
-  // inserts the rows.
+  // The bytes are written in the background (FileQueue) and the seed ends only once they all are, so no row is left
+  // pointing at nothing.
   const fileRows = await Promise.all(
     generated.flatMap((g) => g.files).map(async (row) => ({ row, pdf: await files.pdfs.get(row.content) })),
   );
-  const written = files.write(fileRows);
+  files.queue.add(fileRows);
   tally(
     "VerifiedContact",
     await insertRows(
@@ -586,10 +597,8 @@ async function insertChunk(
     ["PostalWaybill", WAYBILL_COLUMNS, batches.flatMap((b) => b.waybills)],
   ];
   for (const [table, columns, rows] of children) tally(table, await insertRows(db, table, columns, rows));
-  const keys = await written;
   const fileTable = fileRows.map(({ row: { content: _content, ...row }, pdf }) => ({
     ...row,
-    storageKey: keys.get(row.id) ?? row.storageKey,
     sha256: pdf.sha256,
     sizeBytes: pdf.sizeBytes,
   }));
