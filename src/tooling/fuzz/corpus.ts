@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ACTION_ROLES, PRINT_PAGES, ROUTE_ACCESS, STAFF_PAGES, type Role } from "@/domain/access";
-import { ACTION_BODY_LIMIT_BYTES } from "@/server/actions/request-guard";
+import { actionBodyLimit } from "@/server/actions/request-guard";
 
 /** A hostile value: text, or raw bytes (invalid UTF-8) that only a Buffer can carry. */
 export interface Hostile {
@@ -539,7 +539,10 @@ export function actionProbes(action: ActionInfo, baseline: Record<string, string
   );
   // Over the size limit; a body of unknown length; a foreign and an opaque Origin.
   probes.push(
-    actionProbe(action, "body over the limit", [...valid, ["note", "x".repeat(ACTION_BODY_LIMIT_BYTES + 1024)]]),
+    actionProbe(action, "body over the limit", [
+      ...valid,
+      ["note", "x".repeat(actionBodyLimit(action.page.split("?")[0]!) + 1024)],
+    ]),
   );
   probes.push({ ...actionProbe(action, "chunked body", valid), chunked: true });
   for (const origin of ["https://evil.example", "null"]) {
