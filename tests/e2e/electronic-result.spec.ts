@@ -6,13 +6,14 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { largePdf, samplePdf } from "../support/sample-files";
-import { login } from "./login-steps";
+import { expectAccessible, performCommand as perform, signedIn } from "./login-steps";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = process.env.E2E_PORT ?? "3100";
+// The applicant has no account: axe-core goes into the citizen's page the way signedIn puts it into staff pages.
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 // Demo world (src/tooling/demo-world/people.ts): phường Lê Lợi's desk, Tư pháp - Hộ tịch and the ward's leadership.
@@ -33,54 +34,6 @@ test.afterAll(async () => {
   await db?.end();
 });
 
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript({ path: axePath });
-  await login(page, username);
-  return page;
-}
-
-/** axe-core on one part of the page (the new section), injected before the page's scripts so the CSP allows it. */
-async function expectAccessible(page: Page, selector: string, step: string) {
-  const violations = await page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: object,
-            options: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { include: [include] },
-      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
-    );
-    return result.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`,
-    );
-  }, selector);
-  expect(violations, step).toEqual([]);
-}
-
-/** Presses a command on the dossier page and confirms it (the lifecycle spec's steps). */
-async function perform(
-  page: Page,
-  code: string,
-  command: string,
-  fill?: (form: ReturnType<Page["getByRole"]>) => Promise<void>,
-) {
-  await page.goto(`/ho-so/${code}`);
-  await page.getByRole("region", { name: "Thao tác" }).getByRole("button", { name: command, exact: true }).click();
-  const form = page.getByRole("form", { name: command });
-  await expect(form).toBeVisible();
-  if (fill) await fill(form);
-  await form.getByRole("button", { name: "Xác nhận" }).click();
-  await expect(page.getByTestId("action-message").getByRole("status")).toContainText(`Đã thực hiện «${command}»`);
-}
-
 const pdf = (text: string) => Buffer.from(samplePdf(text));
 
 /** Today in Vietnam as dd/MM/yyyy (the signing date). */
@@ -99,7 +52,7 @@ test("the result is issued electronically and downloaded by the applicant; the d
   const idNumber = `0011900${String(Date.now()).slice(-5)}`;
 
   // 1. The desk registers a marriage registration.
-  const desk = await signedIn(browser, USERS.desk);
+  const desk = await signedIn(browser, USERS.desk, { axe: true });
   await desk.goto("/tiep-nhan/moi");
   await desk.getByRole("combobox", { name: "Tìm thủ tục theo tên hoặc mã" }).fill("dang ky ket hon");
   await desk
@@ -144,11 +97,11 @@ test("the result is issued electronically and downloaded by the applicant; the d
   );
 
   // 3. Processing: the head assigns, the officer submits a grant, the head and the leadership approve.
-  const head = await signedIn(browser, USERS.head);
+  const head = await signedIn(browser, USERS.head, { axe: true });
   await perform(head, code, "Phân công xử lý", async (form) => {
     await form.getByLabel("Cán bộ được phân công").selectOption({ index: 1 });
   });
-  const officer = await signedIn(browser, USERS.officer);
+  const officer = await signedIn(browser, USERS.officer, { axe: true });
   // Before the decision is signed, the result section says why nothing can be issued yet.
   await officer.goto(`/ho-so/${code}`);
   await expect(officer.getByTestId("e-result-refusal")).toContainText("sau khi kết quả đã được ký duyệt");
@@ -156,7 +109,7 @@ test("the result is issued electronically and downloaded by the applicant; the d
     await form.getByLabel("Giải quyết", { exact: true }).check();
   });
   await perform(head, code, "Duyệt kết quả");
-  const leader = await signedIn(browser, USERS.leader);
+  const leader = await signedIn(browser, USERS.leader, { axe: true });
   await perform(leader, code, "Duyệt kết quả");
   await expect(leader.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
 
