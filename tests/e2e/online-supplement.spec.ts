@@ -22,8 +22,12 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const DESK = "tiepnhan.leloi";
 
 let db: pg.Client;
+/** The e2e server's own data folder (tests/e2e/support/serve.ts), where its file store keeps dossier files. */
+let dataDir: string;
 test.beforeAll(async () => {
-  const { databaseUrl } = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
+  const server = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
+  const databaseUrl: string = server.databaseUrl;
+  dataDir = server.dataDir;
   db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
 });
@@ -132,8 +136,8 @@ async function createRegistration(): Promise<Registration> {
     `INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", payload) VALUES ($1, $2, 'register', 'REGISTERED_ONLINE', '{"channel":"ONLINE"}')`,
     [id, submittedAt],
   );
-  // The file store the server reads (src/server/storage: local driver under MOTCUA_DATA_DIR, as the e2e server runs).
-  const store = localFileStore(path.resolve(root, process.env.MOTCUA_DATA_DIR ?? "data"));
+  // The file store the server reads (src/server/storage: the local driver under the server's MOTCUA_DATA_DIR).
+  const store = localFileStore(dataDir);
   for (const document of documents) {
     await db.query(
       `INSERT INTO "DossierDocument" (id, "dossierId", position, name, form, count, received, required, digitised)

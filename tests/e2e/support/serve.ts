@@ -27,7 +27,7 @@ await db.$disconnect();
 fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
 fs.writeFileSync(
   path.join(root, `test-results/e2e-server-${port}.json`),
-  JSON.stringify({ databaseUrl: database.url }),
+  JSON.stringify({ databaseUrl: database.url, dataDir }),
 );
 // The app runs as the restricted role (src/tooling/app-role.ts), as in production: the suite checks the app needs
 // no more (on the embedded database the shared session switches to it; the seeding above ran as the owner).
