@@ -167,7 +167,12 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await page.getByLabel("Nhận qua bưu chính công ích (phí do bưu điện thu)").check();
   await page.getByLabel("Họ và tên người nhận").fill("Nguyễn Thị Hoa");
   await page.getByLabel("Số điện thoại người nhận").fill(phone);
-  await page.getByLabel(/^Địa chỉ nhận/).fill("Số 12 phố Ngô Quyền, phường Sơn Tây, Hà Nội");
+  await page.getByLabel(/^Địa chỉ nhận/).fill("Số 12 phố Ngô Quyền");
+  // The receiver sits on the two-level map: Hà Nội is chosen, its commune is still to pick.
+  await expect(page.getByLabel("Tỉnh, thành phố")).toHaveValue("01");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByText("Xin vui lòng chọn phường, xã của người nhận.")).toBeVisible();
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sơn Tây" });
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
   // Step 4: documents and review; a program renamed .pdf is refused by its content.

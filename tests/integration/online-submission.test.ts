@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { addWorkingTime } from "../../src/domain/calendar";
+import { receiverSchema } from "../../src/domain/postal";
 import type { ComponentSubmission } from "../../src/server/online-intake/submit";
 import { localDateKey } from "../../src/lib/dates";
 import { useTestDb } from "../support/db";
@@ -273,19 +274,33 @@ describe("online submission", () => {
       }
     });
 
-    it("keeps the postal receiver with the registration, when the procedure returns by post", async () => {
+    it("keeps the postal receiver on an OUTBOUND shipment, not in the history, when the procedure returns by post", async () => {
       const contactId = await verifiedContact();
-      const receiver = {
-        receiverName: "Lê Văn Cường",
-        receiverPhone: "0912345678",
-        receiverAddress: "Số 9 Lê Lợi, Sơn Tây, Hà Nội",
-      };
+      const receiver = receiverSchema.parse({
+        name: "Lê Văn Cường",
+        phone: "0912345678",
+        address: "Số 9 Lê Lợi",
+        province: "01",
+        commune: "phuong-son-tay",
+      });
       const registered = await submit.submitOnline(
         submission(contactId, await twoDocuments(), { resultDelivery: "POST", receiver }),
       );
-      const dossier = await db.dossier.findUniqueOrThrow({ where: { id: registered.id }, include: { events: true } });
+      const dossier = await db.dossier.findUniqueOrThrow({
+        where: { id: registered.id },
+        include: { events: true, shipments: true },
+      });
       expect(dossier).toMatchObject({ resultDelivery: "POST", postalReturn: true });
-      expect(dossier.events[0]!.payload).toMatchObject({ postalReceiver: receiver });
+      expect(dossier.shipments).toMatchObject([
+        {
+          direction: "OUTBOUND",
+          status: "REQUESTED",
+          waybill: "",
+          personName: "Lê Văn Cường",
+          communeCode: "phuong-son-tay",
+        },
+      ]);
+      expect(dossier.events[0]!.payload).toEqual({ channel: "ONLINE", resultDelivery: "POST" });
     });
 
     it("refuses each bad file with a clear message and writes nothing", async () => {
@@ -368,11 +383,13 @@ describe("online submission", () => {
           .submitOnline(
             submission(contactId, await twoDocuments(), {
               resultDelivery: "POST",
-              receiver: {
-                receiverName: "Lê Văn Cường",
-                receiverPhone: "0912345678",
-                receiverAddress: "Số 9 Lê Lợi, Sơn Tây",
-              },
+              receiver: receiverSchema.parse({
+                name: "Lê Văn Cường",
+                phone: "0912345678",
+                address: "Số 9 Lê Lợi",
+                province: "01",
+                commune: "phuong-son-tay",
+              }),
             }),
           )
           .catch((error: unknown) => error);

@@ -11,8 +11,10 @@ import {
   maskContact,
   ONE_TIME_CODE,
   parseContact,
+  receiverFormValues,
   resendWaitSeconds,
 } from "./index";
+import { receiverSchema } from "@/domain/postal";
 
 describe("contacts: one normalised form per phone or e-mail, so the same person finds the same dossiers", () => {
   it("writes a mobile as 0 and 9 digits, whatever spacing or +84 form was typed", () => {
@@ -119,7 +121,7 @@ describe("the applicant online is checked exactly as at the desk", () => {
 });
 
 describe("result delivery", () => {
-  it("needs a receiver only by post", () => {
+  it("needs a receiver only by post, on the two-level map, with the desk's rules and messages", () => {
     expect(deliveryStepSchema.parse({ unitId: "u1", resultDelivery: "AT_DESK", receiverName: "" })).toEqual({
       unitId: "u1",
       resultDelivery: "AT_DESK",
@@ -129,16 +131,44 @@ describe("result delivery", () => {
       "receiverName",
       "receiverPhone",
       "receiverAddress",
+      "receiverProvince",
     ]);
-    expect(
-      deliveryStepSchema.parse({
-        unitId: "u1",
-        resultDelivery: "POST",
-        receiverName: "Lê Văn Cường",
-        receiverPhone: "0912 345 678",
-        receiverAddress: "Số 1 phố Lê Lợi, phường Sơn Tây, Hà Nội",
-      }),
-    ).toMatchObject({ receiver: { receiverPhone: "0912345678" } });
+    const form = {
+      unitId: "u1",
+      resultDelivery: "POST",
+      receiverName: "Lê Văn Cường",
+      receiverPhone: "0912 345 678",
+      receiverAddress: "Số 1 phố Lê Lợi",
+      receiverProvince: "01",
+      receiverCommune: "phuong-son-tay",
+    };
+    const parsed = deliveryStepSchema.parse(form);
+    expect(parsed).toMatchObject({
+      receiver: {
+        phone: "0912345678",
+        provinceCode: "01",
+        communeCode: "phuong-son-tay",
+        communeName: "Phường Sơn Tây",
+      },
+    });
+    // The draft gives the form back what it sent.
+    expect("receiver" in parsed && parsed.receiver && receiverFormValues(parsed.receiver)).toMatchObject({
+      receiverProvince: "01",
+      receiverCommune: "phuong-son-tay",
+      receiverPhone: "0912345678",
+    });
+    // A commune outside the chosen province: the desk's message, on the commune field.
+    const wrong = deliveryStepSchema.safeParse({ ...form, receiverCommune: "phuong-khong-co" });
+    const atDesk = receiverSchema.safeParse({
+      name: form.receiverName,
+      phone: form.receiverPhone,
+      address: form.receiverAddress,
+      province: "01",
+      commune: "phuong-khong-co",
+    });
+    expect(wrong.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["receiverCommune", atDesk.error?.issues[0]?.message],
+    ]);
   });
 });
 

@@ -3,8 +3,8 @@
 // by an uploaded or a reused file.
 import { z } from "zod";
 import { applicantFields, applicantIdentityCheckWhen, checkApplicantIdentity } from "@/domain/dossier/intake-schema";
-import { normalizeVietnamesePhone } from "@/domain/dossier/intake-schema";
-import { idText, requiredText, safeString } from "@/lib/text-input";
+import { receiverSchema, type PostalPerson, type ReceiverFormInput } from "@/domain/postal";
+import { idText } from "@/lib/text-input";
 
 /** Step "Thông tin người nộp": exactly the desk's fields and rules. */
 export const applicantStepSchema = z
@@ -15,51 +15,62 @@ export type ApplicantStep = z.output<typeof applicantStepSchema>;
 export const RESULT_DELIVERIES = ["AT_DESK", "POST", "ELECTRONIC"] as const;
 export type ResultDeliveryChoice = (typeof RESULT_DELIVERIES)[number];
 
-const receiverPhone = safeString("Xin vui lòng nhập số điện thoại người nhận.").transform((value, ctx) => {
-  const phone = normalizeVietnamesePhone(value);
-  if (phone === null) {
-    ctx.addIssue({
-      code: "custom",
-      message: "Số điện thoại người nhận chưa đúng (ví dụ: 0912345678).",
-    });
-    return z.NEVER;
-  }
-  return phone;
-});
+/** The receiver's form fields, named as on the desk's form; each issue of `receiverSchema` goes to its field. */
+const RECEIVER_FIELD = {
+  name: "receiverName",
+  phone: "receiverPhone",
+  email: "receiverEmail",
+  address: "receiverAddress",
+  province: "receiverProvince",
+  commune: "receiverCommune",
+} as const satisfies Record<keyof ReceiverFormInput, string>;
 
-const receiverFields = z.object({
-  receiverName: requiredText(2, 200, {
-    required: "Xin vui lòng nhập họ và tên người nhận.",
-    min: "Họ và tên người nhận cần có ít nhất 2 ký tự.",
-    max: "Họ và tên người nhận không được dài quá 200 ký tự.",
-  }),
-  receiverPhone,
-  receiverAddress: requiredText(10, 300, {
-    required: "Xin vui lòng nhập địa chỉ nhận kết quả (số nhà, đường, phường/xã, tỉnh/thành phố).",
-    min: "Địa chỉ nhận kết quả cần ghi rõ số nhà, đường, phường/xã, tỉnh/thành phố.",
-    max: "Địa chỉ nhận kết quả không được dài quá 300 ký tự.",
-  }),
-});
-export type PostalReceiver = z.output<typeof receiverFields>;
+/** A stored receiver back into the form's fields (the draft, the form's defaults). */
+export function receiverFormValues(
+  person: PostalPerson,
+): Record<(typeof RECEIVER_FIELD)[keyof ReceiverFormInput], string> {
+  return {
+    receiverName: person.name,
+    receiverPhone: person.phone,
+    receiverEmail: person.email ?? "",
+    receiverAddress: person.address,
+    receiverProvince: person.provinceCode,
+    receiverCommune: person.communeCode ?? person.communeName,
+  };
+}
 
-/** Step "Nơi nộp và cách nhận kết quả": the receiving unit and the delivery; the post needs a receiver. */
+/**
+ * Step "Nơi nộp và cách nhận kết quả": the receiving unit and the delivery; the post needs a receiver on the
+ * two-level map, checked by the postal service's `receiverSchema` (the desk's rules and messages).
+ */
 export const deliveryStepSchema = z
   .object({
     unitId: idText("Xin vui lòng chọn nơi tiếp nhận hồ sơ."),
     resultDelivery: z.enum(RESULT_DELIVERIES, { error: "Xin vui lòng chọn cách nhận kết quả." }),
     receiverName: z.unknown().optional(),
     receiverPhone: z.unknown().optional(),
+    receiverEmail: z.unknown().optional(),
     receiverAddress: z.unknown().optional(),
+    receiverProvince: z.unknown().optional(),
+    receiverCommune: z.unknown().optional(),
   })
   .transform((value, ctx) => {
     if (value.resultDelivery !== "POST") return { unitId: value.unitId, resultDelivery: value.resultDelivery };
-    const receiver = receiverFields.safeParse({
-      receiverName: value.receiverName ?? "",
-      receiverPhone: value.receiverPhone ?? "",
-      receiverAddress: value.receiverAddress ?? "",
+    const receiver = receiverSchema.safeParse({
+      name: value.receiverName ?? "",
+      phone: value.receiverPhone ?? "",
+      email: value.receiverEmail,
+      address: value.receiverAddress ?? "",
+      province: value.receiverProvince ?? "",
+      commune: value.receiverCommune,
     });
     if (!receiver.success) {
-      for (const issue of receiver.error.issues) ctx.addIssue({ ...issue, code: "custom", message: issue.message });
+      for (const issue of receiver.error.issues)
+        ctx.addIssue({
+          code: "custom",
+          path: [RECEIVER_FIELD[issue.path[0] as keyof ReceiverFormInput] ?? "receiverName"],
+          message: issue.message,
+        });
       return z.NEVER;
     }
     return { unitId: value.unitId, resultDelivery: value.resultDelivery, receiver: receiver.data };

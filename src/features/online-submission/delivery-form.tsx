@@ -1,12 +1,13 @@
 "use client";
 // Bước 3: the receiving unit (any active unit of the procedure's level that receives it) and how the result is
-// returned; the post needs a receiver. Every unit's address, hours and phone are listed, so the choice is informed.
+// returned; the post needs a receiver on the two-level map (province, commune: the desk's fields). Every unit's address, hours and phone are listed, so the choice is informed.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { DeliveryStep, ResultDeliveryChoice } from "@/domain/online-submission";
+import { receiverFormValues, type DeliveryStep, type ResultDeliveryChoice } from "@/domain/online-submission";
 import type { ReceivingUnit } from "@/server/online-intake/context";
 import { buttonClass, Button, Field, FieldError, Input, SelectField, StatusMessage, useActionForm } from "@/ui/form";
+import { ProvinceCommuneFields } from "@/ui/province-commune-fields";
 import { saveDeliveryAction } from "./actions";
 
 export function DeliveryForm({
@@ -31,7 +32,7 @@ export function DeliveryForm({
     fieldError: formFieldError,
   } = useActionForm(saveDeliveryAction);
   const [delivery, setDelivery] = useState<ResultDeliveryChoice>(saved?.resultDelivery ?? "AT_DESK");
-  const receiver = saved && "receiver" in saved ? saved.receiver : undefined;
+  const receiver = saved && "receiver" in saved && saved.receiver ? receiverFormValues(saved.receiver) : undefined;
   const choices: ResultDeliveryChoice[] = postalReturnAllowed
     ? ["AT_DESK", "POST", "ELECTRONIC"]
     : ["AT_DESK", "ELECTRONIC"];
@@ -74,25 +75,49 @@ export function DeliveryForm({
         {!postalReturnAllowed ? <p className="text-sm text-muted">{t("postNotAllowed")}</p> : null}
         <FieldError id="resultDelivery-error" errors={formFieldError("resultDelivery")} />
       </fieldset>
-      {postalReturnAllowed ? (
+      {postalReturnAllowed && delivery === "POST" ? (
         <fieldset className="space-y-3 rounded-lg border border-gray-200 p-4" aria-describedby="receiver-hint">
           <legend className="px-1 font-semibold">{t("receiverTitle")}</legend>
           <p id="receiver-hint" className="text-sm text-muted">
             {t("receiverHint")}
           </p>
-          {(["receiverName", "receiverPhone", "receiverAddress"] as const).map((name) => (
+          {(["receiverName", "receiverPhone"] as const).map((name) => (
             <Field key={name} id={name} label={t(name)} errors={formFieldError(name)}>
               {(control) => (
                 <Input
                   {...control}
                   name={name}
                   type={name === "receiverPhone" ? "tel" : "text"}
-                  maxLength={300}
+                  inputMode={name === "receiverPhone" ? "tel" : undefined}
+                  autoComplete={name === "receiverPhone" ? "tel" : "name"}
+                  maxLength={200}
                   defaultValue={receiver?.[name] ?? ""}
                 />
               )}
             </Field>
           ))}
+          <ProvinceCommuneFields
+            field={(name) => ({ id: name, errors: formFieldError(name) })}
+            labels={{
+              province: t("receiverProvince"),
+              commune: t("receiverCommune"),
+              chooseCommune: t("chooseCommune"),
+              communeFreeText: t("communeFreeText"),
+            }}
+            defaultProvince={receiver?.receiverProvince}
+            defaultCommune={receiver?.receiverCommune}
+          />
+          <Field id="receiverAddress" label={t("receiverAddress")} errors={formFieldError("receiverAddress")}>
+            {(control) => (
+              <Input
+                {...control}
+                name="receiverAddress"
+                autoComplete="street-address"
+                maxLength={300}
+                defaultValue={receiver?.receiverAddress ?? ""}
+              />
+            )}
+          </Field>
         </fieldset>
       ) : null}
       <StatusMessage state={formState} ref={formStatusRef} />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { maskContact } from "@/domain/online-submission";
+import { fullAddress } from "@/domain/postal";
 import { formatDate } from "@/lib/dates";
 import { groupThousands } from "@/lib/numbers";
 import type { CitizenSession } from "@/server/citizen/session";
@@ -193,7 +194,7 @@ async function Review({ procedure, draft }: { procedure: OnlineProcedure; draft:
               ? [
                   [
                     t("receiver"),
-                    `${delivery.receiver.receiverName}, ${delivery.receiver.receiverPhone}, ${delivery.receiver.receiverAddress}`,
+                    `${delivery.receiver.name}, ${delivery.receiver.phone}, ${fullAddress(delivery.receiver)}`,
                   ] as const,
                 ]
               : []),

@@ -1,10 +1,9 @@
 "use client";
 // The postal parts of the desk's intake form: the parcel of a dossier that came by post (waybill, arrival time; the
 // officer signed in is who took it over), and the receiver of a result to return by post, on the two-level map.
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { COMMUNES_BY_PROVINCE, DEMO_PROVINCE_CODE, PROVINCES } from "@/domain/postal";
-import { Field, Input, Select } from "@/ui/form";
+import { Field, Input } from "@/ui/form";
+import { ProvinceCommuneFields } from "@/ui/province-commune-fields";
 import { errorIdOf } from "./error-id";
 
 type ErrorsOf = (key: string) => string[] | undefined;
@@ -48,8 +47,6 @@ export function PostalIntakeFields({ errorsOf }: { errorsOf: ErrorsOf }) {
 
 export function ReturnAddressFields({ errorsOf }: { errorsOf: ErrorsOf }) {
   const t = useTranslations("postal.receiver");
-  const [province, setProvince] = useState(DEMO_PROVINCE_CODE);
-  const communes = COMMUNES_BY_PROVINCE[province];
   const field = (key: string) => ({ id: key, errorId: errorIdOf(key), errors: errorsOf(key) });
   return (
     <fieldset className="mt-3 rounded-md border border-gray-200 p-3">
@@ -62,38 +59,15 @@ export function ReturnAddressFields({ errorsOf }: { errorsOf: ErrorsOf }) {
         <Field {...field("receiverPhone")} label={t("phone")}>
           {(control) => <Input {...control} name="receiverPhone" type="tel" inputMode="tel" autoComplete="off" />}
         </Field>
-        <Field {...field("receiverProvince")} label={t("province")}>
-          {(control) => (
-            <Select
-              {...control}
-              name="receiverProvince"
-              value={province}
-              onChange={(event) => setProvince(event.target.value)}
-            >
-              {PROVINCES.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field {...field("receiverCommune")} label={t("commune")} hint={communes ? undefined : t("communeFreeText")}>
-          {(control) =>
-            communes ? (
-              <Select {...control} key={province} name="receiverCommune" defaultValue="">
-                <option value="">{t("chooseCommune")}</option>
-                {communes.map((option) => (
-                  <option key={option.code} value={option.code}>
-                    {option.name}
-                  </option>
-                ))}
-              </Select>
-            ) : (
-              <Input {...control} key={province} name="receiverCommune" autoComplete="off" />
-            )
-          }
-        </Field>
+        <ProvinceCommuneFields
+          field={field}
+          labels={{
+            province: t("province"),
+            commune: t("commune"),
+            chooseCommune: t("chooseCommune"),
+            communeFreeText: t("communeFreeText"),
+          }}
+        />
         <Field {...field("receiverAddress")} label={t("address")} hint={t("addressHint")} className="sm:col-span-2">
           {(control) => <Input {...control} name="receiverAddress" autoComplete="off" />}
         </Field>

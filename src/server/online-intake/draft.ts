@@ -8,9 +8,11 @@ import { cookies } from "next/headers";
 import {
   applicantStepSchema,
   deliveryStepSchema,
+  receiverFormValues,
   type ApplicantStep,
   type DeliveryStep,
 } from "@/domain/online-submission";
+import type { PostalPerson } from "@/domain/postal";
 import { env } from "@/server/env";
 
 export const DRAFT_COOKIE = "motcua_ho_so_nhap";
@@ -61,8 +63,8 @@ export function openDraft(sealed: string): OnlineDraft | null {
 /** A stored delivery back into the shape its form sends (the schema reads the receiver's fields flat). */
 function flattenDelivery(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
-  const { receiver, ...rest } = value as { receiver?: Record<string, unknown> };
-  return { ...rest, ...(receiver ?? {}) };
+  const { receiver, ...rest } = value as { receiver?: PostalPerson };
+  return { ...rest, ...(receiver ? receiverFormValues(receiver) : {}) };
 }
 
 /** The draft for this contact and procedure, or a fresh one. */

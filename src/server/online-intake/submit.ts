@@ -26,6 +26,7 @@ import { newTrackingKey, nextDossierCode } from "@/server/dossiers/dossier-codes
 import { inspectUpload, reuseDossierFile, saveDossierFile, UPLOAD_LIMITS, type InspectedUpload } from "@/server/files";
 import { notifyRegisteredOnline } from "@/server/notifications";
 import { openPaymentRequest } from "@/server/payments";
+import { recordReturnAddress } from "@/server/postal/shipments";
 import { UserFacingError } from "@/server/user-facing-error";
 import { reusableFileWhere } from "./context";
 
@@ -195,17 +196,13 @@ export async function submitOnline(input: OnlineSubmissionInput, now: Date = new
         at: now,
         type: "register",
         toStatus: status,
-        // The postal receiver is kept here, structured, until the result is sent by post (the postal service creates
-        // the shipment from it then).
-        payload: {
-          channel: "ONLINE",
-          resultDelivery: input.delivery.resultDelivery,
-          ...("receiver" in input.delivery && input.delivery.receiver
-            ? { postalReceiver: { ...input.delivery.receiver } }
-            : {}),
-        },
+        // No address here: the receiver (personal data) lives on the postal shipment row below.
+        payload: { channel: "ONLINE", resultDelivery: input.delivery.resultDelivery },
       },
     });
+    // Return by post: the receiver waits on an OUTBOUND shipment (no waybill yet) until the desk sends the result.
+    if ("receiver" in input.delivery && input.delivery.receiver)
+      await recordReturnAddress(tx, dossier.id, input.delivery.receiver);
     const saved: DossierFile[] = [];
     for (const { position, upload } of uploads)
       saved.push(
