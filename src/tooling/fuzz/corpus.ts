@@ -196,7 +196,16 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
   saveDeliveryAction: {
     caller: "anonymous",
     args: "state-and-form",
-    fields: ["procedureCode", "unitId", "resultDelivery", "receiverName", "receiverPhone", "receiverAddress"],
+    fields: [
+      "procedureCode",
+      "unitId",
+      "resultDelivery",
+      "receiverName",
+      "receiverPhone",
+      "receiverAddress",
+      "receiverProvince",
+      "receiverCommune",
+    ],
     numeric: [],
   },
   submitOnlineAction: {
@@ -370,7 +379,9 @@ export const BASELINE: Readonly<Record<string, string>> = {
   resultDelivery: "AT_DESK",
   receiverName: "Nguyễn Văn An",
   receiverPhone: "0912345678",
-  receiverAddress: "Số 1 phố Lê Lợi, phường Sơn Tây, Hà Nội",
+  receiverAddress: "Số 1 phố Lê Lợi",
+  receiverProvince: "01",
+  receiverCommune: "phuong-son-tay",
   confirm: "on",
   number: "125/GKS-UBND",
   signerName: "Nguyễn Văn Hùng",
