@@ -258,7 +258,7 @@ describe("electronic results and digitisation against PostgreSQL", () => {
   });
 
   it("scanning components sets each one's flag; the dossier is digitised once every required one has a file", async () => {
-    const fresh = await registerDossier(as.receptionist, intakeFor(world, { digitised: false }));
+    const fresh = await registerDossier(as.receptionist, intakeFor(world));
     expect((await flags(fresh.id)).digitised).toBe(false);
     // Only the desk digitises.
     await expect(
@@ -327,7 +327,7 @@ describe("electronic results and digitisation against PostgreSQL", () => {
       upload: await upload("khac"),
     });
 
-    const current = await registerDossier(as.receptionist, intakeFor(world, { digitised: false }));
+    const current = await registerDossier(as.receptionist, intakeFor(world));
     const panel = await loadDigitisationPanel(as.receptionist, current.id);
     const candidateIds = panel!.candidates.map((candidate) => candidate.id);
     expect(candidateIds).toContain(earlierScan.fileId);

@@ -152,8 +152,6 @@ export function intakeFor(world: TestWorld, overrides: Record<string, unknown> =
       { position: 1, received: true, count: 1 },
       { position: 2, received: true, count: 1 },
     ],
-    feePaidOnline: false,
-    digitised: true,
     postalReturn: false,
     dataReused: false,
     note: undefined,

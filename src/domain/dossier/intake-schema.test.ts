@@ -23,7 +23,7 @@ const valid = {
     { position: "1", received: "on", count: "1" },
     { position: "2", count: "2" },
   ],
-  feePaidOnline: "on",
+  dataReused: "on",
   note: "",
 };
 
@@ -49,10 +49,8 @@ describe("intakeSchema: a valid desk form", () => {
         { position: 1, received: true, count: 1 },
         { position: 2, received: false, count: 2 },
       ],
-      feePaidOnline: true,
-      digitised: false,
       postalReturn: false,
-      dataReused: false,
+      dataReused: true,
       note: undefined,
     });
   });
@@ -61,11 +59,11 @@ describe("intakeSchema: a valid desk form", () => {
     const data = intakeSchema.parse({
       ...valid,
       documents: [{ position: 1, received: true, count: 3 }],
-      digitised: true,
+      dataReused: false,
       postalReturn: "true",
       applicantEmail: "  An.Nguyen@Example.VN ",
     });
-    expect(data.digitised).toBe(true);
+    expect(data.dataReused).toBe(false);
     expect(data.postalReturn).toBe(true);
     expect(data.applicantEmail).toBe("an.nguyen@example.vn");
   });

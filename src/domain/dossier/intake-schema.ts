@@ -221,8 +221,7 @@ export const intakeSchema = z
       .refine((docs) => new Set(docs.map((d) => d.position)).size === docs.length, {
         error: "Mỗi giấy tờ chỉ được ghi một lần.",
       }),
-    feePaidOnline: checkbox(),
-    digitised: checkbox(),
+    // Paid online and digitised are not asked: they follow from the payment request and the files (issue 9).
     /** Applicant asked to receive the result by post. */
     postalReturn: checkbox(),
     /** Data taken from the citizen's data store instead of asked again. */

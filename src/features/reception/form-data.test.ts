@@ -50,7 +50,7 @@ describe("the desk's FormData mapping", () => {
       ["documents.0.position", "1"],
       ["documents.0.received", "on"],
       ["documents.0.count", "1"],
-      ["digitised", "on"],
+      ["dataReused", "on"],
     ]);
     const parsed = parseIntake(intakeFromForm(formData));
     expect(parsed.ok).toBe(true);
@@ -61,8 +61,7 @@ describe("the desk's FormData mapping", () => {
       applicantPhone: "0912345678",
       applicantEmail: undefined,
       documents: [{ position: 1, received: true, count: 1 }],
-      digitised: true,
-      feePaidOnline: false,
+      dataReused: true,
       postalReturn: false,
     });
   });

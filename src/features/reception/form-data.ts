@@ -38,8 +38,6 @@ export function intakeFromForm(formData: FormData): IntakeFormInput {
     applicantEmail: text(formData, "applicantEmail"),
     applicantAddress: text(formData, "applicantAddress") ?? "",
     documents: documentsFromForm(formData) as unknown as IntakeFormInput["documents"],
-    feePaidOnline: text(formData, "feePaidOnline"),
-    digitised: text(formData, "digitised"),
     dataReused: text(formData, "dataReused"),
     postalReturn: text(formData, "postalReturn"),
     note: text(formData, "note"),

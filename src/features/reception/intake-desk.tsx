@@ -306,7 +306,7 @@ export function IntakeDesk() {
           </fieldset>
           {channel === "POSTAL" ? <PostalIntakeFields errorsOf={errorsOf} /> : null}
           <div className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
-            {(["feePaidOnline", "digitised", "dataReused"] as const).map((name) => (
+            {(["dataReused"] as const).map((name) => (
               <label key={name} className="inline-flex items-center gap-2 py-1">
                 <input type="checkbox" name={name} className="size-4" />
                 {t(name)}

@@ -70,8 +70,6 @@ export function intakeFingerprint(input: IntakeInput): string {
     input.applicantEmail ?? null,
     input.applicantAddress,
     documents,
-    input.feePaidOnline,
-    input.digitised,
     input.dataReused,
     input.postalReturn,
     input.note ?? null,
@@ -206,8 +204,8 @@ async function registerNew(
         calendarRevision: calendar.revision,
         status,
         feeAmount: version.feeAmount + version.chargeAmount, // phí plus lệ phí
-        feePaidOnline: input.feePaidOnline,
-        digitised: input.digitised,
+        // Paid online comes from a verified payment, digitised from scanned files (src/server/payments,
+        // src/server/dossiers/digitisation.ts): never from a checkbox.
         dataReused: input.dataReused,
         postalReturn: input.postalReturn,
         note: input.note ?? null,

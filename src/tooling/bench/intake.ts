@@ -131,9 +131,7 @@ function intakeForm(random: Random, version: Version, unitCode: string): IntakeF
       received: "on",
       count: String(document.count),
     })),
-    feePaidOnline: undefined,
-    digitised: random.chance(0.6) ? "on" : undefined,
-    dataReused: undefined,
+    dataReused: random.chance(0.3) ? "on" : undefined,
     postalReturn: undefined,
     note: "",
   };
@@ -324,7 +322,7 @@ export async function runIntakeBench(url: string, options: IntakeBenchOptions): 
               calendarRevision: 1,
               status: "RECEIVED",
               feeAmount: version.feeAmount,
-              digitised: form.digitised,
+              dataReused: form.dataReused,
             },
             select: { id: true },
           });
