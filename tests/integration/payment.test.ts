@@ -16,6 +16,7 @@ import { fetchReceipt } from "../../src/server/payments/receipt";
 import { createBoss } from "../../src/server/notifications/queue";
 import { PAYMENT_RECONCILE_QUEUE, startPaymentJobs } from "../../src/server/payments/jobs";
 import { reconcilePendingPayments } from "../../src/server/payments/reconcile";
+import { performCommand } from "../../src/server/dossiers/commands";
 import { openPaymentRequest } from "../../src/server/payments/requests";
 import { parsePaymentSettings } from "../../src/server/payments/settings";
 import { signed, signMessage, verifyMessage } from "../../src/server/payments/signature";
@@ -451,6 +452,18 @@ describe("online payment through the payment platform's protocol", () => {
     await sandbox.idle();
     await refundPayment(db, receptionist, { dossierId: online.dossier.id, amount: FEE + CHARGE, reason: "Rút hồ sơ" });
     expect((await db.dossier.findUniqueOrThrow({ where: { id: online.dossier.id } })).feePaidOnline).toBe(false);
+  });
+
+  it("a registration withdrawn before paying owes nothing: its request is cancelled and cannot be paid", async () => {
+    const { dossier, request } = await owingDossier();
+    await performCommand(sessionOf(world.users.receptionist), {
+      dossierId: dossier.id,
+      expectedVersion: dossier.version,
+      command: { type: "withdraw", reason: "Công dân xin rút hồ sơ" },
+    });
+    expect((await db.paymentRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("CANCELLED");
+    const refused = await startOnlinePayment({ dossierId: dossier.id }, { clientIp: "127.0.0.1" }, ctx);
+    expect(refused.ok).toBe(false);
   });
 
   it("the worker's reconciliation job (pg-boss, scheduled every 10 minutes) QUERYs and settles a lost payment", async () => {

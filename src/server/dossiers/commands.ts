@@ -25,6 +25,7 @@ import {
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { notifyResultReady, notifySupplementNeeded } from "@/server/notifications/outbox";
+import { cancelPaymentRequest } from "@/server/payments/requests";
 import { settleReturnShipment } from "@/server/postal/shipments";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
@@ -109,8 +110,13 @@ export async function performCommandInTransaction(
     await notifySupplementNeeded(tx, dossier.id);
   if (decision.effects.some((effect) => effect.type === "finish" && effect.resultKind !== null))
     await notifyResultReady(tx, dossier.id);
+  // Refused, withdrawn or stopped: nothing is owed any more, so an unpaid request is cancelled (a paid one stays, for
+  // the desk to refund).
+  if (ENDED_WITHOUT_RESULT.has(decision.next.status)) await cancelPaymentRequest(tx, dossier.id);
   return { dossierId: dossier.id, code: dossier.code, version: updated.version, status: updated.status };
 }
+
+const ENDED_WITHOUT_RESULT: ReadonlySet<string> = new Set(["REFUSED", "WITHDRAWN", "STOPPED"]);
 
 /** Office names for the machine's messages (e.g. which office already asked for a supplement). */
 async function officeNamesFor(
