@@ -173,6 +173,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(page.getByText("Xin vui lòng chọn phường, xã của người nhận.")).toBeVisible();
   await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sơn Tây" });
+  await expectAccessible(page, "delivery by post");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
   // Step 4: documents and review; a program renamed .pdf is refused by its content.
