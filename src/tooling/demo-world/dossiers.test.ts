@@ -185,7 +185,6 @@ describe("dossier generator: a default year", { timeout: 30_000 }, () => {
       expect(d.dossier.digitised).toBe(d.documents.every((c) => !c.required || !c.received || c.digitised));
       expect(d.dossier.electronicResult).toBe(d.results.length === 1);
       for (const r of d.results) expect(d.files.find((f) => f.id === r.fileId)?.purpose).toBe("RESULT");
-      for (const f of d.files) expect(f.storageKey).toBe(`dossiers/${d.dossier.id}/${f.id}.pdf`);
       expect(d.dossier.submittedContactId !== null).toBe(d.dossier.channel === "ONLINE");
       expect(d.dossier.postalReturn).toBe(d.dossier.resultDelivery === "POST");
     }

@@ -1,13 +1,12 @@
 // The demo world's real files: a small PDF (≈ 2 KB) per kind of component or result, rendered once with
-// @react-pdf/renderer and stored under each file row's own key (keys are write-once; equal bytes under many keys are
-// fine). The PDFs use the standard Times font, so they stay small and render fast; its encoding has no Vietnamese
+// @react-pdf/renderer and stored once under its content address; every file row with those bytes points at it. The PDFs use the standard Times font, so they stay small and render fast; its encoding has no Vietnamese
 // letters beyond Latin-1, so the text is written without diacritics.
 import path from "node:path";
 import { createElement as h } from "react";
 import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { sha256Hex, StorageError, type FileStore } from "@/server/storage/file-store";
 import { localFileStore } from "@/server/storage/local-store";
-import type { FileRow, PdfContent } from "./online";
+import type { PdfContent } from "./online";
 import { toAscii } from "./people";
 
 export interface RenderedPdf {
@@ -79,69 +78,37 @@ export async function appFileStore(): Promise<FileStore> {
   return localFileStore(path.resolve(process.env.MOTCUA_DATA_DIR ?? "data"));
 }
 
+/** The content address of a demo file: equal bytes, one object. */
+export const demoObjectKey = (pdf: RenderedPdf) => `demo/${pdf.sha256}.pdf`;
+
 /**
- * Writes the seed's files in the background, a fixed number at a time, while the rows go into the database: the store
- * (≈ 2,000 files/s on a busy 2-core machine) would otherwise hold up every chunk. `finish` waits for all of them and
- * answers the files that went under another key than their row's. This is the one place to switch to
- * src/server/files (saveDossierFile) should it take rows in bulk; the seed writes the DossierFile rows itself.
+ * Stores each distinct PDF once, under its content address, and answers that key for the rows that carry it. The demo
+ * renders one PDF per kind of component or result, so tens of thousands of file rows share a few dozen objects
+ * (objects are write-once, so sharing is safe). A reseed finds the objects already there.
  */
-export class FileQueue {
-  private readonly queue: { row: FileRow; pdf: RenderedPdf }[] = [];
-  private readonly moved = new Map<string, string>();
-  private running = 0;
-  private failure: unknown = null;
-  private idle: (() => void)[] = [];
+export class DemoObjects {
+  private readonly stored = new Map<string, Promise<string>>();
 
-  constructor(
-    private readonly store: Promise<FileStore>,
-    private readonly concurrency = 32,
-  ) {}
+  constructor(private readonly store: Promise<FileStore>) {}
 
-  add(files: readonly { row: FileRow; pdf: RenderedPdf }[]): void {
-    this.queue.push(...files);
-    while (this.running < this.concurrency && this.queue.length > 0) {
-      this.running++;
-      void this.work();
+  ensure(pdf: RenderedPdf): Promise<string> {
+    const key = demoObjectKey(pdf);
+    let stored = this.stored.get(key);
+    if (!stored) {
+      stored = this.store.then((store) => putIfAbsent(store, key, pdf)).then(() => key);
+      this.stored.set(key, stored);
     }
-  }
-
-  private async work(): Promise<void> {
-    try {
-      const target = await this.store;
-      for (let next = this.queue.pop(); next && !this.failure; next = this.queue.pop()) {
-        const key = await putOnce(target, next.row.storageKey, next.pdf);
-        if (key !== next.row.storageKey) this.moved.set(next.row.id, key);
-      }
-    } catch (error) {
-      this.failure ??= error;
-    } finally {
-      this.running--;
-      if (this.running === 0) for (const resolve of this.idle.splice(0)) resolve();
-    }
-  }
-
-  /** Waits until every file is stored; the ids of files stored under another key, with that key. */
-  async finish(): Promise<Map<string, string>> {
-    if (this.running > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
-    if (this.failure) throw this.failure;
-    return this.moved;
+    return stored;
   }
 }
 
-/**
- * Stores the bytes under `key` and returns the key used. A key already holding the same bytes is a reseed of the same
- * world: nothing to write. One holding other bytes is left from an earlier version of the demo (keys are write-once):
- * the file goes under a key named by its hash instead.
- */
-async function putOnce(store: FileStore, key: string, pdf: RenderedPdf): Promise<string> {
-  for (const candidate of [key, key.replace(/\.pdf$/, `-${pdf.sha256.slice(0, 16)}.pdf`)]) {
-    try {
-      await store.put(candidate, pdf.bytes, { contentType: "application/pdf", sha256: pdf.sha256 });
-      return candidate;
-    } catch (error) {
-      if (!(error instanceof StorageError && error.reason === "exists")) throw error;
-      if ((await store.head(candidate))?.sha256 === pdf.sha256) return candidate;
-    }
+async function putIfAbsent(store: FileStore, key: string, pdf: RenderedPdf): Promise<void> {
+  try {
+    await store.put(key, pdf.bytes, { contentType: "application/pdf", sha256: pdf.sha256 });
+  } catch (error) {
+    if (!(error instanceof StorageError && error.reason === "exists")) throw error;
+    // Named by its hash, so it can only hold these bytes, unless the store was tampered with.
+    if ((await store.head(key))?.sha256 !== pdf.sha256)
+      throw new Error(`The file store holds other bytes under ${key}: it was changed outside MotCua.`);
   }
-  throw new Error(`The file store holds other bytes under ${key} and its hash-named key: empty it and seed again.`);
 }

@@ -118,7 +118,7 @@ export interface FileRow {
   dossierId: string;
   purpose: FilePurpose;
   documentPosition: number | null;
-  /** dossiers/<dossierId>/<fileId>.pdf: write-once, so a reseed writes the same bytes under the same key. */
+  /** The stored object: filled in by the seed with its PDF's content address (files.ts, DemoObjects). */
   storageKey: string;
   mediaType: "application/pdf";
   fileName: string;
@@ -407,7 +407,7 @@ export function onlineRows(input: OnlineInput): OnlineOutcome {
       dossierId: input.dossierId,
       purpose: "COMPONENT",
       documentPosition: d.position,
-      storageKey: `dossiers/${input.dossierId}/${id}.pdf`,
+      storageKey: "",
       mediaType: "application/pdf",
       fileName: `${slug(d.name)}.pdf`,
       source: atDesk ? "SCAN" : "UPLOAD",
@@ -430,7 +430,7 @@ export function onlineRows(input: OnlineInput): OnlineOutcome {
       dossierId: input.dossierId,
       purpose: "RESULT",
       documentPosition: null,
-      storageKey: `dossiers/${input.dossierId}/${fileId}.pdf`,
+      storageKey: "",
       mediaType: "application/pdf",
       fileName: `ket-qua-${input.code}.pdf`,
       source: "GENERATED",

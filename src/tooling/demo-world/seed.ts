@@ -8,7 +8,7 @@ import type { FileStore } from "@/server/storage/file-store";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
 import { generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
-import { appFileStore, FileQueue, PdfCache } from "./files";
+import { appFileStore, DemoObjects, PdfCache } from "./files";
 import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
 import { buildWorld, type World } from "./world";
 
@@ -87,7 +87,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   const stats = new SummaryStats(world, cal);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const store = options.fileStore ? Promise.resolve(options.fileStore) : appFileStore();
-  const files: ChunkFiles = { pdfs: new PdfCache(), queue: new FileQueue(store) };
+  const files: ChunkFiles = { pdfs: new PdfCache(), objects: new DemoObjects(store) };
   let chunk: DayBatch[] = [];
   let chunkSize = 0;
   let inserted = 0;
@@ -112,7 +112,6 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   }
   await flush();
   await inFlight;
-  await settleFiles(db, files.queue);
 
   return {
     seed,
@@ -538,18 +537,9 @@ async function insertRows(
 
 interface ChunkFiles {
   pdfs: PdfCache;
-  queue: FileQueue;
+  objects: DemoObjects;
 }
 
-/** Waits for the files still being written; the rare one stored under another key gets its row's key changed. */
-async function settleFiles(db: PrismaClient, queue: FileQueue): Promise<void> {
-  const moved = [...(await queue.finish())].map(([id, storageKey]) => ({ id, storageKey }));
-  if (moved.length === 0) return;
-  await db.$executeRawUnsafe(
-    `UPDATE "DossierFile" f SET "storageKey" = r."storageKey" FROM json_to_recordset($1::json) AS r(id text, "storageKey" text) WHERE f.id = r.id`,
-    JSON.stringify(moved),
-  );
-}
 
 async function insertChunk(
   db: PrismaClient,
@@ -558,12 +548,15 @@ async function insertChunk(
   files: ChunkFiles,
 ): Promise<void> {
   const generated = batches.flatMap((b) => b.dossiers);
-  // The bytes are written in the background (FileQueue) and the seed ends only once they all are, so no row is left
-  // pointing at nothing.
+  // Each row points at its PDF's object, stored (once) before the row is written: no row points at nothing.
   const fileRows = await Promise.all(
-    generated.flatMap((g) => g.files).map(async (row) => ({ row, pdf: await files.pdfs.get(row.content) })),
+    generated
+      .flatMap((g) => g.files)
+      .map(async (row) => {
+        const pdf = await files.pdfs.get(row.content);
+        return { row: { ...row, storageKey: await files.objects.ensure(pdf) }, pdf };
+      }),
   );
-  files.queue.add(fileRows);
   tally(
     "VerifiedContact",
     await insertRows(
