@@ -40,6 +40,10 @@ async function main() {
       response.end();
     });
   });
+  // Idle keep-alive connections stay open longer than a client or proxy keeps them (nginx, load balancers: 60 s), so
+  // the client always closes first: Node's 5 s default lets a request race a close and fail with "other side closed".
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, () => {
     console.log(`[motcua] web server listening on port ${port} (trusted proxy hops: ${trusted.hops})`);
   });

@@ -52,7 +52,10 @@ async function run(probes: Probe[]): Promise<ProbeResult[]> {
 }
 
 const serverErrors = (results: ProbeResult[]) =>
-  results.filter((result) => result.status >= 500 || result.status === 0).map((r) => `${r.status} ${r.probe.label}`);
+  results
+    .filter((result) => result.status >= 500 || result.status === 0)
+    // A connection that failed says why (the client's error), so a reset is told apart from a timeout.
+    .map((r) => `${r.status} ${r.probe.label}${r.status === 0 ? ` (${r.body.slice(0, 160)})` : ""}`);
 
 test.beforeAll(async () => {
   const { databaseUrl } = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));

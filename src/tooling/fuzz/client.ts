@@ -47,6 +47,15 @@ export interface ProbeResult {
 
 /** Sends one probe; a refused connection or reset counts as status 0. */
 export async function send(baseUrl: string, probe: Probe, cookie: string | null): Promise<ProbeResult> {
+  const first = await sendOnce(baseUrl, probe, cookie);
+  // A pooled keep-alive connection the server closed just as the probe went out fails before any answer; the probe
+  // is sent once more on a new connection. A server that really failed (crashed, refused) fails the second time too.
+  if (first.status === 0 && /other side closed|ECONNRESET|socket hang up/.test(first.body))
+    return sendOnce(baseUrl, probe, cookie);
+  return first;
+}
+
+async function sendOnce(baseUrl: string, probe: Probe, cookie: string | null): Promise<ProbeResult> {
   const headers: Record<string, string> = { ...probe.headers };
   if (cookie) headers.Cookie = cookie;
   let body: BodyInit | undefined =
@@ -71,7 +80,8 @@ export async function send(baseUrl: string, probe: Probe, cookie: string | null)
     const text = await response.text();
     return { probe, status: response.status, body: text.slice(0, 2000) };
   } catch (error) {
-    return { probe, status: 0, body: String(error) };
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    return { probe, status: 0, body: `${String(error)}${cause}` };
   }
 }
 
