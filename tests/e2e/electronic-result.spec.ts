@@ -5,14 +5,12 @@
 // is no download. axe-core checks the new sections (WCAG 2 A and AA rules).
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { largePdf, samplePdf } from "../support/sample-files";
 import { expectAccessible, performCommand as perform, signedIn } from "./login-steps";
+import { connectE2eDatabase } from "./support/e2e-database";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const port = process.env.E2E_PORT ?? "3100";
 // The applicant has no account: axe-core goes into the citizen's page the way signedIn puts it into staff pages.
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -26,9 +24,7 @@ const USERS = {
 
 let db: pg.Client;
 test.beforeAll(async () => {
-  const { databaseUrl } = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
-  db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  db = await connectE2eDatabase();
 });
 test.afterAll(async () => {
   await db?.end();

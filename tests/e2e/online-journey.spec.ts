@@ -9,6 +9,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { samplePdf } from "../support/sample-files";
+import { codeSentTo, connectE2eDatabase } from "./support/e2e-database";
 import { expectAccessible, performCommand, signedIn } from "./login-steps";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -27,27 +28,11 @@ const PROCEDURE = { code: "1.004873", name: "Cấp Giấy xác nhận tình tr�
 
 let db: pg.Client;
 test.beforeAll(async () => {
-  const { databaseUrl } = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
-  db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  db = await connectE2eDatabase();
 });
 test.afterAll(async () => {
   await db?.end();
 });
-
-/** The 6-digit code the portal sent to this phone (the SMS as the development provider received it). */
-async function codeSentTo(phone: string): Promise<string> {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const { rows } = await db.query<{ body: string }>(
-      `SELECT body FROM "Notification" WHERE recipient = $1 AND template = 'contact.code' ORDER BY "createdAt" DESC LIMIT 1`,
-      [phone],
-    );
-    const code = /\b(\d{6})\b/.exec(rows[0]?.body ?? "")?.[1];
-    if (code) return code;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no code was sent to ${phone}`);
-}
 
 const todayVi = () =>
   new Intl.DateTimeFormat("vi-VN", {
@@ -65,7 +50,7 @@ async function citizenSubmits(page: Page, phone: string): Promise<{ code: string
 
   await page.getByLabel("Số điện thoại di động hoặc thư điện tử").fill(phone);
   await page.getByRole("button", { name: "Gửi mã xác thực" }).click();
-  await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(phone));
+  await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(db, phone));
   await page.getByRole("button", { name: "Xác nhận" }).click();
 
   await page.getByLabel(/^Họ và tên/).fill("Trần Thị Minh Thư");

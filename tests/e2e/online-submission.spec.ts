@@ -2,95 +2,28 @@
 // (read from the outbox the development providers deliver into), fill in the applicant, choose the receiving unit
 // and the post, upload a real PDF and PNG made here, review, submit, read the code and key, then open "hồ sơ của tôi".
 // axe-core checks every step (WCAG 2 A and AA rules).
-import fs from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import QRCode from "qrcode";
+import { largePdf, samplePdf } from "../support/sample-files";
+import { expectAccessible } from "./login-steps";
+import { codeSentTo, connectE2eDatabase } from "./support/e2e-database";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const port = process.env.E2E_PORT ?? "3100";
+/** Small real files as Playwright's setInputFiles takes them. */
+const pdf = (text: string) => Buffer.from(samplePdf(text));
+const largePdfOf = (size: number) => Buffer.from(largePdf(size));
+
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let db: pg.Client;
 
 test.beforeAll(async () => {
-  const { databaseUrl } = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
-  db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  db = await connectE2eDatabase();
 });
 test.afterAll(async () => {
   await db?.end();
 });
-
-/** axe-core, injected before the page's own scripts (so the page's CSP does not apply to it). */
-async function expectAccessible(page: Page, step: string) {
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    return result.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`,
-    );
-  });
-  expect(violations, step).toEqual([]);
-}
-
-/** The 6-digit code of the last message the portal wrote for this phone (the SMS as the provider receives it). */
-async function codeSentTo(phone: string): Promise<string> {
-  for (let i = 0; i < 20; i++) {
-    const { rows } = await db.query<{ body: string }>(
-      `SELECT body FROM "Notification" WHERE recipient = $1 AND template = 'contact.code' ORDER BY "createdAt" DESC LIMIT 1`,
-      [phone],
-    );
-    const code = /\b(\d{6})\b/.exec(rows[0]?.body ?? "")?.[1];
-    if (code) return code;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no code was sent to ${phone}`);
-}
-
-/** A one-page PDF made here, with a correct cross-reference table. */
-function pdfBytes(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 770 Td (${text}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
-/** A valid PDF padded to about `size` bytes (a comment before the cross-reference table; offsets stay right). */
-function largePdfBytes(size: number): Buffer {
-  const base = pdfBytes("Ban quet 5 MB").toString("latin1");
-  const cut = base.indexOf("xref");
-  const head = `${base.slice(0, cut)}%${"x".repeat(Math.max(0, size - base.length - 2))}\n`;
-  return Buffer.from(head + base.slice(cut).replace(/startxref\n\d+/, `startxref\n${head.length}`), "latin1");
-}
 
 /** Steps 1 to 3 without detours: the phone and its code, the applicant, the first unit, the result at the desk. */
 async function verifyAndFill(page: Page, phone: string) {
@@ -98,7 +31,7 @@ async function verifyAndFill(page: Page, phone: string) {
   await page.getByLabel("Số điện thoại di động hoặc thư điện tử").fill(phone);
   await page.getByRole("button", { name: "Gửi mã xác thực" }).click();
   await expect(page.getByLabel("Mã xác thực (6 chữ số)")).toBeVisible();
-  await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(phone));
+  await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(db, phone));
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await page.getByLabel(/^Họ và tên/).fill("Lê Văn Cường");
   await page.getByLabel(/^Số CCCD/).fill("001090012345");
@@ -132,23 +65,23 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await page.getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
   await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nộp hồ sơ trực tuyến" })).toBeVisible();
-  await expectAccessible(page, "contact");
+  await expectAccessible(page, "body", "contact");
 
   // Step 1: the phone and its code; a wrong code first.
   await page.getByLabel("Số điện thoại di động hoặc thư điện tử").fill(`${phone.slice(0, 4)} ${phone.slice(4)}`);
   await page.getByRole("button", { name: "Gửi mã xác thực" }).click();
   await expect(page.getByText(`Mã xác thực đã được gửi đến ${phone.slice(0, 3)}****${phone.slice(-3)}`)).toBeVisible();
-  const code = await codeSentTo(phone);
+  const code = await codeSentTo(db, phone);
   await page.getByLabel("Mã xác thực (6 chữ số)").fill(code === "000000" ? "111111" : "000000");
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Ông/bà còn 4 lần thử" })).toBeVisible();
-  await expectAccessible(page, "wrong code");
+  await expectAccessible(page, "body", "wrong code");
   await page.getByLabel("Mã xác thực (6 chữ số)").fill(code);
   await page.getByRole("button", { name: "Xác nhận" }).click();
 
   // Step 2: the applicant, checked as at the desk.
   await expect(page.getByRole("heading", { name: "Thông tin người nộp hồ sơ" })).toBeVisible();
-  await expectAccessible(page, "applicant");
+  await expectAccessible(page, "body", "applicant");
   await page.getByLabel(/^Họ và tên/).fill("Nguyễn Thị Hoa");
   await page.getByLabel(/^Số CCCD/).fill("999190012345");
   await page.getByLabel(/^Số điện thoại/).fill(phone);
@@ -160,7 +93,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
 
   // Step 3: the receiving unit and the post.
   await expect(page.getByRole("heading", { name: "Nơi nộp hồ sơ và cách nhận kết quả" })).toBeVisible();
-  await expectAccessible(page, "delivery");
+  await expectAccessible(page, "body", "delivery");
   const unitSelect = page.getByLabel("Nơi tiếp nhận hồ sơ");
   const unitName = (await unitSelect.locator("option").nth(1).textContent())!.trim();
   await unitSelect.selectOption({ label: unitName });
@@ -173,7 +106,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(page.getByText("Xin vui lòng chọn phường, xã của người nhận.")).toBeVisible();
   await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sơn Tây" });
-  await expectAccessible(page, "delivery by post");
+  await expectAccessible(page, "body", "delivery by post");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
   // Step 4: documents and review; a program renamed .pdf is refused by its content.
@@ -181,7 +114,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await expect(page.getByTestId("review")).toContainText("Nguyễn Thị Hoa");
   await expect(page.getByTestId("review-unit")).toContainText(unitName);
   await expect(page.getByTestId("review-unit")).toContainText("Giờ làm việc");
-  await expectAccessible(page, "documents and review");
+  await expectAccessible(page, "body", "documents and review");
   const png = await QRCode.toBuffer("giay chung sinh", { type: "png", width: 96 });
   await page.locator('input[name="tep-1"]').setInputFiles({
     name: "to-khai.pdf",
@@ -193,14 +126,14 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
     .setInputFiles({ name: "giay-chung-sinh.png", mimeType: "image/png", buffer: png });
   await page
     .locator('input[name="tep-3"]')
-    .setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: pdfBytes("CCCD") });
+    .setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: pdf("CCCD") });
   await page.getByLabel("Tôi xin cam đoan các thông tin đã kê khai là đúng sự thật.").check();
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   await expect(page.getByTestId("submit-status")).toContainText("không phải PDF, JPEG hoặc PNG");
   await page.locator('input[name="tep-1"]').setInputFiles({
     name: "to-khai.pdf",
     mimeType: "application/pdf",
-    buffer: pdfBytes("To khai dang ky khai sinh"),
+    buffer: pdf("To khai dang ky khai sinh"),
   });
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
 
@@ -213,7 +146,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
     "href",
     `/tra-cuu?ma=${encodeURIComponent(dossierCode)}&xac-thuc=${encodeURIComponent(trackingKey)}`,
   );
-  await expectAccessible(page, "confirmation");
+  await expectAccessible(page, "body", "confirmation");
   const { rows } = await db.query(
     `SELECT d.status, d.channel, d."resultDelivery", count(f.id)::int AS files
      FROM "Dossier" d JOIN "DossierFile" f ON f."dossierId" = d.id WHERE d.code = $1 GROUP BY d.id`,
@@ -227,7 +160,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   const row = page.getByTestId("my-dossiers").getByRole("row").filter({ hasText: dossierCode });
   await expect(row).toContainText("Đăng ký khai sinh");
   await expect(row).toContainText("Đã đăng ký trực tuyến");
-  await expectAccessible(page, "my dossiers");
+  await expectAccessible(page, "body", "my dossiers");
 
   // After signing out, the list needs the code again.
   await page.getByRole("button", { name: "Thoát" }).click();
@@ -239,7 +172,7 @@ test("a 5 MB scan goes through the real action over HTTP (the figure is printed,
   test.setTimeout(120_000);
   const phone = `08${String(Date.now()).slice(-8)}`;
   await verifyAndFill(page, phone);
-  const scan = largePdfBytes(5 * 1024 * 1024);
+  const scan = largePdfOf(5 * 1024 * 1024);
   await page
     .locator('input[name="tep-1"]')
     .setInputFiles({ name: "ban-quet.pdf", mimeType: "application/pdf", buffer: scan });
@@ -250,7 +183,7 @@ test("a 5 MB scan goes through the real action over HTTP (the figure is printed,
   });
   await page
     .locator('input[name="tep-3"]')
-    .setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: pdfBytes("CCCD") });
+    .setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: pdf("CCCD") });
   await page.getByLabel("Tôi xin cam đoan các thông tin đã kê khai là đúng sự thật.").check();
   const started = Date.now();
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
@@ -276,7 +209,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/ho-so-cua-toi");
     await page.getByLabel("Số điện thoại di động hoặc thư điện tử").fill(phone);
     await page.getByRole("button", { name: "Gửi mã xác thực" }).click();
-    await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(phone));
+    await page.getByLabel("Mã xác thực (6 chữ số)").fill(await codeSentTo(db, phone));
     await page.getByRole("button", { name: "Xác nhận" }).click();
     await expect(page.getByTestId("my-dossiers")).toContainText(
       "Ông/bà chưa nộp hồ sơ trực tuyến nào bằng liên hệ này.",

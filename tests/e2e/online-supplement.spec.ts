@@ -7,17 +7,14 @@
 // The registration is written straight into the e2e database and the file store (as the online submission leaves
 // it), so this spec does not depend on the submission screens (tests/e2e/online-submission.spec.ts covers those).
 import { createHash, randomUUID } from "node:crypto";
-import fs from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { localFileStore } from "../../src/server/storage/local-store";
 import { samplePdf } from "../support/sample-files";
-import { login } from "./login-steps";
+import { expectAccessible, login } from "./login-steps";
+import { connectE2eDatabase, e2eServer } from "./support/e2e-database";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const port = process.env.E2E_PORT ?? "3100";
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const DESK = "tiepnhan.leloi";
 
@@ -25,38 +22,12 @@ let db: pg.Client;
 /** The e2e server's own data folder (tests/e2e/support/serve.ts), where its file store keeps dossier files. */
 let dataDir: string;
 test.beforeAll(async () => {
-  const server = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
-  const databaseUrl: string = server.databaseUrl;
-  dataDir = server.dataDir;
-  db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  dataDir = e2eServer().dataDir;
+  db = await connectE2eDatabase();
 });
 test.afterAll(async () => {
   await db?.end();
 });
-
-async function expectAccessible(page: Page, selector: string, step: string) {
-  const violations = await page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: object,
-            options: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { include: [include] },
-      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
-    );
-    return result.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`,
-    );
-  }, selector);
-  expect(violations, step).toEqual([]);
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();

@@ -3,11 +3,11 @@
 // back to the result page, which shows what the platform confirmed; the desk sees the payment, its attempt and its
 // raw messages on the dossier page. axe-core checks our pages.
 import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { expectAccessible, signedIn } from "./login-steps";
+import { connectE2eDatabase } from "./support/e2e-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -16,9 +16,7 @@ const DESK = "tiepnhan.leloi";
 let db: pg.Client;
 
 test.beforeAll(async () => {
-  const { databaseUrl } = JSON.parse(fs.readFileSync(path.join(root, `test-results/e2e-server-${port}.json`), "utf8"));
-  db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  db = await connectE2eDatabase();
 });
 test.afterAll(async () => {
   await db?.end();
