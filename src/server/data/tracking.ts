@@ -69,7 +69,11 @@ function sameSecret(given: string, stored: string | null): boolean {
   return crypto.timingSafeEqual(a, b);
 }
 
-function factorMatches(factor: TrackingFactor, dossier: Pick<TrackedDossier, "applicantPhone" | "trackingKey">): boolean {
+/** Whether the second factor fits the dossier, compared in constant time (also used where a factor is checked again). */
+export function factorMatches(
+  factor: TrackingFactor,
+  dossier: Pick<TrackedDossier, "applicantPhone" | "trackingKey">,
+): boolean {
   return factor.kind === "phone_last4"
     ? sameSecret(factor.digits, phoneLast4(dossier.applicantPhone))
     : sameSecret(factor.key, normaliseTrackingKey(dossier.trackingKey));

@@ -5,8 +5,7 @@ import "server-only";
 // result file exists), and the audit row. A new result replaces the current one: the old row is kept, superseded.
 // Who and when: src/domain/digitisation (the assigned officer, the head of the handling office or the receiving desk,
 // once the decision is signed: RESULT_READY or RETURNED).
-import { timingSafeEqual } from "node:crypto";
-import { normaliseTrackingKey, parseTrackingInput, phoneLast4 } from "@/domain/tracking/lookup-input";
+import { parseTrackingInput } from "@/domain/tracking/lookup-input";
 import type { AuditAction } from "@/domain/audit";
 import {
   generatedResultSpec,
@@ -22,6 +21,7 @@ import type { DossierFile, Prisma } from "@/generated/prisma/client";
 import { localDateKey, localDateUtcMs, startOfVietnamDay } from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
+import { factorMatches } from "@/server/data/tracking";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { fileLink, generatedUpload, replaceDossierFile, saveDossierFile, type InspectedUpload } from "@/server/files";
@@ -267,13 +267,6 @@ export async function loadResultPanel(
   };
 }
 
-/** Equal secrets in time that does not depend on where they differ. */
-function sameSecret(given: string, stored: string | null): boolean {
-  const a = Buffer.from(given, "utf8");
-  const b = Buffer.from(stored ?? "", "utf8");
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export interface CitizenResultDownload {
   fileName: string;
   sizeBytes: number;
@@ -301,11 +294,7 @@ export async function citizenResultDownload(input: {
     select: { id: true, applicantPhone: true, trackingKey: true, electronicResult: true },
   });
   if (!dossier) return null;
-  const matches =
-    factor.kind === "phone_last4"
-      ? sameSecret(factor.digits, phoneLast4(dossier.applicantPhone))
-      : sameSecret(factor.key, normaliseTrackingKey(dossier.trackingKey));
-  if (!matches || !dossier.electronicResult) return null;
+  if (!factorMatches(factor, dossier) || !dossier.electronicResult) return null;
   const result = await db.dossierResultDocument.findFirst({
     where: { dossierId: dossier.id, file: { supersededAt: null } },
     orderBy: { issuedAt: "desc" },
