@@ -3,7 +3,7 @@
 // that applicant's files are offered; the server checks again).
 import { useId } from "react";
 import { ACCEPT_ATTRIBUTE } from "@/domain/files";
-import { Button, Field, Input, SelectField, StatusMessage, useActionForm, type Choice } from "@/ui/form";
+import { ActionCard, Field, Input, SelectField, useActionForm, type Choice } from "@/ui/form";
 import { reuseComponentAction, scanComponentAction } from "./actions";
 import { SCAN_FILE_FIELD } from "./form";
 
@@ -14,7 +14,6 @@ export interface DigitisationFormsText {
 }
 
 type Done = { position: number; digitised: boolean; dataReused: boolean };
-const cardClass = "rounded-lg border border-gray-300 bg-gray-50 p-4";
 
 interface FormsProps {
   dossierId: string;
@@ -40,42 +39,33 @@ type FormProps = FormsProps & { componentChoices: readonly Choice[] };
 
 function ScanForm({ dossierId, componentChoices, text }: FormProps) {
   const baseId = useId();
-  const { state, pending, formProps, statusRef, fieldError } = useActionForm<Done>(scanComponentAction, {
-    resetOnSuccess: true,
-  });
+  const form = useActionForm<Done>(scanComponentAction, { resetOnSuccess: true });
   return (
-    <form
-      {...formProps}
-      encType="multipart/form-data"
-      aria-labelledby={`${baseId}-title`}
-      className={cardClass}
-      data-testid="digitisation-scan-form"
+    <ActionCard
+      {...form}
+      titleId={`${baseId}-title`}
+      title={text.scan.title}
+      success={text.scan.done}
+      statusTestId="digitisation-scan-message"
+      testId="digitisation-scan-form"
+      multipart
+      hidden={{ dossierId }}
+      submit={{ label: text.scan.submit, pending: text.scan.pending }}
     >
-      <h3 id={`${baseId}-title`} className="font-semibold">
-        {text.scan.title}
-      </h3>
-      <StatusMessage
-        ref={statusRef}
-        state={state}
-        success={text.scan.done}
-        className="mt-3"
-        testId="digitisation-scan-message"
-      />
-      <input type="hidden" name="dossierId" value={dossierId} />
       <SelectField
         id={`${baseId}-position`}
         name="position"
         label={text.scan.component}
         any={text.choose}
         choices={componentChoices}
-        errors={fieldError("position")}
+        errors={form.fieldError("position")}
         className="mt-3"
       />
       <Field
         id={`${baseId}-file`}
         label={text.scan.file}
         hint={text.scan.fileHint}
-        errors={fieldError(SCAN_FILE_FIELD)}
+        errors={form.fieldError(SCAN_FILE_FIELD)}
         className="mt-3"
       >
         {(control) => (
@@ -89,50 +79,35 @@ function ScanForm({ dossierId, componentChoices, text }: FormProps) {
           />
         )}
       </Field>
-      <div className="mt-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? text.scan.pending : text.scan.submit}
-        </Button>
-      </div>
-    </form>
+    </ActionCard>
   );
 }
 
 function ReuseForm({ dossierId, componentChoices, candidates, text }: FormProps) {
   const baseId = useId();
-  const { state, pending, formProps, statusRef, fieldError } = useActionForm<Done>(reuseComponentAction, {
-    resetOnSuccess: true,
-  });
+  const form = useActionForm<Done>(reuseComponentAction, { resetOnSuccess: true });
+  const offered = candidates.length > 0;
   return (
-    <form
-      {...formProps}
-      aria-labelledby={`${baseId}-title`}
-      className={cardClass}
-      data-testid="digitisation-reuse-form"
+    <ActionCard
+      {...form}
+      titleId={`${baseId}-title`}
+      title={text.reuse.title}
+      intro={<p className="mt-1 text-sm text-muted">{text.reuse.intro}</p>}
+      success={text.reuse.done}
+      statusTestId="digitisation-reuse-message"
+      testId="digitisation-reuse-form"
+      hidden={offered ? { dossierId } : {}}
+      submit={offered ? { label: text.reuse.submit, pending: text.reuse.pending } : null}
     >
-      <h3 id={`${baseId}-title`} className="font-semibold">
-        {text.reuse.title}
-      </h3>
-      <p className="mt-1 text-sm text-muted">{text.reuse.intro}</p>
-      <StatusMessage
-        ref={statusRef}
-        state={state}
-        success={text.reuse.done}
-        className="mt-3"
-        testId="digitisation-reuse-message"
-      />
-      {candidates.length === 0 ? (
-        <p className="mt-3 text-sm">{text.reuse.noCandidates}</p>
-      ) : (
+      {offered ? (
         <>
-          <input type="hidden" name="dossierId" value={dossierId} />
           <SelectField
             id={`${baseId}-position`}
             name="position"
             label={text.reuse.component}
             any={text.choose}
             choices={componentChoices}
-            errors={fieldError("position")}
+            errors={form.fieldError("position")}
             className="mt-3"
           />
           <SelectField
@@ -141,16 +116,13 @@ function ReuseForm({ dossierId, componentChoices, candidates, text }: FormProps)
             label={text.reuse.source}
             any={text.choose}
             choices={candidates.map((candidate) => ({ value: candidate.id, label: candidate.label }))}
-            errors={fieldError("sourceFileId")}
+            errors={form.fieldError("sourceFileId")}
             className="mt-3"
           />
-          <div className="mt-4">
-            <Button type="submit" disabled={pending}>
-              {pending ? text.reuse.pending : text.reuse.submit}
-            </Button>
-          </div>
         </>
+      ) : (
+        <p className="mt-3 text-sm">{text.reuse.noCandidates}</p>
       )}
-    </form>
+    </ActionCard>
   );
 }

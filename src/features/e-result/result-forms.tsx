@@ -2,7 +2,7 @@
 // The two ways to issue an electronic result: attach the signed PDF, or have the system generate one. Both share the
 // metadata fields (number, kind, signer, date dd/MM/yyyy, agency); messages come back under each input.
 import { useId } from "react";
-import { Button, Field, Input, StatusMessage, Textarea, useActionForm } from "@/ui/form";
+import { ActionCard, Field, Input, Textarea, useActionForm } from "@/ui/form";
 import { attachResultAction, generateResultAction } from "./actions";
 import { RESULT_FILE_FIELD } from "./form";
 
@@ -26,7 +26,6 @@ export interface ResultFormsText {
 }
 
 type Issued = { code: string; fileId: string };
-const cardClass = "rounded-lg border border-gray-300 bg-gray-50 p-4";
 
 function MetadataFields({
   prefix,
@@ -112,36 +111,26 @@ export function ResultForms(props: FormProps) {
 
 function AttachForm({ dossierId, hasCurrent, defaults, text }: FormProps) {
   const baseId = useId();
-  const { state, pending, formProps, statusRef, fieldError } = useActionForm<Issued>(attachResultAction, {
-    resetOnSuccess: true,
-  });
+  const form = useActionForm<Issued>(attachResultAction, { resetOnSuccess: true });
   return (
-    <form
-      {...formProps}
-      encType="multipart/form-data"
-      aria-labelledby={`${baseId}-title`}
-      className={cardClass}
-      data-testid="e-result-attach-form"
+    <ActionCard
+      {...form}
+      titleId={`${baseId}-title`}
+      title={text.attach.title}
+      intro={<Intro text={text.attach.intro} replaceNote={hasCurrent ? text.replaceNote : null} />}
+      success={text.attach.done}
+      statusTestId="e-result-attach-message"
+      testId="e-result-attach-form"
+      multipart
+      hidden={{ dossierId }}
+      submit={{ label: text.attach.submit, pending: text.attach.pending }}
     >
-      <h3 id={`${baseId}-title`} className="font-semibold">
-        {text.attach.title}
-      </h3>
-      <p className="mt-1 text-sm text-muted">{text.attach.intro}</p>
-      {hasCurrent ? <p className="mt-1 text-sm text-amber-900">{text.replaceNote}</p> : null}
-      <StatusMessage
-        ref={statusRef}
-        state={state}
-        success={text.attach.done}
-        className="mt-3"
-        testId="e-result-attach-message"
-      />
-      <input type="hidden" name="dossierId" value={dossierId} />
       <Field
         id={`${baseId}-file`}
         label={text.attach.file}
         hint={text.attach.fileHint}
         required={text.required}
-        errors={fieldError(RESULT_FILE_FIELD)}
+        errors={form.fieldError(RESULT_FILE_FIELD)}
         className="mt-3"
       >
         {(control) => (
@@ -155,51 +144,46 @@ function AttachForm({ dossierId, hasCurrent, defaults, text }: FormProps) {
           />
         )}
       </Field>
-      <MetadataFields prefix={baseId} text={text} defaults={defaults} errors={fieldError} />
-      <div className="mt-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? text.attach.pending : text.attach.submit}
-        </Button>
-      </div>
-    </form>
+      <MetadataFields prefix={baseId} text={text} defaults={defaults} errors={form.fieldError} />
+    </ActionCard>
   );
 }
 
 function GenerateForm({ dossierId, hasCurrent, defaults, text }: FormProps) {
   const baseId = useId();
-  const { state, pending, formProps, statusRef, fieldError } = useActionForm<Issued>(generateResultAction, {
-    resetOnSuccess: true,
-  });
+  const form = useActionForm<Issued>(generateResultAction, { resetOnSuccess: true });
   return (
-    <form {...formProps} aria-labelledby={`${baseId}-title`} className={cardClass} data-testid="e-result-generate-form">
-      <h3 id={`${baseId}-title`} className="font-semibold">
-        {text.generate.title}
-      </h3>
-      <p className="mt-1 text-sm text-muted">{text.generate.intro}</p>
-      {hasCurrent ? <p className="mt-1 text-sm text-amber-900">{text.replaceNote}</p> : null}
-      <StatusMessage
-        ref={statusRef}
-        state={state}
-        success={text.generate.done}
-        className="mt-3"
-        testId="e-result-generate-message"
-      />
-      <input type="hidden" name="dossierId" value={dossierId} />
-      <MetadataFields prefix={baseId} text={text} defaults={defaults} errors={fieldError} />
+    <ActionCard
+      {...form}
+      titleId={`${baseId}-title`}
+      title={text.generate.title}
+      intro={<Intro text={text.generate.intro} replaceNote={hasCurrent ? text.replaceNote : null} />}
+      success={text.generate.done}
+      statusTestId="e-result-generate-message"
+      testId="e-result-generate-form"
+      hidden={{ dossierId }}
+      submit={{ label: text.generate.submit, pending: text.generate.pending }}
+    >
+      <MetadataFields prefix={baseId} text={text} defaults={defaults} errors={form.fieldError} />
       <Field
         id={`${baseId}-content`}
         label={text.generate.content}
         hint={text.generate.contentHint}
-        errors={fieldError("content")}
+        errors={form.fieldError("content")}
         className="mt-3"
       >
         {(control) => <Textarea {...control} name="content" rows={4} maxLength={2000} />}
       </Field>
-      <div className="mt-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? text.generate.pending : text.generate.submit}
-        </Button>
-      </div>
-    </form>
+    </ActionCard>
+  );
+}
+
+/** What the action does, and that it replaces the current result when there is one. */
+function Intro({ text, replaceNote }: { text: string; replaceNote: string | null }) {
+  return (
+    <>
+      <p className="mt-1 text-sm text-muted">{text}</p>
+      {replaceNote ? <p className="mt-1 text-sm text-amber-900">{replaceNote}</p> : null}
+    </>
   );
 }

@@ -11,6 +11,7 @@ export {
   type ButtonSize,
   type ButtonVariant,
 } from "./classes";
+export { ActionCard, type ActionCardForm } from "./action-card";
 export { Button, Input, Select, Textarea } from "./controls";
 export { Field, FieldError, type ControlProps } from "./field";
 export { FilterForm } from "./filter-form";
