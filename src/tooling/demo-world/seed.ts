@@ -540,7 +540,6 @@ interface ChunkFiles {
   objects: DemoObjects;
 }
 
-
 async function insertChunk(
   db: PrismaClient,
   batches: DayBatch[],
