@@ -61,15 +61,11 @@ export async function notifyIntakeSupplementAnswered(
 ): Promise<string[]> {
   const settings = options.settings ?? notificationSettings();
   const dossier = await loadApplicantDossier(tx, dossierId);
-  const { intakeDueAt } = await tx.dossier.findUniqueOrThrow({
-    where: { id: dossierId },
-    select: { intakeDueAt: true },
-  });
   return notifyApplicant(
     tx,
     dossier,
     "dossier.supplement_answered",
-    { ...applicantData(dossier, settings), intakeDueAt },
+    { ...applicantData(dossier, settings), intakeDueAt: dossier.intakeDueAt },
     { ...options, settings },
   );
 }

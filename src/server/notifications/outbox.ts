@@ -112,6 +112,7 @@ const applicantSelect = {
   applicantPhone: true,
   trackingKey: true,
   appointmentAt: true,
+  intakeDueAt: true,
   postalReturn: true,
   electronicResult: true,
   procedure: { select: { name: true } },
@@ -174,15 +175,11 @@ export async function notifyRegisteredOnline(
 ): Promise<string[]> {
   const settings = options.settings ?? notificationSettings();
   const dossier = await loadApplicantDossier(tx, dossierId);
-  const { intakeDueAt } = await tx.dossier.findUniqueOrThrow({
-    where: { id: dossierId },
-    select: { intakeDueAt: true },
-  });
   return notifyApplicant(
     tx,
     dossier,
     "dossier.registered_online",
-    { ...applicantData(dossier, settings), intakeDueAt },
+    { ...applicantData(dossier, settings), intakeDueAt: dossier.intakeDueAt },
     { ...options, settings },
   );
 }
