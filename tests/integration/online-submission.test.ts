@@ -409,7 +409,7 @@ describe("online submission", () => {
   });
 
   describe("reusing earlier files: the same verified contact's only", () => {
-    it("reuses one's own file (copied, REUSE, reusedFromId, component REUSED), never another person's", async () => {
+    it("reuses one's own file (her stored bytes shared, REUSE, reusedFromId, component REUSED), never another person's", async () => {
       const alice = await verifiedContact();
       const bob = await verifiedContact();
       const first = await submit.submitOnline(submission(alice, await twoDocuments()));
@@ -437,7 +437,7 @@ describe("online submission", () => {
       );
       const reused = await db.dossierFile.findFirstOrThrow({ where: { dossierId: second.id, documentPosition: 2 } });
       expect(reused).toMatchObject({ source: "REUSE", reusedFromId: aliceFile.id, sha256: aliceFile.sha256 });
-      expect(reused.storageKey).not.toBe(aliceFile.storageKey);
+      expect(reused.storageKey).toBe(aliceFile.storageKey);
       const component = await db.dossierDocument.findFirstOrThrow({ where: { dossierId: second.id, position: 2 } });
       expect(component).toMatchObject({ reuse: "REUSED", digitised: true });
     });

@@ -154,25 +154,31 @@ export async function saveDossierFile(db: FileWriter, input: SaveFileInput): Pro
 }
 
 /**
- * A reused file: a copy of `original`'s bytes under a new key for this dossier, remembering where it came from. The
- * caller has checked that the original belongs to the same person. Copying (rather than sharing the key) keeps every
- * dossier's files under its own folder, so archiving or exporting a dossier never depends on another one.
+ * A reused file: a row of this dossier pointing at the original's stored object (objects are write-once and never
+ * deleted, so sharing one is safe and copies nothing), remembering where it came from. The caller has checked that
+ * the original belongs to the same person.
  */
 export async function reuseDossierFile(
   db: FileWriter,
   original: DossierFile,
   input: Omit<SaveFileInput, "upload" | "source" | "reusedFromId">,
 ): Promise<DossierFile> {
-  const bytes = await readFileBytes(original);
-  if (sha256Hex(bytes) !== original.sha256) throw new Error(`stored file ${original.id} does not match its SHA-256`);
-  const upload: InspectedUpload = {
-    bytes,
-    mediaType: original.mediaType as AcceptedMediaType,
-    fileName: original.fileName,
-    sha256: original.sha256,
-    sizeBytes: original.sizeBytes,
-  };
-  return saveDossierFile(db, { ...input, upload, source: "REUSE", reusedFromId: original.id });
+  return db.dossierFile.create({
+    data: {
+      dossierId: input.dossierId,
+      purpose: input.purpose,
+      documentPosition: input.documentPosition ?? null,
+      storageKey: original.storageKey,
+      sha256: original.sha256,
+      sizeBytes: original.sizeBytes,
+      mediaType: original.mediaType,
+      fileName: original.fileName,
+      source: "REUSE",
+      uploadedById: input.uploadedById ?? null,
+      uploadedByContactId: input.uploadedByContactId ?? null,
+      reusedFromId: original.id,
+    },
+  });
 }
 
 /** A stored file's bytes (for reuse, GET_BILL copies, tests). Streams are for the download route. */
