@@ -3,3 +3,4 @@
 export * from "./types";
 export * from "./labels";
 export * from "./online-service";
+export * from "./announcement";

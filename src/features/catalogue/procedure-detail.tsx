@@ -63,7 +63,7 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
           </Row>
           <Row label={t("postalIntakeLabel")}>{current.postalIntakeAllowed ? t("postalYes") : t("postalNo")}</Row>
           <Row label={t("postalReturnLabel")}>{current.postalReturnAllowed ? t("postalYes") : t("postalNo")}</Row>
-          <Row label={t("decision")}>{current.announcementDecision ?? t("noDecision")}</Row>
+          <Row label={t("decision")}>{current.announcement ?? t("noDecision")}</Row>
           <Row label={t("inForce")}>
             {t("versionInForce", { version: current.version, from: formatDate(current.effectiveFrom) })}
             {current.effectiveTo ? ` ${t("until", { to: formatDate(current.effectiveTo) })}` : ""}
@@ -144,7 +144,7 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
               <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
               <td className={tdClass}>{labels.fee(version.feeAmount + version.chargeAmount)}</td>
               <td className={tdClass}>{labels.online(version.onlineClass, version.onlineLevel)}</td>
-              <td className={tdClass}>{version.announcementDecision ?? "—"}</td>
+              <td className={tdClass}>{version.announcement ?? "—"}</td>
             </tr>
           ))}
         </DataTable>

@@ -2,6 +2,7 @@ import "server-only";
 // Procedure catalogue (danh mục thủ tục hành chính) for the public pages: search, fields with counts, detail with the
 // version in force. Every query reads only what the page shows.
 import type { DocumentForm, DurationUnit, FeeTiming, OnlineServiceClass, UnitLevel } from "@/generated/prisma/enums";
+import { announcementLabel } from "@/domain/catalogue";
 import { localDateKey } from "@/lib/dates";
 import { escapeLike, FOLD_FROM, FOLD_TO, searchWords } from "@/lib/vietnamese-text";
 import { db, Prisma } from "@/server/db";
@@ -111,7 +112,8 @@ export interface ProcedureVersionView {
   version: number;
   effectiveFrom: Date;
   effectiveTo: Date | null;
-  announcementDecision: string | null;
+  /** The announcing decision as read aloud ("Quyết định … ngày … của …"), null when none is recorded. */
+  announcement: string | null;
   durationValue: number;
   durationUnit: DurationUnit;
   /** Phí, VND. */
@@ -162,7 +164,9 @@ export async function getProcedureDetail(code: string): Promise<ProcedureDetail 
           version: true,
           effectiveFrom: true,
           effectiveTo: true,
-          announcementDecision: true,
+          announcementNumber: true,
+          announcementDate: true,
+          announcementIssuer: true,
           durationValue: true,
           durationUnit: true,
           feeAmount: true,
@@ -200,7 +204,12 @@ export async function getProcedureDetail(code: string): Promise<ProcedureDetail 
         })
       : null,
   ]);
-  const versions = procedure.versions.map(({ id: _id, ...version }) => version);
+  const versions = procedure.versions.map(
+    ({ id: _id, announcementNumber, announcementDate, announcementIssuer, ...version }) => ({
+      ...version,
+      announcement: announcementLabel({ announcementNumber, announcementDate, announcementIssuer }),
+    }),
+  );
   const current = inForce ? { ...versions[procedure.versions.indexOf(inForce)]!, documents } : null;
   return {
     code: procedure.code,

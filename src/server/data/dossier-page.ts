@@ -37,7 +37,7 @@ const officeName = { select: { id: true, name: true } } as const;
 const dossierPageArgs = {
   include: {
     procedure: { select: { code: true, name: true } },
-    procedureVersion: { select: { version: true, leadershipApproval: true, durationValue: true, durationUnit: true, announcementDecision: true } },
+    procedureVersion: { select: { version: true, leadershipApproval: true, durationValue: true, durationUnit: true } },
     field: { select: { name: true } },
     receivedUnit: { select: { name: true, kindLabel: true } },
     decidingUnit: { select: { name: true, kindLabel: true } },

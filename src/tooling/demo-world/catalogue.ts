@@ -374,10 +374,17 @@ export interface DurationSeed {
   unit: DurationUnit;
 }
 
+/** The announcing decision of a version: number, yyyy-MM-dd date and issuer. */
+export interface AnnouncementSeed {
+  number: string;
+  date: string;
+  issuer: string;
+}
+
 export interface VersionSeed {
   /** yyyy-MM-dd */
   effectiveFrom: string;
-  decision: string;
+  decision: AnnouncementSeed;
   duration: DurationSeed;
   /** Phí in VND per case, or per page when `feePerPage`. */
   fee: number;
@@ -434,19 +441,19 @@ export const SECOND_VERSION_FROM = "2026-07-01";
 
 // Illustrative announcement decisions of UBND Thành phố Hà Nội, one per field group.
 const QD = {
-  HOTICH: "Quyết định 6520/QĐ-UBND ngày 12/12/2024 của UBND Thành phố Hà Nội",
-  CHUNGTHUC: "Quyết định 6518/QĐ-UBND ngày 12/12/2024 của UBND Thành phố Hà Nội",
-  DATDAI: "Quyết định 1234/QĐ-UBND ngày 05/12/2024 của UBND Thành phố Hà Nội",
-  XAYDUNG: "Quyết định 5876/QĐ-UBND ngày 20/11/2024 của UBND Thành phố Hà Nội",
-  KINHDOANH: "Quyết định 6011/QĐ-UBND ngày 28/11/2024 của UBND Thành phố Hà Nội",
-  XAHOI: "Quyết định 5902/QĐ-UBND ngày 22/11/2024 của UBND Thành phố Hà Nội",
-  VANHOA: "Quyết định 5741/QĐ-UBND ngày 15/11/2024 của UBND Thành phố Hà Nội",
-  NOIVU: "Quyết định 5688/QĐ-UBND ngày 13/11/2024 của UBND Thành phố Hà Nội",
-  V2: "Quyết định 3150/QĐ-UBND ngày 16/06/2026 của UBND Thành phố Hà Nội",
-} as const;
+  HOTICH: { number: "6520/QĐ-UBND", date: "2024-12-12", issuer: "UBND Thành phố Hà Nội" },
+  CHUNGTHUC: { number: "6518/QĐ-UBND", date: "2024-12-12", issuer: "UBND Thành phố Hà Nội" },
+  DATDAI: { number: "1234/QĐ-UBND", date: "2024-12-05", issuer: "UBND Thành phố Hà Nội" },
+  XAYDUNG: { number: "5876/QĐ-UBND", date: "2024-11-20", issuer: "UBND Thành phố Hà Nội" },
+  KINHDOANH: { number: "6011/QĐ-UBND", date: "2024-11-28", issuer: "UBND Thành phố Hà Nội" },
+  XAHOI: { number: "5902/QĐ-UBND", date: "2024-11-22", issuer: "UBND Thành phố Hà Nội" },
+  VANHOA: { number: "5741/QĐ-UBND", date: "2024-11-15", issuer: "UBND Thành phố Hà Nội" },
+  NOIVU: { number: "5688/QĐ-UBND", date: "2024-11-13", issuer: "UBND Thành phố Hà Nội" },
+  V2: { number: "3150/QĐ-UBND", date: "2026-06-16", issuer: "UBND Thành phố Hà Nội" },
+} as const satisfies Record<string, AnnouncementSeed>;
 
 interface VersionDefaults {
-  decision: string;
+  decision: AnnouncementSeed;
   fee?: number;
   charge?: number;
   feePerPage?: boolean;
