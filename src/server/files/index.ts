@@ -181,7 +181,7 @@ export async function reuseDossierFile(
   });
 }
 
-/** A stored file's bytes (for reuse, GET_BILL copies, tests). Streams are for the download route. */
+/** A stored file's bytes in memory, for callers that need them whole (tests compare them); the download route streams. */
 export async function readFileBytes(file: Pick<DossierFile, "id" | "storageKey">): Promise<Uint8Array> {
   const stored = await fileStore().get(file.storageKey);
   if (!stored) throw new Error(`stored bytes of file ${file.id} are missing`);
