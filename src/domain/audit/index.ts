@@ -17,6 +17,18 @@ export const AUDIT_ACTIONS = [
   "calendar.remove_day",
   "calendar.update_hours",
   "calendar.import_days",
+  // The organisation as data (src/server/organisation): units (entityId the unit code), a merger or split (entityId
+  // the successor's code, detail the sources), offices and desk counters.
+  "organisation.create_unit",
+  "organisation.update_unit",
+  "organisation.set_unit_dates",
+  "organisation.merge_units",
+  "organisation.create_office",
+  "organisation.update_office",
+  "organisation.set_office_active",
+  "organisation.create_counter",
+  "organisation.update_counter",
+  "organisation.set_counter_active",
   // Notices issued at the desk without receiving a dossier (src/server/dossiers/intake-notices.ts)
   "intake_notice.issue_supplement_request",
   "intake_notice.issue_refusal",
