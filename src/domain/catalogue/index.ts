@@ -4,3 +4,8 @@ export * from "./types";
 export * from "./labels";
 export * from "./online-service";
 export * from "./announcement";
+export * from "./procedure-schema";
+export * from "./publish-rules";
+export * from "./version-diff";
+export * from "./catalogue-sheets";
+export * from "./import-plan";
