@@ -20,3 +20,11 @@ export function addTimeliness(
   else counts.late += count;
   return counts;
 }
+
+/** Two sets of counts added (a new object): one unit's figures and another's, e.g. a merged ward into its successor. */
+export const sumTimelinessCounts = (a: TimelinessCounts, b: TimelinessCounts): TimelinessCounts => ({
+  resolved: a.resolved + b.resolved,
+  early: a.early + b.early,
+  onTime: a.onTime + b.onTime,
+  late: a.late + b.late,
+});

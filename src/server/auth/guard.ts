@@ -64,12 +64,26 @@ export const isDenied = (value: SessionUser | AccessDenied): value is AccessDeni
 
 /**
  * Units whose data this user may read: their own, plus the units below it for leadership and the home-affairs
- * inspector of a higher level (a town's leaders and Phòng Nội vụ watch every ward).
+ * inspector of a higher level (a town's leaders and Phòng Nội vụ watch every ward), plus the units theirs continue
+ * (merged or split into it, and the units below those): a new ward's leaders read the history of the old wards.
  */
 export const readableUnitIds = cache(async (user: SessionUser): Promise<string[]> => {
   if (user.role !== "LEADERSHIP" && user.role !== "INSPECTOR") return [user.unitId];
-  return unitTreeIds(user.unitId);
+  return unitTreeAndPredecessorIds(user.unitId);
 });
+
+/** A unit, every unit below it, and every unit that any of these continues (successorId), with theirs below them. */
+export async function unitTreeAndPredecessorIds(unitId: string): Promise<string[]> {
+  // UNION (not UNION ALL) drops rows already found, so a successor cycle in bad data ends the recursion.
+  const units = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE reach AS (
+      SELECT id FROM "AdministrativeUnit" WHERE id = ${unitId}
+      UNION
+      SELECT unit.id FROM "AdministrativeUnit" unit JOIN reach ON unit."parentId" = reach.id OR unit."successorId" = reach.id
+    )
+    SELECT id FROM reach`;
+  return units.map((unit) => unit.id);
+}
 
 /** A unit and every unit below it. */
 export async function unitTreeIds(unitId: string): Promise<string[]> {

@@ -8,10 +8,12 @@ import "server-only";
 import { cache } from "react";
 import { dueSoonBefore, type WorkingCalendar } from "@/domain/calendar";
 import { PENDING_STATUSES } from "@/domain/dossier";
-import { addTimeliness, emptyTimelinessCounts, type TimelinessCounts } from "@/domain/metrics";
+import { addTimeliness, emptyTimelinessCounts, sumTimelinessCounts, type TimelinessCounts } from "@/domain/metrics";
+import { continuingUnitId, foldByContinuingUnit, hasEnded, type ReportUnitView } from "@/domain/organisation";
 import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
+import { loadUnitsInTime } from "@/server/data/organisation";
 import { db, Prisma } from "@/server/db";
 
 // ─── Periods (Vietnamese calendar days, src/lib/dates) ──────────────────────────────────────────────────────────────
@@ -285,6 +287,67 @@ export async function getUnitPerformance(unitIds: readonly string[]): Promise<Un
   const order: Record<UnitLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
   const list = [...byUnit.values()].sort((a, b) => order[a.level] - order[b.level] || a.name.localeCompare(b.name, "vi"));
   return { year: periods.year, quarter: periods.quarter, units: list };
+}
+
+// ─── Merged units: either view (issue 10, item 1) ─────────────────────────────────────────────────────────────────
+
+export interface UnitPerformanceInView extends UnitPerformance {
+  /** In the receiving view, a unit that has ended: the unit that continues it today. */
+  continuedBy: { name: string; kindLabel: string } | null;
+  /** In the continuing view, how many ended units' figures were counted into this row. */
+  foldedUnits: number;
+}
+
+const hasFigures = (unit: UnitPerformance) =>
+  unit.receivedYear > 0 || unit.year.resolved > 0 || unit.pendingOverdue > 0;
+
+const combinePerformance = (into: UnitPerformanceInView, row: UnitPerformanceInView): UnitPerformanceInView => ({
+  ...into,
+  receivedYear: into.receivedYear + row.receivedYear,
+  receivedQuarter: into.receivedQuarter + row.receivedQuarter,
+  year: sumTimelinessCounts(into.year, row.year),
+  quarter: sumTimelinessCounts(into.quarter, row.quarter),
+  pendingOverdue: into.pendingOverdue + row.pendingOverdue,
+  foldedUnits: into.foldedUnits + 1 + row.foldedUnits,
+});
+
+/**
+ * The units' figures by either view of merged units: "receiving" keeps every dossier under the unit that received
+ * (or decided) it, and names the unit that continues an ended one; "continuing" counts an ended unit's dossiers under
+ * the unit that continues it today (src/domain/organisation foldByContinuingUnit). Ended units with nothing in the
+ * period are left out of both. Rates come from src/domain/metrics over the summed counts.
+ */
+export async function getUnitPerformanceByView(
+  unitIds: readonly string[],
+  view: ReportUnitView,
+  now: Date = new Date(),
+): Promise<UnitPerformanceReport & { units: UnitPerformanceInView[] }> {
+  const [report, all] = await Promise.all([getUnitPerformance(unitIds), loadUnitsInTime()]);
+  const today = localDateKey(now);
+  const byId = new Map(all.map((unit) => [unit.id, unit]));
+  const rows: UnitPerformanceInView[] = report.units
+    .filter((unit) => hasFigures(unit) || !hasEnded(byId.get(unit.unitId) ?? { effectiveTo: null }, today))
+    .map((unit) => {
+      const continuing = continuingUnitId(byId, unit.unitId, today);
+      const successor = continuing !== unit.unitId ? byId.get(continuing) : undefined;
+      return { ...unit, continuedBy: successor ? { name: successor.name, kindLabel: successor.kindLabel } : null, foldedUnits: 0 };
+    });
+  if (view === "receiving") return { ...report, units: rows };
+  const folded = foldByContinuingUnit(rows, byId, today, combinePerformance, (row, unitId) => {
+    const unit = byId.get(unitId)!;
+    const renamed: UnitPerformanceInView = {
+      ...row,
+      unitId,
+      name: unit.name,
+      kindLabel: unit.kindLabel,
+      level: unit.level,
+      parentId: unit.parentId,
+      continuedBy: null,
+      foldedUnits: 1,
+    };
+    return renamed;
+  }).map((row) => ({ ...row, continuedBy: null }));
+  return { ...report, units: folded };
 }
 
 /** Dossiers waiting for the signature of this unit's leadership (Chờ lãnh đạo ký duyệt). */

@@ -7,6 +7,7 @@ import { computeAppointment, type AppointmentResult } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCurrentCalendar } from "@/server/data/calendar";
+import { assertUnitReceives } from "@/server/data/organisation";
 import { db } from "@/server/db";
 import { localDateKey } from "@/lib/dates";
 import { UserFacingError } from "@/server/user-facing-error";
@@ -28,6 +29,8 @@ export type ProcedureVersionInForce = NonNullable<Awaited<ReturnType<typeof proc
 /** Loads what the desk needs to accept a procedure for this user's unit, or explains why it cannot. */
 export async function intakeContext(client: Client, user: SessionUser, procedureId: string, at: Date) {
   const unit = await client.administrativeUnit.findUniqueOrThrow({ where: { id: user.unitId } });
+  // A unit past its last day (merged, split, dissolved) receives nothing new.
+  assertUnitReceives(unit, at);
   const version = await procedureVersionInForce(client, procedureId, at);
   if (!version || !version.procedure.active) {
     throw new UserFacingError("Thủ tục này không còn hiệu lực.", { procedureId: ["Xin vui lòng chọn thủ tục đang có hiệu lực."] });

@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { procedureVersionInForce, type ProcedureVersionInForce } from "@/server/data/intake-context";
 import { db } from "@/server/db";
+import { todayKey, unitInForceWhere } from "@/server/data/organisation";
 
 export interface ReceivingUnit {
   id: string;
@@ -26,6 +27,7 @@ export interface OnlineProcedure {
 export async function receivingUnits(version: ProcedureVersionInForce): Promise<ReceivingUnit[]> {
   return db.administrativeUnit.findMany({
     where: {
+      ...unitInForceWhere(todayKey()),
       level: version.procedure.level,
       active: true,
       offices: { some: { code: version.handlingOfficeCode, active: true } },

@@ -20,6 +20,7 @@ import { localDateKey } from "@/lib/dates";
 import { recordAudit } from "@/server/data/audit";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { procedureVersionInForce } from "@/server/data/intake-context";
+import { assertUnitReceives } from "@/server/data/organisation";
 import { db } from "@/server/db";
 import { dossierTransactionOptions } from "@/server/db/transaction-options";
 import { newTrackingKey, nextDossierCode } from "@/server/dossiers/dossier-codes";
@@ -74,6 +75,7 @@ export async function submitOnline(input: OnlineSubmissionInput, now: Date = new
     },
   });
   if (!unit) refuse("Đơn vị đã chọn không tiếp nhận thủ tục này. Xin vui lòng chọn lại nơi nộp hồ sơ.", "unitId");
+  assertUnitReceives(unit!, now);
   if (input.delivery.resultDelivery === "POST" && !procedure.postalReturnAllowed)
     refuse("Thủ tục này không trả kết quả qua bưu chính. Xin vui lòng chọn cách nhận khác.", "resultDelivery");
 
