@@ -34,6 +34,14 @@ export const AUDIT_ACTIONS = [
   "intake_notice.issue_refusal",
   // The notification dead-letter list
   "notification.retry",
+  // The procedure catalogue (src/server/catalogue; entityId the procedure's code): detail names the version, its
+  // effective date and announcing decision; an import names the codes it created, published and updated.
+  "catalogue.create_procedure",
+  "catalogue.publish_version",
+  "catalogue.update_procedure",
+  "catalogue.deactivate_procedure",
+  "catalogue.reactivate_procedure",
+  "catalogue.import",
   // The public postal service (src/features/postal/actions.ts): pools and customer codes (entityId the unit code),
   // the desk's steps on a parcel (entityId the dossier code, detail the waybill).
   "postal.add_waybills",

@@ -13,7 +13,13 @@ import {
   type SheetRow,
 } from "./catalogue-sheets";
 import { planImport, type ImportContext } from "./import-plan";
-import { catalogueEntrySchema, versionSchema, type CatalogueEntry, type VersionInput } from "./procedure-schema";
+import {
+  catalogueEntrySchema,
+  publishableVersionSchema,
+  versionSchema,
+  type CatalogueEntry,
+  type VersionInput,
+} from "./procedure-schema";
 import { inForceOn, planPublication, publishProblems } from "./publish-rules";
 import { diffVersions, isSameTerms } from "./version-diff";
 
@@ -83,7 +89,12 @@ describe("version schema (consistency of one version)", () => {
     expect(messagesOf({ ...version, documents: [version.documents[0], version.documents[0]] })).toEqual([
       expect.stringMatching(/^documents\.1\.name: .*trùng/),
     ]);
-    expect(messagesOf({ ...version, announcementNumber: "" })[0]).toContain("số quyết định");
+    expect(
+      publishableVersionSchema.safeParse({ ...version, announcementNumber: "" }).error?.issues[0]?.message,
+    ).toContain("số quyết định");
+    expect(
+      messagesOf({ ...version, announcementNumber: null, announcementDate: null, announcementIssuer: null }),
+    ).toEqual([]);
     expect(messagesOf({ ...version, effectiveFrom: "2024-12-01" })[0]).toContain("trước ngày ký");
     expect(messagesOf({ ...version, effectiveFrom: "2025-02-30" })[0]).toContain("không phải một ngày hợp lệ");
   });

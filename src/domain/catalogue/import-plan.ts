@@ -4,7 +4,7 @@
 // latest version publishes nothing (so importing an export changes nothing).
 import type { LocalDate } from "@/lib/dates";
 import type { EntrySource, RowError } from "./catalogue-sheets";
-import type { CatalogueEntry, ProcedureLevel } from "./procedure-schema";
+import { missingAnnouncement, type CatalogueEntry, type ProcedureLevel } from "./procedure-schema";
 import { PUBLISH_PROBLEM_MESSAGES, publishProblems } from "./publish-rules";
 import { diffVersions, isSameTerms, type DiffableVersion } from "./version-diff";
 
@@ -45,8 +45,33 @@ export function planImport(
   for (const { entry, source } of entries) {
     const at = (path: string) => ({ sheet: source.sheet, row: source.row, field: source.fieldLabel(path) });
     const before = errors.length;
+    const existing = context.procedures.get(entry.code);
+    const headChanged =
+      !existing ||
+      existing.name !== entry.name ||
+      existing.fieldCode !== entry.fieldCode ||
+      existing.active !== entry.active;
+    const same = existing?.latest ? isSameTerms(diffVersions(existing.latest, entry.version)) : false;
+    // What is stored already is not checked again (a unit closed since then does not block an unchanged row).
+    if (same && !headChanged) {
+      steps.push({ kind: "unchanged", entry });
+      continue;
+    }
     if (!context.fieldCodes.has(entry.fieldCode))
       errors.push({ ...at("fieldCode"), message: `Không có lĩnh vực mã ${entry.fieldCode}.` });
+    if (existing && existing.level !== entry.level)
+      errors.push({
+        ...at("level"),
+        message: "Không đổi được cấp thực hiện của thủ tục đã có; xin vui lòng tạo thủ tục mới.",
+      });
+    if (same) {
+      if (errors.length === before) steps.push({ kind: "update", entry });
+      continue;
+    }
+
+    // A new procedure or a new version: its decision, its offices, its date.
+    for (const [field, message] of missingAnnouncement(entry.version))
+      errors.push({ ...at(`version.${field}`), message });
     const unitsOfLevel = [...context.units.values()].filter((unit) => unit.level === entry.level);
     if (!unitsOfLevel.some((unit) => unit.officeCodes.has(entry.version.handlingOfficeCode)))
       errors.push({
@@ -71,33 +96,10 @@ export function planImport(
           message: `Đơn vị ${office.unitCode} không có phòng mã ${office.officeCode}.`,
         });
     });
-
-    const existing = context.procedures.get(entry.code);
-    if (!existing) {
-      if (errors.length === before) steps.push({ kind: "create", entry });
-      continue;
-    }
-    if (existing.level !== entry.level)
-      errors.push({
-        ...at("level"),
-        message: "Không đổi được cấp thực hiện của thủ tục đã có; xin vui lòng tạo thủ tục mới.",
-      });
-    const headChanged =
-      existing.name !== entry.name || existing.fieldCode !== entry.fieldCode || existing.active !== entry.active;
-    const same = existing.latest !== null && isSameTerms(diffVersions(existing.latest, entry.version));
-    if (!same) {
-      const latest = existing.latest;
-      for (const problem of publishProblems(entry.version.effectiveFrom, context.today, latest))
-        errors.push({ ...at("version.effectiveFrom"), message: PUBLISH_PROBLEM_MESSAGES[problem] });
-    }
+    for (const problem of publishProblems(entry.version.effectiveFrom, context.today, existing?.latest ?? null))
+      errors.push({ ...at("version.effectiveFrom"), message: PUBLISH_PROBLEM_MESSAGES[problem] });
     if (errors.length > before) continue;
-    steps.push(
-      same
-        ? headChanged
-          ? { kind: "update", entry }
-          : { kind: "unchanged", entry }
-        : { kind: "publish", entry, headChanged },
-    );
+    steps.push(existing ? { kind: "publish", entry, headChanged } : { kind: "create", entry });
   }
   return { steps, errors };
 }

@@ -9,3 +9,4 @@ export * from "./publish-rules";
 export * from "./version-diff";
 export * from "./catalogue-sheets";
 export * from "./import-plan";
+export * from "./handling-office";

@@ -13,8 +13,8 @@ export type DurationUnitCode = (typeof DURATION_UNITS)[number];
 export type DocumentFormCode = (typeof DOCUMENT_FORMS)[number];
 export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
 
-/** National procedure code (mã TTHC), e.g. "1.001612" or "2.000986". */
-export const PROCEDURE_CODE = /^\d{1,2}\.\d{6}$/;
+/** National procedure code (mã TTHC): "1.001612", "2.000986", or the long form "1.004227.000.00.00.H12". */
+export const PROCEDURE_CODE = /^\d{1,2}\.[0-9A-Z]{6}(\.[0-9A-Z]{1,6}){0,4}$/;
 /** Office and unit codes: upper-case letters, digits, "_" and "-". */
 const CODE = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
 
@@ -140,19 +140,41 @@ const withTermsRules = <T extends z.ZodType<z.output<typeof versionTermsObject>>
 export const versionTermsSchema = withTermsRules(versionTermsObject);
 export type VersionTerms = z.output<typeof versionTermsObject>;
 
-/** The announcing decision (quyết định công bố) and the date the version takes effect. */
+/**
+ * The announcing decision (quyết định công bố) and the date the version takes effect. The decision may be missing on
+ * versions recorded before it was kept (they still export and re-import unchanged); a version published from now on
+ * must name it (ANNOUNCEMENT_REQUIRED, checked by the forms and by the import for what it publishes).
+ */
 export const announcementObject = z.object({
-  announcementNumber: text(100, "số quyết định công bố"),
-  announcementDate: localDate("ngày quyết định công bố"),
-  announcementIssuer: text(200, "cơ quan ban hành quyết định"),
+  announcementNumber: optionalText(100, "số quyết định công bố"),
+  announcementDate: localDate("ngày quyết định công bố")
+    .nullish()
+    .transform((value) => value ?? null),
+  announcementIssuer: optionalText(200, "cơ quan ban hành quyết định"),
   effectiveFrom: localDate("ngày có hiệu lực"),
   changeNote: optionalText(1000, "ghi chú thay đổi"),
 });
 
-/** A version to publish: its terms, its announcement, its effective date. */
+export const ANNOUNCEMENT_REQUIRED = {
+  announcementNumber: "Xin vui lòng nhập số quyết định công bố.",
+  announcementDate: "Xin vui lòng nhập ngày quyết định công bố.",
+  announcementIssuer: "Xin vui lòng nhập cơ quan ban hành quyết định.",
+} as const;
+
+/** The announcement fields a version to publish leaves empty: [field, message]. */
+export const missingAnnouncement = (version: {
+  announcementNumber: string | null;
+  announcementDate: string | null;
+  announcementIssuer: string | null;
+}): [keyof typeof ANNOUNCEMENT_REQUIRED, string][] =>
+  (Object.keys(ANNOUNCEMENT_REQUIRED) as (keyof typeof ANNOUNCEMENT_REQUIRED)[])
+    .filter((field) => !version[field])
+    .map((field) => [field, ANNOUNCEMENT_REQUIRED[field]]);
+
+/** A version as stored, exported and imported: its terms, its announcement, its effective date. */
 export const versionSchema = withTermsRules(versionTermsObject.extend(announcementObject.shape)).superRefine(
   (version, ctx) => {
-    if (version.announcementDate > version.effectiveFrom)
+    if (version.announcementDate && version.announcementDate > version.effectiveFrom)
       ctx.addIssue({
         code: "custom",
         path: ["effectiveFrom"],
@@ -160,6 +182,10 @@ export const versionSchema = withTermsRules(versionTermsObject.extend(announceme
       });
   },
 );
+/** A version to publish now (forms): the same, and its announcing decision named in full. */
+export const publishableVersionSchema = versionSchema.superRefine((version, ctx) => {
+  for (const [field, message] of missingAnnouncement(version)) ctx.addIssue({ code: "custom", path: [field], message });
+});
 export type VersionInput = z.output<typeof versionSchema>;
 
 /** What names a procedure (its code never changes once created). */
@@ -167,7 +193,7 @@ export const procedureHeadObject = z.object({
   code: z
     .string({ error: "Xin vui lòng nhập mã thủ tục." })
     .trim()
-    .regex(PROCEDURE_CODE, "Mã thủ tục có dạng 1.001612 (mã trên Cơ sở dữ liệu quốc gia)."),
+    .regex(PROCEDURE_CODE, "Mã thủ tục có dạng 1.001612 hoặc 1.004227.000.00.00.H12 (mã trên Cơ sở dữ liệu quốc gia)."),
   name: text(500, "tên thủ tục"),
   fieldCode: code("mã lĩnh vực"),
   level: z.enum(PROCEDURE_LEVELS, { error: "Cấp thực hiện không hợp lệ." }),
@@ -175,7 +201,7 @@ export const procedureHeadObject = z.object({
 export type ProcedureHead = z.output<typeof procedureHeadObject>;
 
 /** A new procedure with its first version. */
-export const newProcedureSchema = z.object({ ...procedureHeadObject.shape, version: versionSchema });
+export const newProcedureSchema = z.object({ ...procedureHeadObject.shape, version: publishableVersionSchema });
 export type NewProcedureInput = z.output<typeof newProcedureSchema>;
 
 /** A procedure as exported and imported (JSON): head, active flag, and its latest version. */

@@ -83,7 +83,7 @@ export async function searchProcedures(query: CatalogueQuery): Promise<Catalogue
         SELECT pv."durationValue", pv."durationUnit", pv."onlineClass", pv."onlineLevel", pv."feeAmount"
         FROM "ProcedureVersion" pv
         WHERE pv."procedureId" = p.id AND pv."effectiveFrom" <= ${today}::date
-          AND (pv."effectiveTo" IS NULL OR pv."effectiveTo" >= ${today}::date)
+          AND (pv."effectiveTo" IS NULL OR pv."effectiveTo" > ${today}::date)
         ORDER BY pv."effectiveFrom" DESC
         LIMIT 1
       ) v ON true
@@ -187,7 +187,7 @@ export async function getProcedureDetail(code: string): Promise<ProcedureDetail 
   if (!procedure?.active) return null;
   const today = todayKey();
   const inForce = procedure.versions.find(
-    (version) => dateColumnKey(version.effectiveFrom) <= today && (!version.effectiveTo || dateColumnKey(version.effectiveTo) >= today),
+    (version) => dateColumnKey(version.effectiveFrom) <= today && (!version.effectiveTo || dateColumnKey(version.effectiveTo) > today),
   );
   const [documents, office] = await Promise.all([
     inForce

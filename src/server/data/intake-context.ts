@@ -4,6 +4,7 @@ import "server-only";
 // (and which office handles it), and the appointment a dossier received now would get. Read by the desk's screen
 // (server/data/reception) and by the intake services (server/dossiers/intake, intake-notices).
 import { computeAppointment, type AppointmentResult } from "@/domain/calendar";
+import { handlingOfficeCodeIn } from "@/domain/catalogue";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getCurrentCalendar } from "@/server/data/calendar";
@@ -14,13 +15,21 @@ import { UserFacingError } from "@/server/user-facing-error";
 
 type Client = Prisma.TransactionClient | typeof db;
 
-/** The procedure version in force on a given day (a dossier stays on it for life). */
+/**
+ * The procedure version in force on the day of `at` in Vietnam: effectiveFrom ≤ day < effectiveTo (the next version's
+ * start; src/domain/catalogue/publish-rules.ts). A dossier stays on it for life.
+ */
 export async function procedureVersionInForce(client: Client, procedureId: string, at: Date) {
   const day = new Date(`${localDateKey(at)}T00:00:00Z`);
   return client.procedureVersion.findFirst({
     where: { procedureId, effectiveFrom: { lte: day }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: day } }] },
     orderBy: { effectiveFrom: "desc" },
-    include: { procedure: true, documents: { orderBy: { position: "asc" } } },
+    include: {
+      procedure: true,
+      documents: { orderBy: { position: "asc" } },
+      // The units whose handling office differs from handlingOfficeCode (handlingOfficeCodeIn).
+      handlingOffices: { select: { unitId: true, officeCode: true } },
+    },
   });
 }
 
@@ -40,7 +49,9 @@ export async function intakeContext(client: Client, user: SessionUser, procedure
       procedureId: ["Thủ tục này thuộc cấp khác; xin vui lòng hướng dẫn công dân nộp đúng nơi."],
     });
   }
-  const office = await client.office.findUnique({ where: { unitId_code: { unitId: unit.id, code: version.handlingOfficeCode } } });
+  const office = await client.office.findUnique({
+    where: { unitId_code: { unitId: unit.id, code: handlingOfficeCodeIn(version, unit.id) } },
+  });
   if (!office || !office.active) {
     throw new UserFacingError("Đơn vị chưa có phòng/bộ phận phụ trách thủ tục này; xin vui lòng báo quản trị hệ thống.");
   }

@@ -149,7 +149,15 @@ async function registerNew(
   idempotency: { intakeKey?: string; intakeFingerprint?: string | null },
   postal?: DeskPostal,
 ): Promise<RegisteredDossier> {
-  const { unit, version, office } = await intakeContext(db, user, input.procedureId, now);
+  // By post, valid receipt is when the parcel reached the desk (never later than now): the deadline runs from there.
+  const receivedAt = input.channel === "POSTAL" ? (postal?.intake?.arrivedAt ?? now) : now;
+  if (receivedAt > now) {
+    throw new UserFacingError(DESK_POSTAL_MESSAGES.arrivedLater, {
+      postalArrivedAt: [DESK_POSTAL_MESSAGES.arrivedLater],
+    });
+  }
+  // The version in force on the day of receipt (a parcel that arrived yesterday keeps yesterday's rules).
+  const { unit, version, office } = await intakeContext(db, user, input.procedureId, receivedAt);
   checkDocuments(version, input.documents);
   if (input.postalReturn && !version.postalReturnAllowed) {
     throw new UserFacingError("Thủ tục này không trả kết quả qua bưu chính.", {
@@ -159,13 +167,6 @@ async function registerNew(
   if (input.channel === "POSTAL" && !version.postalIntakeAllowed) {
     throw new UserFacingError(DESK_POSTAL_MESSAGES.intakeNotAllowed, {
       channel: [DESK_POSTAL_MESSAGES.intakeNotAllowed],
-    });
-  }
-  // By post, valid receipt is when the parcel reached the desk (never later than now): the deadline runs from there.
-  const receivedAt = input.channel === "POSTAL" ? (postal?.intake?.arrivedAt ?? now) : now;
-  if (receivedAt > now) {
-    throw new UserFacingError(DESK_POSTAL_MESSAGES.arrivedLater, {
-      postalArrivedAt: [DESK_POSTAL_MESSAGES.arrivedLater],
     });
   }
   const calendar = await getCurrentCalendar();

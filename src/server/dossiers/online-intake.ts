@@ -10,6 +10,7 @@ import "server-only";
 // the citizen in the outbox), or nothing.
 // Direction: server/dossiers (transactional services) import server/data (reads); server/data never imports them.
 import { intakeNoticeAuditAction } from "@/domain/audit";
+import { handlingOfficeCodeIn } from "@/domain/catalogue";
 import { decide, type Actor } from "@/domain/dossier";
 import { reasonSchema } from "@/domain/dossier/command-schema";
 import {
@@ -165,13 +166,21 @@ export async function receiveOnline(
     if (problem) throw new UserFacingError(problem);
     const version = await tx.procedureVersion.findUniqueOrThrow({
       where: { id: dossier.procedureVersionId },
-      select: { feeTiming: true, feeAmount: true, chargeAmount: true, handlingOfficeCode: true },
+      select: {
+        feeTiming: true,
+        feeAmount: true,
+        chargeAmount: true,
+        handlingOfficeCode: true,
+        handlingOffices: { select: { unitId: true, officeCode: true } },
+      },
     });
     const paid = (await tx.paymentRequest.count({ where: { dossierId: dossier.id, status: "PAID" } })) > 0;
     if (!entersIntakeQueue({ feeTiming: version.feeTiming, amountDue: version.feeAmount + version.chargeAmount, paid }))
       throw new UserFacingError(ONLINE_INTAKE_REFUSALS.unpaid);
     const office = await tx.office.findUnique({
-      where: { unitId_code: { unitId: dossier.decidingUnitId, code: version.handlingOfficeCode } },
+      where: {
+        unitId_code: { unitId: dossier.decidingUnitId, code: handlingOfficeCodeIn(version, dossier.decidingUnitId) },
+      },
     });
     if (!office || !office.active) throw new UserFacingError(ONLINE_INTAKE_REFUSALS.noOffice);
 

@@ -2,6 +2,7 @@ import "server-only";
 // What the online form reads: the procedure version in force (online class, fees, postal return, components), the
 // units that may receive it (active units of the procedure's level that have its handling office), and the verified
 // contact's own earlier files that may be reused. Nothing here is another person's.
+import { handlingOfficeCodeIn } from "@/domain/catalogue";
 import type { Prisma } from "@/generated/prisma/client";
 import { procedureVersionInForce, type ProcedureVersionInForce } from "@/server/data/intake-context";
 import { db } from "@/server/db";
@@ -23,18 +24,33 @@ export interface OnlineProcedure {
   units: ReceivingUnit[];
 }
 
-/** Units whose desk may receive this version: of the procedure's level, active, with the handling office. */
+/**
+ * Units whose desk may receive this version: of the procedure's level, active, with their handling office (the
+ * unit's own one named by the catalogue, else the version's: handlingOfficeCodeIn).
+ */
 export async function receivingUnits(version: ProcedureVersionInForce): Promise<ReceivingUnit[]> {
-  return db.administrativeUnit.findMany({
+  const codes = [version.handlingOfficeCode, ...version.handlingOffices.map((office) => office.officeCode)];
+  const units = await db.administrativeUnit.findMany({
     where: {
       ...unitInForceWhere(todayKey()),
       level: version.procedure.level,
       active: true,
-      offices: { some: { code: version.handlingOfficeCode, active: true } },
+      offices: { some: { code: { in: codes }, active: true } },
     },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, kindLabel: true, address: true, phone: true, openingHours: true },
+    select: {
+      id: true,
+      name: true,
+      kindLabel: true,
+      address: true,
+      phone: true,
+      openingHours: true,
+      offices: { where: { active: true, code: { in: codes } }, select: { code: true } },
+    },
   });
+  return units
+    .filter((unit) => unit.offices.some((office) => office.code === handlingOfficeCodeIn(version, unit.id)))
+    .map(({ offices: _offices, ...unit }) => unit);
 }
 
 /** The procedure by its code when it can be filed online today (class PARTIAL or FULL); null otherwise. */

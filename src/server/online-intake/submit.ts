@@ -7,6 +7,7 @@ import "server-only";
 // when fees are due (src/server/payments), the citizen's message and the audit row — or nothing. The desk must answer by intakeDueAt
 // (setting `onlineIntakeHours`, default 8 working hours); the statutory clock starts only at valid receipt.
 import { addWorkingTime } from "@/domain/calendar";
+import { handlingOfficeCodeIn } from "@/domain/catalogue";
 import { initialStatusFor } from "@/domain/dossier";
 import {
   coverageMessage,
@@ -71,7 +72,8 @@ export async function submitOnline(input: OnlineSubmissionInput, now: Date = new
       id: input.delivery.unitId,
       active: true,
       level: procedure.procedure.level,
-      offices: { some: { code: procedure.handlingOfficeCode, active: true } },
+      // Its handling office: the unit's own one for this version (ProcedureUnitOffice), else the version's.
+      offices: { some: { code: handlingOfficeCodeIn(procedure, input.delivery.unitId), active: true } },
     },
   });
   if (!unit) refuse("Đơn vị đã chọn không tiếp nhận thủ tục này. Xin vui lòng chọn lại nơi nộp hồ sơ.", "unitId");
