@@ -24,6 +24,7 @@ export const featureNamespaces = [
   "postal",
   "onlineSubmission",
   "myDossiers",
+  "userAdmin",
 ] as const;
 
 async function loadMessages(locale: Locale) {

@@ -3,12 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { logout } from "@/features/auth/logout-action";
 import { LocaleSwitcher } from "@/features/locale/locale-switcher";
 import { StaffNavLinks } from "@/features/navigation/staff-nav-links";
-import { requireUser } from "@/server/auth/guard";
+import { passwordChangePending, requireUser } from "@/server/auth/guard";
 import { STAFF_NAV } from "@/domain/access";
 import { db } from "@/server/db";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  // Around the password page too, so a user who must change their password gets the layout (without the menu).
+  const user = await requireUser(undefined, undefined, { duringPasswordChange: true });
+  const pending = await passwordChangePending();
   const [t, tRoles, tApp, tAccount] = await Promise.all([
     getTranslations("nav"),
     getTranslations("roles"),
@@ -44,7 +46,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             </form>
           </div>
         </div>
-        <StaffNavLinks items={items} label={t("mainMenu")} />
+        {pending ? null : <StaffNavLinks items={items} label={t("mainMenu")} />}
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}

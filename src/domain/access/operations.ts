@@ -25,6 +25,9 @@ export const ACTION_ROLES = {
   // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).
   changeOwnPassword: ANY_STAFF,
   endUserSessions: ADMIN_ROLES,
+  // Staff accounts: create, change role, scope or details, deactivate, reactivate, reset the password (scope: the
+  // units the administrator manages; never locking the administration out: src/domain/users/lockout.ts).
+  userAdmin: ADMIN_ROLES,
   // The public postal service: the desk hands parcels to the post and sends failed orders again; administrators keep
   // the units' waybill pools and customer codes (scope: the units they manage).
   postalDesk: DESK_ROLES,

@@ -39,6 +39,8 @@ export const STAFF_PAGES = {
   "/bao-cao/tre-han": LATENESS_REPORT_ROLES,
   "/quan-tri": ADMIN_ROLES,
   "/quan-tri/nguoi-dung": ADMIN_ROLES,
+  "/quan-tri/nguoi-dung/moi": ADMIN_ROLES,
+  "/quan-tri/nguoi-dung/[username]": ADMIN_ROLES,
   "/quan-tri/lich-lam-viec": ADMIN_ROLES,
   "/quan-tri/thong-bao": ADMIN_ROLES,
   "/quan-tri/van-don": ADMIN_ROLES,

@@ -12,6 +12,13 @@ export const AUDIT_ACTIONS = [
   "auth.change_password",
   "auth.reject_password_change",
   "auth.end_sessions",
+  // Staff accounts managed by an administrator (src/server/users/admin.ts; entityId the user's id): detail names the
+  // role, unit and office before and after, and which contact fields changed, never their values.
+  "user.create",
+  "user.update",
+  "user.deactivate",
+  "user.reactivate",
+  "user.reset_password",
   // The working calendar (src/server/data/calendar-admin.ts)
   "calendar.add_day",
   "calendar.remove_day",

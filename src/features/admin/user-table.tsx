@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates";
 import type { UserRow } from "@/server/data/users";
@@ -27,7 +28,11 @@ export async function UserTable({ rows, caption }: { rows: UserRow[]; caption: s
     >
       {rows.map((user) => (
         <tr key={user.id}>
-          <RowHeader className="whitespace-nowrap font-semibold">{user.username}</RowHeader>
+          <RowHeader className="whitespace-nowrap font-semibold">
+            <Link href={`/quan-tri/nguoi-dung/${user.username}`} className="text-blue-800 underline">
+              {user.username}
+            </Link>
+          </RowHeader>
           <td className={tdClass}>
             {user.fullName}
             {user.title ? <span className="block text-xs text-muted">{user.title}</span> : null}

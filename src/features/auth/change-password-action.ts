@@ -7,6 +7,8 @@ import { changeOwnPassword } from "@/server/auth/password-change";
 /** "Đổi mật khẩu": the signed-in staff member's own password; their other sessions end, this one stays. */
 export const changePasswordAction = defineAction({
   roles: ACTION_ROLES.changeOwnPassword,
+  // The one action a user whose password an administrator reset may use before changing it.
+  duringPasswordChange: true,
   input: changePasswordSchema,
   run: async (input, user) => changeOwnPassword(user, await currentSessionId(), input),
 });

@@ -1,10 +1,12 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { PASSWORD_MIN_LENGTH } from "@/domain/access/password-policy";
 import { Button, Field, Input, StatusMessage, useActionForm } from "@/ui/form";
 import { changePasswordAction } from "./change-password-action";
 
-export function ChangePasswordForm() {
+/** `continueHref`: after a forced change (an administrator's reset), the link on to the user's home page. */
+export function ChangePasswordForm({ continueHref }: { continueHref?: string }) {
   const t = useTranslations("account");
   const { state, pending, formProps, statusRef, fieldError } = useActionForm(changePasswordAction, {
     resetOnSuccess: true,
@@ -25,7 +27,21 @@ export function ChangePasswordForm() {
         ref={statusRef}
         state={state}
         testId="change-password-status"
-        success={state?.ok ? t("changed", { count: state.data?.endedSessions ?? 0 }) : null}
+        success={
+          state?.ok ? (
+            <>
+              {t("changed", { count: state.data?.endedSessions ?? 0 })}
+              {continueHref ? (
+                <>
+                  {" "}
+                  <Link href={continueHref} className="font-semibold text-blue-800 underline">
+                    {t("continue")}
+                  </Link>
+                </>
+              ) : null}
+            </>
+          ) : null
+        }
       />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/server/auth";
 import type { TooManyAttemptsError } from "@/server/auth/credentials";
+import { PASSWORD_CHANGE_PATH } from "@/server/auth/guard";
 import { mayOpenPage, ROLE_HOME, safeReturnPath } from "@/domain/access";
 import { screenFormData } from "@/server/actions/define-action";
 import { db } from "@/server/db";
@@ -37,8 +38,10 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   }
   // Signed in: go where the user was heading when it is a page of this site their role may open (safeReturnPath: no
   // open redirect), else to the home page of their role.
-  const user = await db.user.findUnique({ where: { username }, select: { role: true } });
+  const user = await db.user.findUnique({ where: { username }, select: { role: true, mustChangePassword: true } });
   const heading = safeReturnPath(formData.get("callbackUrl"));
   if (!user) redirect("/");
+  // A password an administrator set: straight to "Đổi mật khẩu" (the guard would send them there from any page).
+  if (user.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   redirect(heading && mayOpenPage(user.role, heading) ? heading : ROLE_HOME[user.role]);
 }

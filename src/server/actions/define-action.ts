@@ -20,6 +20,7 @@ export { UserFacingError };
 const messages = {
   unauthenticated: "Phiên đăng nhập đã hết hạn. Xin vui lòng đăng nhập lại.",
   forbidden: "Tài khoản của bạn không có quyền thực hiện thao tác này.",
+  passwordChange: "Xin vui lòng đổi mật khẩu trước khi tiếp tục (mật khẩu của ông/bà vừa được đặt lại).",
   invalid: "Thông tin chưa hợp lệ. Xin vui lòng kiểm tra các ô được đánh dấu.",
   unexpected: "Đã có lỗi ngoài dự kiến, thao tác chưa được thực hiện. Xin vui lòng thử lại sau ít phút.",
   notForm: "Yêu cầu không đúng dạng biểu mẫu nên chưa được thực hiện. Xin vui lòng tải lại trang và gửi lại.",
@@ -63,13 +64,15 @@ function formDataToObject(formData: FormData): Record<string, unknown> {
 
 export function defineAction<Schema extends z.ZodType, Result>(definition: {
   roles: readonly Role[];
+  /** Usable while the user must still change their password (only "Đổi mật khẩu"): see GuardOptions. */
+  duringPasswordChange?: boolean;
   input: Schema;
   /** Turns FormData into the shape the schema expects; the default maps each field to its (first) value. */
   fromForm?: (formData: FormData) => unknown;
   run: (input: z.output<Schema>, user: SessionUser) => Promise<Result>;
 }) {
   return async (_previous: ActionState<Result> | undefined, formData: FormData): Promise<ActionState<Result>> => {
-    const user = await checkUser(definition.roles);
+    const user = await checkUser(definition.roles, { duringPasswordChange: definition.duringPasswordChange });
     if (isDenied(user)) return { ok: false, message: messages[user.reason] };
     const refused = screenFormData(formData);
     if (refused) return refused;

@@ -28,7 +28,8 @@ export async function changeOwnPassword(
 
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // A password the user chose themselves: an administrator's reset no longer holds them at the password page.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
     const endedSessions = await endUserSessions(user.id, "PASSWORD_CHANGE", {
       keep: currentSessionId ?? undefined,
       client: tx,

@@ -1,6 +1,9 @@
 import "server-only";
 // Administration: system-wide counts, the user list, and ending a user's sessions. Never returns password hashes.
-import type { Role, UnitLevel } from "@/generated/prisma/enums";
+import type { AuditAction } from "@/domain/audit";
+import type { OfficeKind, Role, UnitLevel } from "@/generated/prisma/enums";
+import { localDateKey } from "@/lib/dates";
+import { unitTreeIds } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { endUserSessions } from "@/server/auth/sessions";
 import { recordAudit } from "@/server/data/audit";
@@ -147,3 +150,115 @@ export async function endSessionsOfUser(admin: SessionUser, userId: string): Pro
     return { endedSessions };
   });
 }
+
+export interface ScopeChoice {
+  id: string;
+  label: string;
+  offices: { id: string; name: string; kind: OfficeKind }[];
+}
+
+/**
+ * Units an administrator may put accounts in (their unit and the units below it, active and in force today), with
+ * their active offices: the choices of the account forms. Higher levels first, then by name.
+ */
+export async function listScopeChoices(admin: SessionUser): Promise<ScopeChoice[]> {
+  const today = new Date(`${localDateKey(new Date())}T00:00:00Z`);
+  const units = await db.administrativeUnit.findMany({
+    where: {
+      id: { in: await unitTreeIds(admin.unitId) },
+      active: true,
+      OR: [{ effectiveTo: null }, { effectiveTo: { gte: today } }],
+    },
+    select: {
+      id: true,
+      name: true,
+      kindLabel: true,
+      level: true,
+      offices: { where: { active: true }, select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } },
+    },
+  });
+  const levelOrder: Record<UnitLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
+  return units
+    .sort((a, b) => levelOrder[a.level] - levelOrder[b.level] || a.name.localeCompare(b.name, "vi"))
+    .map((unit) => ({ id: unit.id, label: `${unit.kindLabel} ${unit.name}`, offices: unit.offices }));
+}
+
+export interface ManagedUser {
+  id: string;
+  username: string;
+  fullName: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  role: Role;
+  unitId: string;
+  unitName: string;
+  officeId: string | null;
+  officeName: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+  openSessions: number;
+  /** The latest changes an administrator made to the account (newest first). */
+  history: { at: Date; action: AuditAction; actor: string | null; detail: unknown }[];
+}
+
+/** One account by username, when its unit is one the administrator manages (else null: the page answers 404). */
+export async function getManagedUser(admin: SessionUser, username: string): Promise<ManagedUser | null> {
+  const user = await db.user.findUnique({
+    where: { username },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      title: true,
+      email: true,
+      phone: true,
+      role: true,
+      unitId: true,
+      officeId: true,
+      active: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
+      createdAt: true,
+      unit: { select: { name: true, kindLabel: true } },
+      office: { select: { name: true } },
+      _count: {
+        select: {
+          sessions: { where: { endedAt: null, lastSeenAt: { gt: new Date(Date.now() - SESSION_LIFETIME_MS) } } },
+        },
+      },
+    },
+  });
+  if (!user || !(await unitTreeIds(admin.unitId)).includes(user.unitId)) return null;
+  const history = await db.auditEntry.findMany({
+    where: { entity: "User", entityId: user.id, action: { in: USER_ADMIN_ACTIONS } },
+    orderBy: { at: "desc" },
+    take: 20,
+    select: { at: true, action: true, detail: true, actor: { select: { username: true } } },
+  });
+  const { unit, office, _count, ...rest } = user;
+  return {
+    ...rest,
+    unitName: `${unit.kindLabel} ${unit.name}`,
+    officeName: office?.name ?? null,
+    openSessions: _count.sessions,
+    history: history.map((entry) => ({
+      at: entry.at,
+      action: entry.action as AuditAction,
+      actor: entry.actor?.username ?? null,
+      detail: entry.detail,
+    })),
+  };
+}
+
+/** The audit codes of an administrator's changes to an account, shown on its page. */
+const USER_ADMIN_ACTIONS: AuditAction[] = [
+  "user.create",
+  "user.update",
+  "user.deactivate",
+  "user.reactivate",
+  "user.reset_password",
+  "auth.end_sessions",
+];

@@ -169,6 +169,23 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["userId"],
     numeric: [],
   },
+  // Staff accounts (src/features/admin/user-actions.ts): an unknown userId or unitId in the baseline, so no probe can
+  // create or change an account.
+  createUserAction: {
+    caller: firstRole("userAdmin"),
+    args: "state-and-form",
+    fields: ["username", "fullName", "title", "email", "phone", "role", "unitId", "officeId", "initialPassword"],
+    numeric: [],
+  },
+  updateUserAction: {
+    caller: firstRole("userAdmin"),
+    args: "state-and-form",
+    fields: ["userId", "fullName", "title", "email", "phone", "role", "unitId", "officeId"],
+    numeric: [],
+  },
+  deactivateUserAction: { caller: firstRole("userAdmin"), args: "state-and-form", fields: ["userId"], numeric: [] },
+  reactivateUserAction: { caller: firstRole("userAdmin"), args: "state-and-form", fields: ["userId"], numeric: [] },
+  resetUserPasswordAction: { caller: firstRole("userAdmin"), args: "state-and-form", fields: ["userId"], numeric: [] },
   // A staff member's own password: the current one in the baseline is wrong, so no probe can change anything.
   changePasswordAction: {
     caller: "INSPECTOR",

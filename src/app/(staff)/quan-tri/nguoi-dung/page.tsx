@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserFilterForm } from "@/features/admin/user-filter-form";
 import { UserTable } from "@/features/admin/user-table";
@@ -6,6 +7,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { requireUser } from "@/server/auth/guard";
 import { ROLES, STAFF_PAGES } from "@/domain/access";
 import { listUnitOptions, listUsers } from "@/server/data/users";
+import { buttonClass } from "@/ui/form";
 import { PageHeader } from "@/ui/page-header";
 import { Pagination, parsePage } from "@/ui/pagination";
 
@@ -26,13 +28,21 @@ export default async function UsersPage({
   const roleParam = first(params["vai-tro"]);
   const role = (ROLES as readonly string[]).includes(roleParam as Role) ? (roleParam as Role) : undefined;
   const page = parsePage(params.trang);
-  const [t, units] = await Promise.all([getTranslations("users"), listUnitOptions()]);
+  const [t, tAdmin, units] = await Promise.all([
+    getTranslations("users"),
+    getTranslations("userAdmin"),
+    listUnitOptions(),
+  ]);
   const unitParam = first(params["don-vi"]);
   const unitId = units.some((unit) => unit.id === unitParam) ? unitParam : undefined;
   const result = await listUsers({ unitId, role, page, pageSize: PAGE_SIZE });
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} />
+      <PageHeader title={t("title")} description={t("intro")}>
+        <Link href="/quan-tri/nguoi-dung/moi" className={buttonClass("primary", "md")}>
+          {tAdmin("newLink")}
+        </Link>
+      </PageHeader>
       <UserFilterForm units={units} unitId={unitId} role={role} />
       <p className="mb-2 mt-4 text-sm" role="status" data-testid="users-count">
         {t("count", { count: result.total })}
