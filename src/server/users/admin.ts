@@ -35,8 +35,14 @@ type Tx = Prisma.TransactionClient;
 
 const NOT_FOUND = "Không tìm thấy tài khoản này trong các đơn vị ông/bà quản trị.";
 
-/** The account, locked for this transaction, when its unit is one the administrator manages. */
-async function lockManagedUser(tx: Tx, admin: SessionUser, userId: string) {
+/**
+ * The account, when its unit is one the administrator manages, and how many administrators are active. Locks the
+ * active administrators' rows first, then the account's (always in that order, so two changes never deadlock), until
+ * the transaction ends: two administrators removing each other at the same moment cannot both succeed.
+ */
+async function lockForChange(tx: Tx, admin: SessionUser, userId: string) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
   if (locked.length === 0) throw new NotFoundError(NOT_FOUND);
   const user = await tx.user.findUniqueOrThrow({
@@ -44,23 +50,16 @@ async function lockManagedUser(tx: Tx, admin: SessionUser, userId: string) {
     include: { unit: { select: { code: true } }, office: { select: { code: true } } },
   });
   if (!(await unitTreeIds(admin.unitId)).includes(user.unitId)) throw new NotFoundError(NOT_FOUND);
-  return user;
+  return { user, activeAdmins: admins.length };
 }
 
-/** How many administrators are active, their rows locked until the transaction ends (two removals cannot race). */
-async function lockActiveAdmins(tx: Tx): Promise<number> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
-  return rows.length;
-}
-
-async function refuseLockout(
-  tx: Tx,
+function refuseLockout(
   admin: SessionUser,
   target: { id: string; role: Role; active: boolean },
   change: AccountChange,
+  activeAdmins: number,
 ) {
-  const problem = lockoutProblem(admin.id, target, change, await lockActiveAdmins(tx));
+  const problem = lockoutProblem(admin.id, target, change, activeAdmins);
   if (problem) throw new UserFacingError(problem);
 }
 
@@ -160,9 +159,9 @@ export async function createUser(admin: SessionUser, input: CreateUserInput): Pr
  */
 export async function updateUser(admin: SessionUser, input: UpdateUserInput): Promise<{ changed: string[] }> {
   return db.$transaction(async (tx) => {
-    const user = await lockManagedUser(tx, admin, input.userId);
+    const { user, activeAdmins } = await lockForChange(tx, admin, input.userId);
     const scopeChanged = user.unitId !== input.unitId || user.officeId !== (input.officeId ?? null);
-    await refuseLockout(tx, admin, user, { kind: "update", role: input.role, scopeChanged });
+    refuseLockout(admin, user, { kind: "update", role: input.role, scopeChanged }, activeAdmins);
     const scope = await checkScope(tx, admin, input.role, input.unitId, input.officeId);
 
     const next = {
@@ -199,9 +198,9 @@ export async function updateUser(admin: SessionUser, input: UpdateUserInput): Pr
 /** "Khóa tài khoản": the user's open sessions end with it; the next request of any copy of their cookie is refused. */
 export async function deactivateUser(admin: SessionUser, userId: string): Promise<{ endedSessions: number }> {
   return db.$transaction(async (tx) => {
-    const user = await lockManagedUser(tx, admin, userId);
+    const { user, activeAdmins } = await lockForChange(tx, admin, userId);
     if (!user.active) return { endedSessions: 0 };
-    await refuseLockout(tx, admin, user, { kind: "deactivate" });
+    refuseLockout(admin, user, { kind: "deactivate" }, activeAdmins);
     await tx.user.update({ where: { id: user.id }, data: { active: false } });
     const endedSessions = await endUserSessions(user.id, "ADMIN_ENDED", { client: tx });
     await recordAudit(
@@ -221,9 +220,9 @@ export async function deactivateUser(admin: SessionUser, userId: string): Promis
 /** "Mở lại tài khoản": the user signs in again with their password (or one an administrator resets). */
 export async function reactivateUser(admin: SessionUser, userId: string): Promise<{ reactivated: boolean }> {
   return db.$transaction(async (tx) => {
-    const user = await lockManagedUser(tx, admin, userId);
+    const { user, activeAdmins } = await lockForChange(tx, admin, userId);
     if (user.active) return { reactivated: false };
-    await refuseLockout(tx, admin, user, { kind: "reactivate" });
+    refuseLockout(admin, user, { kind: "reactivate" }, activeAdmins);
     await tx.user.update({ where: { id: user.id }, data: { active: true } });
     await recordAudit(
       {
@@ -252,8 +251,8 @@ export async function resetUserPassword(
   const password = temporaryPassword(target.username);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const user = await lockManagedUser(tx, admin, userId);
-    await refuseLockout(tx, admin, user, { kind: "reset_password" });
+    const { user, activeAdmins } = await lockForChange(tx, admin, userId);
+    refuseLockout(admin, user, { kind: "reset_password" }, activeAdmins);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
     const endedSessions = await endUserSessions(user.id, "ADMIN_ENDED", { client: tx });
     await recordAudit(
