@@ -13,7 +13,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { checkUser, getSessionUser, requireUser } = await import("../../src/server/auth/guard");
 const { openSession } = await import("../../src/server/auth/sessions");
 const { verifyCredentials } = await import("../../src/server/auth/credentials");
-const { changeOwnPassword } = await import("../../src/server/auth/password-change");
 const { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } =
   await import("../../src/server/users/admin");
 const { getManagedUser } = await import("../../src/server/data/users");
