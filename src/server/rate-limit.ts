@@ -83,6 +83,15 @@ export const contactCodesByContact = limiter("contact_code_to", 5, 60 * 60, 60 *
 export const contactCodesByAddress = limiter("contact_code_ip", 20, 60 * 60, 60 * 60);
 export const contactCodeFailuresByAddress = limiter("contact_code_fail_ip", 20, 10 * 60, 10 * 60);
 
+/**
+ * The REST API (/api/v1, src/server/api/define-api-route.ts): every call counts, API_CALLS_PER_MINUTE per client a
+ * minute (a client's key), and the same per address for the public catalogue called without a key. No block beyond
+ * the window: the answer says when the window ends (Retry-After).
+ */
+export const API_CALLS_PER_MINUTE = 300;
+export const apiCallsByClient = limiter("api_client", API_CALLS_PER_MINUTE, 60, 0);
+export const apiCallsByAddress = limiter("api_ip", API_CALLS_PER_MINUTE, 60, 0);
+
 export type Limiter = RateLimiterPostgres;
 
 /** Seconds until the key may try again, or 0 while it has failures left. */

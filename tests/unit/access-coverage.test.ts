@@ -45,10 +45,10 @@ describe("access lists match the files under src/app", () => {
     expect(routes).toEqual(sorted(Object.keys(ROUTE_ACCESS)));
   });
 
-  it("every route handler goes through defineRoute (directly or via the PDF helper); GET, or POST for a callback", () => {
+  it("every route handler goes through defineRoute (directly, via the PDF helper, or defineApiRoute for /api/v1); GET, or POST for a callback", () => {
     for (const route of Object.keys(ROUTE_ACCESS)) {
       const source = fs.readFileSync(path.join(appDir, route, "route.ts"), "utf8");
-      expect(source, route).toMatch(/export const (GET|POST) = define(Pdf)?Route\(/);
+      expect(source, route).toMatch(/export const (GET|POST) = define(Pdf|Api)?Route\(/);
       expect(source, route).toContain(`ROUTE_ACCESS["${route}"]`);
     }
   });

@@ -25,6 +25,8 @@ export const ACTION_ROLES = {
   // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).
   changeOwnPassword: ANY_STAFF,
   endUserSessions: ADMIN_ROLES,
+  // API clients (keys for other systems): create with a unit scope and permissions, revoke (scope: managed units).
+  apiClientAdmin: ADMIN_ROLES,
   // Staff accounts: create, change role, scope or details, deactivate, reactivate, reset the password (scope: the
   // units the administrator manages; never locking the administration out: src/domain/users/lockout.ts).
   userAdmin: ADMIN_ROLES,
@@ -63,6 +65,18 @@ export const ROUTE_ACCESS = {
   // A dossier file through a signed, short-lived link: staff links also need a session in scope of the dossier;
   // applicants' links are issued only after the second factor (src/server/files, src/server/data/files.ts).
   "/api/tep/[id]": PUBLIC,
+  // The REST API for other systems (src/server/api/define-api-route.ts): no staff session; the catalogue and its
+  // OpenAPI document and reference page are public, every other route needs an API client's key (Bearer), checked
+  // with its permissions and unit scope by defineApiRoute.
+  "/api/v1/openapi.json": PUBLIC,
+  "/api/v1/reference": PUBLIC,
+  "/api/v1/reference/[asset]": PUBLIC,
+  "/api/v1/procedures": PUBLIC,
+  "/api/v1/procedures/[code]": PUBLIC,
+  "/api/v1/dossiers": PUBLIC,
+  "/api/v1/dossiers/[code]": PUBLIC,
+  "/api/v1/dossiers/[code]/history": PUBLIC,
+  "/api/v1/statistics": PUBLIC,
 } as const satisfies Record<string, RouteAccess>;
 
 export type ApiRoute = keyof typeof ROUTE_ACCESS;

@@ -91,6 +91,15 @@ export const AUDIT_ACTIONS = [
   // A dossier file opened or downloaded (src/server/data/files.ts): by staff in scope, or by the applicant through a
   // link issued after the second factor (actorId empty, detail.by = "applicant").
   "personal_data.download_file",
+  // The REST API (src/server/api): a client's page of dossiers with the applicants' data (dossiers:personal; actorId
+  // empty, entityId the ApiClient, detail the codes); a single dossier read that way is personal_data.view_dossier
+  // with detail.by = "api".
+  "personal_data.api_list_dossiers",
+  // Every call of /api/v1 by a client (entityId the ApiClient; detail the route, method and status, no personal data),
+  // and the administrator's screen of API clients (src/server/api/clients.ts; entityId the ApiClient).
+  "api.call",
+  "api_client.create",
+  "api_client.revoke",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

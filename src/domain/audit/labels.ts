@@ -94,6 +94,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
     vi: "Mở hoặc tải tệp của hồ sơ",
     en: "Opened or downloaded a dossier file",
   },
+  "personal_data.api_list_dossiers": {
+    vi: "Hệ thống kết nối đọc danh sách hồ sơ kèm thông tin cá nhân",
+    en: "An API client listed dossiers with personal data",
+  },
+  "api.call": { vi: "Hệ thống kết nối gọi API", en: "An API client called the API" },
+  "api_client.create": { vi: "Tạo khóa kết nối API", en: "Created an API client" },
+  "api_client.revoke": { vi: "Thu hồi khóa kết nối API", en: "Revoked an API client" },
 };
 
 /** The name of a code in a locale ("vi" unless "en"). */

@@ -27,21 +27,36 @@ export interface Periods {
   startOfToday: Date;
   startOfQuarter: Date;
   startOfYear: Date;
+  /** The first instants after the quarter and the year (both in the future for the current periods). */
+  endOfQuarter: Date;
+  endOfYear: Date;
 }
 
 export function currentPeriods(now = new Date()): Periods {
   const today = localDateKey(now);
   const year = Number(today.slice(0, 4));
   const quarter = (Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1) as Periods["quarter"];
-  const quarterMonth = String((quarter - 1) * 3 + 1).padStart(2, "0");
+  return periodsOf(year, quarter, now);
+}
+
+/** A given year and quarter (the REST API's statistics of a past period); `now` as given. */
+export function periodsOf(year: number, quarter: Periods["quarter"], now = new Date()): Periods {
+  const today = localDateKey(now);
+  const month = (m: number) => String(m).padStart(2, "0");
+  const quarterStartMonth = (quarter - 1) * 3 + 1;
   return {
     now,
     today,
     year,
     quarter,
     startOfToday: startOfVietnamDay(today),
-    startOfQuarter: startOfVietnamDay(`${year}-${quarterMonth}-01`),
+    startOfQuarter: startOfVietnamDay(`${year}-${month(quarterStartMonth)}-01`),
     startOfYear: startOfVietnamDay(`${year}-01-01`),
+    endOfQuarter:
+      quarter === 4
+        ? startOfVietnamDay(`${year + 1}-01-01`)
+        : startOfVietnamDay(`${year}-${month(quarterStartMonth + 3)}-01`),
+    endOfYear: startOfVietnamDay(`${year + 1}-01-01`),
   };
 }
 
@@ -226,9 +241,12 @@ export interface UnitPerformanceReport {
  * Received (by receiving unit), resolved with early / on time / late (by deciding unit) this year and this quarter,
  * and pending overdue dossiers (by deciding unit), for each of the given units. Three grouped queries on the
  * (receivedUnitId, receivedAt), (decidingUnitId, finishedAt) and (decidingUnitId, status, appointmentAt) indexes.
+ * Another year and quarter may be given (the REST API's statistics); pending overdue is always as of now.
  */
-export async function getUnitPerformance(unitIds: readonly string[]): Promise<UnitPerformanceReport> {
-  const periods = currentPeriods();
+export async function getUnitPerformance(
+  unitIds: readonly string[],
+  periods: Periods = currentPeriods(),
+): Promise<UnitPerformanceReport> {
   const { now } = await getDeadlineContext();
   const ids = [...unitIds];
   if (ids.length === 0) return { year: periods.year, quarter: periods.quarter, units: [] };
@@ -237,14 +255,16 @@ export async function getUnitPerformance(unitIds: readonly string[]): Promise<Un
     db.$queryRaw<{ unitId: string; year: number; quarter: number }[]>`
       SELECT "receivedUnitId" AS "unitId",
              count(*)::int AS year,
-             (count(*) FILTER (WHERE "receivedAt" >= ${periods.startOfQuarter}))::int AS quarter
+             (count(*) FILTER (WHERE "receivedAt" >= ${periods.startOfQuarter} AND "receivedAt" < ${periods.endOfQuarter}))::int AS quarter
       FROM "Dossier"
-      WHERE "receivedUnitId" = ANY(${ids}::text[]) AND "receivedAt" >= ${periods.startOfYear}
+      WHERE "receivedUnitId" = ANY(${ids}::text[]) AND "receivedAt" >= ${periods.startOfYear} AND "receivedAt" < ${periods.endOfYear}
       GROUP BY "receivedUnitId"`,
     db.$queryRaw<{ unitId: string; quarter: boolean; timeliness: Timeliness; count: number }[]>`
-      SELECT "decidingUnitId" AS "unitId", ("finishedAt" >= ${periods.startOfQuarter}) AS quarter, timeliness, count(*)::int AS count
+      SELECT "decidingUnitId" AS "unitId", ("finishedAt" >= ${periods.startOfQuarter} AND "finishedAt" < ${periods.endOfQuarter}) AS quarter,
+             timeliness, count(*)::int AS count
       FROM "Dossier"
-      WHERE "decidingUnitId" = ANY(${ids}::text[]) AND "finishedAt" >= ${periods.startOfYear} AND timeliness IS NOT NULL
+      WHERE "decidingUnitId" = ANY(${ids}::text[]) AND "finishedAt" >= ${periods.startOfYear} AND "finishedAt" < ${periods.endOfYear}
+        AND timeliness IS NOT NULL
       GROUP BY 1, 2, 3`,
     db.$queryRaw<{ unitId: string; count: number }[]>`
       SELECT "decidingUnitId" AS "unitId", count(*)::int AS count

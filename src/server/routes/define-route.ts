@@ -75,7 +75,7 @@ const firstValues = (search: URLSearchParams): Record<string, string> => {
 };
 
 /** The first raw parameter (path segment or query key/value) no link of ours can carry, with its message. */
-function screenParameters(
+export function screenParameters(
   params: Record<string, string | string[] | undefined>,
   search: URLSearchParams,
 ): { field: string; message: string } | null {
