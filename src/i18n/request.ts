@@ -15,6 +15,7 @@ export const featureNamespaces = [
   "reports",
   "notificationsAdmin",
   "calendarAdmin",
+  "organisationAdmin",
   "account",
   "auditLog",
   "onlineQueue",

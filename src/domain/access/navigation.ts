@@ -15,6 +15,7 @@ export interface NavItem {
     | "lateReport"
     | "admin"
     | "users"
+    | "organisation"
     | "calendar"
     | "notifications"
     | "auditLog"
@@ -45,6 +46,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: ROLE_HOME.ADMIN, label: "admin" },
     { href: "/quan-tri/nguoi-dung", label: "users" },
+    { href: "/quan-tri/don-vi", label: "organisation" },
     { href: "/quan-tri/lich-lam-viec", label: "calendar" },
     { href: "/quan-tri/thong-bao", label: "notifications" },
     { href: "/quan-tri/nhat-ky", label: "auditLog" },

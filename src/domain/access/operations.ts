@@ -25,6 +25,8 @@ export const ACTION_ROLES = {
   // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).
   changeOwnPassword: ANY_STAFF,
   endUserSessions: ADMIN_ROLES,
+  // The organisation as data: units, mergers and splits, offices, desk counters (scope: the administrator's province).
+  organisationAdmin: ADMIN_ROLES,
   // API clients (keys for other systems): create with a unit scope and permissions, revoke (scope: managed units).
   apiClientAdmin: ADMIN_ROLES,
   // Staff accounts: create, change role, scope or details, deactivate, reactivate, reset the password (scope: the

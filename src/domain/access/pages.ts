@@ -42,6 +42,10 @@ export const STAFF_PAGES = {
   "/quan-tri/nguoi-dung/moi": ADMIN_ROLES,
   "/quan-tri/nguoi-dung/[username]": ADMIN_ROLES,
   "/quan-tri/lich-lam-viec": ADMIN_ROLES,
+  // The organisation: the unit tree, one unit with its offices and counters, a merger or split.
+  "/quan-tri/don-vi": ADMIN_ROLES,
+  "/quan-tri/don-vi/sap-nhap": ADMIN_ROLES,
+  "/quan-tri/don-vi/[code]": ADMIN_ROLES,
   "/quan-tri/thong-bao": ADMIN_ROLES,
   "/quan-tri/van-don": ADMIN_ROLES,
   // Every staff member's own password.

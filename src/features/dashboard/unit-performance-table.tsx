@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TimelinessCounts, UnitPerformance } from "@/server/data/dashboard";
+import type { TimelinessCounts, UnitPerformance, UnitPerformanceInView } from "@/server/data/dashboard";
 import { onTimeRate } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { DataTable, numClass, RowHeader } from "@/ui/data-table";
@@ -34,7 +34,8 @@ export async function UnitPerformanceTable({
   totalLabel,
   testId,
 }: {
-  units: UnitPerformance[];
+  /** With UnitPerformanceInView's fields, a row also says which unit continues it or how many it includes. */
+  units: (UnitPerformance & Partial<Pick<UnitPerformanceInView, "continuedBy" | "foldedUnits">>)[];
   period: PerformancePeriod;
   caption: string;
   ranked?: boolean;
@@ -43,6 +44,7 @@ export async function UnitPerformanceTable({
   testId?: string;
 }) {
   const t = await getTranslations("performance");
+  const tView = await getTranslations("organisationAdmin.reportView");
   const total = totalLabel ? sum(units, period) : null;
   return (
     <DataTable
@@ -76,6 +78,13 @@ export async function UnitPerformanceTable({
           {ranked ? <td className={numClass}>{index + 1}</td> : null}
           <RowHeader className="whitespace-nowrap font-normal">
             {unit.kindLabel} {unit.name}
+            {unit.continuedBy ? (
+              <span className="block text-xs text-muted">
+                {tView("mergedInto", { unit: `${unit.continuedBy.kindLabel} ${unit.continuedBy.name}` })}
+              </span>
+            ) : unit.foldedUnits ? (
+              <span className="block text-xs text-muted">{tView("folded", { count: unit.foldedUnits })}</span>
+            ) : null}
           </RowHeader>
           <td className={numClass}>
             <Count value={period === "year" ? unit.receivedYear : unit.receivedQuarter} />

@@ -34,7 +34,12 @@ const stepOf = (payload: unknown, key: "fromStep" | "toStep"): ProcessingStep | 
 /** The dossier page: header, actions, history, pauses, control slip, documents. */
 export async function DossierView({ data, canAct }: { data: DossierPageData; canAct: boolean }) {
   const { dossier } = data;
-  const [t, domain, labels] = await Promise.all([getTranslations("dossier"), getDomainLabels(), getDossierLabels()]);
+  const [t, domain, labels, tOrganisation] = await Promise.all([
+    getTranslations("dossier"),
+    getDomainLabels(),
+    getDossierLabels(),
+    getTranslations("organisationAdmin.dossier"),
+  ]);
   const banner = apologyBanner(data.apology.urgency, data.apology.apologyDeadline);
   const when = (value: Date | null | undefined) => (value ? formatDateTime(value) : "—");
   const state = (status: DossierStatus | null, step: ProcessingStep | null) =>
@@ -107,6 +112,16 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
       ),
     },
     { label: t("header.receivedUnit"), value: `${dossier.receivedUnit.kindLabel} ${dossier.receivedUnit.name}` },
+    // An old dossier of a merged unit keeps its receiving unit and also shows the unit that continues it.
+    ...(data.continuingUnit
+      ? [
+          {
+            label: tOrganisation("successor"),
+            testId: "continuing-unit",
+            value: `${data.continuingUnit.kindLabel} ${data.continuingUnit.name}`,
+          },
+        ]
+      : []),
     { label: t("header.decidingUnit"), value: `${dossier.decidingUnit.kindLabel} ${dossier.decidingUnit.name}` },
     { label: t("header.handlingOffice"), value: dossier.handlingOffice?.name ?? "—" },
     { label: t("header.assignee"), value: dossier.assignee?.fullName ?? "—" },

@@ -27,6 +27,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { getCalendarRevision, getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
 import { recordPersonalDataRead } from "@/server/data/audit";
+import { continuingUnitOf } from "@/server/data/organisation";
 import { actorOf, loadDossierForCommand, machineStateOf, pastOfficeIdsOf, type DossierForCommand } from "@/server/data/dossier-for-command";
 import { DossierNotFoundError } from "@/server/dossier-errors";
 import { UserFacingError } from "@/server/user-facing-error";
@@ -126,6 +127,8 @@ export interface DossierPageData {
   pauses: PauseView[];
   /** The calendar revision the appointment was computed with (0 = built-in default calendar). */
   calendarRevision: number | null;
+  /** The unit that continues the receiving unit today (merged or split since), or null while it is in force. */
+  continuingUnit: { name: string; kindLabel: string } | null;
 }
 
 /** Read scope with the inspectors' wider reach (their unit and the units below), decided by the auth guard. */
@@ -178,8 +181,11 @@ export async function loadDossierPage(
     workingTime: formatWorkingDurationVi(dossierCalendar, workingTimeBetween(dossierCalendar, pause.startedAt, pause.endedAt ?? now)),
   }));
 
-  const apology = await apologyPanel(user, dossier, dossierCalendar, now, dueSoonWorkingDays);
-  return { dossier, apology, commands, choices, timeliness, pauses, calendarRevision: dossier.calendarRevision };
+  const [apology, continuingUnit] = await Promise.all([
+    apologyPanel(user, dossier, dossierCalendar, now, dueSoonWorkingDays),
+    continuingUnitOf(dossier.receivedUnitId, now),
+  ]);
+  return { dossier, apology, commands, choices, timeliness, pauses, calendarRevision: dossier.calendarRevision, continuingUnit };
 }
 
 /** Drafting and signing follow the pure rules of src/domain/apology, the same ones the apology service enforces. */

@@ -96,11 +96,18 @@ export async function managedOrganisationIds(user: { unitId: string }, client: R
 
 // ─── The administrator's tree ───────────────────────────────────────────────────────────────────────────────────
 
+export interface NamedUnit {
+  id: string;
+  code: string;
+  name: string;
+  kindLabel: string;
+}
+
 export interface OrganisationTreeRow extends UnitRow {
   depth: number;
-  successor: { id: string; name: string; kindLabel: string } | null;
+  successor: NamedUnit | null;
   /** Successor at the end of the chain today (differs from `successor` when merged twice). */
-  continuing: { id: string; name: string; kindLabel: string } | null;
+  continuing: NamedUnit | null;
   predecessorCount: number;
   officeCount: number;
   /** Ended before today. */
@@ -125,7 +132,7 @@ export async function loadOrganisationTree(user: { unitId: string }, now: Date =
   }
   const named = (id: string | null) => {
     const unit = id ? byId.get(id) : undefined;
-    return unit ? { id: unit.id, name: unit.name, kindLabel: unit.kindLabel } : null;
+    return unit ? { id: unit.id, code: unit.code, name: unit.name, kindLabel: unit.kindLabel } : null;
   };
   const rows: OrganisationTreeRow[] = [];
   const seen = new Set<string>();
@@ -158,8 +165,8 @@ export async function loadOrganisationTree(user: { unitId: string }, now: Date =
 
 export interface UnitPage {
   unit: OrganisationTreeRow;
-  parent: { id: string; name: string; kindLabel: string } | null;
-  predecessors: { id: string; name: string; kindLabel: string; effectiveTo: LocalDate | null }[];
+  parent: NamedUnit | null;
+  predecessors: (NamedUnit & { effectiveTo: LocalDate | null })[];
   offices: {
     id: string;
     code: string;
@@ -172,11 +179,12 @@ export interface UnitPage {
   parentChoices: { id: string; label: string; level: UnitLevel }[];
 }
 
-/** A unit of the administrator's tree with its offices and counters, or null outside it. */
-export async function loadUnitPage(user: { unitId: string }, unitId: string, now: Date = new Date()): Promise<UnitPage | null> {
+/** A unit of the administrator's tree (by its code) with its offices and counters, or null outside it. */
+export async function loadUnitPage(user: { unitId: string }, code: string, now: Date = new Date()): Promise<UnitPage | null> {
   const tree = await loadOrganisationTree(user, now);
-  const unit = tree.find((row) => row.id === unitId);
+  const unit = tree.find((row) => row.code === code);
   if (!unit) return null;
+  const unitId = unit.id;
   const offices = await db.office.findMany({
     where: { unitId },
     orderBy: [{ kind: "desc" }, { name: "asc" }],
@@ -193,10 +201,10 @@ export async function loadUnitPage(user: { unitId: string }, unitId: string, now
   const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
   return {
     unit,
-    parent: parent ? { id: parent.id, name: parent.name, kindLabel: parent.kindLabel } : null,
+    parent: parent ? { id: parent.id, code: parent.code, name: parent.name, kindLabel: parent.kindLabel } : null,
     predecessors: tree
       .filter((row) => row.successorId === unitId)
-      .map((row) => ({ id: row.id, name: row.name, kindLabel: row.kindLabel, effectiveTo: row.effectiveTo })),
+      .map((row) => ({ id: row.id, code: row.code, name: row.name, kindLabel: row.kindLabel, effectiveTo: row.effectiveTo })),
     offices,
     parentChoices: parentChoicesOf(tree),
   };

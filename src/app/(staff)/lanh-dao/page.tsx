@@ -3,10 +3,13 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
+import { UNIT_VIEW_PARAM, UnitViewSwitch } from "@/features/dashboard/unit-view-switch";
+import { reportUnitViewOf, type ReportUnitView } from "@/domain/organisation";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
-import { countAwaitingLeaderApproval, getUnitPerformance } from "@/server/data/dashboard";
+import { countAwaitingLeaderApproval, getUnitPerformanceByView } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
 import { PageHeader } from "@/ui/page-header";
 import { onTimeRate } from "@/domain/metrics";
@@ -18,12 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leadership"))("title") };
 }
 
-async function LeadershipFigures({ user }: { user: SessionUser }) {
+async function LeadershipFigures({ user, view }: { user: SessionUser; view: ReportUnitView }) {
   const unitIds = await readableUnitIds(user);
   const [t, tRates, report, awaitingApproval] = await Promise.all([
     getTranslations("leadership"),
     getTranslations("rates"),
-    getUnitPerformance(unitIds),
+    // Merged units by either view: under the receiving unit, or under the unit that continues it today.
+    getUnitPerformanceByView(unitIds, view),
     countAwaitingLeaderApproval(user.unitId),
   ]);
   const own = report.units.find((unit) => unit.unitId === user.unitId);
@@ -63,6 +67,7 @@ async function LeadershipFigures({ user }: { user: SessionUser }) {
         />
       </StatGrid>
 
+      <UnitViewSwitch view={view} path="/lanh-dao" />
       <Section title={t("yearTitle", { year: report.year })} id="year">
         <UnitPerformanceTable
           units={ordered}
@@ -86,8 +91,9 @@ async function LeadershipFigures({ user }: { user: SessionUser }) {
   );
 }
 
-export default async function LeadershipHomePage() {
+export default async function LeadershipHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser(STAFF_PAGES["/lanh-dao"], "/lanh-dao");
+  const view = reportUnitViewOf(firstParam((await searchParams)[UNIT_VIEW_PARAM]));
   const t = await getTranslations("leadership");
   return (
     <>
@@ -96,7 +102,7 @@ export default async function LeadershipHomePage() {
         <EarlyWarnings user={user} />
       </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
-        <LeadershipFigures user={user} />
+        <LeadershipFigures user={user} view={view} />
       </Suspense>
     </>
   );

@@ -6,7 +6,7 @@ import { STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { onTimeRate } from "@/domain/metrics";
-import { getUnitPerformance } from "@/server/data/dashboard";
+import { getUnitPerformanceByView } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
 import { PageHeader } from "@/ui/page-header";
 import { Section } from "@/ui/section";
@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 async function Ranking({ user }: { user: SessionUser }) {
   const [t, report] = await Promise.all([
     getTranslations("inspection"),
-    getUnitPerformance(await readableUnitIds(user)),
+    // Today's units: a merged ward's figures count under the ward that continues it.
+    getUnitPerformanceByView(await readableUnitIds(user), "continuing"),
   ]);
   // Highest on-time rate first; more resolved dossiers break ties; units with nothing resolved (N/A) last.
   const ranking = [...report.units].sort((a, b) => {
