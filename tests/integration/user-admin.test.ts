@@ -212,16 +212,17 @@ describe("user administration", () => {
     const user = world.users.secondOfficer;
     const session = await openSession(user.id, headers());
     expect(await asRequestOf(user.id, session, () => checkUser(["OFFICER"]))).toMatchObject({ role: "OFFICER" });
-    const result = await updateUser(admin, {
+    const toDesk = {
       userId: user.id,
       fullName: user.fullName,
       title: undefined,
       email: undefined,
       phone: "0987654321",
-      role: "RECEPTIONIST",
+      role: "RECEPTIONIST" as const,
       unitId: world.ward.id,
       officeId: world.offices.reception.id,
-    });
+    };
+    const result = await updateUser(admin, toDesk);
     expect(result.changed.sort()).toEqual(["officeId", "phone", "role"]);
     expect(await asRequestOf(user.id, session, () => checkUser(["OFFICER"]))).toEqual({ reason: "forbidden" });
     expect(await asRequestOf(user.id, session, () => checkUser(["RECEPTIONIST"]))).toMatchObject({
@@ -238,16 +239,7 @@ describe("user administration", () => {
     expect(JSON.stringify(audit.detail)).not.toContain("0987654321");
     // Saving the same values again changes nothing and writes no row.
     const count = await db.auditEntry.count({ where: { action: "user.update", entityId: user.id } });
-    const again = await updateUser(admin, {
-      userId: user.id,
-      fullName: user.fullName,
-      title: undefined,
-      email: undefined,
-      phone: "0987654321",
-      role: "RECEPTIONIST",
-      unitId: world.ward.id,
-      officeId: world.offices.reception.id,
-    });
+    const again = await updateUser(admin, toDesk);
     expect(again.changed).toEqual([]);
     expect(await db.auditEntry.count({ where: { action: "user.update", entityId: user.id } })).toBe(count);
   });

@@ -7,21 +7,15 @@ import { useTranslations } from "next-intl";
 import { PASSWORD_MIN_LENGTH } from "@/domain/access/password-policy";
 import { ROLES, type Role } from "@/domain/access/roles";
 import { officeFitsRole, ROLE_OFFICE_RULES } from "@/domain/users/scope";
-import type { ScopeChoice } from "@/server/data/users";
+import type { ManagedUser, ScopeChoice } from "@/server/data/users";
 import { Button, Field, Input, Select, StatusMessage, useActionForm, type FormAction } from "@/ui/form";
 import { createUserAction, updateUserAction } from "./user-actions";
 
-export interface AccountDefaults {
-  userId: string;
-  fullName: string;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  role: Role;
-  unitId: string;
-  unitName: string;
-  officeId: string | null;
-}
+/** What the edit form starts from: the account as loaded. */
+export type AccountDefaults = Pick<
+  ManagedUser,
+  "fullName" | "title" | "email" | "phone" | "role" | "unitId" | "unitName" | "officeId"
+> & { userId: string };
 
 type Mode = { kind: "create" } | { kind: "edit"; account: AccountDefaults; locked: boolean };
 

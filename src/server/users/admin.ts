@@ -93,6 +93,17 @@ async function checkScope(tx: Tx, admin: SessionUser, role: Role, unitId: string
   return { unitCode: unitRow!.code, officeCode: officeRow?.code ?? null };
 }
 
+/** The account's columns the forms set (a blank optional field is null). */
+const accountColumns = (input: Omit<UpdateUserInput, "userId">) => ({
+  fullName: input.fullName,
+  title: input.title ?? null,
+  email: input.email ?? null,
+  phone: input.phone ?? null,
+  role: input.role,
+  unitId: input.unitId,
+  officeId: input.officeId ?? null,
+});
+
 const USERNAME_TAKEN = "Tên đăng nhập này đã có người dùng; xin chọn tên khác.";
 
 const isUniqueViolation = (error: unknown) =>
@@ -115,18 +126,7 @@ export async function createUser(admin: SessionUser, input: CreateUserInput): Pr
         throw new UserFacingError(USERNAME_TAKEN, { username: [USERNAME_TAKEN] });
       const scope = await checkScope(tx, admin, input.role, input.unitId, input.officeId);
       const user = await tx.user.create({
-        data: {
-          username: input.username,
-          passwordHash,
-          fullName: input.fullName,
-          title: input.title ?? null,
-          email: input.email ?? null,
-          phone: input.phone ?? null,
-          role: input.role,
-          unitId: input.unitId,
-          officeId: input.officeId ?? null,
-          mustChangePassword: true,
-        },
+        data: { username: input.username, passwordHash, ...accountColumns(input), mustChangePassword: true },
         select: { id: true, username: true },
       });
       await recordAudit(
@@ -164,15 +164,7 @@ export async function updateUser(admin: SessionUser, input: UpdateUserInput): Pr
     refuseLockout(admin, user, { kind: "update", role: input.role, scopeChanged }, activeAdmins);
     const scope = await checkScope(tx, admin, input.role, input.unitId, input.officeId);
 
-    const next = {
-      fullName: input.fullName,
-      title: input.title ?? null,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      role: input.role,
-      unitId: input.unitId,
-      officeId: input.officeId ?? null,
-    };
+    const next = accountColumns(input);
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => user[key] !== next[key]);
     if (changed.length === 0) return { changed };
     await tx.user.update({ where: { id: user.id }, data: next });
