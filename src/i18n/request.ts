@@ -25,6 +25,7 @@ export const featureNamespaces = [
   "postal",
   "onlineSubmission",
   "myDossiers",
+  "apiClients",
   "userAdmin",
 ] as const;
 

@@ -19,7 +19,8 @@ export interface NavItem {
     | "calendar"
     | "notifications"
     | "auditLog"
-    | "postalWaybills";
+    | "postalWaybills"
+    | "apiClients";
 }
 
 export const STAFF_NAV: Record<Role, NavItem[]> = {
@@ -51,5 +52,6 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/quan-tri/thong-bao", label: "notifications" },
     { href: "/quan-tri/nhat-ky", label: "auditLog" },
     { href: "/quan-tri/van-don", label: "postalWaybills" },
+    { href: "/quan-tri/ket-noi-api", label: "apiClients" },
   ],
 };

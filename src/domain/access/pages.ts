@@ -48,6 +48,7 @@ export const STAFF_PAGES = {
   "/quan-tri/don-vi/[code]": ADMIN_ROLES,
   "/quan-tri/thong-bao": ADMIN_ROLES,
   "/quan-tri/van-don": ADMIN_ROLES,
+  "/quan-tri/ket-noi-api": ADMIN_ROLES,
   // Every staff member's own password.
   "/tai-khoan/mat-khau": ANY_STAFF,
   "/quan-tri/nhat-ky": AUDIT_LOG_ROLES,

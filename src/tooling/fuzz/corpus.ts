@@ -329,6 +329,14 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     numeric: ["count"],
   },
   revokeWaybillAction: { caller: firstRole("postalAdmin"), args: "state-and-form", fields: ["waybillId"], numeric: [] },
+  // API clients (src/features/api-clients): the administrator creates a key for another system, or revokes one.
+  createApiClientAction: {
+    caller: firstRole("apiClientAdmin"),
+    args: "state-and-form",
+    fields: ["name", "unitId", "permissions[]", "expiresOn"],
+    numeric: [],
+  },
+  revokeApiClientAction: { caller: firstRole("apiClientAdmin"), args: "state-and-form", fields: ["clientId"], numeric: [] },
   // The organisation (src/features/organisation-admin): units, mergers and splits, offices, desk counters.
   createUnitAction: {
     caller: firstRole("organisationAdmin"),
@@ -490,6 +498,10 @@ export const BASELINE: Readonly<Record<string, string>> = {
   issuingAgency: "UBND phường Sơn Tây",
   content: "Nội dung kiểm thử",
   sourceFileId: "tep-kiem-thu",
+  // API clients: a known permission, a date far ahead, an id of no client.
+  "permissions[]": "dossiers:read",
+  expiresOn: "31/12/2031",
+  clientId: "cm0000000000000000apicli1",
   // The organisation: ids of no row, valid-looking values otherwise.
   kindLabel: "Phường",
   level: "COMMUNE",
