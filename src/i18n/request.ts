@@ -15,6 +15,7 @@ export const featureNamespaces = [
   "reports",
   "notificationsAdmin",
   "calendarAdmin",
+  "catalogueAdmin",
   "organisationAdmin",
   "account",
   "auditLog",

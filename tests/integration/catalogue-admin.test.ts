@@ -148,7 +148,7 @@ describe("procedure catalogue administration", () => {
   async function importWorkbook(edit: (workbook: ExcelJS.Workbook) => void, codes: string[]) {
     const bytes = await buildCatalogueWorkbook(await loadCatalogueEntries(db, codes), new Date());
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes);
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
     edit(workbook);
     const edited = await workbook.xlsx.writeBuffer();
     return importCatalogueFile(

@@ -16,6 +16,7 @@ export interface NavItem {
     | "admin"
     | "users"
     | "organisation"
+    | "catalogue"
     | "calendar"
     | "notifications"
     | "auditLog"
@@ -48,6 +49,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: ROLE_HOME.ADMIN, label: "admin" },
     { href: "/quan-tri/nguoi-dung", label: "users" },
     { href: "/quan-tri/don-vi", label: "organisation" },
+    { href: "/quan-tri/thu-tuc", label: "catalogue" },
     { href: "/quan-tri/lich-lam-viec", label: "calendar" },
     { href: "/quan-tri/thong-bao", label: "notifications" },
     { href: "/quan-tri/nhat-ky", label: "auditLog" },

@@ -25,6 +25,8 @@ export const ACTION_ROLES = {
   // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).
   changeOwnPassword: ANY_STAFF,
   endUserSessions: ADMIN_ROLES,
+  // The procedure catalogue: add a procedure, publish a version, withdraw or reinstate, import a file.
+  catalogueAdmin: ADMIN_ROLES,
   // The organisation as data: units, mergers and splits, offices, desk counters (scope: the administrator's province).
   organisationAdmin: ADMIN_ROLES,
   // API clients (keys for other systems): create with a unit scope and permissions, revoke (scope: managed units).
@@ -67,6 +69,8 @@ export const ROUTE_ACCESS = {
   // A dossier file through a signed, short-lived link: staff links also need a session in scope of the dossier;
   // applicants' links are issued only after the second factor (src/server/files, src/server/data/files.ts).
   "/api/tep/[id]": PUBLIC,
+  // The whole procedure catalogue as .xlsx or .json (the import's layout): public information, for staff.
+  "/api/quan-tri/thu-tuc/xuat": ANY_STAFF,
   // The REST API for other systems (src/server/api/define-api-route.ts): no staff session; the catalogue and its
   // OpenAPI document and reference page are public, every other route needs an API client's key (Bearer), checked
   // with its permissions and unit scope by defineApiRoute.

@@ -42,6 +42,12 @@ export const STAFF_PAGES = {
   "/quan-tri/nguoi-dung/moi": ADMIN_ROLES,
   "/quan-tri/nguoi-dung/[username]": ADMIN_ROLES,
   "/quan-tri/lich-lam-viec": ADMIN_ROLES,
+  // The procedure catalogue: list, add, import and export, one procedure's history, publishing a version.
+  "/quan-tri/thu-tuc": ADMIN_ROLES,
+  "/quan-tri/thu-tuc/them": ADMIN_ROLES,
+  "/quan-tri/thu-tuc/nhap": ADMIN_ROLES,
+  "/quan-tri/thu-tuc/[code]": ADMIN_ROLES,
+  "/quan-tri/thu-tuc/[code]/cong-bo": ADMIN_ROLES,
   // The organisation: the unit tree, one unit with its offices and counters, a merger or split.
   "/quan-tri/don-vi": ADMIN_ROLES,
   "/quan-tri/don-vi/sap-nhap": ADMIN_ROLES,

@@ -314,7 +314,7 @@ describe("import plan", () => {
     expect(plan.errors.map((error) => `${error.row} ${error.field}: ${error.message}`)).toEqual([
       "4 fieldCode: Không có lĩnh vực mã XX.",
       "4 version.handlingOfficeCode: Không đơn vị nào cùng cấp có phòng mã KHONGCO.",
-      "4 Mã đơn vị: Không có đơn vị đang hoạt động mã ABC.",
+      "4 version.unitOffices.0.unitCode: Không có đơn vị đang hoạt động mã ABC.",
       expect.stringContaining("4 version.effectiveFrom: Phiên bản mới chỉ có hiệu lực từ hôm nay"),
       expect.stringContaining("4 version.effectiveFrom: Ngày có hiệu lực phải sau"),
     ]);

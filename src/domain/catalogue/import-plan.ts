@@ -81,18 +81,20 @@ export function planImport(
     entry.version.unitOffices.forEach((office, i) => {
       const where = source.officeRows[i] ?? { sheet: source.sheet, row: source.row };
       const unit = context.units.get(office.unitCode);
+      const unitField = source.fieldLabel(`version.unitOffices.${i}.unitCode`);
+      const officeField = source.fieldLabel(`version.unitOffices.${i}.officeCode`);
       if (!unit)
-        errors.push({ ...where, field: "Mã đơn vị", message: `Không có đơn vị đang hoạt động mã ${office.unitCode}.` });
+        errors.push({ ...where, field: unitField, message: `Không có đơn vị đang hoạt động mã ${office.unitCode}.` });
       else if (unit.level !== entry.level)
         errors.push({
           ...where,
-          field: "Mã đơn vị",
+          field: unitField,
           message: `Đơn vị ${office.unitCode} không cùng cấp thực hiện với thủ tục.`,
         });
       else if (!unit.officeCodes.has(office.officeCode))
         errors.push({
           ...where,
-          field: "Mã phòng xử lý",
+          field: officeField,
           message: `Đơn vị ${office.unitCode} không có phòng mã ${office.officeCode}.`,
         });
     });

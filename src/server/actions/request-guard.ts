@@ -29,6 +29,8 @@ const UPLOAD_PAGES: readonly RegExp[] = [
   /^\/tra-cuu$/,
   // The staff dossier page: the desk's scanned components and the signed result (src/features/digitisation, e-result).
   /^\/ho-so\/[^/]+-\d{6}-\d{4,}$/,
+  // The catalogue import (a .xlsx or .json file of the whole catalogue; the action caps it at 5 MB).
+  /^\/quan-tri\/thu-tuc\/nhap$/,
 ];
 
 /** The body limit of an action posted to this page. */

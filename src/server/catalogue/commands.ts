@@ -30,11 +30,11 @@ function refuseProblems(errors: readonly RowError[]): void {
   throw new UserFacingError(errors[0]!.message, fieldErrors);
 }
 
-/** Errors of a form are reported by field path ("version.feeAmount" → the form's field "feeAmount"). */
+/** Errors of a form are reported by field path ("version.feeAmount", the form's input name). */
 const formSource: EntrySource = {
   sheet: "JSON",
   row: 1,
-  fieldLabel: (path) => path.replace(/^version\./, ""),
+  fieldLabel: (path) => path,
   documentRows: [],
   officeRows: [],
 };
