@@ -1,12 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
+import { lastDayInForce } from "@/domain/catalogue";
 import type { ProcedureDetail } from "@/server/data/catalogue";
 import { getDomainLabels } from "@/ui/labels";
 import { buttonClass } from "@/ui/form";
 import { Section } from "@/ui/section";
 import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { getProcedureLabels } from "./procedure-labels";
+
+/** effectiveTo is the next version's first day (exclusive); readers are shown the last day in force. */
+const lastDayOf = (effectiveTo: Date) => lastDayInForce(effectiveTo.toISOString().slice(0, 10))!;
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -66,7 +70,7 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
           <Row label={t("decision")}>{current.announcement ?? t("noDecision")}</Row>
           <Row label={t("inForce")}>
             {t("versionInForce", { version: current.version, from: formatDate(current.effectiveFrom) })}
-            {current.effectiveTo ? ` ${t("until", { to: formatDate(current.effectiveTo) })}` : ""}
+            {current.effectiveTo ? ` ${t("until", { to: formatDate(lastDayOf(current.effectiveTo)) })}` : ""}
           </Row>
         </dl>
       ) : (
@@ -139,7 +143,7 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
               </RowHeader>
               <td className={`${tdClass} whitespace-nowrap`}>
                 {formatDate(version.effectiveFrom)}
-                {version.effectiveTo ? ` – ${formatDate(version.effectiveTo)}` : ""}
+                {version.effectiveTo ? ` – ${formatDate(lastDayOf(version.effectiveTo))}` : ""}
               </td>
               <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
               <td className={tdClass}>{labels.fee(version.feeAmount + version.chargeAmount)}</td>
