@@ -100,6 +100,11 @@ export const AUDIT_ACTIONS = [
   "api.call",
   "api_client.create",
   "api_client.revoke",
+  // The national portal (Cổng DVCQG; src/server/national-portal): a dossier filed there pulled into the desk's online
+  // queue (actorId empty, entityId our dossier code, detail the portal's code), and "Đồng bộ lại" of failed outbox rows
+  // by an administrator (detail the message ids and dossier codes).
+  "national_portal.pull",
+  "national_portal.resync",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

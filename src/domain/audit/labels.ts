@@ -101,6 +101,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "api.call": { vi: "Hệ thống kết nối gọi API", en: "An API client called the API" },
   "api_client.create": { vi: "Tạo khóa kết nối API", en: "Created an API client" },
   "api_client.revoke": { vi: "Thu hồi khóa kết nối API", en: "Revoked an API client" },
+  "national_portal.pull": { vi: "Nhận hồ sơ nộp trên Cổng DVCQG", en: "Pulled a dossier filed on the national portal" },
+  "national_portal.resync": { vi: "Đồng bộ lại lên Cổng DVCQG", en: "Sent to the national portal again" },
 };
 
 /** The name of a code in a locale ("vi" unless "en"). */

@@ -1,7 +1,16 @@
 // A dossier and its history in the portal's words: pure functions from plain data (the server loads it) to the
 // DongBoHoSoMC dossier object and the CapNhatTienDoHoSoMC progress row. Dates are yyyyMMddHHmmss in Vietnam time
 // (formatPlatformTime, src/lib/dates); codes come from code-lists.ts.
-import { DOSSIER_LABELS, type ApplicantKind, type Channel, type DossierStatus, type Role } from "@/domain/dossier";
+import {
+  DOSSIER_COMMAND_TYPES,
+  DOSSIER_LABELS,
+  type ApplicantKind,
+  type Channel,
+  type DossierCommandType,
+  type DossierStatus,
+  type Role,
+} from "@/domain/dossier";
+import { postalEventLabel } from "@/domain/postal";
 import { formatPlatformTime } from "@/lib/dates";
 import { PORTAL_APPLICANT_CODE, PORTAL_CHANNEL_CODE, PORTAL_STATUS_CODE } from "./code-lists";
 import type { PortalDossier, ProgressRow } from "./schema";
@@ -205,4 +214,15 @@ export function toProgressRow(source: ProgressSource): ProgressRow {
     NgayBatDau: formatPlatformTime(source.event.at),
     NgayKetThucTheoQuyDinh: time(source.appointmentAt),
   };
+}
+
+const isCommand = (type: string): type is DossierCommandType =>
+  (DOSSIER_COMMAND_TYPES as readonly string[]).includes(type);
+
+/** NoiDungXuLy's opening words: the history's own label of the event, in Vietnamese. */
+export function progressLabel(type: string): string {
+  if (type === "register") return VI.event.register;
+  if (isCommand(type)) return VI.command[type];
+  if (type === "approve_apology") return "Phê duyệt văn bản xin lỗi, hẹn lại ngày trả kết quả";
+  return postalEventLabel(type, "vi") ?? type;
 }

@@ -234,3 +234,10 @@ describe("chunks, retries and answers", () => {
     expect(interpretAnswer("<html>").kind).toBe("garbled");
   });
 });
+
+describe("progress labels", () => {
+  it("names every progress step in Vietnamese, never by its code", async () => {
+    const { progressLabel } = await import("./mapping");
+    for (const type of PORTAL_PROGRESS_EVENT_TYPES) expect(progressLabel(type)).not.toBe(type);
+  });
+});
