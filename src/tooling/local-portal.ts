@@ -10,6 +10,8 @@ import { startNotificationWorker } from "@/server/notifications/worker";
 import { postalSettings } from "@/server/postal/settings";
 import { startPostalWorker } from "@/server/postal/worker";
 import { startPaymentJobs } from "@/server/payments/jobs";
+import { startPortalJobs } from "@/server/national-portal/jobs";
+import { portalSettings } from "@/server/national-portal/settings";
 import { parsePaymentSettings } from "@/server/payments/settings";
 import { demoLogins, DEMO_PASSWORD } from "./demo-world/demo-logins";
 import { seedDemoWorld } from "./demo-world/seed";
@@ -17,6 +19,7 @@ import { APP_LOGIN, APP_ROLE, createAppLogin, installJobQueue } from "./app-role
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { startLocalPostalSandbox } from "./postal-sandbox/local";
 import { startLocalPaymentSandbox } from "./payment-sandbox/local";
+import { startLocalNationalPortalSandbox } from "./national-portal-sandbox/local";
 import { deployMigrations } from "./prisma-offline/wasm-schema-engine";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -74,7 +77,9 @@ export async function prepareLocalDatabase(): Promise<LocalDatabase> {
   const db = createPrismaClient(ownerUrl, { poolSize: 4 });
   try {
     if ((await db.administrativeUnit.count()) === 0) {
-      log("seeding the demo world (thị xã Sơn Tây, 12 months of dossiers)…");
+      log(
+        "seeding the demo world (phường Sơn Tây, Tùng Thiện, Đoài Phương; the old thị xã as history; dossiers since April 2025)…",
+      );
       const dossiers = process.env.MOTCUA_DEMO_DOSSIERS ? Number(process.env.MOTCUA_DEMO_DOSSIERS) : undefined;
       const summary = await seedDemoWorld(db, { dossiers });
       log(`demo world ready: ${summary.dossiers.toLocaleString("vi-VN")} dossiers`);
@@ -189,6 +194,17 @@ export async function runLocalPortal(
     settings: parsePaymentSettings({ ...process.env, ...env, ...paymentEnv }),
   });
 
+  // The stand-in national portal (Cổng DVCQG) on its own port (unless NATIONAL_PORTAL_URL names the real one), and the
+  // outbox sender and the pull on the worker's queue (docs/national-portal.md).
+  const nationalPortal = await startLocalNationalPortalSandbox(
+    Number(process.env.NATIONAL_PORTAL_SANDBOX_PORT ?? port + 3000),
+    log,
+  );
+  await startPortalJobs(notifications.boss, {
+    db: notifications.db,
+    settings: portalSettings({ ...process.env, APP_URL: env.APP_URL, ...nationalPortal?.env }),
+  });
+
   // Own process group, so stopping also stops the servers Next.js forks (next-server, the dev bundler's workers).
   const [executable, ...args] = serverCommand;
   const server = spawn(executable!, args, {
@@ -224,6 +240,7 @@ export async function runLocalPortal(
     await postal.stop({ timeoutMs: 5000 }).catch(() => {});
     await postalSandbox?.sandbox.close().catch(() => {});
     await payments?.sandbox.stop().catch(() => {});
+    await nationalPortal?.sandbox.close().catch(() => {});
     await database.embedded?.stop();
     process.exit(code);
   };

@@ -12,7 +12,7 @@ test("a logged-out visitor opening a staff page logs in and comes back to it", a
 
 test("a wrong password is refused with a message", async ({ page }) => {
   await page.goto("/dang-nhap");
-  await submitLogin(page, "tiepnhan.leloi", "sai-mat-khau");
+  await submitLogin(page, "tiepnhan.tungthien", "sai-mat-khau");
   await expect(page.getByTestId("login-error")).toContainText("Tên đăng nhập hoặc mật khẩu không đúng");
   await expect(page).toHaveURL(/\/dang-nhap/);
 });

@@ -5,8 +5,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { login } from "./login-steps";
 
-// Demo world (src/tooling/demo-world/people.ts): phường Lê Lợi's Tư pháp - Hộ tịch has an officer and a head.
-const USERS = { desk: "tiepnhan.leloi", officer: "chuyenvien.leloi", head: "truongphong.leloi" } as const;
+// Demo world (src/tooling/demo-world/people.ts): phường Tùng Thiện's Tư pháp - Hộ tịch has an officer and a head.
+const USERS = { desk: "tiepnhan.tungthien", officer: "chuyenvien.tungthien", head: "truongphong.tungthien" } as const;
 /** Enough working days after an overdue appointment for the new one to lie in the future. */
 const EXTRA_WORKING_DAYS = "20";
 
@@ -49,9 +49,9 @@ async function registerAtRisk(browser: Browser): Promise<string> {
   await desk.locator("#applicantName").fill("Phạm Thị Minh Thu");
   await desk.locator("#applicantIdNumber").fill("001190077777");
   await desk.locator("#applicantPhone").fill("0912345677");
-  await desk.locator("#applicantAddress").fill("Số 5 phố Lê Lợi, phường Lê Lợi");
+  await desk.locator("#applicantAddress").fill("Số 5 phố Lê Lợi, phường Tùng Thiện");
   await desk.locator("#applicantAddress").press("Enter");
-  await expect(desk).toHaveURL(/\/tiep-nhan\/LLO-\d{6}-\d{4}$/);
+  await expect(desk).toHaveURL(/\/tiep-nhan\/PTT-\d{6}-\d{4}$/);
   const code = (await desk.getByTestId("dossier-code").textContent())!.trim();
   await desk.context().close();
 
@@ -74,7 +74,7 @@ test("a dossier at risk: warned, apologised for, signed, rescheduled, tracked an
   // Prefer one of the demo world's own overdue / at-risk dossiers of the officer; else register a controlled one.
   const officer = await signedIn(browser, USERS.officer);
   const code = (await findDossierToApologiseFor(officer)) ?? (await registerAtRisk(browser));
-  expect(code).toMatch(/^LLO-\d{6}-\d{4}$/);
+  expect(code).toMatch(/^PTT-\d{6}-\d{4}$/);
 
   // The head's home warns about it: the "cần lập phiếu xin lỗi" card leads to the office's list, which holds it.
   const head = await signedIn(browser, USERS.head);

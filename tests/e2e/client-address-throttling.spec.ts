@@ -47,7 +47,7 @@ test("rotating X-Forwarded-For does not escape the tracking and login limits", a
 
   // Tracking: 20 wrong look-ups per address in 10 minutes, each with a new forged address, then refused.
   for (let attempt = 1; attempt <= 21; attempt++) {
-    const code = `LLO-250101-${String(attempt).padStart(4, "0")}`;
+    const code = `PTT-250101-${String(attempt).padStart(4, "0")}`;
     const response = await attacker!.get(`/tra-cuu?ma=${code}&xac-thuc=${1000 + attempt}`, {
       headers: rotatedHeaders(),
     });

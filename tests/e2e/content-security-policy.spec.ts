@@ -37,7 +37,7 @@ test("public pages run under the policy without a violation", async ({ page }) =
     "/",
     "/thu-tuc",
     "/thu-tuc?q=khai+sinh",
-    "/tra-cuu?ma=LLO-261120-0001&xac-thuc=1234",
+    "/tra-cuu?ma=PTT-261120-0001&xac-thuc=1234",
     "/dang-nhap",
   ]) {
     const response = await page.goto(path);
@@ -56,7 +56,7 @@ test("public pages run under the policy without a violation", async ({ page }) =
 test("staff pages, the printed receipt with its QR code, and the PDF run under the policy", async ({ page }) => {
   const problems = watch(page);
   // A ward office's head and every dossier of the office, closed ones included (open ones may be few in the world).
-  await login(page, "truongphong.leloi");
+  await login(page, "truongphong.tungthien");
   await page.goto("/ho-so?pham-vi=cua-phong&trang-thai=tat-ca");
   const firstDossier = page.getByTestId("worklist-table").locator('a[href^="/ho-so/"]').first();
   await expect(firstDossier).toBeVisible();

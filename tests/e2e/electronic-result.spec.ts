@@ -14,12 +14,12 @@ import { connectE2eDatabase } from "./support/e2e-database";
 // The applicant has no account: axe-core goes into the citizen's page the way signedIn puts it into staff pages.
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-// Demo world (src/tooling/demo-world/people.ts): phường Lê Lợi's desk, Tư pháp - Hộ tịch and the ward's leadership.
+// Demo world (src/tooling/demo-world/people.ts): phường Tùng Thiện's desk, Tư pháp - Hộ tịch and the ward's leadership.
 const USERS = {
-  desk: "tiepnhan.leloi",
-  officer: "chuyenvien.leloi",
-  head: "truongphong.leloi",
-  leader: "lanhdao.leloi",
+  desk: "tiepnhan.tungthien",
+  officer: "chuyenvien.tungthien",
+  head: "truongphong.tungthien",
+  leader: "lanhdao.tungthien",
 } as const;
 
 let db: pg.Client;
@@ -61,11 +61,11 @@ test("the result is issued electronically and downloaded by the applicant; the d
   await desk.locator("#applicantName").fill("Phạm Thị Kết Quả");
   await desk.locator("#applicantIdNumber").fill(idNumber);
   await desk.locator("#applicantPhone").fill("0912345671");
-  await desk.locator("#applicantAddress").fill("Số 3 phố Chùa Mía, phường Lê Lợi");
+  await desk.locator("#applicantAddress").fill("Số 3 phố Chùa Mía, phường Tùng Thiện");
   await desk.locator("#applicantAddress").press("Enter");
-  await expect(desk).toHaveURL(/\/tiep-nhan\/LLO-\d{6}-\d{4}$/);
+  await expect(desk).toHaveURL(/\/tiep-nhan\/PTT-\d{6}-\d{4}$/);
   const code = (await desk.getByTestId("dossier-code").textContent())?.trim() ?? "";
-  expect(code).toMatch(/^LLO-\d{6}-\d{4}$/);
+  expect(code).toMatch(/^PTT-\d{6}-\d{4}$/);
 
   // 2. The desk scans the first paper component: the component is digitised, the dossier not yet (two required).
   await desk.goto(`/ho-so/${code}`);

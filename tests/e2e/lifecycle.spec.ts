@@ -6,14 +6,14 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { login } from "./login-steps";
 
-// Demo world (src/tooling/demo-world/people.ts): phường Lê Lợi (LLO) has a head of Tư pháp - Hộ tịch, the office
-// that handles Đăng ký kết hôn.
+// Demo world (src/tooling/demo-world/people.ts): phường Tùng Thiện (PTT) has a head of tư pháp - hộ tịch in its Văn phòng HĐND
+// và UBND, the office that handles Đăng ký kết hôn since 1/7/2025.
 const USERS = {
-  desk: "tiepnhan.leloi",
-  officer: "chuyenvien.leloi",
-  head: "truongphong.leloi",
-  leader: "lanhdao.leloi",
-  otherWardOfficer: "chuyenvien.ngoquyen",
+  desk: "tiepnhan.tungthien",
+  officer: "chuyenvien.tungthien",
+  head: "truongphong.tungthien",
+  leader: "lanhdao.tungthien",
+  otherWardOfficer: "chuyenvien.doaiphuong",
 } as const;
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
@@ -63,11 +63,11 @@ test.describe("dossier lifecycle", () => {
     await desk.locator("#applicantName").fill("Nguyễn Thị Thu Hà");
     await desk.locator("#applicantIdNumber").fill("001190054321");
     await desk.locator("#applicantPhone").fill("0912345679");
-    await desk.locator("#applicantAddress").fill("Số 8 phố Chùa Mía, phường Lê Lợi");
+    await desk.locator("#applicantAddress").fill("Số 8 phố Chùa Mía, phường Tùng Thiện");
     await desk.locator("#applicantAddress").press("Enter");
-    await expect(desk).toHaveURL(/\/tiep-nhan\/LLO-\d{6}-\d{4}$/);
+    await expect(desk).toHaveURL(/\/tiep-nhan\/PTT-\d{6}-\d{4}$/);
     const code = (await desk.getByTestId("dossier-code").textContent())?.trim() ?? "";
-    expect(code).toMatch(/^LLO-\d{6}-\d{4}$/);
+    expect(code).toMatch(/^PTT-\d{6}-\d{4}$/);
 
     // The dossier page: header, control slip, print buttons; nothing for the desk to do while it is being handled.
     await desk.goto(`/ho-so/${code}`);
@@ -82,7 +82,7 @@ test.describe("dossier lifecycle", () => {
       "href",
       `/in/ho-so/${code}/phieu-kiem-soat`,
     );
-    await expect(desk.getByTestId("handoffs")).toContainText("Tư pháp - Hộ tịch");
+    await expect(desk.getByTestId("handoffs")).toContainText("Văn phòng HĐND và UBND");
 
     // 2. The head finds it in the office's list and assigns the officer.
     const head = await signedIn(browser, USERS.head);

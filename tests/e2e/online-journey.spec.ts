@@ -16,12 +16,12 @@ const root = path.resolve(import.meta.dirname, "../..");
 const port = process.env.E2E_PORT ?? "3100";
 const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
 
-// Phường Lê Lợi's desk and handling office in the demo world.
+// Phường Tùng Thiện's desk and handling office in the demo world.
 const USERS = {
-  desk: "tiepnhan.leloi",
-  officer: "chuyenvien.leloi",
-  head: "truongphong.leloi",
-  leader: "lanhdao.leloi",
+  desk: "tiepnhan.tungthien",
+  officer: "chuyenvien.tungthien",
+  head: "truongphong.tungthien",
+  leader: "lanhdao.tungthien",
 } as const;
 // Cấp Giấy xác nhận tình trạng hôn nhân: toàn trình, lệ phí 3.000 đồng paid before intake.
 const PROCEDURE = { code: "1.004873", name: "Cấp Giấy xác nhận tình trạng hôn nhân" };
@@ -61,9 +61,9 @@ async function citizenSubmits(page: Page, phone: string): Promise<{ code: string
 
   await expect(page.getByRole("heading", { name: "Nơi nộp hồ sơ và cách nhận kết quả" })).toBeVisible();
   const unit = page.getByLabel("Nơi tiếp nhận hồ sơ");
-  const leLoi = (await unit.locator("option").allTextContents()).find((label) => /Lê Lợi/.test(label));
-  expect(leLoi, "phường Lê Lợi receives this procedure").toBeDefined();
-  await unit.selectOption({ label: leLoi!.trim() });
+  const tungThien = (await unit.locator("option").allTextContents()).find((label) => /Tùng Thiện/.test(label));
+  expect(tungThien, "phường Tùng Thiện receives this procedure").toBeDefined();
+  await unit.selectOption({ label: tungThien!.trim() });
   await page.getByLabel("Nhận kết quả điện tử trên trang tra cứu").check();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
@@ -99,7 +99,7 @@ test("online from end to end: submit with files, pay in the sandbox, desk receiv
   const citizen = await citizenContext.newPage();
   await citizen.addInitScript({ path: axePath });
   const dossier = await citizenSubmits(citizen, phone);
-  expect(dossier.code).toMatch(/^LLO-\d{6}-\d{4}$/);
+  expect(dossier.code).toMatch(/^PTT-\d{6}-\d{4}$/);
 
   // Pay-before: not in the desk's queue until paid.
   const desk = await signedIn(browser, USERS.desk, { axe: true });

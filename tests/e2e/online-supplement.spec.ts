@@ -1,4 +1,4 @@
-// Issue 9, item 3, as people do it in Chromium: an online registration waits in phường Lê Lợi's queue; the desk
+// Issue 9, item 3, as people do it in Chromium: an online registration waits in phường Tùng Thiện's queue; the desk
 // officer opens its files, marks one component valid and another invalid with a note, and sends the supplement
 // request (form 02 online); the citizen opens the tracking page with the phone's last digits and uploads the missing
 // piece; the dossier is back in the queue, the officer checks the new file and receives it (the clock starts then).
@@ -16,7 +16,7 @@ import { expectAccessible, login } from "./login-steps";
 import { connectE2eDatabase, e2eServer } from "./support/e2e-database";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const DESK = "tiepnhan.leloi";
+const DESK = "tiepnhan.tungthien";
 
 let db: pg.Client;
 /** The e2e server's own data folder (tests/e2e/support/serve.ts), where its file store keeps dossier files. */
@@ -43,7 +43,7 @@ interface Registration {
   components: { position: number; name: string }[];
 }
 
-/** An online registration of Lê Lợi's desk with one uploaded PDF per component, as the submission writes it. */
+/** An online registration of Tùng Thiện's desk with one uploaded PDF per component, as the submission writes it. */
 async function createRegistration(): Promise<Registration> {
   // Comparisons between columns only (no enum-typed parameters): the embedded database infers parameter types
   // differently from a PostgreSQL server.
@@ -60,7 +60,7 @@ async function createRegistration(): Promise<Registration> {
      ORDER BY p.code LIMIT 1`,
     [DESK],
   );
-  expect(versions, "a procedure of Lê Lợi with two required components and no fee before intake").toHaveLength(1);
+  expect(versions, "a procedure of Tùng Thiện with two required components and no fee before intake").toHaveLength(1);
   const version = versions[0]!;
   const unitId = version.unitId;
   const { rows: documents } = await db.query<{ position: number; name: string; form: string; optional: boolean }>(
@@ -89,7 +89,7 @@ async function createRegistration(): Promise<Registration> {
     `INSERT INTO "Dossier" (id, code, "procedureId", "procedureVersionId", "fieldId", channel, "receivedUnitId",
        "decidingUnitId", "applicantName", "applicantIdNumber", "applicantPhone", "applicantAddress", "trackingKey",
        "submittedAt", "intakeDueAt", status, "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, 'ONLINE', $6, $6, 'Nguyễn Thị Hoa', '001190045678', $7, 'Số 3 phố Lê Lợi, Sơn Tây',
+     VALUES ($1, $2, $3, $4, $5, 'ONLINE', $6, $6, 'Nguyễn Thị Hoa', '001190045678', $7, 'Số 3 phố Lê Lợi, phường Tùng Thiện',
        'E2EK-EY23', $8, $9, 'REGISTERED_ONLINE', now())`,
     [
       id,

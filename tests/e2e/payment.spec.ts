@@ -11,7 +11,7 @@ import { connectE2eDatabase } from "./support/e2e-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = process.env.E2E_PORT ?? "3100";
-const DESK = "tiepnhan.leloi";
+const DESK = "tiepnhan.tungthien";
 
 let db: pg.Client;
 
@@ -32,7 +32,7 @@ async function owingDossier(): Promise<{ id: string; code: string; key: string }
        "decidingUnitId", "applicantKind", "applicantName", "applicantIdNumber", "applicantPhone", "applicantEmail",
        "applicantAddress", "trackingKey", "submittedAt", status, "updatedAt")
      SELECT $1, u.code || '-261205-9' || $2, d."procedureId", d."procedureVersionId", d."fieldId", 'ONLINE', d."receivedUnitId",
-       d."decidingUnitId", 'CITIZEN', 'Phạm Thị Thu', '001190077777', '0912777888', NULL, 'Số 7 phố Lê Lợi, Sơn Tây',
+       d."decidingUnitId", 'CITIZEN', 'Phạm Thị Thu', '001190077777', '0912777888', NULL, 'Số 7 phố Lê Lợi, phường Tùng Thiện',
        $3, now(), 'REGISTERED_ONLINE', now()
      FROM "Dossier" d JOIN "User" s ON s."unitId" = d."receivedUnitId" AND s.username = $4
      JOIN "AdministrativeUnit" u ON u.id = d."receivedUnitId"

@@ -1,4 +1,4 @@
-// Issue 9, item 5, as people do it in Chromium: the administrator gives phường Lê Lợi its postal customer code and a
+// Issue 9, item 5, as people do it in Chromium: the administrator gives phường Tùng Thiện its postal customer code and a
 // range of waybills; the desk registers a dossier that came by post (waybill of the parcel) whose applicant wants the
 // result by post (receiver on the two-level map); the office processes it to "Đã xử lý xong"; the desk returns it by
 // post: a waybill is taken from the pool, the order goes through the outbox to the stand-in postal server (started by
@@ -8,13 +8,13 @@ import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, performCommand, signedIn } from "./login-steps";
 
-// Demo world (src/tooling/demo-world/people.ts): the town's administrator, phường Lê Lợi's desk and Tư pháp - Hộ tịch
+// Demo world (src/tooling/demo-world/people.ts): the town's administrator, phường Tùng Thiện's desk and Tư pháp - Hộ tịch
 // (Đăng ký khai tử: no leadership signature, postal intake and return allowed).
 const USERS = {
   admin: "admin",
-  desk: "tiepnhan.leloi",
-  officer: "chuyenvien.leloi",
-  head: "truongphong.leloi",
+  desk: "tiepnhan.tungthien",
+  officer: "chuyenvien.tungthien",
+  head: "truongphong.tungthien",
 } as const;
 /** The pool hands out its lowest free number: this range's first sorts before any number the demo world seeds. */
 const FIRST_WAYBILL = "EB100000003VN";
@@ -24,19 +24,19 @@ test("return by post: pool, intake by post, order accepted by the stand-in post,
 }) => {
   test.setTimeout(240_000);
 
-  // 1. The administrator: customer code and a range of 5 waybills for phường Lê Lợi.
+  // 1. The administrator: customer code and a range of 5 waybills for phường Tùng Thiện.
   const admin = await signedIn(browser, USERS.admin, { axe: true });
   await admin.goto("/quan-tri/van-don");
   await expect(admin.getByRole("heading", { level: 1, name: "Vận đơn bưu chính" })).toBeVisible();
   // The demo world may already give the ward a pool (its numbers start with "LL"): count from what is there.
-  const count = async (kind: "free" | "used") => Number(await admin.getByTestId(`${kind}-LLO`).textContent());
+  const count = async (kind: "free" | "used") => Number(await admin.getByTestId(`${kind}-PTT`).textContent());
   const [freeBefore, usedBefore] = [await count("free"), await count("used")];
-  const row = admin.getByTestId("waybill-pool").getByRole("row").filter({ hasText: "Phường Lê Lợi" });
-  await row.getByLabel("Mã khách hàng bưu chính — Phường Lê Lợi").fill("HN-STY-LLO");
+  const row = admin.getByTestId("waybill-pool").getByRole("row").filter({ hasText: "Phường Tùng Thiện" });
+  await row.getByLabel("Mã khách hàng bưu chính — Phường Tùng Thiện").fill("HN-PTT-2025");
   await row.getByRole("button", { name: "Lưu mã khách hàng" }).click();
   await expect(row.getByRole("status")).toContainText("Đã lưu mã khách hàng.");
   const add = admin.getByRole("form", { name: "Nhập dải số vận đơn" });
-  await add.getByLabel("Đơn vị").selectOption({ label: "Phường Lê Lợi" });
+  await add.getByLabel("Đơn vị").selectOption({ label: "Phường Tùng Thiện" });
   await add.getByLabel("Số vận đơn đầu tiên").fill("EB100000004VN");
   await add.getByLabel("Số lượng").fill("5");
   await add.getByRole("button", { name: "Nhập dải số" }).click();
@@ -73,7 +73,7 @@ test("return by post: pool, intake by post, order accepted by the stand-in post,
   await expectAccessible(desk, "fieldset:has(#postalWaybill)", "intake by post");
   await expectAccessible(desk, "fieldset:has(#receiverName)", "return address");
   await desk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
-  await expect(desk).toHaveURL(/\/tiep-nhan\/LLO-\d{6}-\d{4}$/);
+  await expect(desk).toHaveURL(/\/tiep-nhan\/PTT-\d{6}-\d{4}$/);
   const code = (await desk.getByTestId("dossier-code").textContent())?.trim() ?? "";
 
   await desk.goto(`/ho-so/${code}`);

@@ -74,11 +74,11 @@ test("a procedure page shows its current version, documents and history", async 
 test("the tracking entry form sends the code and the second factor by GET", async ({ page }) => {
   await page.goto("/tra-cuu");
   await expect(page.getByRole("heading", { level: 1, name: "Tra cứu hồ sơ" })).toBeVisible();
-  await page.getByLabel("Mã hồ sơ").fill("LLO-261120-0001");
+  await page.getByLabel("Mã hồ sơ").fill("PTT-261120-0001");
   await page.getByLabel("4 số cuối điện thoại hoặc mã tra cứu").fill("1234");
   await page.getByRole("button", { name: "Tra cứu" }).click();
-  await expect(page).toHaveURL(/\/tra-cuu\?ma=LLO-261120-0001&xac-thuc=1234$/);
-  await expect(page.getByLabel("Mã hồ sơ")).toHaveValue("LLO-261120-0001");
+  await expect(page).toHaveURL(/\/tra-cuu\?ma=PTT-261120-0001&xac-thuc=1234$/);
+  await expect(page.getByLabel("Mã hồ sơ")).toHaveValue("PTT-261120-0001");
 });
 
 test("switching to English changes the interface", async ({ page }) => {

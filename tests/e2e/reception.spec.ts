@@ -39,7 +39,7 @@ test.describe("reception desk", () => {
   test("registers a dossier with the keyboard, prints the receipt, validates the CCCD and issues form 02", async ({
     page,
   }) => {
-    await login(page, "tiepnhan.leloi");
+    await login(page, "tiepnhan.tungthien");
     await page.goto("/tiep-nhan/moi");
     await expect(page.getByRole("heading", { level: 1, name: "Tiếp nhận hồ sơ mới" })).toBeVisible();
 
@@ -61,14 +61,14 @@ test.describe("reception desk", () => {
       name: "Nguyễn Thị Hoa",
       id: "001190012345",
       phone: "0912345678",
-      address: "Số 12 phố Lê Lợi, phường Lê Lợi",
+      address: "Số 12 phố Lê Lợi, phường Tùng Thiện",
     });
     await page.keyboard.press("Enter");
 
     // Success view: the code, big, and the appointment.
-    await expect(page).toHaveURL(/\/tiep-nhan\/LLO-\d{6}-\d{4}$/);
+    await expect(page).toHaveURL(/\/tiep-nhan\/PTT-\d{6}-\d{4}$/);
     const code = (await page.getByTestId("dossier-code").textContent())?.trim() ?? "";
-    expect(code).toMatch(/^LLO-\d{6}-\d{4}$/);
+    expect(code).toMatch(/^PTT-\d{6}-\d{4}$/);
     await expect(page.getByTestId("success-appointment")).toHaveText(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
 
     // The receipt (form 01): the print link has the focus; Enter opens it; the slip carries the code and a QR code.
@@ -94,7 +94,7 @@ test.describe("reception desk", () => {
       name: "Trần Văn Nam",
       id: "12345",
       phone: "0987654321",
-      address: "Số 3 ngõ Văn Miếu, phường Lê Lợi",
+      address: "Số 3 ngõ Văn Miếu, phường Tùng Thiện",
     });
     await page.keyboard.press("Enter");
     const idNumber = page.getByLabel("Số CCCD (12 chữ số)");
@@ -110,7 +110,7 @@ test.describe("reception desk", () => {
     await expect(missing).toHaveValue(/Giấy chứng sinh \(bản chính\)/);
     await page.getByRole("button", { name: "Lập và in phiếu yêu cầu bổ sung" }).press("Enter");
 
-    await expect(page).toHaveURL(/\/in\/phieu\/LLO-02-\d{6}-\d{4}$/);
+    await expect(page).toHaveURL(/\/in\/phieu\/PTT-02-\d{6}-\d{4}$/);
     await expect(
       page.getByRole("heading", { level: 1, name: "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" }),
     ).toBeVisible();

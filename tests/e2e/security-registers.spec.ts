@@ -31,14 +31,14 @@ test("a head of office gets only the tracking-book rows of their office's dossie
   await desk.goto(`/in/so-theo-doi?tu=${from}&den=${to}`);
   await expect(desk.getByRole("heading", { name: "SỔ THEO DÕI HỒ SƠ" })).toBeVisible();
   const whole = await bookRows(desk);
-  const others = whole.filter((row) => !row.office.includes("Tư pháp"));
+  const others = whole.filter((row) => !row.office.includes("Văn phòng HĐND"));
   expect(others.length).toBeGreaterThan(0);
   await desk.close();
 
   const head = await browser.newPage();
   await login(head, "truongphong.tuphap");
   await head.goto(`/in/so-theo-doi?tu=${from}&den=${to}`);
-  await expect(head.getByText(/Trích sổ: các hồ sơ do .*Tư pháp giải quyết/)).toBeVisible();
+  await expect(head.getByText(/Trích sổ: các hồ sơ do .*Văn phòng HĐND và UBND giải quyết/)).toBeVisible();
   const mine = await bookRows(head);
   expect(mine.length).toBeLessThan(whole.length);
   const codes = new Set(mine.map((row) => row.code));
@@ -58,7 +58,7 @@ test("an officer of the same ward cannot read the desk's notice: the same 404 as
   browser,
 }) => {
   const desk = await browser.newPage();
-  await login(desk, "tiepnhan.leloi");
+  await login(desk, "tiepnhan.tungthien");
   await desk.goto("/tiep-nhan/moi");
   const search = desk.getByRole("combobox", { name: "Tìm thủ tục theo tên hoặc mã" });
   await search.fill("dang ky khai sinh");
@@ -67,13 +67,13 @@ test("an officer of the same ward cannot read the desk's notice: the same 404 as
   await desk.locator("#applicantName").fill("Lương Thị Bảo Mật");
   await desk.getByRole("button", { name: "Hồ sơ chưa đầy đủ (mẫu 02)" }).click();
   await desk.getByRole("button", { name: "Lập và in phiếu yêu cầu bổ sung" }).click();
-  await expect(desk).toHaveURL(/\/in\/phieu\/LLO-02-\d{6}-\d{4}$/);
+  await expect(desk).toHaveURL(/\/in\/phieu\/PTT-02-\d{6}-\d{4}$/);
   const number = desk.url().split("/").at(-1)!;
   await expect(desk.locator("main").getByText("Lương Thị Bảo Mật")).toBeVisible();
   await desk.close();
 
   const officer = await browser.newPage();
-  await login(officer, "chuyenvien.leloi");
+  await login(officer, "chuyenvien.tungthien");
   const never = number.replace(/-\d{4}$/, "-9999");
   for (const candidate of [number, never]) {
     expect((await officer.goto(`/in/phieu/${candidate}`))?.status(), candidate).toBe(404);
@@ -84,7 +84,7 @@ test("an officer of the same ward cannot read the desk's notice: the same 404 as
 
   // The ward's leadership answers for the desk's notices and reads them.
   const leader = await browser.newPage();
-  await login(leader, "lanhdao.leloi");
+  await login(leader, "lanhdao.tungthien");
   expect((await leader.goto(`/in/phieu/${number}`))?.status()).toBe(200);
   await expect(leader.locator("main").getByText("Lương Thị Bảo Mật")).toBeVisible();
   await leader.close();

@@ -22,13 +22,14 @@ test.describe("role home pages", () => {
     ).toBeVisible();
   });
 
-  test("town leadership lands on /lanh-dao with the town and its wards", async ({ page }) => {
-    await login(page, "lanhdao.sontay");
+  test("city leadership lands on /lanh-dao with today's communes and wards", async ({ page }) => {
+    await login(page, "lanhdao.hanoi");
     await expect(page).toHaveURL(/\/lanh-dao$/);
     await expect(page.getByRole("heading", { level: 1, name: "Điều hành giải quyết hồ sơ" })).toBeVisible();
     const year = page.getByTestId("leader-year-table");
-    await expect(year.getByRole("rowheader", { name: "Thị xã Sơn Tây" })).toBeVisible();
-    await expect(year.getByRole("rowheader", { name: "Phường Lê Lợi" })).toBeVisible();
+    await expect(year.getByRole("rowheader", { name: "Phường Sơn Tây" })).toBeVisible();
+    await expect(year.getByRole("rowheader", { name: "Phường Tùng Thiện" })).toBeVisible();
+    await expect(year.getByRole("rowheader", { name: "Xã Đoài Phương" })).toBeVisible();
     await expect(page.getByTestId("leader-quarter-table")).toBeVisible();
     await expect(page.getByTestId("leader-on-time-rate")).toHaveText(/%|N\/A/);
     await expect(page.getByTestId("formula-note")).toContainText(
@@ -36,21 +37,24 @@ test.describe("role home pages", () => {
     );
   });
 
-  test("ward leadership sees only its ward", async ({ page }) => {
-    await login(page, "lanhdao.leloi");
+  test("ward leadership sees its ward, not its neighbours", async ({ page }) => {
+    await login(page, "lanhdao.tungthien");
     await expect(page).toHaveURL(/\/lanh-dao$/);
     const year = page.getByTestId("leader-year-table");
-    await expect(year.getByRole("rowheader", { name: "Phường Lê Lợi" })).toBeVisible();
-    await expect(year.getByRole("rowheader", { name: "Thị xã Sơn Tây" })).toHaveCount(0);
+    await expect(year.getByRole("rowheader", { name: "Phường Tùng Thiện" })).toBeVisible();
+    await expect(year.getByRole("rowheader", { name: "Phường Sơn Tây" })).toHaveCount(0);
+    await expect(year.getByRole("rowheader", { name: "Xã Đoài Phương" })).toHaveCount(0);
   });
 
   test("home-affairs inspector lands on /noi-vu with the ranking of readable units", async ({ page }) => {
-    await login(page, "noivu.sontay");
+    // The city's Sở Nội vụ scores every unit below it.
+    await login(page, "noivu.hanoi");
     await expect(page).toHaveURL(/\/noi-vu$/);
     await expect(page.getByRole("heading", { level: 1, name: "Theo dõi, đánh giá đơn vị" })).toBeVisible();
     const ranking = page.getByTestId("ranking-table");
-    // The town and its 15 wards and communes.
-    await expect(ranking.locator("tbody tr")).toHaveCount(16);
+    // Today's three units at least (the old map's units too while their dossiers fall in the period).
+    for (const unit of ["Phường Sơn Tây", "Phường Tùng Thiện", "Xã Đoài Phương"])
+      await expect(ranking.locator("tbody tr").filter({ hasText: unit }).first()).toBeVisible();
     await expect(ranking.locator("tbody tr").first().locator("td").first()).toHaveText("1");
     await expect(page.getByTestId("formula-note")).toContainText("Công thức báo cáo");
   });
@@ -65,7 +69,7 @@ test.describe("role home pages", () => {
   });
 
   test("ward receptionist lands on /tiep-nhan and can open the desk's work list", async ({ page }) => {
-    await login(page, "tiepnhan.leloi");
+    await login(page, "tiepnhan.tungthien");
     await expect(page).toHaveURL(/\/tiep-nhan$/);
     await page.getByRole("link", { name: "Mở danh sách hồ sơ" }).click();
     await expect(page).toHaveURL(/\/ho-so$/);
@@ -76,13 +80,13 @@ test.describe("role home pages", () => {
   test("head of office lands on /truong-phong with the office's figures", async ({ page }) => {
     await login(page, "truongphong.tuphap");
     await expect(page).toHaveURL(/\/truong-phong$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Tổng quan Phòng Tư pháp" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Tổng quan Văn phòng HĐND và UBND" })).toBeVisible();
     await expect(page.getByTestId("awaiting-assignment")).toHaveText(/^[\d.]+$/);
     await expect(page.getByTestId("awaiting-head-approval")).toHaveText(/^[\d.]+$/);
     await expect(page.getByTestId("office-on-time-rate")).toHaveText(/%|N\/A/);
   });
 
-  for (const username of ["chuyenvien.tuphap", "chuyenvien.leloi"]) {
+  for (const username of ["chuyenvien.tuphap", "chuyenvien.tungthien"]) {
     test(`officer ${username} lands on /ho-so with their assigned dossiers`, async ({ page }) => {
       await login(page, username);
       await expect(page).toHaveURL(/\/ho-so$/);

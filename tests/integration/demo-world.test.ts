@@ -18,7 +18,8 @@ import { seedDemoWorld, type DemoWorldSummary } from "@/tooling/demo-world/seed"
 import { createTestDatabase, type TestDatabase } from "../../src/tooling/fresh-database";
 
 const UNTIL = new Date("2026-11-22T00:00:00+07:00");
-const WORLD = { seed: 7, until: UNTIL, months: 12, dossiers: 8_000 } as const;
+// 18 months: from late May 2025 (the old map: thị xã Sơn Tây and its wards) across 1/7/2025 to today's three units.
+const WORLD = { seed: 7, until: UNTIL, months: 18, dossiers: 8_000 } as const;
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -51,6 +52,7 @@ describe("seedDemoWorld", () => {
     const tables = [
       "AdministrativeUnit",
       "Office",
+      "Counter",
       "User",
       "Procedure",
       "ProcedureVersion",
@@ -77,7 +79,7 @@ describe("seedDemoWorld", () => {
     ];
     for (const table of tables)
       expect(await count(`SELECT count(*) AS n FROM "${table}"`), table).toBe(summary.counts[table]);
-    expect(summary.counts.AdministrativeUnit).toBe(17);
+    expect(summary.counts.AdministrativeUnit).toBe(20);
     expect(summary.counts.ApologyLetter).toBeGreaterThan(5);
     expect(
       summary.apologies.byStatus.APPROVED + summary.apologies.byStatus.DRAFT + summary.apologies.byStatus.REJECTED,
@@ -153,10 +155,80 @@ describe("seedDemoWorld", () => {
     expect(await verify(hashes[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(
       await db.user.findUnique({
-        where: { username: "tiepnhan.leloi" },
-        select: { role: true, office: { select: { code: true } } },
+        where: { username: "tiepnhan.tungthien" },
+        select: { role: true, active: true, office: { select: { code: true } } },
       }),
-    ).toEqual({ role: "RECEPTIONIST", office: { code: "MOTCUA" } });
+    ).toEqual({ role: "RECEPTIONIST", active: true, office: { code: "MOTCUA" } });
+    // The closed units' accounts stay as the old dossiers' actors, but nobody logs in there.
+    expect(await db.user.findUnique({ where: { username: "tiepnhan.leloi" }, select: { active: true } })).toEqual({
+      active: false,
+    });
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "User" r JOIN "AdministrativeUnit" u ON u.id = r."unitId" WHERE r.active AND NOT u.active`,
+      ),
+    ).toBe(0);
+  });
+
+  it("keeps the old map as history: units closed on 30/06/2025 with successors, dossiers on both sides", async () => {
+    const units = await db.administrativeUnit.findMany({
+      select: {
+        code: true,
+        level: true,
+        active: true,
+        effectiveFrom: true,
+        effectiveTo: true,
+        successor: { select: { code: true } },
+        changeBasis: true,
+        parent: { select: { code: true } },
+      },
+    });
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    for (const code of ["PST", "PTT", "XDP"]) {
+      const u = byCode.get(code)!;
+      expect(u).toMatchObject({ level: "COMMUNE", active: true, effectiveTo: null, parent: { code: "HNI" } });
+      expect(u.effectiveFrom).toEqual(new Date("2025-07-01T00:00:00Z"));
+    }
+    const closed = units.filter((u) => u.effectiveTo !== null);
+    expect(closed).toHaveLength(16);
+    for (const u of closed) {
+      expect(u.active).toBe(false);
+      expect(u.effectiveTo).toEqual(new Date("2025-06-30T00:00:00Z"));
+      expect(["PST", "PTT", "XDP"]).toContain(u.successor?.code);
+      expect(u.changeBasis).toMatch(/Nghị quyết/);
+    }
+    expect(byCode.get("STY")?.successor?.code).toBe("PST");
+    expect(byCode.get("DLA")?.successor?.code).toBe("PST");
+    // Received before 1/7/2025 at the old units only, after it at the new ones only.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "Dossier" d JOIN "AdministrativeUnit" u ON u.id = d."receivedUnitId"
+      WHERE (coalesce(d."receivedAt", d."submittedAt") + interval '7 hours')::date NOT BETWEEN coalesce(u."effectiveFrom", '2000-01-01') AND coalesce(u."effectiveTo", '2100-01-01')`),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "Dossier" d JOIN "AdministrativeUnit" u ON u.id = d."receivedUnitId" WHERE u.code = 'STY'`,
+      ),
+    ).toBeGreaterThan(10);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "Dossier" d JOIN "AdministrativeUnit" u ON u.id = d."receivedUnitId" WHERE NOT u.active`,
+      ),
+    ).toBeGreaterThan(300);
+    // Every procedure is decided at commune level today; each dossier's office is the one its version names.
+    expect(await count(`SELECT count(*) AS n FROM "Procedure" WHERE level <> 'COMMUNE'`)).toBe(0);
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "Dossier" d JOIN "ProcedureVersion" v ON v.id = d."procedureVersionId" JOIN "Office" o ON o.id = d."handlingOfficeId"
+      WHERE o."unitId" <> d."decidingUnitId"
+         OR (o.code <> v."handlingOfficeCode" AND NOT EXISTS (SELECT 1 FROM "DossierEvent" e WHERE e."dossierId" = d.id AND e.type = 'forward'))`),
+    ).toBe(0);
+    // Desk counters at each centre of today's map.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "AdministrativeUnit" u WHERE u.active AND u.level = 'COMMUNE'
+        AND (SELECT count(*) FROM "Counter" c JOIN "Office" o ON o.id = c."officeId" WHERE o."unitId" = u.id AND o.kind = 'RECEPTION') < 2`),
+    ).toBe(0);
   });
 
   it("numbers apology letters per unit and day of signing, gap-free, signed by the head of the letter's office", async () => {
@@ -334,7 +406,7 @@ describe("seedDemoWorld", () => {
     };
     const lastQuarter = (r: (typeof rows)[number]) => r.quarter === 3;
     const firstQuarter = (r: (typeof rows)[number]) => r.quarter === 0;
-    for (const leader of ["LLO", "QTR"]) {
+    for (const leader of ["PST"]) {
       expect(
         share(leader, (r) => r.online, lastQuarter),
         leader,
@@ -344,7 +416,7 @@ describe("seedDemoWorld", () => {
         leader,
       ).toBeGreaterThan(0.85);
     }
-    for (const laggard of ["SDO", "XSO"]) {
+    for (const laggard of ["XDP"]) {
       expect(
         share(laggard, (r) => r.online),
         laggard,
@@ -359,19 +431,20 @@ describe("seedDemoWorld", () => {
       ).toBeLessThan(0.5);
     }
     const units = [...new Set(rows.map((r) => r.code))];
-    expect(units).toHaveLength(16);
-    const rising = units.filter(
+    // The 15 wards and the town until 30/06/2025, today's three units since.
+    expect(units).toHaveLength(19);
+    const rising = ["PST", "PTT", "XDP"].filter(
       (u) => share(u, (r) => r.online, lastQuarter) > share(u, (r) => r.online, firstQuarter),
     );
-    expect(rising.length).toBeGreaterThanOrEqual(15);
+    expect(rising).toHaveLength(3);
     // Months differ within a unit (not one flat rate) and units differ within a month.
     const monthly = new Map<string, number>();
-    for (const r of rows.filter((r) => r.code === "STY")) monthly.set(r.month, r.online / r.n);
+    for (const r of rows.filter((r) => r.code === "PTT")) monthly.set(r.month, r.online / r.n);
     expect(new Set([...monthly.values()].map((v) => v.toFixed(2))).size).toBeGreaterThan(6);
     // Online payment: a share of the online dossiers that paid, higher at the leaders.
     const paidShare = (code: string) => share(code, (r) => r.paid_online) / share(code, (r) => r.fee_online);
-    expect(paidShare("LLO")).toBeGreaterThan(paidShare("SDO"));
-    expect(paidShare("SDO")).toBeGreaterThan(0.02);
+    expect(paidShare("PST")).toBeGreaterThan(paidShare("XDP"));
+    expect(paidShare("XDP")).toBeGreaterThan(0.02);
   });
 
   it("puts a real PDF behind every digitised component and every electronic result, under the dossier's key", async () => {
@@ -481,10 +554,10 @@ describe("seedDemoWorld", () => {
       await count(`SELECT count(*) AS n FROM "PostalShipment" WHERE direction = 'OUTBOUND' AND status = 'DELIVERED'`),
     ).toBeGreaterThan(10);
     expect(await count(`SELECT count(*) AS n FROM "PostalWaybill" WHERE number !~ '^[A-Z]{2}[0-9]{9}VN$'`)).toBe(0);
-    // 200 unused numbers left in every receiving unit's pool.
+    // 200 unused numbers left in the pool of every unit that receives today.
     expect(
       await count(`
-      SELECT count(*) AS n FROM "AdministrativeUnit" u WHERE u.level <> 'PROVINCE'
+      SELECT count(*) AS n FROM "AdministrativeUnit" u WHERE u.level <> 'PROVINCE' AND u.active
         AND (SELECT count(*) FROM "PostalWaybill" w WHERE w."unitId" = u.id AND w."usedAt" IS NULL AND w."shipmentId" IS NULL) <> 200`),
     ).toBe(0);
     expect(
@@ -497,7 +570,7 @@ describe("seedDemoWorld", () => {
   it("leaves a few online dossiers in every desk's queue today, one overdue, one unpaid and one sent back for a supplement", async () => {
     const cal = demoCalendar();
     const units = await db.administrativeUnit.findMany({
-      where: { level: { not: "PROVINCE" } },
+      where: { level: { not: "PROVINCE" }, active: true },
       select: { id: true, code: true },
     });
     const waiting = await db.dossier.findMany({

@@ -218,10 +218,11 @@ describe("apology letters and intake notices: a default year", () => {
   it("reports apology compliance per unit with the pure rule", () => {
     const stats = new SummaryStats(world, cal);
     stats.add(all);
-    const town = stats.timeliness().find((u) => u.unitCode === "STY")!;
-    expect(town.lateWithoutHead).toBe(0);
-    expect(town.apologyCompliance).toBeGreaterThan(0.55);
-    expect(town.apologyCompliance).toBeLessThan(0.95);
+    // The year is all on today's map: phường Sơn Tây, the largest unit, stands for the rest.
+    const sonTay = stats.timeliness().find((u) => u.unitCode === "PST")!;
+    expect(sonTay.lateWithoutHead).toBe(0);
+    expect(sonTay.apologyCompliance).toBeGreaterThan(0.25);
+    expect(sonTay.apologyCompliance).toBeLessThan(0.95);
     for (const u of stats.timeliness()) {
       expect(u.lateWithTimelyApology + u.lateWithLateApology + u.lateWithoutApology).toBe(u.late);
       expect(u.lateWithoutHead).toBeLessThanOrEqual(u.lateWithoutApology);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROCEDURES, SECOND_VERSION_FROM, WARDS } from "./catalogue";
+import { COMMUNES_2025, PROCEDURES, REFORM_DAY, SECOND_VERSION_FROM, SUCCESSORS, WARDS } from "./catalogue";
 import { allDemoLogins, demoLogins } from "./demo-logins";
 import { onlineServiceProblems } from "@/domain/catalogue";
 import { buildWorld, onlineClassOf } from "./world";
@@ -16,13 +16,20 @@ describe("demo catalogue", () => {
     }
   });
 
-  it("gives some procedures a second version and keeps online class consistent with the level", () => {
+  it("gives every procedure a version for the 2025 commune offices, some a third, and keeps online class consistent", () => {
     const world = buildWorld(1);
-    const versioned = world.procedures.filter((p) => p.versions.length > 1);
+    for (const p of world.procedures) {
+      expect(p.versions[0]?.effectiveTo).toBe(REFORM_DAY);
+      expect(p.versions[1]?.effectiveFrom).toBe(REFORM_DAY);
+      expect(["VPUB", "KINHTE", "VHXH"]).toContain(p.versions[1]?.handlingOfficeCode);
+      expect(p.versions[0]?.handlingOfficeCode).toBe(p.seed.handlingOfficeCode);
+    }
+    const versioned = world.procedures.filter((p) => p.versions.length > 2);
     expect(versioned.length).toBeGreaterThanOrEqual(2);
     for (const p of versioned) {
-      expect(p.versions[0]?.effectiveTo).toBe(SECOND_VERSION_FROM);
-      expect(p.versions[1]?.effectiveFrom).toBe(SECOND_VERSION_FROM);
+      expect(p.versions[1]?.effectiveTo).toBe(SECOND_VERSION_FROM);
+      expect(p.versions[2]?.effectiveFrom).toBe(SECOND_VERSION_FROM);
+      expect(p.versions[2]?.handlingOfficeCode).toBe(p.versions[1]?.handlingOfficeCode);
     }
     for (const v of world.procedures.flatMap((p) => p.versions)) {
       expect(v.onlineClass).toBe(onlineClassOf(v.seed.onlineLevel));
@@ -82,9 +89,27 @@ describe("demo catalogue", () => {
     for (const w of WARDS) expect(w.digital.online.end).toBeGreaterThan(w.digital.online.start);
   });
 
-  it("builds 17 units (city, town, 15 wards) whose offices cover every procedure", () => {
+  it("builds today's map (city, three 2025 units) and the history (town, 15 wards) with successors", () => {
     const world = buildWorld(1); // throws if a handling office is missing or unstaffed
-    expect(world.units).toHaveLength(17);
+    expect(world.units).toHaveLength(20);
+    expect(COMMUNES_2025.map((u) => `${u.kindLabel} ${u.name}`)).toEqual([
+      "Phường Sơn Tây",
+      "Phường Tùng Thiện",
+      "Xã Đoài Phương",
+    ]);
+    for (const u of COMMUNES_2025) {
+      expect(u.parentCode).toBe("HNI");
+      expect(u.effectiveFrom).toBe("2025-07-01");
+      expect(world.unitsByCode.get(u.code)!.counters.length).toBeGreaterThanOrEqual(2);
+    }
+    // Sourced: phường Sơn Tây takes all of these, and most of Sơn Lộc and Trung Hưng; the town continues as it.
+    for (const code of ["PTH", "NQU", "VSO", "DLA", "SLO", "THU"]) expect(SUCCESSORS[code]).toBe("PST");
+    const town = world.unitsByCode.get("STY")!;
+    expect(town.successorId).toBe(world.unitsByCode.get("PST")!.id);
+    for (const w of WARDS) {
+      expect(w.effectiveTo).toBe("2025-06-30");
+      expect(world.unitsByCode.get(w.code)!.successorId).not.toBeNull();
+    }
     expect(WARDS.map((w) => w.code)).toEqual([
       "LLO",
       "NQU",
@@ -109,7 +134,7 @@ describe("demo catalogue", () => {
     expect(buildWorld(5).units[0]?.id).not.toBe(buildWorld(6).units[0]?.id);
   });
 
-  it("has the demo accounts, a receptionist, officer and leader in every ward", () => {
+  it("has the demo accounts, a receptionist and leader in every 2025 unit, none in the closed ones", () => {
     const names = new Set(allDemoLogins.map((l) => l.username));
     expect(names.size).toBe(allDemoLogins.length);
     for (const u of [
@@ -119,15 +144,19 @@ describe("demo catalogue", () => {
       "tiepnhan.sontay",
       "truongphong.tuphap",
       "chuyenvien.tuphap",
-      "truongphong.tnmt",
-      "truongphong.qldt",
       "truongphong.kinhte",
-      "truongphong.leloi",
+      "lanhdao.hanoi",
+      "noivu.hanoi",
+      "truongphong.tungthien",
     ]) {
       expect(names).toContain(u);
     }
+    for (const w of COMMUNES_2025)
+      for (const role of ["tiepnhan", "lanhdao"]) expect(names).toContain(`${role}.${w.slug}`);
+    // No login belongs to a unit closed on 30/06/2025 (their accounts stay, inactive, as the old dossiers' actors).
     for (const w of WARDS)
-      for (const role of ["tiepnhan", "chuyenvien", "lanhdao"]) expect(names).toContain(`${role}.${w.slug}`);
+      for (const role of ["tiepnhan", "chuyenvien", "lanhdao"]) expect(names).not.toContain(`${role}.${w.slug}`);
+    expect(names).not.toContain("truongphong.tnmt");
     expect(demoLogins.length).toBeGreaterThan(10);
     expect(demoLogins.every((l) => l.description.length > 0)).toBe(true);
   });

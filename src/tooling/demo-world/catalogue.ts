@@ -1,5 +1,7 @@
-// The demo world's catalogue as plain data: Hà Nội → Thị xã Sơn Tây → its 15 wards and communes, their offices,
-// the fields (lĩnh vực) and ~50 real administrative procedures (thủ tục hành chính) with versions and documents.
+// The demo world's catalogue as plain data. Today's map (since 1/7/2025): Thành phố Hà Nội → phường Sơn Tây, phường
+// Tùng Thiện, xã Đoài Phương, each with its public administration service centre and offices. History (until
+// 30/06/2025): Thị xã Sơn Tây and its 15 wards and communes, each linked to the unit that continues it (README.md, "The demo world's map").
+// Then the fields (lĩnh vực) and ~50 real administrative procedures (thủ tục hành chính) with versions and documents.
 // Codes come from the national procedure database where known; the ones marked "mã tham khảo" are plausible
 // stand-ins. Decision numbers are illustrative. Nothing here draws random numbers or touches the database.
 import type { DocumentForm, DurationUnit, OfficeKind, UnitLevel } from "@/generated/prisma/client";
@@ -27,6 +29,32 @@ export interface UnitSeed {
   postalCustomerCode: string;
   /** How far the unit's online service has come (shares rise from `start` to `end` over the period). */
   digital: DigitalProfile;
+  /** yyyy-MM-dd, first day the unit exists (units formed on 1/7/2025); absent: before the records begin. */
+  effectiveFrom?: string;
+  /** yyyy-MM-dd, last day (inclusive) the unit existed; absent while it exists. */
+  effectiveTo?: string;
+  /** Code of the unit that continues this one (for a split ward: the one that took most of it). */
+  successorCode?: string;
+  /** The resolution that formed or ended the unit. */
+  changeBasis?: string;
+}
+
+/** First day of the two-tier map: districts abolished, communes and wards directly under the province. */
+export const REFORM_DAY = "2025-07-01";
+/** Last day of the old map. */
+export const LAST_DAY_BEFORE_REFORM = "2025-06-30";
+/**
+ * The Standing Committee of the National Assembly's 2025 resolution on the arrangement of Hà Nội's commune-level
+ * units. Number and date as commonly cited; not checked against the official gazette here (README.md, "The demo world's map").
+ */
+export const REFORM_BASIS = "Nghị quyết 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội";
+
+/** Whether a unit exists (may receive dossiers) on a local date. */
+export function unitInForce(unit: Pick<UnitSeed, "effectiveFrom" | "effectiveTo">, date: string): boolean {
+  return (
+    (unit.effectiveFrom === undefined || unit.effectiveFrom <= date) &&
+    (unit.effectiveTo === undefined || date <= unit.effectiveTo)
+  );
 }
 
 /** A share at the start and at the end of the demo period; the generator interpolates by date (plus a monthly wobble). */
@@ -89,7 +117,7 @@ export const PROVINCE: UnitSeed = {
   kindLabel: "Thành phố",
   level: "PROVINCE",
   parentCode: null,
-  address: "Số 12 phố Lê Lai, phường Lý Thái Tổ, quận Hoàn Kiếm, Hà Nội",
+  address: "Số 12 phố Lê Lai, phường Hoàn Kiếm, Hà Nội",
   slug: "hanoi",
   demandWeight: 0,
   lateRate: 0,
@@ -122,6 +150,9 @@ export const TOWN: UnitSeed = {
   openingHours: OPENING_HOURS,
   postalCustomerCode: "HNI0120001",
   digital: { ...MIDDLE, online: { start: 0.5, end: 0.78 }, digitised: { start: 0.6, end: 0.88 } },
+  effectiveTo: LAST_DAY_BEFORE_REFORM,
+  successorCode: "PST",
+  changeBasis: REFORM_BASIS,
 };
 
 function ward(
@@ -134,6 +165,8 @@ function ward(
   places: readonly string[],
   digital: DigitalProfile = MIDDLE,
 ): UnitSeed {
+  const successorCode = SUCCESSORS[code];
+  if (!successorCode) throw new Error(`Ward ${code} has no successor`);
   const lower = kindLabel.toLowerCase();
   const index = WARD_COUNTER.next++;
   const seat = places[0] ?? "";
@@ -153,9 +186,36 @@ function ward(
     openingHours: OPENING_HOURS,
     postalCustomerCode: `HNI0120${String(index + 2).padStart(3, "0")}`,
     digital,
+    effectiveTo: LAST_DAY_BEFORE_REFORM,
+    successorCode,
+    changeBasis: REFORM_BASIS,
   };
 }
 const WARD_COUNTER = { next: 0 };
+
+/**
+ * Which 2025 unit continues each old ward (a split ward: the one that took most of it). Sourced
+ * (ONLINE-SERVICES.md): phường Sơn Tây takes all of Phú Thịnh, Ngô Quyền, Viên Sơn, Đường Lâm and most of Sơn Lộc and
+ * Trung Hưng (only part of Thanh Mỹ). Plausible, not sourced: the rest between phường Tùng Thiện (the other urban
+ * wards, Xuân Sơn and most of Thanh Mỹ) and xã Đoài Phương (the rural south-east: Cổ Đông, Kim Sơn, Sơn Đông).
+ */
+export const SUCCESSORS: Readonly<Record<string, string>> = {
+  PTH: "PST",
+  NQU: "PST",
+  VSO: "PST",
+  DLA: "PST",
+  SLO: "PST",
+  THU: "PST",
+  LLO: "PTT",
+  QTR: "PTT",
+  TST: "PTT",
+  XKH: "PTT",
+  TMY: "PTT",
+  XSO: "PTT",
+  CDO: "XDP",
+  KSO: "XDP",
+  SDO: "XDP",
+};
 
 /** 15 phường/xã of Thị xã Sơn Tây (as in the source articles, before the 1/7/2025 reorganisation). */
 export const WARDS: readonly UnitSeed[] = [
@@ -281,7 +341,65 @@ export const WARDS: readonly UnitSeed[] = [
   ),
 ];
 
-export const ALL_UNITS: readonly UnitSeed[] = [PROVINCE, TOWN, ...WARDS];
+/** A 2025 unit: its seat, and the places, demand and habits of the old wards it continues. */
+function commune2025(
+  code: string,
+  kindLabel: "Phường" | "Xã",
+  name: string,
+  slug: string,
+  seat: string,
+  phone: string,
+  digital: DigitalProfile,
+  lateRateOverride?: number,
+): UnitSeed {
+  const predecessors = WARDS.filter((w) => w.successorCode === code);
+  const demandWeight = predecessors.reduce((s, w) => s + w.demandWeight, 0);
+  const lateRate = lateRateOverride ?? predecessors.reduce((s, w) => s + w.lateRate * w.demandWeight, 0) / demandWeight;
+  const lower = kindLabel.toLowerCase();
+  return {
+    code,
+    name,
+    kindLabel,
+    level: "COMMUNE",
+    parentCode: PROVINCE.code,
+    address: `Trung tâm Phục vụ hành chính công ${lower} ${name}, ${seat}, ${lower} ${name}, Hà Nội`,
+    slug,
+    demandWeight,
+    lateRate: Math.round(lateRate * 10_000) / 10_000,
+    places: [...new Set(predecessors.flatMap((w) => w.places))],
+    phone,
+    openingHours: OPENING_HOURS,
+    postalCustomerCode: `HNI0125${code}`,
+    digital,
+    effectiveFrom: REFORM_DAY,
+    changeBasis: REFORM_BASIS,
+  };
+}
+
+/** The three commune-level units formed on 1/7/2025 from thị xã Sơn Tây (codes are this demo's own). */
+export const COMMUNES_2025: readonly UnitSeed[] = [
+  commune2025("PST", "Phường", "Sơn Tây", "sontay", "số 1 phố Phó Đức Chính", "024 3383 2216", {
+    ...LEADER,
+    online: { start: 0.7, end: 0.9 },
+  }),
+  commune2025("PTT", "Phường", "Tùng Thiện", "tungthien", "số 2 phố Quang Trung", "024 3383 4120", MIDDLE),
+  // The weaker unit of the three (as Sơn Đông and Kim Sơn were): more late dossiers, slower to go online.
+  commune2025(
+    "XDP",
+    "Xã",
+    "Đoài Phương",
+    "doaiphuong",
+    "thôn Văn Miếu",
+    "024 3383 4470",
+    { ...LAGGARD, online: { start: 0.26, end: 0.42 } },
+    0.034,
+  ),
+];
+
+export const ALL_UNITS: readonly UnitSeed[] = [PROVINCE, TOWN, ...WARDS, ...COMMUNES_2025];
+
+/** The units that receive dossiers today. */
+export const CURRENT_UNITS: readonly UnitSeed[] = COMMUNES_2025;
 
 // ─── Offices ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -310,7 +428,7 @@ export const TOWN_OFFICES: readonly OfficeSeed[] = [
   { code: "GDDT", name: "Phòng Giáo dục và Đào tạo", kind: "DEPARTMENT" },
 ];
 
-/** Sections of every ward; codes shared with the town so procedures name their handling office once per level. */
+/** Sections of every ward before 1/7/2025; codes shared with the town so procedures name their office once per level. */
 export const WARD_OFFICES: readonly OfficeSeed[] = [
   { code: RECEPTION_OFFICE_CODE, name: "Bộ phận Một cửa", kind: "RECEPTION" },
   { code: LEADERSHIP_OFFICE_CODE, name: "Lãnh đạo UBND", kind: "LEADERSHIP" },
@@ -319,6 +437,89 @@ export const WARD_OFFICES: readonly OfficeSeed[] = [
   { code: "TNMT", name: "Địa chính - Xây dựng", kind: "DEPARTMENT" },
   { code: "VHXH", name: "Văn hóa - Xã hội", kind: "DEPARTMENT" },
 ];
+
+/** Office code of the 2025 commune's Văn phòng HĐND và UBND (also tư pháp - hộ tịch, nội vụ, thi đua). */
+export const COMMUNE_OFFICE_CODE = "VPUB";
+
+/**
+ * Offices of a 2025 commune-level unit (two-tier government: a centre, the leadership and three specialist offices;
+ * a ward's economic office also covers infrastructure and urban management).
+ */
+export function communeOffices(kindLabel: string): readonly OfficeSeed[] {
+  const ward = kindLabel === "Phường";
+  return [
+    { code: RECEPTION_OFFICE_CODE, name: "Trung tâm Phục vụ hành chính công", kind: "RECEPTION" },
+    { code: LEADERSHIP_OFFICE_CODE, name: "Lãnh đạo UBND", kind: "LEADERSHIP" },
+    { code: COMMUNE_OFFICE_CODE, name: "Văn phòng HĐND và UBND", kind: "DEPARTMENT" },
+    { code: "KINHTE", name: ward ? "Phòng Kinh tế, Hạ tầng và Đô thị" : "Phòng Kinh tế", kind: "DEPARTMENT" },
+    { code: "VHXH", name: "Phòng Văn hóa - Xã hội", kind: "DEPARTMENT" },
+  ];
+}
+
+/** Offices of the city as far as the demo needs them: its leadership and the Sở Nội vụ (the PAR scorer). */
+export const PROVINCE_OFFICES: readonly OfficeSeed[] = [
+  { code: LEADERSHIP_OFFICE_CODE, name: "Văn phòng UBND Thành phố", kind: "LEADERSHIP" },
+  { code: "NOIVU", name: "Sở Nội vụ", kind: "DEPARTMENT" },
+];
+
+/** The offices a unit has (by its level and, for communes, whether it is a 2025 unit). */
+export function officesOf(unit: UnitSeed): readonly OfficeSeed[] {
+  if (unit.level === "PROVINCE") return PROVINCE_OFFICES;
+  if (unit.level === "DISTRICT") return TOWN_OFFICES;
+  return unit.effectiveFrom ? communeOffices(unit.kindLabel) : WARD_OFFICES;
+}
+
+/**
+ * Where a procedure is handled from 1/7/2025, by its handling office before: hộ tịch, chứng thực and nội vụ at the
+ * Văn phòng HĐND và UBND; land, construction and business at the economic office; social affairs, health, education
+ * and culture at the Phòng Văn hóa - Xã hội. Plausible after Nghị định 150/2025/NĐ-CP's outline, not sourced office
+ * by office (README.md, "The demo world's map").
+ */
+export const OFFICE_FROM_2025: Readonly<Record<string, string>> = {
+  TUPHAP: COMMUNE_OFFICE_CODE,
+  NOIVU: COMMUNE_OFFICE_CODE,
+  TNMT: "KINHTE",
+  QLDT: "KINHTE",
+  TCKH: "KINHTE",
+  KINHTE: "KINHTE",
+  VHXH: "VHXH",
+  VHTT: "VHXH",
+  LDTBXH: "VHXH",
+  YTE: "VHXH",
+  GDDT: "VHXH",
+};
+
+/** Desk counters (quầy) of each 2025 centre: number, name, fields served (empty: every field). */
+export interface CounterSeed {
+  number: number;
+  name: string;
+  fieldCodes: readonly FieldCode[];
+}
+
+const COUNTER_FIELDS = {
+  civil: ["HOTICH", "CHUNGTHUC"],
+  land: ["DATDAI", "XAYDUNG"],
+  other: ["HOKINHDOANH", "CONGTHUONG", "LDTBXH", "VANHOA", "GIAODUC", "YTE", "TONGIAO", "THIDUA"],
+} as const satisfies Record<string, readonly FieldCode[]>;
+
+export const COUNTERS: Readonly<Record<string, readonly CounterSeed[]>> = {
+  PST: [
+    { number: 1, name: "Quầy 1 – Hộ tịch, chứng thực", fieldCodes: COUNTER_FIELDS.civil },
+    { number: 2, name: "Quầy 2 – Hộ tịch, chứng thực", fieldCodes: COUNTER_FIELDS.civil },
+    { number: 3, name: "Quầy 3 – Đất đai, xây dựng", fieldCodes: COUNTER_FIELDS.land },
+    { number: 4, name: "Quầy 4 – Kinh doanh, lao động, văn hóa - xã hội", fieldCodes: COUNTER_FIELDS.other },
+    { number: 5, name: "Quầy 5 – Tiếp nhận chung, trả kết quả", fieldCodes: [] },
+  ],
+  PTT: [
+    { number: 1, name: "Quầy 1 – Hộ tịch, chứng thực", fieldCodes: COUNTER_FIELDS.civil },
+    { number: 2, name: "Quầy 2 – Đất đai, xây dựng", fieldCodes: COUNTER_FIELDS.land },
+    { number: 3, name: "Quầy 3 – Tiếp nhận chung, trả kết quả", fieldCodes: [] },
+  ],
+  XDP: [
+    { number: 1, name: "Quầy 1 – Hộ tịch, chứng thực", fieldCodes: COUNTER_FIELDS.civil },
+    { number: 2, name: "Quầy 2 – Các lĩnh vực khác, trả kết quả", fieldCodes: [] },
+  ],
+};
 
 // ─── Fields ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -384,6 +585,8 @@ export interface AnnouncementSeed {
 export interface VersionSeed {
   /** yyyy-MM-dd */
   effectiveFrom: string;
+  /** Office.code of the handling office in the receiving unit (versions from 1/7/2025: the commune's offices). */
+  handlingOfficeCode: string;
   decision: AnnouncementSeed;
   duration: DurationSeed;
   /** Phí in VND per case, or per page when `feePerPage`. */
@@ -410,7 +613,12 @@ export interface ProcedureSeed {
   code: string;
   name: string;
   field: FieldCode;
+  /**
+   * The level that decided it before 1/7/2025 (the town or a ward). Since then every procedure here is decided at
+   * commune level (Procedure.level = COMMUNE in the database); old dossiers keep the town as their deciding unit.
+   */
   level: "DISTRICT" | "COMMUNE";
+  /** Handling office before 1/7/2025 (TOWN_OFFICES or WARD_OFFICES code); later versions carry their own. */
   handlingOfficeCode: string;
   /** Relative frequency among the procedures of its level. */
   demand: number;
@@ -450,6 +658,8 @@ const QD = {
   VANHOA: { number: "5741/QĐ-UBND", date: "2024-11-15", issuer: "UBND Thành phố Hà Nội" },
   NOIVU: { number: "5688/QĐ-UBND", date: "2024-11-13", issuer: "UBND Thành phố Hà Nội" },
   V2: { number: "3150/QĐ-UBND", date: "2026-06-16", issuer: "UBND Thành phố Hà Nội" },
+  // The city's announcement of the procedures decided at commune level from 1/7/2025 (illustrative number).
+  COMMUNE_2025: { number: "3032/QĐ-UBND", date: "2025-06-25", issuer: "UBND Thành phố Hà Nội" },
 } as const satisfies Record<string, AnnouncementSeed>;
 
 interface VersionDefaults {
@@ -467,7 +677,11 @@ interface VersionDefaults {
 }
 
 /** Version 1 from CATALOGUE_START; defaults: free, online level 4, postal allowed, signed by the leadership. */
-function v1(duration: DurationSeed, documents: readonly DocumentSeed[], o: VersionDefaults): VersionSeed {
+function v1(
+  duration: DurationSeed,
+  documents: readonly DocumentSeed[],
+  o: VersionDefaults,
+): Omit<VersionSeed, "handlingOfficeCode"> {
   return {
     effectiveFrom: CATALOGUE_START,
     decision: o.decision,
@@ -487,16 +701,35 @@ function v1(duration: DurationSeed, documents: readonly DocumentSeed[], o: Versi
 }
 
 /** A later version: version 1 with some fields changed, effective from SECOND_VERSION_FROM. */
-function v2(base: VersionSeed, changes: Partial<Omit<VersionSeed, "effectiveFrom" | "decision">>): VersionSeed {
+function v2(
+  base: VersionSeed,
+  changes: Partial<Omit<VersionSeed, "effectiveFrom" | "decision" | "handlingOfficeCode">>,
+): VersionSeed {
   return { ...base, ...changes, effectiveFrom: SECOND_VERSION_FROM, decision: QD.V2 };
 }
 
+/**
+ * A procedure: version 1 as announced for the old map, a version from 1/7/2025 identical but for the handling
+ * office (now an office of the commune: OFFICE_FROM_2025) and the announcing decision, then any later versions.
+ */
 function procedure(
   p: Omit<ProcedureSeed, "versions">,
-  first: VersionSeed,
+  first: Omit<VersionSeed, "handlingOfficeCode">,
   ...later: ((base: VersionSeed) => VersionSeed)[]
 ): ProcedureSeed {
-  return { ...p, versions: [first, ...later.map((make) => make(first))] };
+  const office = OFFICE_FROM_2025[p.handlingOfficeCode];
+  if (!office) throw new Error(`Procedure ${p.code}: no 2025 office for ${p.handlingOfficeCode}`);
+  const before: VersionSeed = { ...first, handlingOfficeCode: p.handlingOfficeCode };
+  const reform: VersionSeed = {
+    ...first,
+    handlingOfficeCode: office,
+    effectiveFrom: REFORM_DAY,
+    decision: QD.COMMUNE_2025,
+  };
+  return {
+    ...p,
+    versions: [before, reform, ...later.map((make) => ({ ...make(reform), handlingOfficeCode: office }))],
+  };
 }
 
 const TO_KHAI = (what: string): DocumentSeed => doc(`Tờ khai ${what} (theo mẫu)`, "ORIGINAL");

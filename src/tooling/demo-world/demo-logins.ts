@@ -1,5 +1,5 @@
 // The demo accounts to print on first start (one shared password; a demo, never production).
-import { ALL_UNITS, TOWN_OFFICES, WARD_OFFICES } from "./catalogue";
+import { ALL_UNITS, officesOf } from "./catalogue";
 import { demoStaff } from "./people";
 
 /** Shared password of every demo account. */
@@ -25,47 +25,54 @@ const ROLE_LABELS: Record<string, string> = {
   INSPECTOR: "Kiểm tra (Nội vụ)",
 };
 
+/** Every account that can log in (the closed units' accounts are inactive history, not logins). */
 function buildDemoLogins(): DemoLogin[] {
-  const units = new Map(ALL_UNITS.map((u) => [u.code, `${u.kindLabel} ${u.name}`]));
-  return demoStaff().map((s) => {
-    const offices = s.unitCode === "STY" ? TOWN_OFFICES : WARD_OFFICES;
-    const unit = units.get(s.unitCode) ?? s.unitCode;
-    const office = offices.find((o) => o.code === s.officeCode)?.name ?? null;
-    const where = [office, unit].filter(Boolean).join(", ");
-    return {
-      username: s.username,
-      role: s.role,
-      description: `${ROLE_LABELS[s.role] ?? s.role}: ${s.fullName} — ${where}`,
-      fullName: s.fullName,
-      title: s.title,
-      unit,
-      office,
-    };
-  });
+  const seeds = new Map(ALL_UNITS.map((u) => [u.code, u]));
+  const order = (code: string) => ALL_UNITS.findIndex((u) => u.code === code);
+  return demoStaff()
+    .filter((s) => s.active)
+    .sort((a, b) => order(a.unitCode) - order(b.unitCode))
+    .map((s) => {
+      const seed = seeds.get(s.unitCode);
+      const unit = seed ? `${seed.kindLabel} ${seed.name}` : s.unitCode;
+      const office = (seed ? officesOf(seed) : []).find((o) => o.code === s.officeCode)?.name ?? null;
+      const where = [office, unit].filter(Boolean).join(", ");
+      return {
+        username: s.username,
+        role: s.role,
+        description: `${ROLE_LABELS[s.role] ?? s.role}: ${s.fullName} — ${where}`,
+        fullName: s.fullName,
+        title: s.title,
+        unit,
+        office,
+      };
+    });
 }
 
-/** Every demo account (~100: the town's staff and five to six per ward). */
+/** Every demo login (~45: the city's, phường Sơn Tây's and about a dozen in each of the two other units). */
 export const allDemoLogins: readonly DemoLogin[] = buildDemoLogins();
 
-/** The accounts worth trying first: the town's and two wards' (the full list is long). */
+/** The accounts worth trying first: the city's, phường Sơn Tây's and the two other units' desk and leaders. */
 export const FEATURED_USERNAMES: readonly string[] = [
   "admin",
+  "lanhdao.hanoi",
+  "noivu.hanoi",
   "lanhdao.sontay",
   "noivu.sontay",
   "tiepnhan.sontay",
-  "truongphong.tnmt",
-  "chuyenvien.tnmt",
   "truongphong.tuphap",
   "chuyenvien.tuphap",
-  "truongphong.qldt",
   "truongphong.kinhte",
-  "tiepnhan.leloi",
-  "chuyenvien.leloi",
-  "truongphong.leloi",
-  "lanhdao.leloi",
-  "tiepnhan.duonglam",
-  "chuyenvien.duonglam",
-  "lanhdao.duonglam",
+  "chuyenvien.kinhte",
+  "truongphong.vhxh",
+  "chuyenvien.vhxh",
+  "tiepnhan.tungthien",
+  "truongphong.tungthien",
+  "chuyenvien.tungthien",
+  "lanhdao.tungthien",
+  "tiepnhan.doaiphuong",
+  "chuyenvien.doaiphuong",
+  "lanhdao.doaiphuong",
 ];
 
 /** The short list to print on start: the featured accounts, in the order above. */
@@ -80,6 +87,6 @@ export function formatDemoLogins(options: { all?: boolean } = {}): string {
   const lines = shown.map((l) => `  ${l.username.padEnd(width)}  ${l.description}`);
   const more = options.all
     ? ""
-    : `\n  … và ${allDemoLogins.length - shown.length} tài khoản khác: tiepnhan.<phường/xã>, chuyenvien.<phường/xã>, diachinh.<phường/xã>, vanhoa.<phường/xã>, lanhdao.<phường/xã> (ví dụ tiepnhan.kimson)`;
+    : `\n  … và ${allDemoLogins.length - shown.length} tài khoản khác: tiepnhan2.<đơn vị>, chuyenvien2.<đơn vị>, truongkinhte.<đơn vị>, diachinh.<đơn vị>, kinhte.<đơn vị>, truongvanhoa.<đơn vị>, vanhoa.<đơn vị> (ví dụ diachinh.doaiphuong)`;
   return `Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):\n${lines.join("\n")}${more}`;
 }

@@ -39,6 +39,7 @@ import {
   LUNAR_NEW_YEAR_DAYS,
   MONTH_DEMAND,
   RECEPTION_OFFICE_CODE,
+  unitInForce,
   WEEKDAY_DEMAND,
   YEARLY_DOSSIERS,
   type FieldCode,
@@ -218,8 +219,13 @@ export interface GenerationPlan {
   firstDay: LocalDate;
   /** Local date of `until` (included: dossiers received on it before `until` count). */
   lastDay: LocalDate;
-  /** Expected dossiers per receiving unit over the period. */
+  /**
+   * Expected dossiers per receiving unit over the period, as if it existed throughout (a unit receives only on the
+   * days it exists: the old ones until 30/06/2025, the 2025 ones from 01/07/2025).
+   */
   targets: Map<string, number>;
+  /** Share of a unit's dossiers from the former town-level catalogue (1 for the town, 0 for the old wards). */
+  townShares: Map<string, number>;
   /** Sum of day weights over the period (to turn a target into a daily mean). */
   totalDayWeight: number;
 }
@@ -260,17 +266,27 @@ export function planGeneration(world: World, cal: WorkingCalendar, options: Gene
   let totalDayWeight = 0;
   for (let d = firstDay; d <= lastDay; d = addCalendarDays(d, 1)) totalDayWeight += dayWeight(cal, d);
 
-  // Town desk vs wards as in the source articles; wards share theirs by population.
+  // Town desk vs wards as in the source articles; wards share theirs by population. From 1/7/2025 the old wards'
+  // demand goes to the units that continue them, and the town's (now commune-level) procedures are filed where the
+  // applicants live: shared among the three by population too.
   const townShare = YEARLY_DOSSIERS.town / (YEARLY_DOSSIERS.town + YEARLY_DOSSIERS.wards);
-  const wards = world.units.filter((u) => u.seed.level === "COMMUNE");
+  const wards = world.units.filter((u) => u.seed.level === "COMMUNE" && u.seed.effectiveTo);
   const wardWeight = wards.reduce((s, u) => s + u.seed.demandWeight, 0);
   const targets = new Map<string, number>();
+  const townShares = new Map<string, number>();
   for (const unit of world.units) {
-    if (unit.seed.level === "DISTRICT") targets.set(unit.seed.code, full.dossiers * townShare);
-    if (unit.seed.level === "COMMUNE")
-      targets.set(unit.seed.code, (full.dossiers * (1 - townShare) * unit.seed.demandWeight) / wardWeight);
+    if (unit.seed.level === "DISTRICT") {
+      targets.set(unit.seed.code, full.dossiers * townShare);
+      townShares.set(unit.seed.code, 1);
+    }
+    if (unit.seed.level === "COMMUNE") {
+      const ofWards = (full.dossiers * (1 - townShare) * unit.seed.demandWeight) / wardWeight;
+      const ofTown = unit.seed.effectiveFrom ? (full.dossiers * townShare * unit.seed.demandWeight) / wardWeight : 0;
+      targets.set(unit.seed.code, ofWards + ofTown);
+      townShares.set(unit.seed.code, ofTown / (ofWards + ofTown));
+    }
   }
-  return { options: full, firstDay, lastDay, targets, totalDayWeight };
+  return { options: full, firstDay, lastDay, targets, townShares, totalDayWeight };
 }
 
 // ─── Per-level procedure mix ────────────────────────────────────────────────────────────────────────────────────
@@ -282,6 +298,27 @@ interface LevelMix {
   meanLateFactor: number;
   /** Demand share of procedures that can be filed online (to hit the overall online share). */
   onlineCapableShare: number;
+}
+
+/** A unit's mix: the former town-level catalogue for `townShare` of its demand, the ward-level one for the rest. */
+function unitMix(levels: Record<"DISTRICT" | "COMMUNE", LevelMix>, townShare: number): LevelMix {
+  if (townShare >= 1) return levels.DISTRICT;
+  if (townShare <= 0) return levels.COMMUNE;
+  const parts = [
+    { mix: levels.DISTRICT, share: townShare },
+    { mix: levels.COMMUNE, share: 1 - townShare },
+  ];
+  const procedures = parts.flatMap((p) => p.mix.procedures);
+  const weights = parts.flatMap((p) => {
+    const total = p.mix.weights.reduce((s, w) => s + w, 0);
+    return p.mix.weights.map((w) => (w * p.share) / total);
+  });
+  return {
+    procedures,
+    weights,
+    meanLateFactor: parts.reduce((s, p) => s + p.share * p.mix.meanLateFactor, 0),
+    onlineCapableShare: parts.reduce((s, p) => s + p.share * p.mix.onlineCapableShare, 0),
+  };
 }
 
 function levelMix(world: World, level: "DISTRICT" | "COMMUNE", date: LocalDate): LevelMix {
@@ -323,7 +360,9 @@ interface DayContext {
   plan: GenerationPlan;
   /** 0 at the start of the period, 1 at its end: drives the online and digitisation trends. */
   progress: number;
-  mixes: Record<"DISTRICT" | "COMMUNE", LevelMix>;
+  /** Procedure mix per receiving unit code (unitMix). */
+  mixes: Map<string, LevelMix>;
+  /** The communes and wards that exist on the day (where applicants live). */
   wards: WorldUnit[];
   /** Local midnight of the day as an instant. */
   midnight: number;
@@ -347,7 +386,7 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
   const receivingUnits = world.units.filter((u) => plan.targets.has(u.seed.code));
   const totalDays = Math.max(1, (Date.parse(plan.lastDay) - Date.parse(plan.firstDay)) / 86_400_000);
   const workingDayMs = standardWorkingDayMs(cal);
-  const wards = world.units.filter((u) => u.seed.level === "COMMUNE");
+  const communes = world.units.filter((u) => u.seed.level === "COMMUNE");
   // Dossiers whose approved apology letter still waits for its number, and the last number per unit and day.
   const held: GeneratedDossier[] = [];
   const letterNumbers = new Map<string, number>();
@@ -359,14 +398,16 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
     const weight = dayWeight(cal, date);
     if (weight === 0) continue;
     const dayRandom = root.fork(date);
+    const levels = { DISTRICT: levelMix(world, "DISTRICT", date), COMMUNE: levelMix(world, "COMMUNE", date) };
+    const receivingToday = receivingUnits.filter((u) => unitInForce(u.seed, date));
     const context: DayContext = {
       date,
       cal,
       world,
       plan,
       progress: (Date.parse(date) - Date.parse(plan.firstDay)) / 86_400_000 / totalDays,
-      mixes: { DISTRICT: levelMix(world, "DISTRICT", date), COMMUNE: levelMix(world, "COMMUNE", date) },
-      wards,
+      mixes: new Map(receivingToday.map((u) => [u.seed.code, unitMix(levels, plan.townShares.get(u.seed.code) ?? 0)])),
+      wards: communes.filter((u) => unitInForce(u.seed, date)),
       midnight: localMidnight(cal, date),
       windows: officeWindowsOn(cal, date).map((w) => ({
         start: parseClockTime(w.start) * MINUTE,
@@ -385,7 +426,7 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
       contacts: [],
       waybills: [],
     };
-    for (const unit of receivingUnits) {
+    for (const unit of receivingToday) {
       const random = dayRandom.fork(unit.seed.code);
       const rates = ratesOn(unit.seed, date, context.progress);
       const mean = ((plan.targets.get(unit.seed.code) ?? 0) * weight) / plan.totalDayWeight;
@@ -412,7 +453,7 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
       const numbered = receipts.length + waiting.dossiers.length;
       if (numbered > 0) batch.sequences.push({ unitId: unit.id, day: date, lastValue: numbered });
       // Its own stream, so the dossiers do not shift with the notices.
-      const mix = context.mixes[unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE"];
+      const mix = mixOf(context, unit);
       const until = plan.options.until.getTime();
       const { notices, audits } = generateIntakeNotices(
         {
@@ -450,7 +491,12 @@ export function* generateDossiers(world: World, cal: WorkingCalendar, plan: Gene
     notices: [],
     audits: [],
     contacts: [],
-    waybills: ledger.spareWaybills(root.fork("waybills"), receivingUnits, SPARE_WAYBILLS, plan.options.until),
+    waybills: ledger.spareWaybills(
+      root.fork("waybills"),
+      receivingUnits.filter((u) => unitInForce(u.seed, plan.lastDay)),
+      SPARE_WAYBILLS,
+      plan.options.until,
+    ),
   };
 }
 
@@ -542,12 +588,12 @@ function generateDossier(
   const { cal } = context;
   const now = context.plan.options.until;
   const level = unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE";
-  const mix = context.mixes[level];
+  const mix = mixOf(context, unit);
   const procedure = mix.procedures[random.weightedIndex(mix.weights)] as WorldProcedure;
   const version = versionOn(procedure, context.date);
   const id = random.id();
   const duration: StatutoryDuration = { value: version.seed.duration.value, unit: version.seed.duration.unit };
-  const office = requireOffice(unit, procedure.seed.handlingOfficeCode);
+  const office = requireOffice(unit, version.handlingOfficeCode);
   const desk = requireOffice(unit, RECEPTION_OFFICE_CODE);
   const receptionist = random.pick(unit.receptionists);
   const leader = unit.leader as WorldUser;
@@ -1044,6 +1090,12 @@ function planLetters(
   return plans;
 }
 
+function mixOf(context: DayContext, unit: WorldUnit): LevelMix {
+  const mix = context.mixes.get(unit.seed.code);
+  if (!mix) throw new Error(`Unit ${unit.seed.code} does not receive on ${context.date}`);
+  return mix;
+}
+
 function requireOffice(unit: WorldUnit, code: string): WorldOffice {
   const office = unit.offices.get(code);
   if (!office) throw new Error(`Unit ${unit.seed.code} has no office ${code}`);
@@ -1069,11 +1121,13 @@ export function randomApplicant(
   procedure: WorldProcedure,
   online: boolean,
 ): { applicant: Applicant; home: WorldUnit } {
-  // Town-level applicants live anywhere in the town; a ward's applicants mostly in that ward.
+  // Town-level applicants live anywhere in the town; a ward's applicants mostly in that ward (addresses as written
+  // on the day: with the town until 30/06/2025, straight under Hà Nội since).
   const home = unit.seed.level === "COMMUNE" && random.chance(0.9) ? unit : random.pick(context.wards);
   const place = random.pick(home.seed.places);
   const street = /^(phố|đường|ngõ)/.test(place) ? `Số ${random.int(1, 180)} ${place}` : place;
-  const address = `${street}, ${home.seed.kindLabel.toLowerCase()} ${home.seed.name}, thị xã Sơn Tây, Hà Nội`;
+  const town = home.seed.effectiveTo ? "thị xã Sơn Tây, " : "";
+  const address = `${street}, ${home.seed.kindLabel.toLowerCase()} ${home.seed.name}, ${town}Hà Nội`;
   const phone = randomMobile(random);
   if (procedure.seed.organisation && random.chance(0.6)) {
     const name = `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_NAMES)}`;
@@ -1287,7 +1341,7 @@ function registration(
 ): GeneratedDossier {
   const { cal, date } = context;
   const now = context.plan.options.until;
-  const mix = context.mixes[unit.seed.level === "DISTRICT" ? "DISTRICT" : "COMMUNE"];
+  const mix = mixOf(context, unit);
   const payBefore = kind === "paid-before" || kind === "unpaid-before";
   const candidates = mix.procedures.map((p, i) => {
     const v = versionOn(p, date);

@@ -158,7 +158,8 @@ function notice(
     ? `${random.pick(COMPANY_KINDS)} ${random.pick(COMPANY_NAMES)}`
     : randomPersonName(random).fullName;
   const place = random.pick(day.unit.seed.places);
-  const address = `${place}, ${day.unit.seed.kindLabel.toLowerCase()} ${day.unit.seed.name}, thị xã Sơn Tây, Hà Nội`;
+  const town = day.unit.seed.effectiveTo ? "thị xã Sơn Tây, " : "";
+  const address = `${place}, ${day.unit.seed.kindLabel.toLowerCase()} ${day.unit.seed.name}, ${town}Hà Nội`;
   let missingDocuments: string[] | null = null;
   let reason: string;
   if (kind === "SUPPLEMENT_REQUEST") {

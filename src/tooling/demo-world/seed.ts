@@ -19,7 +19,7 @@ export interface DemoWorldOptions {
   seed?: number;
   /** End of the period and simulated "now"; default: today's local midnight (Asia/Ho_Chi_Minh). */
   until?: Date;
-  /** Months of history; default 12. */
+  /** Months of history; default: from HISTORY_START (a quarter before the 1/7/2025 map) to `until`, at least 12. */
   months?: number;
   /** Total dossiers over the period; default ≈ 2,600 (town) + 34,000 (wards) a year, pro rata. */
   dossiers?: number;
@@ -51,6 +51,15 @@ export interface DemoWorldSummary {
 }
 
 export const DEFAULT_SEED = 2026;
+/** The default period starts here: a full quarter of the old map, so reports and dossiers show both sides. */
+export const HISTORY_START = "2025-04-01";
+
+/** Whole calendar months from HISTORY_START's month to a local date's (the period starts that day of April), at least 12. */
+export function defaultMonths(lastDay: string): number {
+  const [y0, m0] = HISTORY_START.split("-").map(Number) as [number, number];
+  const [y1, m1] = lastDay.split("-").map(Number) as [number, number];
+  return Math.max(12, (y1 - y0) * 12 + (m1 - m0));
+}
 const DEFAULT_BATCH_SIZE = 2_000;
 
 /** Today's local midnight in the calendar's zone: the default end of the demo period. */
@@ -81,7 +90,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   const plan = planGeneration(world, cal, {
     seed,
     until,
-    months: options.months ?? 12,
+    months: options.months ?? defaultMonths(toLocalDate(cal, until)),
     ...(options.dossiers !== undefined ? { dossiers: options.dossiers } : {}),
   });
   const stats = new SummaryStats(world, cal);
@@ -146,12 +155,30 @@ async function seedFixedPart(
     phone: u.seed.phone,
     openingHours: u.seed.openingHours,
     postalCustomerCode: u.seed.postalCustomerCode,
+    // The units closed on 30/06/2025 receive nothing new; their dossiers also show the unit that continues them.
+    active: u.seed.effectiveTo === undefined,
+    effectiveFrom: u.seed.effectiveFrom ? new Date(`${u.seed.effectiveFrom}T00:00:00Z`) : null,
+    effectiveTo: u.seed.effectiveTo ? new Date(`${u.seed.effectiveTo}T00:00:00Z`) : null,
+    changeBasis: u.seed.changeBasis ?? null,
   }));
   tally("AdministrativeUnit", (await db.administrativeUnit.createMany({ data: units })).count);
+  // Successors point at rows of the same table: set once every unit exists.
+  for (const u of world.units.filter((x) => x.successorId))
+    await db.administrativeUnit.update({ where: { id: u.id }, data: { successorId: u.successorId } });
   const offices = world.units.flatMap((u) =>
     [...u.offices.values()].map((o) => ({ id: o.id, unitId: o.unitId, code: o.code, name: o.name, kind: o.kind })),
   );
   tally("Office", (await db.office.createMany({ data: offices })).count);
+  const counters = world.units.flatMap((u) =>
+    u.counters.map((c) => ({
+      id: c.id,
+      officeId: c.officeId,
+      number: c.number,
+      name: c.name,
+      fieldCodes: [...c.fieldCodes],
+    })),
+  );
+  tally("Counter", (await db.counter.createMany({ data: counters })).count);
 
   // One argon2id hash for the shared demo password (hashing ~100 times would cost seconds).
   const passwordHash = await hash(DEMO_PASSWORD);
@@ -166,6 +193,7 @@ async function seedFixedPart(
     role: u.role,
     unitId: u.unitId,
     officeId: u.officeId,
+    active: u.active,
   }));
   tally("User", (await db.user.createMany({ data: users })).count);
 
@@ -178,7 +206,8 @@ async function seedFixedPart(
     code: p.seed.code,
     name: p.seed.name,
     fieldId: p.fieldId,
-    level: p.seed.level,
+    // Every procedure here is decided at commune level since 1/7/2025 (the seed's level is the one before).
+    level: "COMMUNE" as const,
   }));
   tally("Procedure", (await db.procedure.createMany({ data: procedures })).count);
   const versions = world.procedures.flatMap((p) =>
@@ -196,7 +225,7 @@ async function seedFixedPart(
       feeAmount: v.seed.fee,
       chargeAmount: v.seed.charge,
       feeNote: v.seed.feeNote ?? null,
-      handlingOfficeCode: p.seed.handlingOfficeCode,
+      handlingOfficeCode: v.handlingOfficeCode,
       onlineLevel: v.seed.onlineLevel,
       onlineClass: v.onlineClass,
       fullOnlineEligible: v.fullOnlineEligible,

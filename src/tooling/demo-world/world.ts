@@ -3,12 +3,14 @@
 import type { FeeTiming, OnlineServiceClass, Role } from "@/generated/prisma/client";
 import {
   ALL_UNITS,
+  COUNTERS,
   FIELDS,
   LEADERSHIP_OFFICE_CODE,
+  officesOf,
   PROCEDURES,
   RECEPTION_OFFICE_CODE,
-  TOWN_OFFICES,
-  WARD_OFFICES,
+  REFORM_DAY,
+  type CounterSeed,
   type DocumentSeed,
   type FieldCode,
   type OfficeSeed,
@@ -32,10 +34,19 @@ export interface WorldOffice extends OfficeSeed {
   officers: WorldUser[];
 }
 
+export interface WorldCounter extends CounterSeed {
+  id: string;
+  officeId: string;
+}
+
 export interface WorldUnit {
   id: string;
   parentId: string | null;
+  /** The unit that continues it after 30/06/2025 (null while it exists). */
+  successorId: string | null;
   seed: UnitSeed;
+  /** Desk counters of its service centre (2025 units). */
+  counters: WorldCounter[];
   offices: Map<string, WorldOffice>;
   receptionists: WorldUser[];
   leader: WorldUser | null;
@@ -57,6 +68,7 @@ export interface WorldVersion {
   /** yyyy-MM-dd, exclusive; null while in force. */
   effectiveTo: string | null;
   seed: VersionSeed;
+  handlingOfficeCode: string;
   onlineClass: OnlineServiceClass;
   fullOnlineEligible: boolean;
   feeTiming: FeeTiming;
@@ -115,23 +127,45 @@ export function buildWorld(seed: number): World {
   const unitsByCode = new Map<string, WorldUnit>();
   const units = ALL_UNITS.map((unitSeed): WorldUnit => {
     const unitId = ids.id();
-    const officeSeeds: readonly OfficeSeed[] =
-      unitSeed.level === "COMMUNE" ? WARD_OFFICES : unitSeed.level === "DISTRICT" ? TOWN_OFFICES : [];
+    const officeSeeds: readonly OfficeSeed[] = officesOf(unitSeed);
     const offices = new Map(
       officeSeeds.map((o) => [o.code, { ...o, id: ids.id(), unitId, head: null, officers: [] } as WorldOffice]),
     );
-    const unit: WorldUnit = { id: unitId, parentId: null, seed: unitSeed, offices, receptionists: [], leader: null };
+    const unit: WorldUnit = {
+      id: unitId,
+      parentId: null,
+      successorId: null,
+      seed: unitSeed,
+      counters: [],
+      offices,
+      receptionists: [],
+      leader: null,
+    };
     unitsByCode.set(unitSeed.code, unit);
     return unit;
   });
-  for (const unit of units)
-    unit.parentId = unit.seed.parentCode ? (unitsByCode.get(unit.seed.parentCode)?.id ?? null) : null;
+  const idOf = (code: string | null | undefined): string | null => {
+    if (!code) return null;
+    const unit = unitsByCode.get(code);
+    if (!unit) throw new Error(`Unknown unit code ${code}`);
+    return unit.id;
+  };
+  for (const unit of units) {
+    unit.parentId = idOf(unit.seed.parentCode);
+    unit.successorId = idOf(unit.seed.successorCode);
+    const desk = unit.offices.get(RECEPTION_OFFICE_CODE);
+    if (desk) unit.counters = (COUNTERS[unit.seed.code] ?? []).map((c) => ({ ...c, id: ids.id(), officeId: desk.id }));
+  }
 
+  const placed = (username: string, unitCode: string, officeCode: string | null) => {
+    const unit = unitsByCode.get(unitCode);
+    if (!unit) throw new Error(`Staff ${username}: unknown unit ${unitCode}`);
+    const office = officeCode ? unit.offices.get(officeCode) : undefined;
+    if (officeCode && !office) throw new Error(`Staff ${username}: unknown office ${officeCode} in ${unitCode}`);
+    return { unit, office };
+  };
   const users = demoStaff().map((staff): WorldUser => {
-    const unit = unitsByCode.get(staff.unitCode);
-    if (!unit) throw new Error(`Staff ${staff.username}: unknown unit ${staff.unitCode}`);
-    const office = staff.officeCode ? unit.offices.get(staff.officeCode) : undefined;
-    if (staff.officeCode && !office) throw new Error(`Staff ${staff.username}: unknown office ${staff.officeCode}`);
+    const { unit, office } = placed(staff.username, staff.unitCode, staff.officeCode);
     const user: WorldUser = { ...staff, id: ids.id(), unitId: unit.id, officeId: office?.id ?? null };
     attachStaff(unit, office, user);
     return user;
@@ -150,6 +184,7 @@ export function buildWorld(seed: number): World {
         effectiveFrom: v.effectiveFrom,
         effectiveTo: p.versions[i + 1]?.effectiveFrom ?? null,
         seed: v,
+        handlingOfficeCode: v.handlingOfficeCode,
         onlineClass,
         fullOnlineEligible: v.onlineLevel >= 4 || v.fullOnlineEligible === true,
         feeTiming: feeTimingOf(v),
@@ -181,25 +216,34 @@ function attachStaff(unit: WorldUnit, office: WorldOffice | undefined, user: Wor
   else if (role === "OFFICER" && office) office.officers.push(user);
 }
 
-/** Catches catalogue mistakes early: every procedure's office must exist, with staff, in every unit of its level. */
+/** The units that received a procedure's dossiers under a version: before 1/7/2025 those of its old level, after it the 2025 communes. */
+export function unitsFor(units: readonly WorldUnit[], procedure: WorldProcedure, version: WorldVersion): WorldUnit[] {
+  if (version.effectiveFrom >= REFORM_DAY) return units.filter((u) => u.seed.effectiveFrom !== undefined);
+  return units.filter((u) => u.seed.effectiveTo !== undefined && u.seed.level === procedure.seed.level);
+}
+
+/** Catches catalogue mistakes early: every version's office must exist, with staff, in every unit that used it. */
 function assertConsistent(units: WorldUnit[], procedures: WorldProcedure[], users: WorldUser[]): void {
   const usernames = new Set<string>();
   for (const u of users) {
     if (usernames.has(u.username)) throw new Error(`Duplicate demo username ${u.username}`);
     usernames.add(u.username);
+    const unit = units.find((x) => x.id === u.unitId);
+    if (u.active && unit?.seed.effectiveTo) throw new Error(`Active demo login ${u.username} in a closed unit`);
   }
   const codes = new Set<string>();
   for (const p of procedures) {
     if (codes.has(p.seed.code)) throw new Error(`Duplicate procedure code ${p.seed.code}`);
     codes.add(p.seed.code);
-    for (const unit of units.filter((u) => u.seed.level === p.seed.level)) {
-      const office = unit.offices.get(p.seed.handlingOfficeCode);
-      if (!office || office.officers.length === 0) {
-        throw new Error(
-          `Procedure ${p.seed.code}: office ${p.seed.handlingOfficeCode} missing or unstaffed in ${unit.seed.code}`,
-        );
+    for (const v of p.versions)
+      for (const unit of unitsFor(units, p, v)) {
+        const office = unit.offices.get(v.handlingOfficeCode);
+        if (!office || office.officers.length === 0 || !office.head) {
+          throw new Error(
+            `Procedure ${p.seed.code} v${v.version}: office ${v.handlingOfficeCode} missing or unstaffed in ${unit.seed.code}`,
+          );
+        }
       }
-    }
   }
   for (const unit of units.filter((u) => u.seed.level !== "PROVINCE")) {
     if (!unit.offices.has(RECEPTION_OFFICE_CODE) || !unit.offices.has(LEADERSHIP_OFFICE_CODE))
