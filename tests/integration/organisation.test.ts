@@ -1,11 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, localDateKey } from "../../src/lib/dates";
-import { createUnitSchema, mergeUnitsSchema } from "../../src/domain/organisation";
+import { createUnitSchema, editUnitSchema, mergeUnitsSchema, setUnitDatesSchema } from "../../src/domain/organisation";
 import { readableUnitIds } from "../../src/server/auth/guard";
 import { getUnitPerformanceByView } from "../../src/server/data/dashboard";
 import { continuingUnitOf, loadOrganisationTree } from "../../src/server/data/organisation";
 import { registerDossier } from "../../src/server/dossiers/intake";
-import { createCounter, createOffice, createUnit, mergeUnits, setOfficeActive } from "../../src/server/organisation";
+import {
+  createCounter,
+  createOffice,
+  createUnit,
+  editUnit,
+  mergeUnits,
+  setOfficeActive,
+  setUnitDates,
+} from "../../src/server/organisation";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
 import { createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
@@ -209,5 +217,38 @@ describe("organisation: merged units", () => {
     expect(await auditCount("organisation.create_counter")).toBe(1);
     expect(await auditCount("organisation.create_office")).toBe(2);
     expect(await auditCount("organisation.set_office_active")).toBe(1);
+  });
+
+  it("edits a unit (a commune never above its parent) and reopens a merged one, dropping its successor", async () => {
+    const edit = (fields: Record<string, unknown>) =>
+      editUnit(
+        editUnitSchema.parse({
+          unitId: world.otherWard.id,
+          name: world.otherWard.name,
+          kindLabel: "Xã",
+          level: "COMMUNE",
+          parentId: world.town.id,
+          ...fields,
+        }),
+        admin,
+        db,
+      );
+    await edit({ phone: "024 3383 4470" });
+    expect((await db.administrativeUnit.findUniqueOrThrow({ where: { id: world.otherWard.id } })).phone).toBe(
+      "024 3383 4470",
+    );
+    expect(await refusal(edit({ parentId: world.ward.id }))).toMatch(/cấp cao hơn/);
+    expect(await refusal(edit({ level: "PROVINCE", parentId: "" }))).toMatch(/cấp trên|cấp tỉnh/);
+    expect(await auditCount("organisation.update_unit")).toBe(1);
+
+    await setUnitDates(
+      setUnitDatesSchema.parse({ unitId: world.otherWard.id, effectiveFrom: "", effectiveTo: "" }),
+      admin,
+      db,
+    );
+    const reopened = await db.administrativeUnit.findUniqueOrThrow({ where: { id: world.otherWard.id } });
+    expect(reopened).toMatchObject({ effectiveTo: null, successorId: null });
+    expect(await continuingUnitOf(world.otherWard.id, now)).toBeNull();
+    expect(await auditCount("organisation.set_unit_dates")).toBe(1);
   });
 });

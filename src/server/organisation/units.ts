@@ -4,6 +4,7 @@ import "server-only";
 // other edit is changing: no cycle slips in between two mergers), checks the pure rules of src/domain/organisation,
 // writes, and appends the audit entry; a refused edit writes nothing. Only units of the administrator's province.
 import {
+  LEVEL_RANK,
   mergeProblems,
   takeoverDay,
   unitProblems,
@@ -37,6 +38,19 @@ export function refuseProblems(problems: readonly UnitProblem[]): void {
 
 const OUTSIDE = "Đơn vị này không thuộc phạm vi quản trị của bạn.";
 
+/** The columns a unit form sets (the code only on creation). */
+const unitData = (input: Omit<EditUnitInput, "unitId">) => ({
+  name: input.name,
+  kindLabel: input.kindLabel,
+  level: input.level,
+  parentId: input.parentId,
+  address: input.address ?? null,
+  phone: input.phone ?? null,
+  openingHours: input.openingHours ?? null,
+  effectiveFrom: input.effectiveFrom ? toDbDate(input.effectiveFrom) : null,
+  changeBasis: input.changeBasis ?? null,
+});
+
 /** The locked tree and the administrator's units in it. */
 export async function lockedTree(
   tx: Tx,
@@ -61,18 +75,7 @@ export async function createUnit(input: CreateUnitInput, actor: OrganisationActo
       throw new UserFacingError("Xin chọn đơn vị cấp trên.", { parentId: ["Xin chọn đơn vị cấp trên."] });
     refuseProblems(unitProblems({ ...input, effectiveTo: null }, units));
     const unit = await tx.administrativeUnit.create({
-      data: {
-        code: input.code,
-        name: input.name,
-        kindLabel: input.kindLabel,
-        level: input.level,
-        parentId: input.parentId,
-        address: input.address ?? null,
-        phone: input.phone ?? null,
-        openingHours: input.openingHours ?? null,
-        effectiveFrom: input.effectiveFrom ? toDbDate(input.effectiveFrom) : null,
-        changeBasis: input.changeBasis ?? null,
-      },
+      data: { code: input.code, ...unitData(input) },
       select: { id: true, code: true },
     });
     await recordAudit(
@@ -94,6 +97,9 @@ export async function editUnit(input: EditUnitInput, actor: OrganisationActor, c
     const { units, managed } = await lockedTree(tx, actor);
     const before = managedUnit(units, managed, input.unitId);
     if (input.parentId) managedUnit(units, managed, input.parentId, "parentId");
+    // Only the top of the tree stands alone: a unit below it cannot leave the administrator's province.
+    else if (before.parentId !== null)
+      throw new UserFacingError("Xin chọn đơn vị cấp trên.", { parentId: ["Xin chọn đơn vị cấp trên."] });
     refuseProblems(
       unitProblems(
         {
@@ -108,21 +114,11 @@ export async function editUnit(input: EditUnitInput, actor: OrganisationActor, c
       ),
     );
     // The level of a unit that has units below it cannot go down past them.
-    if (input.level !== before.level && units.some((unit) => unit.parentId === before.id && unit.level === input.level))
+    if (units.some((unit) => unit.parentId === before.id && LEVEL_RANK[unit.level] <= LEVEL_RANK[input.level]))
       refuseProblems([{ field: "level", message: "Đơn vị còn đơn vị trực thuộc cùng cấp mới; không thể đổi cấp." }]);
     await tx.administrativeUnit.update({
       where: { id: before.id },
-      data: {
-        name: input.name,
-        kindLabel: input.kindLabel,
-        level: input.level,
-        parentId: input.parentId,
-        address: input.address ?? null,
-        phone: input.phone ?? null,
-        openingHours: input.openingHours ?? null,
-        effectiveFrom: input.effectiveFrom ? toDbDate(input.effectiveFrom) : null,
-        changeBasis: input.changeBasis ?? null,
-      },
+      data: unitData(input),
     });
     const changed = (
       [
