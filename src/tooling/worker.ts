@@ -7,6 +7,8 @@ import { startNotificationWorker } from "@/server/notifications/worker";
 import { startPostalWorker } from "@/server/postal/worker";
 import { startPaymentJobs } from "@/server/payments/jobs";
 import { paymentSettings } from "@/server/payments/settings";
+import { startPortalJobs } from "@/server/national-portal/jobs";
+import { portalSettings } from "@/server/national-portal/settings";
 
 async function main() {
   const settings = notificationSettings();
@@ -17,6 +19,8 @@ async function main() {
   console.log(`[postal] worker started: endpoint ${process.env.POSTAL_ENDPOINT_URL ?? "not configured"}`);
   // Payment reconciliation (QUERY of attempts still pending) on the same queue (PAYMENT_* settings).
   await startPaymentJobs(worker.boss, { db: worker.db, settings: paymentSettings() });
+  // The national portal (NATIONAL_PORTAL_* settings): the outbox sender every minute, the pull every 5 minutes.
+  await startPortalJobs(worker.boss, { db: worker.db, settings: portalSettings() });
   console.log(
     `[notifications] worker started: concurrency ${settings.NOTIFY_WORKER_CONCURRENCY}, channels ${settings.NOTIFY_CHANNELS.join("+") || "none"}, ` +
       `e-mail via ${settings.NOTIFY_EMAIL_PROVIDER}, SMS via ${settings.NOTIFY_SMS_PROVIDER}`,
