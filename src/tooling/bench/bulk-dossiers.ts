@@ -16,6 +16,7 @@
 // allow them; the flags and the result delivery are set, but there are no files, payments, contacts or parcels.
 import { addCalendarDays, type WorkingCalendar } from "@/domain/calendar";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { unitInForce } from "@/tooling/demo-world/catalogue";
 import { dayWeight, localMidnight, planGeneration } from "@/tooling/demo-world/dossiers";
 import { ratesOn } from "@/tooling/demo-world/online";
 import {
@@ -121,7 +122,8 @@ function planRows(
   const capableCache = new Map<string, number>();
   days.forEach(({ date, weight }, index) => {
     const progress = index / Math.max(1, days.length - 1);
-    for (const unit of units) {
+    // A unit receives only while it exists (the old map until 30/06/2025, today's three units since).
+    for (const unit of units.filter((u) => unitInForce(u.seed, date))) {
       const expected =
         (options.dossiers * (plan.targets.get(unit.seed.code) ?? 0) * weight) / totalTarget / totalWeight;
       const before = carry.get(unit.id) ?? 0;
@@ -138,7 +140,7 @@ function planRows(
         progress,
         unit_id: unit.id,
         unit_code: unit.seed.code,
-        unit_label: `${unit.seed.kindLabel.toLowerCase()} ${unit.seed.name}, thị xã Sơn Tây, Hà Nội`,
+        unit_label: `${unit.seed.kindLabel.toLowerCase()} ${unit.seed.name}, ${unit.seed.effectiveTo ? "thị xã Sơn Tây, " : ""}Hà Nội`,
         level: unit.seed.level,
         receptionists: unit.receptionists.length,
         n,
@@ -219,13 +221,12 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
     procedure_idx: index,
     procedure_id: p.id,
     field_id: p.fieldId,
-    office_code: p.seed.handlingOfficeCode,
     organisation: p.seed.organisation ?? false,
   }));
   await createTable(
     db,
     "bench_procedure",
-    "procedure_idx int, procedure_id text, field_id text, office_code text, organisation boolean",
+    "procedure_idx int, procedure_id text, field_id text, organisation boolean",
     procedures,
   );
 
@@ -243,12 +244,14 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
       online_class: v.onlineClass,
       postal_intake: v.postalIntakeAllowed,
       postal_return: v.seed.postalAllowed,
+      // The handling office changed with the 01/07/2025 version (the commune's offices).
+      office_code: v.handlingOfficeCode,
     })),
   );
   await createTable(
     db,
     "bench_version",
-    "procedure_idx int, version_id text, valid_from date, valid_to date, duration_unit text, duration_value int, leadership_approval boolean, fee int, fee_timing text, online_class text, postal_intake boolean, postal_return boolean",
+    "procedure_idx int, version_id text, valid_from date, valid_to date, duration_unit text, duration_value int, leadership_approval boolean, fee int, fee_timing text, online_class text, postal_intake boolean, postal_return boolean, office_code text",
     versions,
   );
 
@@ -291,7 +294,7 @@ received AS (
   JOIN bench_slot sl ON sl.level = b.level AND sl.slot = floor(b.r_proc * ${SLOTS})::int
   JOIN bench_procedure pr ON pr.procedure_idx = sl.procedure_idx
   JOIN bench_version v ON v.procedure_idx = pr.procedure_idx AND b.day >= v.valid_from AND b.day < v.valid_to
-  JOIN bench_office o ON o.unit_id = b.unit_id AND o.office_code = pr.office_code
+  JOIN bench_office o ON o.unit_id = b.unit_id AND o.office_code = v.office_code
   CROSS JOIN LATERAL (SELECT ((b.seq - 1 + b.r_time) / b.n) * 27000 AS t) w
 ),
 timeline AS (
