@@ -5,7 +5,7 @@ import "server-only";
 // and the units below it).
 import { bearerKey, keyPrefixOf, keyUsable, normalisePermissions } from "@/domain/api";
 import { startOfVietnamDay, type LocalDate } from "@/lib/dates";
-import { unitTreeIds } from "@/server/auth/guard";
+import { unitTreeIds } from "@/server/data/unit-tree";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
 import { db } from "@/server/db";

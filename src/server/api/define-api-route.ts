@@ -29,7 +29,8 @@ import {
 } from "@/domain/api";
 import { recordAudit } from "@/server/data/audit";
 import { API_CALLS_PER_MINUTE, apiCallsByAddress, apiCallsByClient, clientAddress } from "@/server/rate-limit";
-import { screenParameters, type RouteContext } from "@/server/routes/define-route";
+import type { RouteContext } from "@/server/routes/define-route";
+import { screenParameters } from "@/server/routes/screen-parameters";
 import { NotFoundError } from "@/server/user-facing-error";
 import { authenticateKey, type ApiClientIdentity } from "./clients";
 
@@ -77,7 +78,7 @@ export interface ApiRouteDefinition<
   }) => Promise<Result | Response | null>;
 }
 
-type Empty = z.ZodType<Record<string, never>>;
+export type Empty = z.ZodType<Record<string, never>>;
 
 const firstValues = (search: URLSearchParams): Record<string, string> => {
   const result = new Map<string, string>();

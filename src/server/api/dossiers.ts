@@ -89,24 +89,33 @@ const inUnits = (unitIds: readonly string[]): Prisma.DossierWhereInput => ({
 
 const mayReadPersonal = (client: ApiClientIdentity) => hasPermission(client.permissions, "dossiers:personal");
 
-/** A dossier in the client's scope, or null (missing and out of scope alike). */
-async function findInScope<S extends Prisma.DossierSelect>(client: ApiClientIdentity, code: string, select: S) {
-  const scope = await apiScopeUnitIds(client);
-  if (scope.length === 0) return null;
-  return db.dossier.findFirst({ where: { code, ...inUnits(scope) }, select });
+/**
+ * A dossier in the client's scope, or null (missing and out of scope alike): found by its unique code, then judged
+ * against the scope's units (both read at once).
+ */
+async function findInScope(client: ApiClientIdentity, code: string, personal: boolean): Promise<DossierRow | null> {
+  const [scope, row] = await Promise.all([
+    apiScopeUnitIds(client),
+    db.dossier.findUnique({
+      where: { code },
+      select: { ...dossierSelect, ...(personal ? personalSelect : {}), receivedUnitId: true, decidingUnitId: true },
+    }),
+  ]);
+  if (!row || !(scope.includes(row.receivedUnitId) || scope.includes(row.decidingUnitId))) return null;
+  return row as DossierRow;
 }
 
 export async function getApiDossier(client: ApiClientIdentity, code: string): Promise<DossierView | null> {
   const personal = mayReadPersonal(client);
-  const row = await findInScope(client, code, personal ? { ...dossierSelect, ...personalSelect } : dossierSelect);
+  const row = await findInScope(client, code, personal);
   if (!row) return null;
   if (personal) await recordApiDossierRead(client, row.code, "dossier");
-  return toView(row as DossierRow, personal);
+  return toView(row, personal);
 }
 
 export async function getApiDossierHistory(client: ApiClientIdentity, code: string) {
   const personal = mayReadPersonal(client);
-  const row = await findInScope(client, code, { id: true, code: true, status: true });
+  const row = await findInScope(client, code, false);
   if (!row) return null;
   const events = await db.dossierEvent.findMany({
     where: { dossierId: row.id },

@@ -6,6 +6,7 @@ import { forbidden, redirect } from "next/navigation";
 import { safeReturnPath, type Role } from "@/domain/access";
 import type { Role as DatabaseRole } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
+import { unitTreeAndPredecessorIds } from "@/server/data/unit-tree";
 import { auth } from "./index";
 import { isSessionOpen } from "./sessions";
 import { sessionUserOf, type SessionUser } from "./session-user";
@@ -118,27 +119,5 @@ export const readableUnitIds = cache(async (user: SessionUser): Promise<string[]
   return unitTreeAndPredecessorIds(user.unitId);
 });
 
-/** A unit, every unit below it, and every unit that any of these continues (successorId), with theirs below them. */
-export async function unitTreeAndPredecessorIds(unitId: string): Promise<string[]> {
-  // UNION (not UNION ALL) drops rows already found, so a successor cycle in bad data ends the recursion.
-  const units = await db.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE reach AS (
-      SELECT id FROM "AdministrativeUnit" WHERE id = ${unitId}
-      UNION
-      SELECT unit.id FROM "AdministrativeUnit" unit JOIN reach ON unit."parentId" = reach.id OR unit."successorId" = reach.id
-    )
-    SELECT id FROM reach`;
-  return units.map((unit) => unit.id);
-}
-
-/** A unit and every unit below it. */
-export async function unitTreeIds(unitId: string): Promise<string[]> {
-  const units = await db.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE tree AS (
-      SELECT id FROM "AdministrativeUnit" WHERE id = ${unitId}
-      UNION ALL
-      SELECT child.id FROM "AdministrativeUnit" child JOIN tree ON child."parentId" = tree.id
-    )
-    SELECT id FROM tree`;
-  return units.map((unit) => unit.id);
-}
+// The unit trees live in src/server/data/unit-tree.ts (no session machinery), for the REST API and the benchmarks too.
+export { unitTreeAndPredecessorIds, unitTreeIds } from "@/server/data/unit-tree";

@@ -12,10 +12,12 @@ import "server-only";
 // Answers carry `Cache-Control: private, no-store` unless the route serves no personal data (public catalogue).
 import type { z } from "zod";
 import { PUBLIC, type RouteAccess } from "@/domain/access";
-import { PROTOTYPE_KEYS, TEXT_PROBLEM_MESSAGES, textProblem } from "@/lib/text-input";
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { NotFoundError, UserFacingError } from "@/server/user-facing-error";
+import { screenParameters } from "./screen-parameters";
+
+export { screenParameters };
 
 export { NotFoundError, UserFacingError };
 
@@ -73,22 +75,6 @@ const firstValues = (search: URLSearchParams): Record<string, string> => {
   for (const [key, value] of search) if (!result.has(key)) result.set(key, value);
   return Object.fromEntries(result);
 };
-
-/** The first raw parameter (path segment or query key/value) no link of ours can carry, with its message. */
-export function screenParameters(
-  params: Record<string, string | string[] | undefined>,
-  search: URLSearchParams,
-): { field: string; message: string } | null {
-  const entries: [string, string][] = [...search];
-  for (const [key, value] of Object.entries(params))
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) entries.push([key, item]);
-  for (const [key, value] of entries) {
-    if (PROTOTYPE_KEYS.has(key)) return { field: "_", message: defaultMessages.invalid };
-    const problem = textProblem(key) ?? textProblem(value);
-    if (problem) return { field: key, message: TEXT_PROBLEM_MESSAGES[problem] };
-  }
-  return null;
-}
 
 /** Next.js's redirect()/notFound() work by throwing: let them through like defineAction does. */
 const isNextControlFlow = (error: unknown) =>

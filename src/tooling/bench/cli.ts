@@ -24,10 +24,11 @@ import pg from "pg";
 import { createTestDatabase } from "../fresh-database";
 import { formatIntakeSummary, runIntakeBench, type IntakeBenchResult } from "./intake";
 import { megabytes, seconds, thousands } from "./measure";
+import { apiTableLine, formatApiSummary, runApiBench, type ApiBenchResult } from "./api";
 import { formatPaymentSummary, runPaymentBench, type PaymentBenchResult } from "./payment";
 import { formatWorklistSummary, runWorklistBench, type WorklistBenchResult } from "./worklist";
 
-const COMMANDS = ["intake", "worklist", "payment", "all"] as const;
+const COMMANDS = ["intake", "worklist", "payment", "api", "all"] as const;
 const SERVER_DEFAULT_DOSSIERS = 500_000;
 const EMBEDDED_DEFAULT_DOSSIERS = 100_000;
 type Command = (typeof COMMANDS)[number];
@@ -54,6 +55,7 @@ interface BenchReport {
   intake?: IntakeBenchResult & { database: DatabaseInfo; elapsedMs: number };
   worklist?: WorklistBenchResult & { databaseInfo: DatabaseInfo; elapsedMs: number };
   payment?: PaymentBenchResult & { database: DatabaseInfo; elapsedMs: number };
+  api?: ApiBenchResult & { database: DatabaseInfo; elapsedMs: number };
 }
 
 interface DatabaseInfo {
@@ -126,7 +128,7 @@ async function serverVersion(url: string): Promise<string> {
 
 /** One phase in this process: its database, the environment the server modules read, the run, the clean-up. */
 async function runPhase(
-  command: "intake" | "worklist" | "payment",
+  command: "intake" | "worklist" | "payment" | "api",
   options: Options,
   report: BenchReport,
 ): Promise<BenchReport> {
@@ -139,7 +141,14 @@ async function runPhase(
   try {
     const info: DatabaseInfo = { kind: database.kind, version: await serverVersion(database.url) };
     console.log(`\n▶ ${command} — ${info.version} (${info.kind}${options.keep ? `, kept: ${database.url}` : ""})`);
-    if (command === "payment") {
+    if (command === "api") {
+      // The REST API (src/tooling/bench/api.ts): dossier by code and 100-row lists through the real handlers.
+      const dossiers =
+        options.dossiers ?? (database.kind === "embedded" ? EMBEDDED_DEFAULT_DOSSIERS : SERVER_DEFAULT_DOSSIERS);
+      report.options.dossiers = dossiers;
+      const result = await runApiBench(database.url, { ...options, dossiers });
+      report.api = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
+    } else if (command === "payment") {
       // The sandbox round trip (src/tooling/bench/payment.ts): --runs round trips, one after another.
       const result = await runPaymentBench(database.url, { runs: options.runs });
       report.payment = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
@@ -210,6 +219,12 @@ function printSummary(report: BenchReport): void {
     console.log(
       `bare insert ÷ registerDossier (many desks): ${intake.bareToIntakeRatio}× · codes gap-free per unit and day: ${intake.gapFree.ok ? "OK" : "FAIL"} (${intake.gapFree.groups} unit-days, ${thousands(intake.gapFree.dossiers)} codes)`,
     );
+  }
+  if (report.api) {
+    console.log(
+      `\nREST API /api/v1 (${report.api.database.version}, ${report.api.database.kind}): ${apiTableLine(report.api)}; ms over ${report.options.runs} warm runs`,
+    );
+    console.log(formatApiSummary(report.api));
   }
   if (report.payment) {
     console.log(

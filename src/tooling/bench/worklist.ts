@@ -107,7 +107,11 @@ function equivalentSql(condition: string, values: unknown[], page: number): Scen
   };
 }
 
-async function seedWorld(client: PrismaClient, options: WorklistBenchOptions): Promise<number> {
+/** The demo world and N bulk dossiers, VACUUM not included (also the API bench's set-up: ./api.ts). */
+export async function seedWorld(
+  client: PrismaClient,
+  options: Pick<WorklistBenchOptions, "dossiers" | "months" | "seed">,
+): Promise<number> {
   const cal = demoCalendar();
   const until = startOfLocalDay(cal, new Date());
   const started = performance.now();

@@ -1,13 +1,6 @@
-// GET /api/v1/dossiers — a page of the dossiers in the client's scope, filtered (dossiers:read).
+// GET /api/v1/dossiers — a filtered page of the dossiers in the client's scope (dossiers:read).
 import { ROUTE_ACCESS } from "@/domain/access";
-import { dossierListQuery, dossierPage } from "@/domain/api";
 import { defineApiRoute } from "@/server/api/define-api-route";
-import { listApiDossiers } from "@/server/api/dossiers";
+import { dossierList } from "@/server/api/routes";
 
-export const GET = defineApiRoute({
-  access: ROUTE_ACCESS["/api/v1/dossiers"],
-  permission: "dossiers:read",
-  query: dossierListQuery,
-  response: dossierPage,
-  run: ({ client, query }) => listApiDossiers(client, query),
-});
+export const GET = defineApiRoute({ access: ROUTE_ACCESS["/api/v1/dossiers"], ...dossierList });
