@@ -34,4 +34,14 @@ describe("Random", () => {
     expect(hits[1]! / 10_000).toBeCloseTo(0.75, 1);
     expect(r.id()).toMatch(/^c[0-9a-z]{24}$/);
   });
+
+  it("gives every fork its own stream: no two of 200,000 nested forks start with the same id", () => {
+    const root = new Random(2026);
+    const ids = new Set<string>();
+    for (let day = 0; day < 2_000; day++) {
+      const d = root.fork(`2025-${day}`);
+      for (let unit = 0; unit < 100; unit++) ids.add(d.fork(`U${unit}`).id());
+    }
+    expect(ids.size).toBe(200_000);
+  });
 });

@@ -3,32 +3,58 @@
 // not shift when another part draws more or fewer numbers.
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
-import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { xoroshiro128plus, xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
 
 type Generator = ReturnType<typeof xoroshiro128plus>;
+type Key = readonly [number, number, number, number];
 
 const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-/** FNV-1a over the label, mixed with the parent seed: turns (seed, label) into a 32-bit seed for a fork. */
-function deriveSeed(seed: number, label: string): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < label.length; i++) {
-    h ^= label.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h | 0;
+/** murmur3's 32-bit finaliser: spreads every input bit over the output. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * The 128-bit state of a fork: four independently seeded hashes of the parent's state and the label. A fork's state
+ * is as wide as the generator's, so two forks (of the tens of thousands a long period makes: per day, unit, queue…)
+ * do not share a stream, which 32-bit fork seeds did by the birthday bound and which gave two dossiers the same ids.
+ */
+function deriveKey(parent: Key, label: string): Key {
+  const word = (lane: number): number => {
+    let h = fmix32(0x811c9dc5 ^ Math.imul(lane + 1, 0x9e3779b9));
+    for (const k of parent) h = fmix32(Math.imul(h ^ k, 0x01000193) ^ lane);
+    for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193) >>> 0;
+    return fmix32(h ^ label.length) | 0;
+  };
+  const key: [number, number, number, number] = [word(0), word(1), word(2), word(3)];
+  if (key.every((k) => k === 0)) key[0] = 1; // xoroshiro's one forbidden state
+  return key;
 }
 
 export class Random {
   private readonly rng: Generator;
+  private readonly key: Key;
 
-  constructor(readonly seed: number) {
-    this.rng = xoroshiro128plus(seed);
+  /** A root stream from a 32-bit seed, or a fork's stream from its 128-bit state. */
+  constructor(seed: number | Key) {
+    if (typeof seed === "number") {
+      this.rng = xoroshiro128plus(seed);
+      this.key = [seed | 0, ~seed, 0x6a09e667 ^ seed, 0xbb67ae85 | 0];
+    } else {
+      this.rng = xoroshiro128plusFromState(seed);
+      this.key = seed;
+    }
   }
 
   /** An independent stream named by `label`; the same (seed, label) always gives the same stream. */
   fork(label: string): Random {
-    return new Random(deriveSeed(this.seed, label));
+    return new Random(deriveKey(this.key, label));
   }
 
   /** Uniform integer in [min, max], both included. */

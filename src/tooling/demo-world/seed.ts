@@ -558,6 +558,11 @@ async function insertRows(
   rows: readonly object[],
 ): Promise<number> {
   if (rows.length === 0) return 0;
+  return insertStatement(db, table, columns, rows);
+}
+
+/** The INSERT of insertRows as a statement not yet run (for a transaction). */
+function insertStatement(db: PrismaClient, table: string, columns: readonly Column[], rows: readonly object[]) {
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const definitions = columns.map(([name, type]) => `"${name}" ${type}`).join(", ");
   return db.$executeRawUnsafe(
@@ -619,7 +624,21 @@ async function insertChunk(
     ["PostalShipment", SHIPMENT_COLUMNS, generated.flatMap((g) => g.shipments)],
     ["PostalWaybill", WAYBILL_COLUMNS, batches.flatMap((b) => b.waybills)],
   ];
-  for (const [table, columns, rows] of children) tally(table, await insertRows(db, table, columns, rows));
+  for (const [table, columns, rows] of children) {
+    if (table !== "DossierEvent") tally(table, await insertRows(db, table, columns, rows));
+    // The seeded history counts as already on the national portal: the outbox trigger is told to skip it
+    // (prisma/migrations/20261206100000_portal_sync_trigger), else every seeded step would queue two messages.
+    else
+      tally(
+        table,
+        (
+          await db.$transaction([
+            db.$executeRawUnsafe(`SET LOCAL motcua.portal_sync = 'off'`),
+            insertStatement(db, table, columns, rows),
+          ])
+        )[1],
+      );
+  }
   const fileTable = fileRows.map(({ row: { content: _content, ...row }, pdf }) => ({
     ...row,
     sha256: pdf.sha256,
