@@ -30,7 +30,7 @@ import {
 import { recordAudit } from "@/server/data/audit";
 import { API_CALLS_PER_MINUTE, apiCallsByAddress, apiCallsByClient, clientAddress } from "@/server/rate-limit";
 import type { RouteContext } from "@/server/routes/define-route";
-import { screenParameters } from "@/server/routes/screen-parameters";
+import { firstValues, screenParameters } from "@/server/routes/screen-parameters";
 import { NotFoundError } from "@/server/user-facing-error";
 import { authenticateKey, type ApiClientIdentity } from "./clients";
 
@@ -79,12 +79,6 @@ export interface ApiRouteDefinition<
 }
 
 export type Empty = z.ZodType<Record<string, never>>;
-
-const firstValues = (search: URLSearchParams): Record<string, string> => {
-  const result = new Map<string, string>();
-  for (const [key, value] of search) if (!result.has(key)) result.set(key, value);
-  return Object.fromEntries(result);
-};
 
 /** A repeated parameter (?status=A&status=B) is refused rather than silently read as its first value. */
 const repeatedKey = (search: URLSearchParams): string | null => {

@@ -15,7 +15,7 @@ import { PUBLIC, type RouteAccess } from "@/domain/access";
 import { checkUser, isDenied } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { NotFoundError, UserFacingError } from "@/server/user-facing-error";
-import { screenParameters } from "./screen-parameters";
+import { firstValues, screenParameters } from "./screen-parameters";
 
 export { screenParameters };
 
@@ -69,12 +69,6 @@ export interface RouteDefinition<
 }
 
 type Empty = z.ZodType<Record<string, never>>;
-
-const firstValues = (search: URLSearchParams): Record<string, string> => {
-  const result = new Map<string, string>();
-  for (const [key, value] of search) if (!result.has(key)) result.set(key, value);
-  return Object.fromEntries(result);
-};
 
 /** Next.js's redirect()/notFound() work by throwing: let them through like defineAction does. */
 const isNextControlFlow = (error: unknown) =>

@@ -21,3 +21,10 @@ export function screenParameters(
   }
   return null;
 }
+
+/** Each query parameter's first value (a schema reads one value per name). */
+export const firstValues = (search: URLSearchParams): Record<string, string> => {
+  const result = new Map<string, string>();
+  for (const [key, value] of search) if (!result.has(key)) result.set(key, value);
+  return Object.fromEntries(result);
+};
