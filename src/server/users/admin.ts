@@ -36,11 +36,20 @@ type Tx = Prisma.TransactionClient;
 const NOT_FOUND = "Không tìm thấy tài khoản này trong các đơn vị ông/bà quản trị.";
 
 /**
+ * One transaction over the units the administrator manages (read before it opens: on the embedded database a query
+ * outside the transaction would wait for it to end).
+ */
+async function inManagedUnits<T>(admin: SessionUser, work: (tx: Tx, managed: readonly string[]) => Promise<T>) {
+  const managed = await unitTreeIds(admin.unitId);
+  return db.$transaction((tx) => work(tx, managed));
+}
+
+/**
  * The account, when its unit is one the administrator manages, and how many administrators are active. Locks the
  * active administrators' rows first, then the account's (always in that order, so two changes never deadlock), until
  * the transaction ends: two administrators removing each other at the same moment cannot both succeed.
  */
-async function lockForChange(tx: Tx, admin: SessionUser, userId: string) {
+async function lockForChange(tx: Tx, managed: readonly string[], userId: string) {
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
@@ -49,7 +58,7 @@ async function lockForChange(tx: Tx, admin: SessionUser, userId: string) {
     where: { id: userId },
     include: { unit: { select: { code: true } }, office: { select: { code: true } } },
   });
-  if (!(await unitTreeIds(admin.unitId)).includes(user.unitId)) throw new NotFoundError(NOT_FOUND);
+  if (!managed.includes(user.unitId)) throw new NotFoundError(NOT_FOUND);
   return { user, activeAdmins: admins.length };
 }
 
@@ -64,8 +73,13 @@ function refuseLockout(
 }
 
 /** The unit and office chosen for a role, checked against the administrator's units and the scope rules. */
-async function checkScope(tx: Tx, admin: SessionUser, role: Role, unitId: string, officeId: string | undefined) {
-  const managed = await unitTreeIds(admin.unitId);
+async function checkScope(
+  tx: Tx,
+  managed: readonly string[],
+  role: Role,
+  unitId: string,
+  officeId: string | undefined,
+) {
   const unitRow = managed.includes(unitId)
     ? await tx.administrativeUnit.findUnique({
         where: { id: unitId },
@@ -121,10 +135,10 @@ export async function createUser(admin: SessionUser, input: CreateUserInput): Pr
   const generated = input.initialPassword === undefined ? temporaryPassword(input.username) : null;
   const passwordHash = await hashPassword(input.initialPassword ?? generated!);
   try {
-    return await db.$transaction(async (tx) => {
+    return await inManagedUnits(admin, async (tx, managed) => {
       if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } }))
         throw new UserFacingError(USERNAME_TAKEN, { username: [USERNAME_TAKEN] });
-      const scope = await checkScope(tx, admin, input.role, input.unitId, input.officeId);
+      const scope = await checkScope(tx, managed, input.role, input.unitId, input.officeId);
       const user = await tx.user.create({
         data: { username: input.username, passwordHash, ...accountColumns(input), mustChangePassword: true },
         select: { id: true, username: true },
@@ -158,11 +172,11 @@ export async function createUser(admin: SessionUser, input: CreateUserInput): Pr
  * which of the name and work contacts changed (their values stay in the account only). Nothing changed: no row.
  */
 export async function updateUser(admin: SessionUser, input: UpdateUserInput): Promise<{ changed: string[] }> {
-  return db.$transaction(async (tx) => {
-    const { user, activeAdmins } = await lockForChange(tx, admin, input.userId);
+  return inManagedUnits(admin, async (tx, managed) => {
+    const { user, activeAdmins } = await lockForChange(tx, managed, input.userId);
     const scopeChanged = user.unitId !== input.unitId || user.officeId !== (input.officeId ?? null);
     refuseLockout(admin, user, { kind: "update", role: input.role, scopeChanged }, activeAdmins);
-    const scope = await checkScope(tx, admin, input.role, input.unitId, input.officeId);
+    const scope = await checkScope(tx, managed, input.role, input.unitId, input.officeId);
 
     const next = accountColumns(input);
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => user[key] !== next[key]);
@@ -189,8 +203,8 @@ export async function updateUser(admin: SessionUser, input: UpdateUserInput): Pr
 
 /** "Khóa tài khoản": the user's open sessions end with it; the next request of any copy of their cookie is refused. */
 export async function deactivateUser(admin: SessionUser, userId: string): Promise<{ endedSessions: number }> {
-  return db.$transaction(async (tx) => {
-    const { user, activeAdmins } = await lockForChange(tx, admin, userId);
+  return inManagedUnits(admin, async (tx, managed) => {
+    const { user, activeAdmins } = await lockForChange(tx, managed, userId);
     if (!user.active) return { endedSessions: 0 };
     refuseLockout(admin, user, { kind: "deactivate" }, activeAdmins);
     await tx.user.update({ where: { id: user.id }, data: { active: false } });
@@ -211,8 +225,8 @@ export async function deactivateUser(admin: SessionUser, userId: string): Promis
 
 /** "Mở lại tài khoản": the user signs in again with their password (or one an administrator resets). */
 export async function reactivateUser(admin: SessionUser, userId: string): Promise<{ reactivated: boolean }> {
-  return db.$transaction(async (tx) => {
-    const { user, activeAdmins } = await lockForChange(tx, admin, userId);
+  return inManagedUnits(admin, async (tx, managed) => {
+    const { user, activeAdmins } = await lockForChange(tx, managed, userId);
     if (user.active) return { reactivated: false };
     refuseLockout(admin, user, { kind: "reactivate" }, activeAdmins);
     await tx.user.update({ where: { id: user.id }, data: { active: true } });
@@ -242,8 +256,8 @@ export async function resetUserPassword(
   if (!target) throw new NotFoundError(NOT_FOUND);
   const password = temporaryPassword(target.username);
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const { user, activeAdmins } = await lockForChange(tx, admin, userId);
+  return inManagedUnits(admin, async (tx, managed) => {
+    const { user, activeAdmins } = await lockForChange(tx, managed, userId);
     refuseLockout(admin, user, { kind: "reset_password" }, activeAdmins);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
     const endedSessions = await endUserSessions(user.id, "ADMIN_ENDED", { client: tx });
