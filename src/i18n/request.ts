@@ -28,6 +28,7 @@ export const featureNamespaces = [
   "myDossiers",
   "apiClients",
   "userAdmin",
+  "nationalPortal",
 ] as const;
 
 async function loadMessages(locale: Locale) {

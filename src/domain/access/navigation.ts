@@ -21,7 +21,8 @@ export interface NavItem {
     | "notifications"
     | "auditLog"
     | "postalWaybills"
-    | "apiClients";
+    | "apiClients"
+    | "nationalPortal";
 }
 
 export const STAFF_NAV: Record<Role, NavItem[]> = {
@@ -55,5 +56,6 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/quan-tri/nhat-ky", label: "auditLog" },
     { href: "/quan-tri/van-don", label: "postalWaybills" },
     { href: "/quan-tri/ket-noi-api", label: "apiClients" },
+    { href: "/quan-tri/dong-bo-dvcqg", label: "nationalPortal" },
   ],
 };

@@ -31,6 +31,8 @@ export const ACTION_ROLES = {
   organisationAdmin: ADMIN_ROLES,
   // API clients (keys for other systems): create with a unit scope and permissions, revoke (scope: managed units).
   apiClientAdmin: ADMIN_ROLES,
+  // The national portal's outbox: send failed rows again ("Đồng bộ lại").
+  nationalPortalAdmin: ADMIN_ROLES,
   // Staff accounts: create, change role, scope or details, deactivate, reactivate, reset the password (scope: the
   // units the administrator manages; never locking the administration out: src/domain/users/lockout.ts).
   userAdmin: ADMIN_ROLES,

@@ -55,6 +55,8 @@ export const STAFF_PAGES = {
   "/quan-tri/thong-bao": ADMIN_ROLES,
   "/quan-tri/van-don": ADMIN_ROLES,
   "/quan-tri/ket-noi-api": ADMIN_ROLES,
+  // Sync with the national public-service portal: coverage, failures, "Đồng bộ lại".
+  "/quan-tri/dong-bo-dvcqg": ADMIN_ROLES,
   // Every staff member's own password.
   "/tai-khoan/mat-khau": ANY_STAFF,
   "/quan-tri/nhat-ky": AUDIT_LOG_ROLES,

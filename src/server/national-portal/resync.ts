@@ -22,7 +22,7 @@ export async function resyncFailedMessages(
   };
   const rows = await tx.portalSyncMessage.findMany({
     where,
-    select: { id: true, dossier: { select: { code: true } } },
+    select: { id: true, dossierId: true, dossier: { select: { code: true } } },
     orderBy: { id: "asc" },
     take: 5000,
   });
@@ -30,6 +30,11 @@ export async function resyncFailedMessages(
   const updated = await tx.portalSyncMessage.updateMany({
     where: { id: { in: rows.map((row) => row.id) }, status: "FAILED" },
     data: { status: "PENDING", attempts: 0, nextAttemptAt: input.now ?? new Date() },
+  });
+  // Steps held back behind a failed dossier message are due again now too (the sender put them off for an hour).
+  await tx.portalSyncMessage.updateMany({
+    where: { dossierId: { in: [...new Set(rows.map((row) => row.dossierId))] }, status: "PENDING" },
+    data: { nextAttemptAt: input.now ?? new Date() },
   });
   const dossierCodes = [...new Set(rows.map((row) => row.dossier.code))];
   await tx.auditEntry.create({

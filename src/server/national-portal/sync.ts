@@ -5,8 +5,8 @@
 //   request; a crash between the request and the mark leaves it PENDING, to be sent again when the lease ends — as a
 //   dossier the portal then answers "đã tồn tại" and it goes again as an update (isUpdating = true), which is safe;
 // - a SYNCED row is never taken again (only PENDING rows are due, and marks only change PENDING rows);
-// - a dossier's DOSSIER messages go before its PROGRESS rows (a step is due only once every earlier DOSSIER message
-//   of its dossier is SYNCED);
+// - a dossier's DOSSIER messages go before its PROGRESS rows (a step is sent only once every earlier DOSSIER message
+//   of its dossier is SYNCED; until then it is put back, untried);
 // - the portal down for an hour: each row waits and retries by the schedule, nothing is dropped.
 import {
   chunk,
@@ -64,18 +64,13 @@ const LEASE_MS = 2 * 60_000;
 async function claim(ctx: SyncContext, kind: Kind, limit: number): Promise<Claimed[]> {
   const now = ctx.now?.() ?? new Date();
   const lease = new Date(now.getTime() + Math.max(LEASE_MS, ctx.settings.NATIONAL_PORTAL_TIMEOUT_MS * 2));
+  // Oldest due first, along the (status, nextAttemptAt) index: a claim costs the same however long the history.
   const rows = await ctx.db.$queryRawUnsafe<Claimed[]>(
     `UPDATE "PortalSyncMessage" p SET attempts = p.attempts + 1, "nextAttemptAt" = $1
      WHERE p.id IN (
        SELECT m.id FROM "PortalSyncMessage" m
-       WHERE m.status = 'PENDING' AND m.kind = $2::"PortalSyncKind" AND m."nextAttemptAt" <= $3
-       ${
-         kind === "PROGRESS"
-           ? `AND NOT EXISTS (SELECT 1 FROM "PortalSyncMessage" d WHERE d."dossierId" = m."dossierId"
-                AND d.kind = 'DOSSIER' AND d.id < m.id AND d.status <> 'SYNCED')`
-           : ""
-       }
-       ORDER BY m.id LIMIT $4 FOR UPDATE SKIP LOCKED)
+       WHERE m.status = 'PENDING' AND m."nextAttemptAt" <= $3 AND m.kind = $2::"PortalSyncKind"
+       ORDER BY m."nextAttemptAt", m.id LIMIT $4 FOR UPDATE SKIP LOCKED)
      RETURNING p.id, p."dossierId", p."eventId", p.attempts`,
     lease,
     kind,
@@ -83,6 +78,44 @@ async function claim(ctx: SyncContext, kind: Kind, limit: number): Promise<Claim
     limit,
   );
   return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * A dossier's steps go after its dossier object: a step whose dossier still has an earlier DOSSIER message not
+ * SYNCED is put back untried (its attempt not counted), due again when that message is next tried (an hour later
+ * when it FAILED, until "Đồng bộ lại"). Returns the steps free to send.
+ */
+async function releaseBlockedSteps(ctx: SyncContext, claimed: Claimed[], now: Date): Promise<Claimed[]> {
+  if (claimed.length === 0) return claimed;
+  const blockers = await ctx.db.portalSyncMessage.findMany({
+    where: {
+      dossierId: { in: [...new Set(claimed.map((m) => m.dossierId))] },
+      kind: "DOSSIER",
+      status: { not: "SYNCED" },
+    },
+    select: { id: true, dossierId: true, status: true, nextAttemptAt: true },
+  });
+  if (blockers.length === 0) return claimed;
+  const free: Claimed[] = [];
+  const later = new Map<number, bigint[]>();
+  for (const message of claimed) {
+    const blocker = blockers.find((d) => d.dossierId === message.dossierId && d.id < message.id);
+    if (!blocker) {
+      free.push(message);
+      continue;
+    }
+    const due =
+      blocker.status === "FAILED"
+        ? now.getTime() + 60 * 60_000
+        : Math.max(blocker.nextAttemptAt.getTime(), now.getTime()) + 1000;
+    later.set(due, [...(later.get(due) ?? []), message.id]);
+  }
+  for (const [due, ids] of later)
+    await ctx.db.portalSyncMessage.updateMany({
+      where: { id: { in: ids }, status: "PENDING" },
+      data: { attempts: { decrement: 1 }, nextAttemptAt: new Date(due) },
+    });
+  return free;
 }
 
 /** Marks rows SYNCED (or FAILED) with the answer and the payload sent; only rows still PENDING change. */
@@ -230,8 +263,9 @@ async function syncDossiers(ctx: SyncContext, run: SyncRun, limit: number): Prom
 }
 
 async function syncSteps(ctx: SyncContext, run: SyncRun, limit: number): Promise<number> {
-  const claimed = await claim(ctx, "PROGRESS", limit);
-  if (claimed.length === 0) return 0;
+  const taken = await claim(ctx, "PROGRESS", limit);
+  if (taken.length === 0) return 0;
+  const claimed = await releaseBlockedSteps(ctx, taken, ctx.now?.() ?? new Date());
   const sources = await loadProgressSources(
     ctx.db,
     claimed.flatMap((message) => (message.eventId === null ? [] : [message.eventId])),
@@ -249,20 +283,24 @@ async function syncSteps(ctx: SyncContext, run: SyncRun, limit: number): Promise
   }
   const send = sender<ProgressRow>(ctx, run, "PROGRESS");
   await inParallel(chunk(outbound, PROGRESS_CHUNK), ctx.parallel ?? 4, (items) => send(items, false));
-  return claimed.length;
+  return taken.length;
 }
 
 /**
  * Sends everything due, dossiers first, then steps, batch after batch until nothing is due or `maxBatches` ran
- * (then the next run continues).
+ * (then the next run continues). `kinds` limits a run to one kind (the benchmark times each).
  */
-export async function runPortalSync(ctx: SyncContext, { maxBatches = 200 } = {}): Promise<SyncRun> {
+export async function runPortalSync(
+  ctx: SyncContext,
+  { maxBatches = 200, kinds = ["DOSSIER", "PROGRESS"] }: { maxBatches?: number; kinds?: readonly Kind[] } = {},
+): Promise<SyncRun> {
   const run: SyncRun = { dossiers: 0, steps: 0, failed: 0, retried: 0, requests: 0 };
   if (!ctx.settings.NATIONAL_PORTAL_URL) return run;
   const width = ctx.parallel ?? 4;
   for (let batch = 0; batch < maxBatches; batch++) {
-    const dossiers = await syncDossiers(ctx, run, DOSSIER_CHUNK * width);
-    const steps = await syncSteps(ctx, run, PROGRESS_CHUNK * width);
+    // Several chunks per claim, so `width` requests are in flight while the next claim waits.
+    const dossiers = kinds.includes("DOSSIER") ? await syncDossiers(ctx, run, DOSSIER_CHUNK * width * 4) : 0;
+    const steps = kinds.includes("PROGRESS") ? await syncSteps(ctx, run, PROGRESS_CHUNK * width * 4) : 0;
     if (dossiers === 0 && steps === 0) break;
   }
   return run;

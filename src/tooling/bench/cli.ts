@@ -1,7 +1,7 @@
 // `npm run bench`: measured figures at realistic scale, printed and written to data/bench/<timestamp>.json. Never
 // thresholds: the machine decides the numbers, the reader compares them (ratios within one run mean most).
 //
-//   tsx --conditions=react-server src/tooling/bench/cli.ts [intake | worklist | payment | all]
+//   tsx --conditions=react-server src/tooling/bench/cli.ts [intake | worklist | payment | portal-sync | all]
 //       [--intakes N] [--concurrency C] [--dossiers N] [--months M] [--runs R] [--seed S] [--keep] [--database URL]
 //       [--equivalent-sql]
 //
@@ -26,9 +26,12 @@ import { formatIntakeSummary, runIntakeBench, type IntakeBenchResult } from "./i
 import { megabytes, seconds, thousands } from "./measure";
 import { apiTableLine, formatApiSummary, runApiBench, type ApiBenchResult } from "./api";
 import { formatPaymentSummary, runPaymentBench, type PaymentBenchResult } from "./payment";
+import { formatPortalSyncSummary, runPortalSyncBench, type PortalSyncBenchResult } from "./portal-sync";
 import { formatWorklistSummary, runWorklistBench, type WorklistBenchResult } from "./worklist";
 
-const COMMANDS = ["intake", "worklist", "payment", "api", "all"] as const;
+const COMMANDS = ["intake", "worklist", "payment", "portal-sync", "api", "all"] as const;
+/** portal-sync: dossiers (each with 7 progress steps) pushed to the stand-in national portal. */
+const PORTAL_SYNC_DEFAULT_DOSSIERS = 2_000;
 const SERVER_DEFAULT_DOSSIERS = 500_000;
 const EMBEDDED_DEFAULT_DOSSIERS = 100_000;
 type Command = (typeof COMMANDS)[number];
@@ -56,6 +59,7 @@ interface BenchReport {
   worklist?: WorklistBenchResult & { databaseInfo: DatabaseInfo; elapsedMs: number };
   payment?: PaymentBenchResult & { database: DatabaseInfo; elapsedMs: number };
   api?: ApiBenchResult & { database: DatabaseInfo; elapsedMs: number };
+  portalSync?: PortalSyncBenchResult & { database: DatabaseInfo; elapsedMs: number };
 }
 
 interface DatabaseInfo {
@@ -128,7 +132,7 @@ async function serverVersion(url: string): Promise<string> {
 
 /** One phase in this process: its database, the environment the server modules read, the run, the clean-up. */
 async function runPhase(
-  command: "intake" | "worklist" | "payment" | "api",
+  command: "intake" | "worklist" | "payment" | "portal-sync" | "api",
   options: Options,
   report: BenchReport,
 ): Promise<BenchReport> {
@@ -148,6 +152,11 @@ async function runPhase(
       report.options.dossiers = dossiers;
       const result = await runApiBench(database.url, { ...options, dossiers });
       report.api = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
+    } else if (command === "portal-sync") {
+      // The national-portal outbox against the stand-in portal (src/tooling/bench/portal-sync.ts), beside raw POSTs.
+      const dossiers = options.dossiers ?? PORTAL_SYNC_DEFAULT_DOSSIERS;
+      const result = await runPortalSyncBench(database.url, { dossiers });
+      report.portalSync = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
     } else if (command === "payment") {
       // The sandbox round trip (src/tooling/bench/payment.ts): --runs round trips, one after another.
       const result = await runPaymentBench(database.url, { runs: options.runs });
@@ -231,6 +240,12 @@ function printSummary(report: BenchReport): void {
       `\nPayment through the sandbox platform (${report.payment.database.version}, ${report.payment.database.kind}): ${report.payment.runs} runs`,
     );
     console.log(formatPaymentSummary(report.payment));
+  }
+  if (report.portalSync) {
+    console.log(
+      `\nNational-portal sync to the stand-in portal (${report.portalSync.database.version}, ${report.portalSync.database.kind})`,
+    );
+    console.log(formatPortalSyncSummary(report.portalSync));
   }
   if (report.worklist) {
     const worklist = report.worklist;

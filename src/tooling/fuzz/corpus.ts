@@ -228,6 +228,13 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["notificationId"],
     numeric: [],
   },
+  // "Đồng bộ lại" (src/features/national-portal/actions.ts): one failed outbox row by id, or all with all=1.
+  resyncPortalAction: {
+    caller: firstRole("nationalPortalAdmin"),
+    args: "state-and-form",
+    fields: ["messageId"],
+    numeric: ["messageId"],
+  },
   endUserSessionsAction: {
     caller: firstRole("endUserSessions"),
     args: "state-and-form",
