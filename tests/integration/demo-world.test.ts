@@ -86,6 +86,8 @@ describe("seedDemoWorld", () => {
     ).toBe(summary.counts.ApologyLetter);
     expect(summary.intakeNotices.SUPPLEMENT_REQUEST + summary.intakeNotices.REFUSAL).toBe(summary.counts.IntakeNotice);
     expect(await db.calendarRevision.count()).toBe(1);
+    // The seeded history is not pushed to the national portal again (the outbox trigger is told to skip it).
+    expect(await count(`SELECT count(*) AS n FROM "PortalSyncMessage"`)).toBe(0);
   });
 
   it("refuses to seed over existing data", async () => {
