@@ -5,11 +5,13 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { startOfVietnamDayOf } from "@/lib/dates";
 import { createPrismaClient } from "@/server/db/client";
 import { startNotificationWorker } from "@/server/notifications/worker";
 import { postalSettings } from "@/server/postal/settings";
 import { startPostalWorker } from "@/server/postal/worker";
 import { startPaymentJobs } from "@/server/payments/jobs";
+import { markDemoHistorySynced } from "@/server/national-portal/history";
 import { startPortalJobs } from "@/server/national-portal/jobs";
 import { portalSettings } from "@/server/national-portal/settings";
 import { parsePaymentSettings } from "@/server/payments/settings";
@@ -83,6 +85,9 @@ export async function prepareLocalDatabase(): Promise<LocalDatabase> {
       const dossiers = process.env.MOTCUA_DEMO_DOSSIERS ? Number(process.env.MOTCUA_DEMO_DOSSIERS) : undefined;
       const summary = await seedDemoWorld(db, { dossiers });
       log(`demo world ready: ${summary.dossiers.toLocaleString("vi-VN")} dossiers`);
+      // The seeded past counts as already on the national portal; today's steps are pushed live by the worker.
+      const synced = await markDemoHistorySynced(db, startOfVietnamDayOf(new Date()));
+      log(`national portal: ${synced.toLocaleString("vi-VN")} seeded sync rows before today marked as already synced`);
     }
   } finally {
     await db.$disconnect();

@@ -103,6 +103,30 @@ describe("national portal: outbox, worker, stand-in portal, pull", () => {
     expect((await messagesOf(dossier.id)).every((m) => m.status === "SYNCED")).toBe(true);
   });
 
+  it("queues one dossier message per dossier for a bulk insert of its history (the demo world's seed)", async () => {
+    const dossier = await register("2026-11-02");
+    await sync();
+    const before = (await messagesOf(dossier.id)).length;
+    await db.dossierEvent.createMany({
+      data: [
+        { dossierId: dossier.id, type: "assign", fromStatus: "IN_PROCESSING", toStatus: "IN_PROCESSING" },
+        {
+          dossierId: dossier.id,
+          type: "request_financial",
+          fromStatus: "IN_PROCESSING",
+          toStatus: "WAITING_FINANCIAL",
+        },
+        { dossierId: dossier.id, type: "record_financial", fromStatus: "WAITING_FINANCIAL", toStatus: "IN_PROCESSING" },
+      ],
+    });
+    const added = (await messagesOf(dossier.id)).slice(before);
+    expect(added.map((m) => m.kind)).toEqual(["DOSSIER", "PROGRESS", "PROGRESS", "PROGRESS"]);
+    // The demo's hook: what was queued before a day counts as already on the portal.
+    const { markDemoHistorySynced } = await import("../../src/server/national-portal/history");
+    expect(await markDemoHistorySynced(db, new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(4);
+    expect((await messagesOf(dossier.id)).every((m) => m.status === "SYNCED")).toBe(true);
+  });
+
   it("pushes every status code 1–10 as itself: a supplement, a financial obligation and a stop are never 'done'", async () => {
     // 2 → 4 → 5 → 4 → 6 → 4 → 9 → 10
     const full = await register("2026-11-03");

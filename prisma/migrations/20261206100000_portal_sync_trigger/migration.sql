@@ -44,8 +44,10 @@ BEGIN
   IF current_setting('motcua.portal_sync', true) = 'off' THEN
     RETURN NULL;
   END IF;
+  -- One DOSSIER message per dossier and statement (its latest qualifying event): the worker sends the dossier as it
+  -- is when it sends, so a bulk insert of a dossier's whole history needs one, not one per event.
   INSERT INTO "PortalSyncMessage" ("kind", "dossierId", "eventId", "createdAt", "nextAttemptAt")
-  SELECT 'DOSSIER', e."dossierId", e.id, e.at, now()
+  SELECT DISTINCT ON (e."dossierId") 'DOSSIER'::"PortalSyncKind", e."dossierId", e.id, e.at, now()
   FROM inserted e
   WHERE e.type = ANY (motcua_portal_progress_event_types())
     AND (e."toStatus" IS DISTINCT FROM e."fromStatus"
@@ -53,7 +55,7 @@ BEGIN
       OR NOT EXISTS (
         SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = e."dossierId" AND m.kind = 'DOSSIER'
       ))
-  ORDER BY e.id;
+  ORDER BY e."dossierId", e.id DESC;
   INSERT INTO "PortalSyncMessage" ("kind", "dossierId", "eventId", "createdAt", "nextAttemptAt")
   SELECT 'PROGRESS', e."dossierId", e.id, e.at, now()
   FROM inserted e
