@@ -10,6 +10,8 @@ import {
   type PortalDossier,
 } from "../../src/domain/national-portal";
 import { getSyncOverview } from "../../src/server/data/national-portal";
+import { createBoss } from "../../src/server/notifications/queue";
+import { PORTAL_PULL_QUEUE, PORTAL_SYNC_QUEUE, startPortalJobs } from "../../src/server/national-portal/jobs";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { readFileBytes } from "../../src/server/files";
 import { pullFiledDossiers } from "../../src/server/national-portal/pull";
@@ -370,6 +372,47 @@ describe("national portal: outbox, worker, stand-in portal, pull", () => {
     expect(message).toMatchObject({ status: "SYNCED" });
     expect(message!.answer).toMatchObject({ isUpdating: true });
     expect(sandbox.dossiers.get(portalCode)?.payload).toMatchObject({ TrangThaiHoSo: "1", SoDienThoai: "0913222333" });
+  });
+
+  it("runs the sync and the pull as pg-boss jobs on the worker's queue (every minute, every 5 minutes)", async () => {
+    const dossier = await register("2026-11-08");
+    const portalCode = `G01.${world.tag}-261108-0003`;
+    sandbox.file(
+      {
+        MaHoSo: portalCode,
+        MaTTHC: world.procedure.code,
+        MaDonVi: world.ward.code,
+        ChuHoSo: "Đỗ Văn Em",
+        LoaiDoiTuong: "1",
+        SoGiayToChuHoSo: "001090099999",
+        SoDienThoai: "0914000222",
+        Email: "",
+        DiaChi: "Sơn Tây, Hà Nội",
+        NgayNopHoSo: "20261108090000",
+        HinhThuc: "0",
+      },
+      [],
+    );
+    const boss = createBoss(process.env.DATABASE_URL!, "worker", 4);
+    await boss.start();
+    try {
+      await startPortalJobs(boss, { db, settings }, { pollingIntervalSeconds: 0.5 });
+      const schedules = await boss.getSchedules();
+      expect(schedules.find((schedule) => schedule.name === PORTAL_SYNC_QUEUE)?.cron).toBe("* * * * *");
+      expect(schedules.find((schedule) => schedule.name === PORTAL_PULL_QUEUE)?.cron).toBe("*/5 * * * *");
+      await boss.send(PORTAL_PULL_QUEUE, {});
+      await boss.send(PORTAL_SYNC_QUEUE, {});
+      const deadline = Date.now() + 30_000;
+      const done = async () =>
+        (await db.dossier.count({ where: { portalCode } })) === 1 &&
+        (await messagesOf(dossier.id)).every((m) => m.status === "SYNCED");
+      while (!(await done()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(await done()).toBe(true);
+    } finally {
+      await boss.unschedule(PORTAL_SYNC_QUEUE);
+      await boss.unschedule(PORTAL_PULL_QUEUE);
+      await boss.stop({ graceful: false, timeout: 2000 });
+    }
   });
 
   it("reports coverage per unit and period: dossiers up to date on the portal and steps received", async () => {
