@@ -39,8 +39,12 @@ const nextConfig = {
         ],
       },
       // Pages get their Content-Security-Policy with a nonce from src/proxy.ts; route handlers (PDFs, exports) are
-      // not run through it, and may still never be framed.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
+      // not run through it, and may still never be framed. The REST API's reference page (/api/v1/reference and its
+      // files) sets a whole policy of its own (src/server/api/reference.ts), which a header here would replace.
+      {
+        source: "/api/:path((?!v1/reference).*)",
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }],
+      },
     ];
   },
 };

@@ -1,9 +1,9 @@
 import "server-only";
 // The API's interactive reference page (/api/v1/reference): Swagger UI, served from our own node_modules
-// (swagger-ui-dist), so it works with no internet access, reading /api/v1/openapi.json. It is a route handler's page,
-// not a Next.js page, with a policy of its own: scripts only from this origin (the bundle and a small start script,
-// no inline script, no eval), styles from this origin plus the inline styles Swagger UI's components set,
-// connections only to this origin ("Try it out" calls the API here), never framed.
+// (swagger-ui-dist), so it works with no internet access, reading /api/v1/openapi.json (whose title is the page's
+// heading). It is a route handler's page, not a Next.js page, with a policy of its own: scripts only from this origin
+// (the bundle and a small start script; no inline script, no eval), styles from this origin plus the inline styles
+// Swagger UI's components set, connections only to this origin ("Try it out" calls the API here), never framed.
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 
@@ -76,8 +76,7 @@ export function referencePage(): Response {
 </head>
 <body>
 <main>
-<h1 style="font-family: sans-serif; font-size: 1.25rem; margin: 1rem 1.25rem 0">MotCua API — Tài liệu tham khảo (OpenAPI 3.1)</h1>
-<p style="font-family: sans-serif; margin: 0.25rem 1.25rem">Tài liệu gốc: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a></p>
+<p style="font-family: sans-serif; margin: 1rem 1.25rem 0">Tài liệu tham khảo API của MotCua (OpenAPI 3.1). Tài liệu gốc: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a></p>
 <div id="swagger-ui"></div>
 </main>
 <script src="/api/v1/reference/swagger-ui-bundle.js"></script>
