@@ -166,9 +166,11 @@ export async function startNationalPortalSandbox(
     sandbox.requests += 1;
     const body = await readBody(request);
     let answerLate = false;
+    let lateByMs = 0;
     if (fault.remaining > 0 && service !== PORTAL_SERVICES.filed) {
       fault.remaining -= 1;
       const mode = fault.mode;
+      lateByMs = fault.delayMs || 30_000;
       if (fault.remaining === 0) fault = { mode: "none", remaining: 0, delayMs: 0 };
       if (mode === "fail") return send(response, 503, { error_code: "503", message: "Hệ thống đang bảo trì" });
       if (mode === "reject") return refuse(response, service, "99", "Từ chối theo cấu hình thử nghiệm");
@@ -195,7 +197,7 @@ export async function startNationalPortalSandbox(
       const timer = setTimeout(() => {
         pending.delete(timer);
         send(response, 200, answer);
-      }, fault.delayMs || 30_000);
+      }, lateByMs);
       pending.add(timer);
       return;
     }
