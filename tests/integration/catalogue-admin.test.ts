@@ -10,7 +10,9 @@ import {
   publishVersion,
   setProcedureActive,
 } from "../../src/server/catalogue";
+import { procedureVersionInForce } from "../../src/server/data/intake-context";
 import { registerDossier } from "../../src/server/dossiers/intake";
+import { receivingUnits } from "../../src/server/online-intake/context";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
 import { at, createTestWorld, intakeFor, type Sessions, sessionsOf, type TestWorld } from "../support/fixtures";
@@ -123,6 +125,57 @@ describe("procedure catalogue administration", () => {
     });
   });
 
+  it("offers online filing at the units that have their own handling office for the version", async () => {
+    // A commune whose only section is the culture office, named for this procedure from 20 May (version 3).
+    const culture = await db.administrativeUnit.create({
+      data: {
+        code: `Y${world.tag}`,
+        name: `Xã văn hoá ${world.tag}`,
+        kindLabel: "Xã",
+        level: "COMMUNE",
+        parentId: world.town.id,
+      },
+    });
+    await db.office.create({ data: { unitId: culture.id, code: "VHXH", name: "Văn hoá - Xã hội" } });
+    const unitIds = async (at: Date) => {
+      const version = await procedureVersionInForce(db, world.procedure.id, at);
+      return (await receivingUnits(version!)).map((unit) => unit.id);
+    };
+    expect(await unitIds(at("2026-05-07T09:00:00"))).not.toContain(culture.id);
+    await publishVersion(
+      world.procedure.code,
+      baseVersion({
+        durationValue: 3,
+        chargeAmount: 20_000,
+        feeTiming: "BEFORE_INTAKE",
+        effectiveFrom: "2026-05-20",
+        unitOffices: [
+          { unitCode: world.ward.code, officeCode: "TNMT" },
+          { unitCode: culture.code, officeCode: "VHXH" },
+        ],
+      }),
+      world.users.admin.id,
+      at("2026-05-07T08:00:00"),
+    );
+    expect(await unitIds(at("2026-05-07T09:00:00"))).not.toContain(culture.id);
+    const later = await unitIds(at("2026-05-20T09:00:00"));
+    expect(later).toEqual(expect.arrayContaining([culture.id, world.ward.id, world.otherWard.id]));
+    // An office the unit does not have is refused, and nothing is published.
+    const refused = await publishVersion(
+      world.procedure.code,
+      baseVersion({
+        effectiveFrom: "2026-05-25",
+        unitOffices: [{ unitCode: world.otherWard.code, officeCode: "TNMT" }],
+      }),
+      world.users.admin.id,
+      at("2026-05-07T08:00:00"),
+    ).catch((e: unknown) => e);
+    expect((refused as UserFacingError).fieldErrors?.["version.unitOffices.0.officeCode"]).toEqual([
+      `Đơn vị ${world.otherWard.code} không có phòng mã TNMT.`,
+    ]);
+    expect(await db.procedureVersion.count({ where: { procedureId: world.procedure.id } })).toBe(3);
+  });
+
   it("refuses a version dated before today or not after the latest, and one that changes nothing", async () => {
     const refusal = (version: VersionInput) =>
       publishVersion(world.procedure.code, version, world.users.admin.id, at("2026-05-07T08:00:00")).catch(
@@ -130,17 +183,21 @@ describe("procedure catalogue administration", () => {
       );
     const past = await refusal(baseVersion({ effectiveFrom: "2026-05-06", durationValue: 4 }));
     expect(past).toBeInstanceOf(UserFacingError);
-    expect((past as UserFacingError).fieldErrors?.effectiveFrom?.join(" ")).toContain("từ hôm nay trở đi");
+    expect((past as UserFacingError).fieldErrors?.["version.effectiveFrom"]?.join(" ")).toContain("từ hôm nay trở đi");
     const same = await refusal(
       baseVersion({
         durationValue: 3,
         chargeAmount: 20_000,
         feeTiming: "BEFORE_INTAKE",
-        unitOffices: [{ unitCode: world.ward.code, officeCode: "TNMT" }],
+        effectiveFrom: "2026-05-20",
+        unitOffices: [
+          { unitCode: world.ward.code, officeCode: "TNMT" },
+          { unitCode: `Y${world.tag}`, officeCode: "VHXH" },
+        ],
       }),
     );
     expect((same as Error).message).toContain("giống hệt");
-    expect(await db.procedureVersion.count({ where: { procedureId: world.procedure.id } })).toBe(2);
+    expect(await db.procedureVersion.count({ where: { procedureId: world.procedure.id } })).toBe(3);
   });
 
   const procedureCode = (n: number) => `2.${world.tag}.${n}`;

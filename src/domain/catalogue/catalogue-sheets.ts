@@ -323,7 +323,14 @@ export function parseSheets(sheets: {
     }
     entries.push({
       entry: parsed.data,
-      source: { ...source, fieldLabel: (path) => locate(path.split("."), source).field },
+      source: {
+        ...source,
+        fieldLabel: (path) =>
+          locate(
+            path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+            source,
+          ).field,
+      },
     });
   }
   return { entries, errors: sortErrors(errors) };
