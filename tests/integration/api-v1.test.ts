@@ -348,6 +348,59 @@ describe("REST API /api/v1", () => {
     });
   });
 
+  describe("merged units", () => {
+    it("a client of the continuing unit reads its predecessor's dossiers, and statistics by either view", async () => {
+      const old = await db.administrativeUnit.create({
+        data: {
+          code: `O${world.tag}`,
+          name: `Phường cũ ${world.tag}`,
+          kindLabel: "Phường",
+          level: "COMMUNE",
+          parentId: world.town.id,
+          effectiveTo: new Date("2025-06-30"),
+          successorId: world.ward.id,
+        },
+      });
+      await db.dossier.createMany({
+        data: [0, 1].map((i) =>
+          dossier(old.id, `${old.code}-API-${i}`, 10 + i, {
+            submittedAt: at(`2025-02-1${i}T09:00:00`),
+            receivedAt: at(`2025-02-1${i}T09:00:00`),
+          }),
+        ),
+      });
+      const code = `${old.code}-API-0`;
+      expect((await call(dossierRoute.GET, `/api/v1/dossiers/${code}`, wardKey, { code })).status).toBe(200);
+      expect((await call(dossierRoute.GET, `/api/v1/dossiers/${code}`, otherKey, { code })).status).toBe(404);
+      const listed = await call(dossiersRoute.GET, `/api/v1/dossiers?unit=${old.code}`, wardKey);
+      expect(listed.body.items).toHaveLength(2);
+
+      const ids = [world.ward.id, old.id];
+      for (const view of ["receiving", "continuing"] as const) {
+        const answer = await call(
+          statisticsRoute.GET,
+          `/api/v1/statistics?unit=${world.ward.code}&year=2025&quarter=1&view=${view}`,
+          townKey,
+        );
+        expect(answer.status, view).toBe(200);
+        const { periodsOf } = await import("../../src/server/data/dashboard");
+        const dashboard = await getUnitPerformanceByView(ids, view, new Date(), periodsOf(2025, 1));
+        expect(answer.body.units.map((unit: { receivedQuarter: number }) => unit.receivedQuarter).sort()).toEqual(
+          dashboard.units.map((unit) => unit.receivedQuarter).sort(),
+        );
+        if (view === "receiving")
+          expect(answer.body.units.find((unit: { code: string }) => unit.code === old.code)).toMatchObject({
+            receivedQuarter: 2,
+            continuedBy: `Phường ${world.ward.name}`,
+          });
+        else
+          expect(answer.body.units).toEqual([
+            expect.objectContaining({ code: world.ward.code, receivedQuarter: 3, foldedUnits: 1, continuedBy: null }),
+          ]);
+      }
+    });
+  });
+
   describe("rate limit and audit", () => {
     it("one audit row per call, with the client, path and status, and no personal data", async () => {
       const before = await db.auditEntry.count({ where: { action: "api.call", entityId: wardClientId } });

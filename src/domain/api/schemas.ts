@@ -250,6 +250,14 @@ export const statisticsQuery = z
     unit: codeText("đơn vị (mặc định: đơn vị của khóa)", "STY").optional(),
     year: wholeNumber(2000, 2100, "Năm (mặc định: năm nay)").optional(),
     quarter: wholeNumber(1, 4, "Quý của năm (mặc định: quý này nếu là năm nay, nếu không thì quý 4)").optional(),
+    view: z
+      .enum(["receiving", "continuing"], { error: "Cách tính đơn vị là receiving hoặc continuing." })
+      .optional()
+      .meta({
+        description:
+          "Đơn vị đã sáp nhập: receiving (mặc định) giữ hồ sơ ở đơn vị đã tiếp nhận/giải quyết và nêu đơn vị kế thừa; " +
+          "continuing cộng số liệu của đơn vị cũ vào đơn vị kế thừa hôm nay (như bảng của lãnh đạo)",
+      }),
   })
   .meta({ id: "StatisticsQuery" });
 
@@ -279,6 +287,11 @@ export const statisticsView = z
           year: timelinessCounts,
           quarter: timelinessCounts,
           pendingOverdue: z.number().int().meta({ description: "Hồ sơ đang giải quyết đã quá hạn, tính đến lúc gọi" }),
+          continuedBy: z
+            .string()
+            .nullable()
+            .meta({ description: "receiving: tên đơn vị kế thừa một đơn vị đã kết thúc; null nếu còn hoạt động" }),
+          foldedUnits: z.number().int().meta({ description: "continuing: số đơn vị cũ đã cộng vào dòng này" }),
         })
         .meta({ id: "UnitStatistics" }),
     ),

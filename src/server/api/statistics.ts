@@ -1,9 +1,15 @@
 import "server-only";
-// Statistics per unit and period for API clients: the leadership table's own query (getUnitPerformance of
-// src/server/data/dashboard.ts) over the asked unit and the units below it, rates from src/domain/metrics. Nothing is
-// counted here, so the API and the dashboards cannot disagree.
+// Statistics per unit and period for API clients: the leadership table's own query (getUnitPerformanceByView of
+// src/server/data/dashboard.ts, either view of merged units) over the asked unit and the units below it, rates from
+// src/domain/metrics. Nothing is counted here, so the API and the dashboards cannot disagree.
 import { onTimeRate, type TimelinessCounts } from "@/domain/metrics";
-import { currentPeriods, getUnitPerformance, periodsOf, type Periods } from "@/server/data/dashboard";
+import {
+  currentPeriods,
+  getUnitPerformanceByView,
+  periodsOf,
+  type Periods,
+  type UnitPerformanceInView,
+} from "@/server/data/dashboard";
 import { db } from "@/server/db";
 import type { ApiClientIdentity } from "./clients";
 import { ApiProblem } from "./define-api-route";
@@ -21,7 +27,8 @@ export function statisticsPeriods(query: { year?: number; quarter?: number }, no
 
 export async function getApiStatistics(
   client: ApiClientIdentity,
-  query: { unit?: string; year?: number; quarter?: number },
+  query: { unit?: string; year?: number; quarter?: number; view?: "receiving" | "continuing" },
+  now = new Date(),
 ) {
   const scope = await apiScopeUnitIds(client);
   const unit = query.unit
@@ -37,11 +44,12 @@ export async function getApiStatistics(
         : "Khóa API này không gắn với đơn vị nào.",
     );
   const unitIds = (await apiScopeUnitIds({ unitId: unit.id })).filter((id) => scope.includes(id));
-  const report = await getUnitPerformance(unitIds, statisticsPeriods(query));
+  const report = await getUnitPerformanceByView(unitIds, query.view ?? "receiving", now, statisticsPeriods(query, now));
+  const rows: UnitPerformanceInView[] = report.units;
   const codes = new Map(
     (
       await db.administrativeUnit.findMany({
-        where: { id: { in: [...unitIds, ...report.units.flatMap((u) => (u.parentId ? [u.parentId] : []))] } },
+        where: { id: { in: rows.flatMap((u) => (u.parentId ? [u.unitId, u.parentId] : [u.unitId])) } },
         select: { id: true, code: true },
       })
     ).map((row) => [row.id, row.code]),
@@ -49,7 +57,7 @@ export async function getApiStatistics(
   return {
     year: report.year,
     quarter: report.quarter,
-    units: report.units.map((row) => ({
+    units: rows.map((row) => ({
       code: codes.get(row.unitId)!,
       name: `${row.kindLabel} ${row.name}`,
       level: row.level,
@@ -59,6 +67,8 @@ export async function getApiStatistics(
       year: withRate(row.year),
       quarter: withRate(row.quarter),
       pendingOverdue: row.pendingOverdue,
+      continuedBy: row.continuedBy ? `${row.continuedBy.kindLabel} ${row.continuedBy.name}` : null,
+      foldedUnits: row.foldedUnits,
     })),
   };
 }

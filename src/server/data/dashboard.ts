@@ -341,8 +341,9 @@ export async function getUnitPerformanceByView(
   unitIds: readonly string[],
   view: ReportUnitView,
   now: Date = new Date(),
+  periods: Periods = currentPeriods(now),
 ): Promise<UnitPerformanceReport & { units: UnitPerformanceInView[] }> {
-  const [report, all] = await Promise.all([getUnitPerformance(unitIds), loadUnitsInTime()]);
+  const [report, all] = await Promise.all([getUnitPerformance(unitIds, periods), loadUnitsInTime()]);
   const today = localDateKey(now);
   const byId = new Map(all.map((unit) => [unit.id, unit]));
   const rows: UnitPerformanceInView[] = report.units
