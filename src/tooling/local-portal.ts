@@ -11,7 +11,7 @@ import { startNotificationWorker } from "@/server/notifications/worker";
 import { postalSettings } from "@/server/postal/settings";
 import { startPostalWorker } from "@/server/postal/worker";
 import { startPaymentJobs } from "@/server/payments/jobs";
-import { markDemoHistorySynced } from "@/server/national-portal/history";
+import { backfillDemoHistory } from "@/server/national-portal/history";
 import { startPortalJobs } from "@/server/national-portal/jobs";
 import { portalSettings } from "@/server/national-portal/settings";
 import { parsePaymentSettings } from "@/server/payments/settings";
@@ -85,9 +85,6 @@ export async function prepareLocalDatabase(): Promise<LocalDatabase> {
       const dossiers = process.env.MOTCUA_DEMO_DOSSIERS ? Number(process.env.MOTCUA_DEMO_DOSSIERS) : undefined;
       const summary = await seedDemoWorld(db, { dossiers });
       log(`demo world ready: ${summary.dossiers.toLocaleString("vi-VN")} dossiers`);
-      // The seeded past counts as already on the national portal; today's steps are pushed live by the worker.
-      const synced = await markDemoHistorySynced(db, startOfVietnamDayOf(new Date()));
-      log(`national portal: ${synced.toLocaleString("vi-VN")} seeded sync rows before today marked as already synced`);
     }
   } finally {
     await db.$disconnect();
@@ -254,6 +251,15 @@ export async function runLocalPortal(
   server.on("exit", (code) => void stop(code ?? 1));
 
   await waitUntilServing(`http://127.0.0.1:${port}/dang-nhap`, server);
+  // The demo's seeded past counts as already on the national portal (today's work is pushed live); in the
+  // background, a month per statement, once (while the outbox is empty).
+  void backfillDemoHistory(notifications.db, startOfVietnamDayOf(new Date())).then(
+    (done) =>
+      done.dossiers > 0 &&
+      log(`national portal: the seeded history recorded as synced (${done.dossiers} dossiers, ${done.steps} steps)`),
+    (error: unknown) =>
+      log(`national portal: history not recorded (${error instanceof Error ? error.message : error})`),
+  );
   log(`MotCua is running at http://localhost:${port}`);
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const login of demoLogins) console.log(`  ${login.username.padEnd(24)} ${login.description}`);

@@ -123,10 +123,6 @@ describe("national portal: outbox, worker, stand-in portal, pull", () => {
     });
     const added = (await messagesOf(dossier.id)).slice(before);
     expect(added.map((m) => m.kind)).toEqual(["DOSSIER", "PROGRESS", "PROGRESS", "PROGRESS"]);
-    // The demo's hook: what was queued before a day counts as already on the portal.
-    const { markDemoHistorySynced } = await import("../../src/server/national-portal/history");
-    expect(await markDemoHistorySynced(db, new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(4);
-    expect((await messagesOf(dossier.id)).every((m) => m.status === "SYNCED")).toBe(true);
   });
 
   it("pushes every status code 1–10 as itself: a supplement, a financial obligation and a stop are never 'done'", async () => {
@@ -413,6 +409,45 @@ describe("national portal: outbox, worker, stand-in portal, pull", () => {
       await boss.unschedule(PORTAL_PULL_QUEUE);
       await boss.stop({ graceful: false, timeout: 2000 });
     }
+  });
+
+  it("records a history written with the trigger off (the demo's seed) as synced before today, pending today", async () => {
+    const dossier = await register("2026-11-09");
+    const today = at("2026-11-09T12:00:00");
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('motcua.portal_sync', 'off', true)`;
+      await tx.dossierEvent.createMany({
+        data: [
+          {
+            dossierId: dossier.id,
+            type: "assign",
+            at: at("2026-11-09T10:00:00"),
+            fromStatus: "IN_PROCESSING",
+            toStatus: "IN_PROCESSING",
+          },
+          {
+            dossierId: dossier.id,
+            type: "withdraw",
+            at: at("2026-11-09T13:00:00"),
+            fromStatus: "IN_PROCESSING",
+            toStatus: "WITHDRAWN",
+          },
+        ],
+      });
+    });
+    const before = await messagesOf(dossier.id);
+    expect(before).toHaveLength(4); // register and transfer only: the two events above queued nothing
+    const { backfillDemoHistory } = await import("../../src/server/national-portal/history");
+    await backfillDemoHistory(db, today, { onlyIfEmpty: false });
+    const added = (await messagesOf(dossier.id)).slice(before.length);
+    expect(added.map((m) => [m.kind, m.status])).toEqual([
+      ["DOSSIER", "PENDING"],
+      ["PROGRESS", "SYNCED"],
+      ["PROGRESS", "PENDING"],
+    ]);
+    await sync();
+    // Today's rows are pushed live, the dossier object before its step.
+    expect((await messagesOf(dossier.id)).map((m) => m.status)).toEqual(Array(7).fill("SYNCED"));
   });
 
   it("reports coverage per unit and period: dossiers up to date on the portal and steps received", async () => {
