@@ -427,6 +427,39 @@ describe("REST API /api/v1", () => {
     });
   });
 
+  describe("hostile input (the security corpus of src/tooling/fuzz/corpus.ts)", () => {
+    it("every /api/v1 route answers 4xx, never 5xx, with a problem, in every segment and parameter", async () => {
+      const { HOSTILE_VALUES, QUERY_NAMES, urlEncode } = await import("../../src/tooling/fuzz/corpus");
+      const routes: [Handler, string, string | null][] = [
+        [proceduresRoute.GET, "/api/v1/procedures", null],
+        [procedureRoute.GET, "/api/v1/procedures/[code]", "code"],
+        [dossiersRoute.GET, "/api/v1/dossiers", null],
+        [dossierRoute.GET, "/api/v1/dossiers/[code]", "code"],
+        [historyRoute.GET, "/api/v1/dossiers/[code]/history", "code"],
+        [statisticsRoute.GET, "/api/v1/statistics", null],
+        [documentRoute.GET, "/api/v1/openapi.json", null],
+      ];
+      const failures: string[] = [];
+      for (const [handler, pattern, segment] of routes)
+        for (const hostile of HOSTILE_VALUES) {
+          const encoded = urlEncode(hostile.value);
+          const raw = decodeURIComponent(encoded.replace(/%([89A-F][0-9A-F]|C0|C3|E1)/g, "%EF%BF%BD"));
+          const path = segment ? pattern.replace(`[${segment}]`, encoded) : pattern;
+          const params = segment ? { [segment]: raw } : {};
+          const query = QUERY_NAMES.map((name) => `${name}=${encoded}`).join("&");
+          for (const key of [townKey, undefined]) {
+            for (const url of segment ? [path, `${path}?${query}`] : [`${path}?${query}`]) {
+              await apiCallsByClient.delete(wardClientId);
+              const answer = await call(handler, url, key, params);
+              if (answer.status >= 500 || answer.status < 400 || answer.body?.status !== answer.status)
+                failures.push(`${answer.status} ${url.slice(0, 80)} (${hostile.name}, ${key ? "key" : "no key"})`);
+            }
+          }
+        }
+      expect(failures).toEqual([]);
+    });
+  });
+
   describe("the public catalogue and the document", () => {
     it("needs no key; a wrong key is still refused", async () => {
       const list = await call(proceduresRoute.GET, `/api/v1/procedures?q=${encodeURIComponent("kết hôn")}&limit=100`);
