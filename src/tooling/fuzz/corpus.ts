@@ -408,7 +408,12 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["name", "unitId", "permissions[]", "expiresOn"],
     numeric: [],
   },
-  revokeApiClientAction: { caller: firstRole("apiClientAdmin"), args: "state-and-form", fields: ["clientId"], numeric: [] },
+  revokeApiClientAction: {
+    caller: firstRole("apiClientAdmin"),
+    args: "state-and-form",
+    fields: ["clientId"],
+    numeric: [],
+  },
   // The organisation (src/features/organisation-admin): units, mergers and splits, offices, desk counters.
   createUnitAction: {
     caller: firstRole("organisationAdmin"),
