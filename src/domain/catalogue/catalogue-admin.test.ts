@@ -82,6 +82,13 @@ describe("version schema (consistency of one version)", () => {
     expect(messagesOf({ ...version, feeAmount: 10_000 })).toEqual([expect.stringContaining("feeTiming")]);
     expect(messagesOf({ ...version, chargeAmount: 8_000, feeTiming: "AFTER_RESULT" })).toEqual([]);
     expect(messagesOf({ ...version, feeAmount: -1, feeTiming: "BEFORE_INTAKE" })[0]).toContain("không được nhỏ hơn 0");
+    // One message per problem: a negative time is "not below 0", not also "above 0".
+    expect(messagesOf({ ...version, durationValue: -1 })).toEqual([
+      "durationValue: Thời hạn giải quyết không được nhỏ hơn 0.",
+    ]);
+    expect(messagesOf({ ...version, durationValue: 0 })).toEqual([
+      "durationValue: Thời hạn giải quyết phải lớn hơn 0.",
+    ]);
   });
 
   it("needs documents without duplicates, a decision, and an effective date not before the decision", () => {

@@ -110,7 +110,7 @@ export function versionTermsProblems(terms: z.output<typeof versionTermsObject>)
     ]);
   if (terms.durationUnit === "SAME_DAY" && terms.durationValue > 1)
     problems.push(["durationValue", "Thủ tục giải quyết trong ngày thì thời hạn là 0 hoặc 1."]);
-  if (terms.durationUnit !== "SAME_DAY" && terms.durationValue < 1)
+  if (terms.durationUnit !== "SAME_DAY" && terms.durationValue === 0)
     problems.push(["durationValue", "Thời hạn giải quyết phải lớn hơn 0."]);
   const names = new Set<string>();
   terms.documents.forEach((document, i) => {
