@@ -67,3 +67,50 @@ test("an administrator publishes a new version and the receptionist's next intak
   await expect(desk.getByTestId("procedure-facts")).toContainText(`${after} ngày làm việc`);
   await expect(desk.getByTestId("appointment-preview")).toContainText(/Hẹn trả: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
 });
+
+test("the catalogue exported as JSON imports back unchanged; a file with bad rows lists every one and changes nothing", async ({
+  browser,
+}) => {
+  const admin = await signedIn(browser, "admin", { axe: true });
+  const exported = await admin.request.get("/api/quan-tri/thu-tuc/xuat?dinh-dang=json");
+  expect(exported.status()).toBe(200);
+  const file = (await exported.json()) as { procedures: { code: string; version: Record<string, unknown> }[] };
+  expect(file.procedures.length).toBeGreaterThan(10);
+  const xlsx = await admin.request.get("/api/quan-tri/thu-tuc/xuat?dinh-dang=xlsx");
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+
+  await admin.goto("/quan-tri/thu-tuc/nhap");
+  await expect(admin.getByRole("heading", { level: 1, name: "Nhập, xuất danh mục" })).toBeVisible();
+  const form = admin.getByRole("form", { name: "Nhập danh mục" });
+  const upload = async (name: string, content: unknown) => {
+    await form
+      .getByLabel("Tệp danh mục")
+      .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(content)) });
+    await form.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+  };
+
+  // Unchanged: nothing new.
+  await upload("danh-muc.json", file);
+  await expect(form.getByRole("status")).toContainText(
+    `Đã nhập: 0 thủ tục mới, 0 phiên bản mới, 0 thủ tục sửa tên hoặc trạng thái, ${file.procedures.length} thủ tục không đổi.`,
+  );
+
+  // Two bad procedures: every problem listed with its place, nothing written.
+  const [first, second] = file.procedures;
+  const bad = {
+    ...file,
+    procedures: [
+      { ...first, version: { ...first!.version, durationValue: -1 } },
+      { ...second, version: { ...second!.version, onlineLevel: 9, feeTiming: "SOMETIMES" } },
+      ...file.procedures.slice(2),
+    ],
+  };
+  await upload("danh-muc-sai.json", bad);
+  await expect(admin.getByRole("alert").filter({ hasText: "nên chưa có gì được ghi" })).toContainText("3 lỗi");
+  const errors = admin.getByTestId("import-errors");
+  await expect(errors.getByRole("row")).toHaveCount(4);
+  await expect(errors).toContainText("version.durationValue");
+  await expect(errors).toContainText("Mức độ phải là số từ 1 đến 4.");
+  await expect(errors).toContainText("Thời điểm nộp phí không hợp lệ.");
+  await expectAccessible(admin, "main", "import page with errors");
+});
