@@ -1,7 +1,7 @@
 // The organisation as data (issue 10, item 1): an administrator merges xã Đoài Phương into phường Sơn Tây (last day
 // yesterday), the tree shows "Đã sáp nhập vào …", and phường Sơn Tây's leaders see the leadership table by either
 // view: under the receiving unit (Đoài Phương its own row, marked merged) or under today's unit (one row, the same
-// total). The merger is then undone on the unit's page (its last day cleared), and the database restored after the
+// total); an old dossier shows the unit that continues it today. The merger is then undone on the unit's page (its last day cleared), and the database restored after the
 // test whatever happened, so later specs find the demo world as seeded.
 import fs from "node:fs";
 import path from "node:path";
@@ -109,6 +109,20 @@ test("an administrator merges two communes and the leadership table shows both v
   await expect(year.getByRole("rowheader", { name: /^Phường Sơn Tây/ })).toContainText(/gồm số liệu của \d+ đơn vị cũ/);
   expect(await receivedIn(leader, /^Phường Sơn Tây/)).toBe(totalByReceiving);
   await expectAccessible(leader, "section[aria-labelledby=year-title]", "the leadership table by today's unit");
+
+  // An old dossier of a ward merged into Đoài Phương in 2025 keeps its receiving unit and names the unit that
+  // continues it today: the chain is followed to phường Sơn Tây (the city's inspector reads every unit's dossiers).
+  const { rows } = await db.query(
+    `SELECT d.code, r.name AS received
+       FROM "Dossier" d JOIN "AdministrativeUnit" r ON r.id = d."receivedUnitId"
+       JOIN "AdministrativeUnit" s ON s.id = r."successorId"
+      WHERE s.code = 'XDP' ORDER BY d.code LIMIT 1`,
+  );
+  expect(rows, "the demo world has dossiers of the wards Đoài Phương continues").toHaveLength(1);
+  const inspector = await signedIn(browser, "noivu.hanoi");
+  await inspector.goto(`/ho-so/${encodeURIComponent(rows[0].code)}`);
+  await expect(inspector.getByText(rows[0].received).first()).toBeVisible();
+  await expect(inspector.getByTestId("continuing-unit")).toContainText("Phường Sơn Tây");
 
   // Undone on the unit's page: the last day cleared, the unit in force again (its successor dropped).
   await admin.goto("/quan-tri/don-vi/XDP");
