@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { ACTION_ROLES, changePasswordSchema } from "@/domain/access";
 import { defineAction } from "@/server/actions/define-action";
 import { currentSessionId } from "@/server/auth/guard";
@@ -10,5 +11,10 @@ export const changePasswordAction = defineAction({
   // The one action a user whose password an administrator reset may use before changing it.
   duringPasswordChange: true,
   input: changePasswordSchema,
-  run: async (input, user) => changeOwnPassword(user, await currentSessionId(), input),
+  run: async (input, user) => {
+    const result = await changeOwnPassword(user, await currentSessionId(), input);
+    // The staff layout hid its menu while the change was pending: render it again (layouts survive navigation).
+    revalidatePath("/", "layout");
+    return result;
+  },
 });

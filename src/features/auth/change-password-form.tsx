@@ -5,7 +5,7 @@ import { PASSWORD_MIN_LENGTH } from "@/domain/access/password-policy";
 import { Button, Field, Input, StatusMessage, useActionForm } from "@/ui/form";
 import { changePasswordAction } from "./change-password-action";
 
-/** `continueHref`: after a forced change (an administrator's reset), the link on to the user's home page. */
+/** `continueHref`: the link on to the user's home page after the change (after a forced one, the way back to work). */
 export function ChangePasswordForm({ continueHref }: { continueHref?: string }) {
   const t = useTranslations("account");
   const { state, pending, formProps, statusRef, fieldError } = useActionForm(changePasswordAction, {

@@ -26,7 +26,7 @@ export default async function ChangePasswordPage() {
           {t("mustChange")}
         </p>
       ) : null}
-      <ChangePasswordForm continueHref={pending ? ROLE_HOME[user.role] : undefined} />
+      <ChangePasswordForm continueHref={ROLE_HOME[user.role]} />
     </>
   );
 }
