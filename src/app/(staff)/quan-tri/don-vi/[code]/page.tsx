@@ -36,10 +36,9 @@ export default async function UnitPage({ params }: Props) {
   const user = await requireUser(STAFF_PAGES["/quan-tri/don-vi/[code]"], `/quan-tri/don-vi/${code}`);
   const page = await loadUnitPage(user, decodeURIComponent(code));
   if (!page) notFound();
-  const [t, tTree, tForm, tKind, tLevel] = await Promise.all([
+  const [t, tTree, tKind, tLevel] = await Promise.all([
     getTranslations("organisationAdmin.unit"),
     getTranslations("organisationAdmin.tree"),
-    getTranslations("organisationAdmin.form"),
     getTranslations("organisationAdmin.officeKind"),
     getTranslations("organisationAdmin.level"),
   ]);
@@ -187,7 +186,7 @@ export default async function UnitPage({ params }: Props) {
           <CreateOfficeForm unitId={unit.id} />
         </div>
       </Section>
-      <Section title={tForm("editTitle")} id="unit-edit">
+      <Section title={t("editSection")} id="unit-edit">
         <div className="grid gap-4">
           <EditUnitForm values={values} parents={page.parentChoices} />
           <UnitDatesForm values={values} />
