@@ -15,7 +15,8 @@ const { openSession } = await import("../../src/server/auth/sessions");
 const { verifyCredentials } = await import("../../src/server/auth/credentials");
 const { createUser, deactivateUser, reactivateUser, resetUserPassword, updateUser } =
   await import("../../src/server/users/admin");
-const { getManagedUser } = await import("../../src/server/data/users");
+const { getManagedUser, listUsers } = await import("../../src/server/data/users");
+const { unitTreeIds } = await import("../../src/server/auth/guard");
 const { createUserAction, deactivateUserAction } = await import("../../src/features/admin/user-actions");
 const { changePasswordAction } = await import("../../src/features/auth/change-password-action");
 const { NotFoundError, UserFacingError } = await import("../../src/server/user-facing-error");
@@ -145,6 +146,13 @@ describe("user administration", () => {
     });
     await expect(deactivateUser(admin, stranger.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await getManagedUser(admin, stranger.username)).toBeNull();
+    // …and the list shows only the administrator's units, even when asked for another.
+    const managedUnitIds = await unitTreeIds(admin.unitId);
+    for (const unitId of [undefined, elsewhere.id]) {
+      const { rows } = await listUsers({ managedUnitIds, unitId, page: 1, pageSize: 500 });
+      expect(rows.map((row) => row.username)).not.toContain(stranger.username);
+      expect(rows.map((row) => row.username)).toContain(world.users.receptionist.username);
+    }
   });
 
   it("a reset holds the user at the password page until they change it; their sessions end", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
-// Administration: system-wide counts, the user list, and ending a user's sessions. Never returns password hashes.
+// Administration: system-wide counts, the user list and one account's page (the accounts of the administrator's units),
+// the units and offices an account may be put in, and ending a user's sessions. Never returns password hashes.
 import type { AuditAction } from "@/domain/audit";
 import type { OfficeKind, Role, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey } from "@/lib/dates";
@@ -47,6 +48,8 @@ export async function getAdminOverview(): Promise<AdminOverview> {
 }
 
 export interface UserQuery {
+  /** The units the administrator manages (unitTreeIds of their unit): the list never shows accounts beyond them. */
+  managedUnitIds: readonly string[];
   unitId?: string;
   role?: Role;
   page: number;
@@ -70,10 +73,13 @@ export interface UserRow {
 /** A session unused for this long has expired with its cookie (src/server/auth/auth.config.ts: maxAge). */
 const SESSION_LIFETIME_MS = 10 * 60 * 60 * 1000;
 
-/** One page of users, by unit filter and role filter, ordered by username. Uses the (unitId, role) index. */
+/**
+ * One page of the accounts of the administrator's units, by unit filter and role filter, ordered by username. Uses
+ * the (unitId, role) index.
+ */
 export async function listUsers(query: UserQuery): Promise<{ rows: UserRow[]; total: number }> {
   const where: Prisma.UserWhereInput = {
-    ...(query.unitId ? { unitId: query.unitId } : {}),
+    unitId: query.unitId && query.managedUnitIds.includes(query.unitId) ? query.unitId : { in: [...query.managedUnitIds] },
     ...(query.role ? { role: query.role } : {}),
   };
   const [users, total] = await Promise.all([
@@ -118,9 +124,12 @@ export async function listUsers(query: UserQuery): Promise<{ rows: UserRow[]; to
   };
 }
 
-/** Units for the filter list: higher levels first, then by name. */
-export async function listUnitOptions(): Promise<{ id: string; label: string }[]> {
-  const units = await db.administrativeUnit.findMany({ select: { id: true, name: true, kindLabel: true, level: true } });
+/** The administrator's units for the filter list (units no longer in force too): higher levels first, then by name. */
+export async function listUnitOptions(managedUnitIds: readonly string[]): Promise<{ id: string; label: string }[]> {
+  const units = await db.administrativeUnit.findMany({
+    where: { id: { in: [...managedUnitIds] } },
+    select: { id: true, name: true, kindLabel: true, level: true },
+  });
   const levelOrder: Record<UnitLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
   return units
     .sort((a, b) => levelOrder[a.level] - levelOrder[b.level] || a.name.localeCompare(b.name, "vi"))

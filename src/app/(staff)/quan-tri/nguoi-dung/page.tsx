@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { UserFilterForm } from "@/features/admin/user-filter-form";
 import { UserTable } from "@/features/admin/user-table";
 import type { Role } from "@/generated/prisma/enums";
-import { requireUser } from "@/server/auth/guard";
+import { requireUser, unitTreeIds } from "@/server/auth/guard";
 import { ROLES, STAFF_PAGES } from "@/domain/access";
 import { listUnitOptions, listUsers } from "@/server/data/users";
 import { buttonClass } from "@/ui/form";
@@ -23,7 +23,8 @@ export default async function UsersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireUser(STAFF_PAGES["/quan-tri/nguoi-dung"], "/quan-tri/nguoi-dung");
+  const admin = await requireUser(STAFF_PAGES["/quan-tri/nguoi-dung"], "/quan-tri/nguoi-dung");
+  const managedUnitIds = await unitTreeIds(admin.unitId);
   const params = await searchParams;
   const roleParam = first(params["vai-tro"]);
   const role = (ROLES as readonly string[]).includes(roleParam as Role) ? (roleParam as Role) : undefined;
@@ -31,11 +32,11 @@ export default async function UsersPage({
   const [t, tAdmin, units] = await Promise.all([
     getTranslations("users"),
     getTranslations("userAdmin"),
-    listUnitOptions(),
+    listUnitOptions(managedUnitIds),
   ]);
   const unitParam = first(params["don-vi"]);
   const unitId = units.some((unit) => unit.id === unitParam) ? unitParam : undefined;
-  const result = await listUsers({ unitId, role, page, pageSize: PAGE_SIZE });
+  const result = await listUsers({ managedUnitIds, unitId, role, page, pageSize: PAGE_SIZE });
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")}>
