@@ -166,6 +166,31 @@ describe("organisation: merged units", () => {
     expect(await readableUnitIds(sessionOf(world.users.receptionist))).toEqual([world.ward.id]);
   });
 
+  it("gives a ward that continues an old town the town's history, but not the town's wards that went elsewhere", async () => {
+    // Thị xã Sơn Tây → phường Sơn Tây, while ward Lê Lợi of the town → phường Tùng Thiện: Sơn Tây's leaders read the
+    // town and the town's wards that Sơn Tây continues, not Lê Lợi.
+    const unit = (code: string, level: "DISTRICT" | "COMMUNE", extra: { parentId?: string; successorId?: string }) =>
+      db.administrativeUnit.create({
+        data: { code: `${world.tag}-${code}`, name: code, kindLabel: "Phường", level, ...extra },
+      });
+    const sonTay = await unit("PST", "COMMUNE", {});
+    const tungThien = await unit("PTT", "COMMUNE", {});
+    const town = await unit("STY", "DISTRICT", { successorId: sonTay.id });
+    const phuThinh = await unit("PTH", "COMMUNE", { parentId: town.id, successorId: sonTay.id });
+    await unit("LLO", "COMMUNE", { parentId: town.id, successorId: tungThien.id });
+    const leader = await db.user.create({
+      data: {
+        username: `lanhdao.pst.${world.tag.toLowerCase()}`,
+        passwordHash: "x",
+        fullName: "Lãnh đạo phường Sơn Tây",
+        role: "LEADERSHIP",
+        unitId: sonTay.id,
+      },
+    });
+    const scope = await readableUnitIds(sessionOf(leader));
+    expect(scope.sort()).toEqual([sonTay.id, town.id, phuThinh.id].sort());
+  });
+
   it("reports by either view: under the receiving unit, or under the unit that continues it", async () => {
     const ids = [newWardId, world.ward.id, world.otherWard.id];
     const receiving = await getUnitPerformanceByView(ids, "receiving", now);
