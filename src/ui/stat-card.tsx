@@ -26,24 +26,27 @@ export function StatCard({
   tone?: StatTone;
   testId?: string;
 }) {
-  const body = (
-    <>
-      <dt className="text-sm text-muted">{label}</dt>
+  // A description list allows only dt/dd (optionally grouped in a div) inside: a link may not wrap them. The label
+  // holds the link and its ::after stretches over the card, so the whole card stays one click target.
+  const labelOrLink = href ? (
+    <Link
+      href={href}
+      className="rounded after:absolute after:inset-0 after:rounded-lg after:content-[''] hover:underline"
+    >
+      {label}
+    </Link>
+  ) : (
+    label
+  );
+  const className = `relative flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${toneClass[tone]}`;
+  return (
+    <div className={className}>
+      <dt className="text-sm text-muted">{labelOrLink}</dt>
       <dd className="mt-1 text-3xl font-semibold tabular-nums text-ink" data-testid={testId}>
         {value}
       </dd>
       {hint ? <dd className="mt-1 text-xs text-muted">{hint}</dd> : null}
-    </>
-  );
-  const className = `flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${toneClass[tone]}`;
-  return href ? (
-    <div className={className}>
-      <Link href={href} className="flex flex-col rounded hover:underline">
-        {body}
-      </Link>
     </div>
-  ) : (
-    <div className={className}>{body}</div>
   );
 }
 
