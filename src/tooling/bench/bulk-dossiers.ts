@@ -106,13 +106,12 @@ function planRows(
     if (weight > 0) days.push({ date, weight });
   }
   const totalWeight = days.reduce((sum, day) => sum + day.weight, 0);
-  const totalTarget = [...plan.targets.values()].reduce((sum, n) => sum + n, 0);
   const units = world.units.filter((unit) => plan.targets.has(unit.seed.code));
   const carry = new Map<string, number>();
   const rows: PlanRow[] = [];
   // Demand share of the procedures offered online, per level and day (classes change only with a version).
-  const capable = (level: string, date: string): number => {
-    const procedures = world.procedures.filter((p) => p.seed.level === level);
+  const capable = (mix: ProcedureMix, date: string): number => {
+    const procedures = world.procedures.filter((p) => mix === "ALL" || p.seed.level === mix);
     const total = procedures.reduce((sum, p) => sum + p.seed.demand, 0);
     const online = procedures
       .filter((p) => versionOn(p, date).onlineClass !== "NONE")
@@ -122,16 +121,20 @@ function planRows(
   const capableCache = new Map<string, number>();
   days.forEach(({ date, weight }, index) => {
     const progress = index / Math.max(1, days.length - 1);
-    // A unit receives only while it exists (the old map until 30/06/2025, today's three units since).
-    for (const unit of units.filter((u) => unitInForce(u.seed, date))) {
+    // A unit receives only while it exists (the old map until 30/06/2025, today's three units since); a day's volume
+    // is shared among the units in force that day, so the total stays what was asked on either side of the change.
+    const inForce = units.filter((u) => unitInForce(u.seed, date));
+    const targetInForce = inForce.reduce((sum, u) => sum + (plan.targets.get(u.seed.code) ?? 0), 0);
+    for (const unit of inForce) {
       const expected =
-        (options.dossiers * (plan.targets.get(unit.seed.code) ?? 0) * weight) / totalTarget / totalWeight;
+        (options.dossiers * (plan.targets.get(unit.seed.code) ?? 0) * weight) / targetInForce / totalWeight;
       const before = carry.get(unit.id) ?? 0;
       const n = Math.floor(before + expected) - Math.floor(before);
       carry.set(unit.id, before + expected);
       if (n === 0) continue;
-      const versionsKey = `${unit.seed.level}|${world.procedures.map((p) => versionOn(p, date).id).join()}`;
-      if (!capableCache.has(versionsKey)) capableCache.set(versionsKey, capable(unit.seed.level, date));
+      const mix = procedureMixOf(unit.seed);
+      const versionsKey = `${mix}|${world.procedures.map((p) => versionOn(p, date).id).join()}`;
+      if (!capableCache.has(versionsKey)) capableCache.set(versionsKey, capable(mix, date));
       const rates = ratesOn(unit.seed, date, progress);
       rows.push({
         chunk: 0,
@@ -141,7 +144,7 @@ function planRows(
         unit_id: unit.id,
         unit_code: unit.seed.code,
         unit_label: `${unit.seed.kindLabel.toLowerCase()} ${unit.seed.name}, ${unit.seed.effectiveTo ? "thị xã Sơn Tây, " : ""}Hà Nội`,
-        level: unit.seed.level,
+        level: procedureMixOf(unit.seed),
         receptionists: unit.receptionists.length,
         n,
         r_online: Math.min(0.985, rates.online / (capableCache.get(versionsKey) ?? 1)),
@@ -178,6 +181,14 @@ function planRows(
   return { rows, firstDay: days[0]?.date ?? plan.firstDay, lastDay: days[days.length - 1]?.date ?? plan.lastDay };
 }
 
+/**
+ * Which procedures a unit receives: before the 2025 reform a ward took the commune-level ones and the town the
+ * district-level ones (the seed's `level`); the communes formed on 01/07/2025 take them all.
+ */
+type ProcedureMix = "DISTRICT" | "COMMUNE" | "ALL";
+const procedureMixOf = (unit: { level: string; effectiveFrom?: string }): ProcedureMix =>
+  unit.effectiveFrom ? "ALL" : unit.level === "DISTRICT" ? "DISTRICT" : "COMMUNE";
+
 /** Spreads weights over `SLOTS` slots, so a uniform random number picks an index with an equality join. */
 function slotsOf(weights: readonly number[]): number[] {
   const total = weights.reduce((sum, w) => sum + w, 0);
@@ -209,8 +220,10 @@ async function createLookupTables(db: PrismaClient, world: World, plan: PlanRow[
   await db.$executeRawUnsafe("CREATE INDEX ON bench_plan (chunk)");
 
   const slots: { level: string; slot: number; procedure_idx: number }[] = [];
-  for (const level of ["DISTRICT", "COMMUNE"] as const) {
-    const procedures = world.procedures.map((p, index) => ({ p, index })).filter(({ p }) => p.seed.level === level);
+  for (const level of ["DISTRICT", "COMMUNE", "ALL"] as const satisfies readonly ProcedureMix[]) {
+    const procedures = world.procedures
+      .map((p, index) => ({ p, index }))
+      .filter(({ p }) => level === "ALL" || p.seed.level === level);
     slotsOf(procedures.map(({ p }) => p.seed.demand)).forEach((i, slot) =>
       slots.push({ level, slot, procedure_idx: procedures[i]!.index }),
     );
