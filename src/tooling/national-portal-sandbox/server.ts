@@ -13,6 +13,7 @@
 //   or refuse, for the next n requests (POST /sandbox/mode).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody, sendJson } from "@/tooling/sandbox-http";
 import {
   dossierRequestSchema,
   filedListRequestSchema,
@@ -74,23 +75,6 @@ export interface NationalPortalSandbox {
 }
 
 const MAX_BODY = 16 * 1024 * 1024;
-
-function send(response: http.ServerResponse, status: number, body: unknown) {
-  if (response.writableEnded || response.destroyed) return;
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify(body));
-}
-
-async function readBody(request: http.IncomingMessage): Promise<string | null> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 const progressKey = (row: ProgressRow) => [row.MaHoSo, row.ThoiDiemXuLy, row.TrangThai, row.NoiDungXuLy].join("|");
 
@@ -158,13 +142,13 @@ export async function startNationalPortalSandbox(
   const refuse = (response: http.ServerResponse, service: string, code: string, message: string) => {
     sandbox.refusals.push({ service, message });
     options.log?.(`${service}: ${message}`);
-    send(response, 200, { error_code: code, message });
+    sendJson(response, 200, { error_code: code, message });
   };
 
   /** Takes a service request; returns the answer, or null when the fault already answered. */
   const handleService = async (service: string, request: http.IncomingMessage, response: http.ServerResponse) => {
     sandbox.requests += 1;
-    const body = await readBody(request);
+    const body = await readBody(request, MAX_BODY);
     let answerLate = false;
     let lateByMs = 0;
     if (fault.remaining > 0 && service !== PORTAL_SERVICES.filed) {
@@ -172,18 +156,21 @@ export async function startNationalPortalSandbox(
       const mode = fault.mode;
       lateByMs = fault.delayMs || 30_000;
       if (fault.remaining === 0) fault = { mode: "none", remaining: 0, delayMs: 0 };
-      if (mode === "fail") return send(response, 503, { error_code: "503", message: "Hệ thống đang bảo trì" });
+      if (mode === "fail") return sendJson(response, 503, { error_code: "503", message: "Hệ thống đang bảo trì" });
       if (mode === "reject") return refuse(response, service, "99", "Từ chối theo cấu hình thử nghiệm");
       if (mode === "exists" && service === PORTAL_SERVICES.dossier) {
         const parsed = dossierRequestSchema.safeParse(JSON.parse(body ?? "{}"));
         if (parsed.success && !parsed.data.isUpdating)
-          return send(response, 200, { error_code: "-1", message: `Hồ sơ ${parsed.data.data[0]!.MaHoSo} đã tồn tại` });
+          return sendJson(response, 200, {
+            error_code: "-1",
+            message: `Hồ sơ ${parsed.data.data[0]!.MaHoSo} đã tồn tại`,
+          });
       }
       answerLate = mode === "timeout";
     }
     if (options.apiKey && request.headers.authorization !== `Bearer ${options.apiKey}`)
-      return send(response, 401, { error_code: "401", message: "Sai khóa truy cập" });
-    if (body === null) return send(response, 413, { error_code: "413", message: "Yêu cầu quá lớn" });
+      return sendJson(response, 401, { error_code: "401", message: "Sai khóa truy cập" });
+    if (body === null) return sendJson(response, 413, { error_code: "413", message: "Yêu cầu quá lớn" });
     let json: unknown;
     try {
       json = JSON.parse(body);
@@ -196,12 +183,12 @@ export async function startNationalPortalSandbox(
     if (answerLate) {
       const timer = setTimeout(() => {
         pending.delete(timer);
-        send(response, 200, answer);
+        sendJson(response, 200, answer);
       }, lateByMs);
       pending.add(timer);
       return;
     }
-    return send(response, 200, answer);
+    return sendJson(response, 200, answer);
   };
 
   const processService = (service: string, json: unknown): { error_code: string; message: string; data?: unknown } => {
@@ -255,18 +242,18 @@ export async function startNationalPortalSandbox(
     const path = url.pathname.replace(/\/$/, "");
     void (async () => {
       try {
-        if (request.method === "GET" && path === "/health") return send(response, 200, { ok: true });
+        if (request.method === "GET" && path === "/health") return sendJson(response, 200, { ok: true });
         const service = /^\/api\/([A-Za-z]+)$/.exec(path);
         if (request.method === "POST" && service) return await handleService(service[1]!, request, response);
         const fileMatch = /^\/files\/([A-Za-z0-9-]+)$/.exec(path);
         if (request.method === "GET" && fileMatch) {
           const file = files.get(fileMatch[1]!);
-          if (!file) return send(response, 404, { error_code: "404", message: "Không có tệp này" });
+          if (!file) return sendJson(response, 404, { error_code: "404", message: "Không có tệp này" });
           response.writeHead(200, { "content-type": file.mediaType, "content-length": file.bytes.byteLength });
           return response.end(Buffer.from(file.bytes));
         }
         if (request.method === "GET" && path === "/sandbox/received")
-          return send(response, 200, {
+          return sendJson(response, 200, {
             requests: sandbox.requests,
             dossiers: [...dossiers.values()].map((stored) => ({
               ...stored.payload,
@@ -280,8 +267,8 @@ export async function startNationalPortalSandbox(
         if (request.method === "GET" && one) {
           const code = decodeURIComponent(one[1]!);
           const stored = dossiers.get(code);
-          if (!stored) return send(response, 404, { error_code: "404", message: "Không có hồ sơ này" });
-          return send(response, 200, {
+          if (!stored) return sendJson(response, 404, { error_code: "404", message: "Không có hồ sơ này" });
+          return sendJson(response, 200, {
             dossier: stored.payload,
             updates: stored.updates,
             progress: [...progress.values()].filter((row) => row.MaHoSo === code),
@@ -289,19 +276,19 @@ export async function startNationalPortalSandbox(
         }
         if (request.method === "POST" && path === "/sandbox/mode") {
           const mode = (url.searchParams.get("mode") ?? "none") as PortalFault;
-          if (!PORTAL_FAULTS.includes(mode)) return send(response, 400, { ok: false });
+          if (!PORTAL_FAULTS.includes(mode)) return sendJson(response, 400, { ok: false });
           const count = Number(url.searchParams.get("count") ?? "Infinity");
           const delayMs = Number(url.searchParams.get("delayMs") ?? "30000");
           sandbox.setFault(mode, Number.isNaN(count) ? Number.POSITIVE_INFINITY : count, delayMs);
-          return send(response, 200, { ok: true, mode });
+          return sendJson(response, 200, { ok: true, mode });
         }
         if (request.method === "POST" && path === "/sandbox/reset") {
           sandbox.reset();
-          return send(response, 200, { ok: true });
+          return sendJson(response, 200, { ok: true });
         }
-        return send(response, 404, { error_code: "404", message: "Không có địa chỉ này" });
+        return sendJson(response, 404, { error_code: "404", message: "Không có địa chỉ này" });
       } catch (error) {
-        send(response, 500, { error_code: "500", message: String(error) });
+        sendJson(response, 500, { error_code: "500", message: String(error) });
       }
     })();
   });

@@ -6,6 +6,7 @@
 // retries and dead letters run for real. Control routes under /sandbox/ deliver a parcel or set a failure.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody, sendJson } from "@/tooling/sandbox-http";
 import { ORDER_ACCEPTED, postalOrderSchema, type PostalOrder } from "@/domain/postal";
 
 export type FailureMode = "none" | "down" | "refuse" | "garbled";
@@ -37,22 +38,6 @@ export interface PostalSandbox {
 
 const MAX_BODY = 64 * 1024;
 
-function send(response: http.ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify(body));
-}
-
-async function readBody(request: http.IncomingMessage): Promise<string | null> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 export async function startPostalSandbox(options: PostalSandboxOptions): Promise<PostalSandbox> {
   const orders = new Map<string, SandboxOrder>();
   let failure: { mode: FailureMode; remaining: number } = { mode: "none", remaining: 0 };
@@ -76,39 +61,43 @@ export async function startPostalSandbox(options: PostalSandboxOptions): Promise
 
   const handleOrder = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     sandbox.requests += 1;
-    const body = await readBody(request);
+    const body = await readBody(request, MAX_BODY);
     if (failure.remaining > 0) {
       failure.remaining -= 1;
       const mode = failure.mode;
       if (failure.remaining === 0) failure = { mode: "none", remaining: 0 };
-      if (mode === "down") return send(response, 503, { Status: "503", Message: "Hệ thống tạm ngừng" });
+      if (mode === "down") return sendJson(response, 503, { Status: "503", Message: "Hệ thống tạm ngừng" });
       if (mode === "garbled") {
         response.writeHead(200, { "content-type": "text/html" });
         return response.end("<html><body>Bảo trì</body></html>");
       }
-      if (mode === "refuse") return send(response, 200, { Status: "199", Message: "Từ chối theo cấu hình thử nghiệm" });
+      if (mode === "refuse")
+        return sendJson(response, 200, { Status: "199", Message: "Từ chối theo cấu hình thử nghiệm" });
     }
     if (request.headers["x-api-key"] !== options.apiKey)
-      return send(response, 401, { Status: "401", Message: "Sai khóa API (x-api-key)" });
-    if (body === null) return send(response, 413, { Status: "413", Message: "Yêu cầu quá lớn" });
+      return sendJson(response, 401, { Status: "401", Message: "Sai khóa API (x-api-key)" });
+    if (body === null) return sendJson(response, 413, { Status: "413", Message: "Yêu cầu quá lớn" });
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch {
-      return send(response, 400, { Status: "101", Message: "Nội dung không phải JSON" });
+      return sendJson(response, 400, { Status: "101", Message: "Nội dung không phải JSON" });
     }
     const parsed = postalOrderSchema.safeParse(json);
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join(".")))].join(", ");
-      return send(response, 400, { Status: "102", Message: `Thiếu hoặc sai trường: ${fields}` });
+      return sendJson(response, 400, { Status: "102", Message: `Thiếu hoặc sai trường: ${fields}` });
     }
     const order = parsed.data;
     const existing = orders.get(order.ItemCode);
     if (existing && existing.order.OrderNumber !== order.OrderNumber)
-      return send(response, 200, { Status: "103", Message: `Số vận đơn ${order.ItemCode} đã được dùng cho đơn khác` });
+      return sendJson(response, 200, {
+        Status: "103",
+        Message: `Số vận đơn ${order.ItemCode} đã được dùng cho đơn khác`,
+      });
     // The same order again (a retry whose answer was lost) is accepted once more, not twice.
     if (!existing) orders.set(order.ItemCode, { order, state: "ACCEPTED", receivedAt: new Date(), deliveredAt: null });
-    return send(response, 200, {
+    return sendJson(response, 200, {
       Status: ORDER_ACCEPTED,
       Message: "Tiếp nhận yêu cầu thành công",
       ItemCode: order.ItemCode,
@@ -120,15 +109,15 @@ export async function startPostalSandbox(options: PostalSandboxOptions): Promise
     const path = url.pathname.replace(/\/$/, "");
     void (async () => {
       try {
-        if (request.method === "GET" && path === "/health") return send(response, 200, { ok: true });
+        if (request.method === "GET" && path === "/health") return sendJson(response, 200, { ok: true });
         if (request.method === "POST" && path === "/api/orders") return await handleOrder(request, response);
         const state = /^\/api\/orders\/([A-Z0-9]{6,20})$/.exec(path);
         if (request.method === "GET" && state) {
           if (request.headers["x-api-key"] !== options.apiKey)
-            return send(response, 401, { Status: "401", Message: "Sai khóa API (x-api-key)" });
+            return sendJson(response, 401, { Status: "401", Message: "Sai khóa API (x-api-key)" });
           const order = orders.get(state[1]!);
-          if (!order) return send(response, 404, { Status: "104", Message: "Không có bưu gửi này" });
-          return send(response, 200, {
+          if (!order) return sendJson(response, 404, { Status: "104", Message: "Không có bưu gửi này" });
+          return sendJson(response, 200, {
             Status: ORDER_ACCEPTED,
             ItemCode: state[1],
             State: order.state,
@@ -137,17 +126,17 @@ export async function startPostalSandbox(options: PostalSandboxOptions): Promise
         }
         const deliver = /^\/sandbox\/orders\/([A-Z0-9]{6,20})\/deliver$/.exec(path);
         if (request.method === "POST" && deliver)
-          return send(response, sandbox.deliver(deliver[1]!) ? 200 : 404, { ok: orders.has(deliver[1]!) });
+          return sendJson(response, sandbox.deliver(deliver[1]!) ? 200 : 404, { ok: orders.has(deliver[1]!) });
         if (request.method === "POST" && path === "/sandbox/failure") {
           const mode = (url.searchParams.get("mode") ?? "none") as FailureMode;
-          if (!["none", "down", "refuse", "garbled"].includes(mode)) return send(response, 400, { ok: false });
+          if (!["none", "down", "refuse", "garbled"].includes(mode)) return sendJson(response, 400, { ok: false });
           const count = Number(url.searchParams.get("count") ?? "Infinity");
           sandbox.fail(mode, Number.isNaN(count) ? Number.POSITIVE_INFINITY : count);
-          return send(response, 200, { ok: true, mode });
+          return sendJson(response, 200, { ok: true, mode });
         }
-        return send(response, 404, { Status: "404", Message: "Không có địa chỉ này" });
+        return sendJson(response, 404, { Status: "404", Message: "Không có địa chỉ này" });
       } catch (error) {
-        send(response, 500, { Status: "500", Message: String(error) });
+        sendJson(response, 500, { Status: "500", Message: String(error) });
       }
     })();
   });
