@@ -1,6 +1,7 @@
 // Every role lands on its own home page after login, and the page shows figures specific to that role.
+import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
-import { login } from "./login-steps";
+import { expectAccessible, login } from "./login-steps";
 
 test.describe("role home pages", () => {
   test("administrator lands on /quan-tri with system counts", async ({ page }) => {
@@ -23,6 +24,7 @@ test.describe("role home pages", () => {
   });
 
   test("city leadership lands on /lanh-dao with today's communes and wards", async ({ page }) => {
+    await page.addInitScript({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
     await login(page, "lanhdao.hanoi");
     await expect(page).toHaveURL(/\/lanh-dao$/);
     await expect(page.getByRole("heading", { level: 1, name: "Điều hành giải quyết hồ sơ" })).toBeVisible();
@@ -35,6 +37,24 @@ test.describe("role home pages", () => {
     await expect(page.getByTestId("formula-note")).toContainText(
       "(số hồ sơ trước hạn + đúng hạn) ÷ số hồ sơ đã giải quyết",
     );
+    // The cards add up the units in scope: the city's own office receives nothing, its wards do.
+    await expect(page.getByTestId("leader-received-year")).not.toHaveText("0");
+
+    // 2025 holds both maps: the old wards until 30/06, today's units since 01/07 (issue 10, item 5).
+    await page.getByTestId("report-year-switch").getByRole("link", { name: "Năm 2025" }).click();
+    await expect(page).toHaveURL(/nam=2025/);
+    const lastYear = page.getByTestId("leader-year-table");
+    const leLoi = lastYear.getByRole("rowheader", { name: /^Phường Lê Lợi/ });
+    await expect(leLoi).toContainText("đã sáp nhập vào Phường Tùng Thiện");
+    const receivedIn2025 = await lastYear.locator("tfoot").innerText();
+    // By the unit that continues it today: Lê Lợi's dossiers are counted under Tùng Thiện, the total unchanged.
+    await page.getByTestId("unit-view-switch").getByRole("link", { name: "Theo đơn vị hiện nay (kế thừa)" }).click();
+    await expect(page).toHaveURL(/nam=2025/);
+    await expect(page).toHaveURL(/don-vi=ke-thua/);
+    await expect(lastYear.getByRole("rowheader", { name: /^Phường Lê Lợi/ })).toHaveCount(0);
+    await expect(lastYear.getByRole("rowheader", { name: /^Phường Tùng Thiện/ })).toContainText("đơn vị cũ");
+    expect(await lastYear.locator("tfoot").innerText()).toBe(receivedIn2025);
+    await expectAccessible(page, "main", "leadership home, 2025, by today's units");
   });
 
   test("ward leadership sees its ward, not its neighbours", async ({ page }) => {

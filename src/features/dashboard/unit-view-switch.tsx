@@ -4,10 +4,20 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { REPORT_UNIT_VIEW_SLUGS, REPORT_UNIT_VIEWS, type ReportUnitView } from "@/domain/organisation";
 import { pillClass } from "@/ui/form";
+import { reportHref } from "./report-year-switch";
 
 export const UNIT_VIEW_PARAM = "don-vi";
 
-export async function UnitViewSwitch({ view, path }: { view: ReportUnitView; path: string }) {
+export async function UnitViewSwitch({
+  view,
+  path,
+  query = {},
+}: {
+  view: ReportUnitView;
+  path: string;
+  /** The report's other choices (e.g. its year), kept in the links. */
+  query?: Record<string, string>;
+}) {
   const t = await getTranslations("organisationAdmin.reportView");
   return (
     <nav aria-label={t("label")} className="mb-4" data-testid="unit-view-switch">
@@ -15,7 +25,7 @@ export async function UnitViewSwitch({ view, path }: { view: ReportUnitView; pat
         {REPORT_UNIT_VIEWS.map((option) => (
           <li key={option}>
             <Link
-              href={`${path}?${UNIT_VIEW_PARAM}=${REPORT_UNIT_VIEW_SLUGS[option]}`}
+              href={reportHref(path, query, { [UNIT_VIEW_PARAM]: REPORT_UNIT_VIEW_SLUGS[option] })}
               aria-current={option === view ? "page" : undefined}
               className={`${pillClass(option === view)} min-h-11`}
               scroll={false}

@@ -4,15 +4,21 @@ import { getTranslations } from "next-intl/server";
 import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
 import { UNIT_VIEW_PARAM, UnitViewSwitch } from "@/features/dashboard/unit-view-switch";
-import { reportUnitViewOf, type ReportUnitView } from "@/domain/organisation";
+import { REPORT_YEAR_PARAM, ReportYearSwitch, reportYearOf } from "@/features/dashboard/report-year-switch";
+import { REPORT_UNIT_VIEW_SLUGS, reportUnitViewOf, type ReportUnitView } from "@/domain/organisation";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
-import { countAwaitingLeaderApproval, getUnitPerformanceByView } from "@/server/data/dashboard";
+import {
+  countAwaitingLeaderApproval,
+  currentPeriods,
+  getUnitPerformanceByView,
+  periodsOf,
+} from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
 import { PageHeader } from "@/ui/page-header";
-import { onTimeRate } from "@/domain/metrics";
+import { emptyTimelinessCounts, onTimeRate, sumTimelinessCounts } from "@/domain/metrics";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
 import { StatCard, StatGrid } from "@/ui/stat-card";
@@ -21,19 +27,30 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leadership"))("title") };
 }
 
-async function LeadershipFigures({ user, view }: { user: SessionUser; view: ReportUnitView }) {
+async function LeadershipFigures({ user, view, year }: { user: SessionUser; view: ReportUnitView; year: number }) {
   const unitIds = await readableUnitIds(user);
+  const now = new Date();
+  const current = currentPeriods(now);
+  // A past year is shown whole, with its last quarter.
+  const periods = year === current.year ? current : periodsOf(year, 4, now);
   const [t, tRates, report, awaitingApproval] = await Promise.all([
     getTranslations("leadership"),
     getTranslations("rates"),
     // Merged units by either view: under the receiving unit, or under the unit that continues it today.
-    getUnitPerformanceByView(unitIds, view),
+    getUnitPerformanceByView(unitIds, view, now, periods),
     countAwaitingLeaderApproval(user.unitId),
   ]);
   const own = report.units.find((unit) => unit.unitId === user.unitId);
   const below = report.units.filter((unit) => unit.unitId !== user.unitId);
   const ordered = own ? [own, ...below] : below;
-  const year = own?.year;
+  // The cards add up every unit in scope (a city's own office decides little; its wards do the work). Each dossier
+  // has one receiving and one deciding unit, so the sums count none twice, in either view.
+  const totals = {
+    receivedYear: report.units.reduce((sum, unit) => sum + unit.receivedYear, 0),
+    year: report.units.map((unit) => unit.year).reduce(sumTimelinessCounts, emptyTimelinessCounts()),
+    pendingOverdue: report.units.reduce((sum, unit) => sum + unit.pendingOverdue, 0),
+  };
+  const query = { [UNIT_VIEW_PARAM]: REPORT_UNIT_VIEW_SLUGS[view], [REPORT_YEAR_PARAM]: String(report.year) };
   return (
     <>
       {own ? (
@@ -49,25 +66,26 @@ async function LeadershipFigures({ user, view }: { user: SessionUser; view: Repo
         />
         <StatCard
           label={t("receivedYear", { year: report.year })}
-          value={<Count value={own?.receivedYear ?? 0} />}
+          value={<Count value={totals.receivedYear} />}
           testId="leader-received-year"
         />
         <StatCard
           label={t("onTimeRateYear", { year: report.year })}
-          value={<Rate value={year ? onTimeRate(year) : null} />}
+          value={<Rate value={onTimeRate(totals.year)} />}
           hint={tRates("reportFormula")}
           tone="good"
           testId="leader-on-time-rate"
         />
         <StatCard
           label={t("pendingOverdue")}
-          value={<Count value={own?.pendingOverdue ?? 0} />}
-          tone={(own?.pendingOverdue ?? 0) > 0 ? "danger" : "neutral"}
+          value={<Count value={totals.pendingOverdue} />}
+          tone={totals.pendingOverdue > 0 ? "danger" : "neutral"}
           testId="leader-overdue"
         />
       </StatGrid>
 
-      <UnitViewSwitch view={view} path="/lanh-dao" />
+      <ReportYearSwitch year={report.year} currentYear={current.year} path="/lanh-dao" query={query} />
+      <UnitViewSwitch view={view} path="/lanh-dao" query={query} />
       <Section title={t("yearTitle", { year: report.year })} id="year">
         <UnitPerformanceTable
           units={ordered}
@@ -93,7 +111,9 @@ async function LeadershipFigures({ user, view }: { user: SessionUser; view: Repo
 
 export default async function LeadershipHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser(STAFF_PAGES["/lanh-dao"], "/lanh-dao");
-  const view = reportUnitViewOf(firstParam((await searchParams)[UNIT_VIEW_PARAM]));
+  const params = await searchParams;
+  const view = reportUnitViewOf(firstParam(params[UNIT_VIEW_PARAM]));
+  const year = reportYearOf(firstParam(params[REPORT_YEAR_PARAM]), currentPeriods().year);
   const t = await getTranslations("leadership");
   return (
     <>
@@ -102,7 +122,7 @@ export default async function LeadershipHomePage({ searchParams }: { searchParam
         <EarlyWarnings user={user} />
       </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
-        <LeadershipFigures user={user} view={view} />
+        <LeadershipFigures user={user} view={view} year={year} />
       </Suspense>
     </>
   );
