@@ -3,7 +3,16 @@ import { classifyPending } from "../../src/domain/calendar";
 import { DEFAULT_FILTER, type WorklistFilter } from "../../src/domain/worklist";
 import { getCurrentCalendar, getSetting } from "../../src/server/data/calendar";
 import { warningCounts } from "../../src/server/data/early-warning";
-import { loadWorklist, type WorklistPage } from "../../src/server/data/worklists";
+import ExcelJS from "exceljs";
+import { buildWorklistWorkbook, WORKLIST_HEADER_ROW } from "../../src/features/worklists/worklist-workbook";
+import {
+  loadFilterChoices,
+  loadOfficeWorkload,
+  loadReassignable,
+  loadWorklist,
+  loadWorklistExport,
+  type WorklistPage,
+} from "../../src/server/data/worklists";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
 import {
@@ -268,5 +277,83 @@ describe("worklists against PostgreSQL", () => {
     expect(sameInOrder).toEqual([...codes.same].sort());
     // Paused dossiers (no appointment) come last.
     expect(ascending.at(-1)).toBe(codes.supplement);
+  });
+
+  // Issue 11: totals, the officer filter, scoped choices, the export's rows and the head's workload table.
+  it("counts the whole list exactly, beyond one page, and filters by the assigned officer", async () => {
+    const office = await list("head", { scope: "office" }, { pageSize: 3 });
+    const all = await list("head", { scope: "office" }, { pageSize: 100 });
+    expect(office.total).toEqual({ value: all.rows.length, capped: false });
+    expect(office.rows).toHaveLength(3);
+    const ofOfficer = await list("head", { scope: "office", assigneeId: world.users.officer.id }, { pageSize: 100 });
+    expect(new Set(codesOf(ofOfficer))).toEqual(new Set([...codes.assigned, codes.supplement]));
+    expect(ofOfficer.total.value).toBe(codes.assigned.length + 1);
+    const overdueOfOfficer = await list("head", {
+      scope: "office",
+      assigneeId: world.users.officer.id,
+      quick: "overdue",
+    });
+    expect(overdueOfOfficer.rows.every((row) => row.marker?.kind === "pending" && row.marker.value === "OVERDUE")).toBe(
+      true,
+    );
+  });
+
+  it("offers only the procedures and officers of the user's office", async () => {
+    const justice = await loadFilterChoices(as.head, "office", NOW);
+    expect(justice.procedures.map((procedure) => procedure.id)).toContain(world.procedure.id);
+    expect(justice.officers.map((officer) => officer.id).sort()).toEqual(
+      [world.users.officer.id, world.users.secondOfficer.id].sort(),
+    );
+    expect(justice.fields.map((field) => field.id)).toContain(world.field.id);
+    // The land office neither handles the fixture's procedure nor holds its dossiers.
+    const land = await loadFilterChoices(as.landHead, "office", NOW);
+    expect(land.procedures.map((procedure) => procedure.id)).not.toContain(world.procedure.id);
+    expect(land.officers.map((officer) => officer.id)).toEqual([world.users.landOfficer.id]);
+    // A unit's list: no officer select.
+    expect((await loadFilterChoices(as.leader, "unit", NOW)).officers).toEqual([]);
+  });
+
+  it("exports every row of the filtered list, in the screen's order, and writes them to the workbook", async () => {
+    const change = { scope: "office" as const, assigneeId: world.users.officer.id };
+    const screen = codesOf(await list("head", change, { pageSize: 100 }));
+    const exported = await loadWorklistExport(as.head, filter({ ...change, page: 3 }), { now: NOW });
+    expect(exported?.rows.map((row) => row.code)).toEqual(screen);
+    expect(exported?.truncated).toBe(false);
+    const small = await loadWorklistExport(as.head, filter(change), { now: NOW, pageSize: 2 });
+    expect(small?.rows).toHaveLength(2);
+    expect(small?.truncated).toBe(true);
+
+    const body = await buildWorklistWorkbook(exported!.rows, {
+      listName: "Hồ sơ của phòng",
+      filters: "",
+      generatedAt: NOW,
+      truncatedAt: null,
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(body as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount - WORKLIST_HEADER_ROW).toBe(screen.length);
+    const codesInSheet = Array.from({ length: screen.length }, (_, index) =>
+      String(sheet.getCell(WORKLIST_HEADER_ROW + 1 + index, 2).value),
+    );
+    expect(codesInSheet).toEqual(screen);
+    // Nothing beyond what the list shows: no ID number or address column.
+    expect(sheet.getRow(WORKLIST_HEADER_ROW).values).not.toContain("Số CCCD");
+  });
+
+  it("gives the head each officer's load, matching the worklist's own counts", async () => {
+    const workload = await loadOfficeWorkload(world.offices.justice.id, NOW);
+    const officer = workload.officers.find((row) => row.id === world.users.officer.id)!;
+    const second = workload.officers.find((row) => row.id === world.users.secondOfficer.id)!;
+    expect(workload.officers.map((row) => row.id)).not.toContain(world.users.landOfficer.id);
+    expect(officer.inHand).toBe(codes.assigned.length + 1);
+    const counted = async (quick: "overdue" | "dueSoon") =>
+      (await list("head", { scope: "office", assigneeId: world.users.officer.id, quick })).total.value;
+    expect(officer.overdue).toBe(await counted("overdue"));
+    expect(officer.dueSoon).toBe(await counted("dueSoon"));
+    expect(second.inHand).toBe(1);
+    // The reassignment view lists what the assign command accepts: handling, not the paused one.
+    const reassignable = await loadReassignable(world.offices.justice.id, world.users.officer.id);
+    expect(new Set(reassignable.map((row) => row.code))).toEqual(new Set(codes.assigned));
   });
 });

@@ -9,6 +9,7 @@ import {
   LATENESS_REPORT_ROLES,
   RESULT_ISSUING_ROLES,
   TRACKING_BOOK_ROLES,
+  WORKLIST_ROLES,
   type Role,
 } from "./roles";
 
@@ -59,6 +60,8 @@ export const ROUTE_ACCESS = {
   "/api/thu-tuc/[id]": DESK_ROLES,
   "/api/thu-tuc/[id]/hen-tra": DESK_ROLES,
   "/api/bao-cao/tre-han": LATENESS_REPORT_ROLES,
+  // The filtered worklist as .xlsx: the list's own roles; the loader applies the same scope as the screen.
+  "/api/ho-so/xuat": WORKLIST_ROLES,
   "/api/pdf/so-theo-doi": TRACKING_BOOK_ROLES,
   // Documents of one dossier or notice: the loader answers "not found" outside PRINTING_ROLES or the scope.
   "/api/pdf/ho-so/[code]/phieu-tiep-nhan": ANY_STAFF,

@@ -83,6 +83,8 @@ export const AUDIT_ACTIONS = [
   "personal_data.print_tracking_book",
   "personal_data.download_tracking_book",
   "personal_data.export_lateness",
+  // A worklist exported to Excel (src/app/api/ho-so/xuat): entityId the unit, detail the filter and row count.
+  "personal_data.export_worklist",
   "personal_data.view_notifications",
   // The desk's queue of online registrations (applicants' names), per unit (src/server/data/online-queue.ts).
   "personal_data.view_online_queue",

@@ -82,6 +82,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "personal_data.print_tracking_book": { vi: "In sổ theo dõi hồ sơ", en: "Printed the tracking book" },
   "personal_data.download_tracking_book": { vi: "Tải PDF sổ theo dõi hồ sơ", en: "Downloaded the tracking book (PDF)" },
   "personal_data.export_lateness": { vi: "Xuất Excel báo cáo trễ hạn", en: "Exported the late-dossier report (Excel)" },
+  "personal_data.export_worklist": { vi: "Xuất Excel danh sách hồ sơ", en: "Exported a worklist (Excel)" },
   "personal_data.view_notifications": {
     vi: "Xem nội dung thông báo (hộp thư phát triển)",
     en: "Viewed notification texts (development mailbox)",

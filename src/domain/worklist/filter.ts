@@ -19,6 +19,7 @@ export const PARAM = {
   scope: "pham-vi",
   status: "trang-thai",
   procedure: "thu-tuc",
+  officer: "can-bo",
   field: "linh-vuc",
   channel: "kenh",
   quick: "han",
@@ -72,6 +73,8 @@ export interface WorklistFilter {
   scope: ScopeKey | null;
   status: StatusFilter;
   procedureId: string | null;
+  /** One officer of the office (the head's "list of this officer"); optional so older callers need not name it. */
+  assigneeId?: string | null;
   fieldId: string | null;
   channel: Channel | null;
   quick: QuickFilter;
@@ -88,6 +91,7 @@ export const DEFAULT_FILTER: WorklistFilter = {
   scope: null,
   status: { kind: "active" },
   procedureId: null,
+  assigneeId: null,
   fieldId: null,
   channel: null,
   quick: "all",
@@ -161,6 +165,7 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
   const scope = read<ScopeKey>("scope", slugParam(SCOPE_SLUGS, "Phạm vi không hợp lệ."));
   const status = read<StatusFilter>("status", statusSchema);
   const procedureId = read<string>("procedure", idSchema);
+  const assigneeId = read<string>("officer", idSchema);
   const fieldId = read<string>("field", idSchema);
   const channel = read<Channel>("channel", channelSchema);
   const quick = read<Exclude<QuickFilter, "all">>("quick", slugParam(QUICK_SLUGS, "Bộ lọc thời hạn không hợp lệ."));
@@ -179,6 +184,7 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
       scope: scope ?? null,
       status: status ?? DEFAULT_FILTER.status,
       procedureId: procedureId ?? null,
+      assigneeId: assigneeId ?? null,
       fieldId: fieldId ?? null,
       channel: channel ?? null,
       quick: quick ?? "all",
@@ -212,6 +218,7 @@ export function filterToParams(filter: WorklistFilter): Record<string, string> {
   set("scope", filter.scope ? SCOPE_SLUGS[filter.scope] : null);
   set("status", statusParamOf(filter.status));
   set("procedure", filter.procedureId);
+  set("officer", filter.assigneeId);
   set("field", filter.fieldId);
   set("channel", filter.channel);
   set("quick", filter.quick === "all" ? null : QUICK_SLUGS[filter.quick]);

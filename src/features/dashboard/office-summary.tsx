@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { warningHref } from "@/domain/worklist";
 import type { OfficeSummary } from "@/server/data/dashboard";
 import { getDomainLabels } from "@/ui/labels";
 import { onTimeRate } from "@/domain/metrics";
@@ -8,7 +7,10 @@ import { Section } from "@/ui/section";
 import { DataTable, numClass, RowHeader } from "@/ui/data-table";
 import { CountCard, StatCard, StatGrid } from "@/ui/stat-card";
 
-/** Head of office: the office's workload by state, what waits for the head, deadlines, and the year's on-time rate. */
+/**
+ * Head of office: what waits for the head, the year's on-time rate and the office's dossiers by state. Overdue and
+ * due soon are not repeated here: the early warnings above the panel show them once, with the worklist's threshold.
+ */
 export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }) {
   const [t, tRates, labels] = await Promise.all([
     getTranslations("office"),
@@ -31,20 +33,6 @@ export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }
           count={summary.awaitingHeadApproval}
           alert="warning"
           testId="awaiting-head-approval"
-        />
-        <CountCard
-          label={t("overdue")}
-          count={summary.overdue}
-          alert="danger"
-          href={warningHref("DEPARTMENT_HEAD", "overdue") ?? undefined}
-          testId="office-overdue"
-        />
-        <CountCard
-          label={t("dueSoon")}
-          count={summary.dueSoon}
-          alert="warning"
-          href={warningHref("DEPARTMENT_HEAD", "dueSoon") ?? undefined}
-          testId="office-due-soon"
         />
       </StatGrid>
 

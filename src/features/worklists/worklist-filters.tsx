@@ -107,6 +107,16 @@ export async function WorklistFilters({
             label: `${procedure.name} (${procedure.code})`,
           }))}
         />
+        {choices.officers.length > 0 ? (
+          <SelectField
+            id="worklist-officer"
+            label={t("filters.officer")}
+            name={PARAM.officer}
+            defaultValue={filter.assigneeId ?? null}
+            any={t("filters.any")}
+            choices={choices.officers.map((officer) => ({ value: officer.id, label: officer.name }))}
+          />
+        ) : null}
         <SelectField
           id="worklist-field"
           label={t("filters.field")}
@@ -158,6 +168,7 @@ export async function WorklistFilters({
               {
                 status: { kind: "active" },
                 procedureId: null,
+                assigneeId: null,
                 fieldId: null,
                 channel: null,
                 receivedFrom: null,

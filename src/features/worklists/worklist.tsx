@@ -4,11 +4,20 @@ import { formatDate, startOfVietnamDay } from "@/lib/dates";
 import { readableUnitIds } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { warningCounts } from "@/server/data/early-warning";
-import { loadFilterChoices, loadWorklist, type CappedCount } from "@/server/data/worklists";
+import { EXPORT_MAX_ROWS, loadFilterChoices, loadWorklist, type CappedCount } from "@/server/data/worklists";
 import { EarlyWarnings } from "@/ui/early-warnings";
 import { buttonClass, pillClass } from "@/ui/form";
 import { PageHeader } from "@/ui/page-header";
-import { parseWorklistParams, QUICK_FILTERS, scopesFor, worklistHref, type SearchParams } from "@/domain/worklist";
+import {
+  filterToParams,
+  parseWorklistParams,
+  QUICK_FILTERS,
+  resolveScope,
+  scopesFor,
+  worklistHref,
+  type SearchParams,
+} from "@/domain/worklist";
+import { GoToPage } from "./go-to-page";
 import { WorklistFilters } from "./worklist-filters";
 import { WorklistResults } from "./worklist-results";
 
@@ -28,10 +37,11 @@ export async function Worklist({
 }) {
   const { filter, errors, raw } = parseWorklistParams(await searchParams);
   const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
+  const scopeKey = resolveScope(user, filter.scope, readable)?.key ?? "unit";
   const [t, page, choices, warnings] = await Promise.all([
     getTranslations("worklists"),
     loadWorklist(user, filter, { readableUnitIds: readable }),
-    loadFilterChoices(),
+    loadFilterChoices(user, scopeKey),
     warningCounts(user),
   ]);
   if (!page) {
@@ -114,9 +124,22 @@ export async function Worklist({
         </div>
       ) : null}
       <WorklistFilters path={path} filter={filter} errors={errors} raw={raw} choices={choices} />
-      <p className="mb-2 text-sm" role="status" data-testid="worklist-count">
-        {count(page.total)}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm" role="status" data-testid="worklist-count">
+          {count(page.total)}
+        </p>
+        {page.total.value > 0 ? (
+          <a
+            href={`/api/ho-so/xuat?${new URLSearchParams(filterToParams({ ...filter, page: 1 })).toString()}`}
+            className={buttonClass("secondary", "sm")}
+            title={t("export.hint", { max: EXPORT_MAX_ROWS })}
+            download
+            data-testid="worklist-export"
+          >
+            {t("export.link")}
+          </a>
+        ) : null}
+      </div>
       {page.rows.length > 0 ? (
         <WorklistResults rows={page.rows} caption={caption} />
       ) : (
@@ -134,7 +157,8 @@ export async function Worklist({
               ? t("pagination.status", { page: page.page, pages })
               : t("pagination.statusOpen", { page: page.page })}
           </p>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap items-center gap-2">
+            {pages && pages > 2 ? <GoToPage path={path} filter={filter} pages={pages} current={page.page} /> : null}
             {page.page > 1 ? (
               <Link
                 className={buttonClass("secondary", "sm")}

@@ -146,6 +146,7 @@ function predicateOf(
     }
   }
   if (filter.procedureId) rest.push(`${col("procedureId")} = ${param(filter.procedureId)}`);
+  if (filter.assigneeId) rest.push(`${col("assigneeId")} = ${param(filter.assigneeId)}`);
   if (filter.fieldId) rest.push(`${col("fieldId")} = ${param(filter.fieldId)}`);
   if (filter.channel) rest.push(`${col("channel")} = ${param(filter.channel)}::"Channel"`);
   if (filter.receivedFrom) rest.push(`${col("receivedAt")} >= ${instant(startOfVietnamDay(filter.receivedFrom))}`);

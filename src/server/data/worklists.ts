@@ -1,8 +1,9 @@
 import "server-only";
 // Worklists (danh sách hồ sơ): one page of a user's dossiers and the counts of the quick filters. The SQL comes from
 // the builder in src/server/data/worklist-sql.ts (scope column + status first, deadline filters as ranges on
-// appointmentAt; pages merged from ordered index ranges), so every query here runs on the Dossier worklist indexes. Counts stop at COUNT_CAP: past it the
-// screen says "hơn 1.000" instead of counting a whole unit's history on every page view.
+// appointmentAt; pages merged from ordered index ranges), so every query here runs on the Dossier worklist indexes.
+// The quick filters' pills stop counting at COUNT_CAP ("1000+"); the chosen list is counted up to TOTAL_CAP, which at
+// the bench's 500,000 dossiers covers any one office or unit's open dossiers exactly and says "hơn 100.000" past it.
 import { classifyPending, type FinishedTimeliness } from "@/domain/calendar";
 import { PENDING_STATUSES, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
 import {
@@ -21,10 +22,15 @@ import { ALIAS, buildWorklistPageSql, buildWorklistWhere, toPlainCondition, type
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { warningFilters } from "@/server/data/early-warning";
 import { db } from "@/server/db";
+import { localDateKey, startOfVietnamDay, type LocalDate } from "@/lib/dates";
 
 export const WORKLIST_PAGE_SIZE = 25;
-/** Counts stop here; the screen then shows "hơn 1.000". */
+/** The quick filters' counts stop here; the pill then shows "1000+". */
 export const COUNT_CAP = 1000;
+/** The chosen list's total stops here; the screen then says "hơn 100.000" and the pages stay open-ended. */
+export const TOTAL_CAP = 100_000;
+/** Rows of one Excel export at most (the workbook says when the list had more). */
+export const EXPORT_MAX_ROWS = 5000;
 
 export type { RowMarker };
 
@@ -64,16 +70,16 @@ type RawRow = Omit<WorklistRow, "marker"> & { timeliness: FinishedTimeliness | n
 
 const pending = new Set<DossierStatus>(PENDING_STATUSES);
 
-async function cappedCount(where: SqlText | null): Promise<CappedCount> {
+async function cappedCount(where: SqlText | null, cap: number = COUNT_CAP): Promise<CappedCount> {
   if (!where) return { value: 0, capped: false };
   const limit = `$${where.values.length + 1}`;
   const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Dossier" ${ALIAS} WHERE ${where.text} LIMIT ${limit}) capped`,
     ...where.values,
-    COUNT_CAP + 1,
+    cap + 1,
   );
   const value = row?.n ?? 0;
-  return value > COUNT_CAP ? { value: COUNT_CAP, capped: true } : { value, capped: false };
+  return value > cap ? { value: cap, capped: true } : { value, capped: false };
 }
 
 export interface WorklistOptions {
@@ -99,7 +105,7 @@ export async function loadWorklist(user: WorklistUser, filter: WorklistFilter, o
   const pageSql = buildWorklistPageSql(scope, filter, context, pageSize);
   const [rows, ...counts] = await Promise.all([
     pageSql ? db.$queryRawUnsafe<RawRow[]>(pageSql.text, ...pageSql.values) : Promise.resolve([]),
-    ...QUICK_FILTERS.map((quick) => cappedCount(whereOf(quick))),
+    ...QUICK_FILTERS.map((quick) => cappedCount(whereOf(quick), quick === filter.quick ? TOTAL_CAP : COUNT_CAP)),
   ]);
   const countByQuick = Object.fromEntries(QUICK_FILTERS.map((quick, index) => [quick, counts[index]!])) as Record<QuickFilter, CappedCount>;
 
@@ -112,36 +118,189 @@ export async function loadWorklist(user: WorklistUser, filter: WorklistFilter, o
     counts: countByQuick,
     bounds,
     dueSoonWorkingDays,
-    rows: rows.slice(0, pageSize).map((row) => ({
-      id: row.id,
-      code: row.code,
-      procedureName: row.procedureName,
-      applicantName: row.applicantName,
-      receivedAt: row.receivedAt,
-      appointmentAt: row.appointmentAt,
-      status: row.status,
-      processingStep: row.processingStep,
-      marker: pending.has(row.status)
-        ? row.appointmentAt
-          ? { kind: "pending", value: classifyPending(calendar, row.appointmentAt, now, dueSoonWorkingDays) }
-          : { kind: "paused" }
-        : row.timeliness
-          ? { kind: "finished", value: row.timeliness }
-          : null,
-    })),
+    rows: rows.slice(0, pageSize).map((row) => toRow(row, calendar, now, dueSoonWorkingDays)),
+  };
+}
+
+function toRow(row: RawRow, calendar: Awaited<ReturnType<typeof getCurrentCalendar>>, now: Date, dueSoonWorkingDays: number): WorklistRow {
+  return {
+    id: row.id,
+    code: row.code,
+    procedureName: row.procedureName,
+    applicantName: row.applicantName,
+    receivedAt: row.receivedAt,
+    appointmentAt: row.appointmentAt,
+    status: row.status,
+    processingStep: row.processingStep,
+    marker: pending.has(row.status)
+      ? row.appointmentAt
+        ? { kind: "pending", value: classifyPending(calendar, row.appointmentAt, now, dueSoonWorkingDays) }
+        : { kind: "paused" }
+      : row.timeliness
+        ? { kind: "finished", value: row.timeliness }
+        : null,
+  };
+}
+
+export interface WorklistExport {
+  scopeKey: ScopeKey;
+  /** Every row of the filtered list (all pages), at most EXPORT_MAX_ROWS, in the list's order. */
+  rows: WorklistRow[];
+  /** The list had more rows than EXPORT_MAX_ROWS. */
+  truncated: boolean;
+  total: CappedCount;
+}
+
+/** The whole filtered list (not just one page) for the Excel export; the same SQL and order as the screen. */
+export async function loadWorklistExport(user: WorklistUser, filter: WorklistFilter, options: WorklistOptions = {}): Promise<WorklistExport | null> {
+  const resolved = resolveScope(user, filter.scope, options.readableUnitIds);
+  if (!resolved) return null;
+  const now = options.now ?? new Date();
+  const max = options.pageSize ?? EXPORT_MAX_ROWS;
+  const [calendar, dueSoonWorkingDays, warnings] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays"), warningFilters(now)]);
+  const bounds = deadlineBounds(calendar, now, dueSoonWorkingDays);
+  const context = { bounds, apologyDue: toPlainCondition(warnings.apologyDue) };
+  const all = { ...filter, page: 1 };
+  const sql = buildWorklistPageSql(resolved.scope, all, context, max);
+  const [rows, total] = await Promise.all([
+    sql ? db.$queryRawUnsafe<RawRow[]>(sql.text, ...sql.values) : Promise.resolve([]),
+    cappedCount(buildWorklistWhere(resolved.scope, all, context), TOTAL_CAP),
+  ]);
+  return {
+    scopeKey: resolved.key,
+    rows: rows.slice(0, max).map((row) => toRow(row, calendar, now, dueSoonWorkingDays)),
+    truncated: rows.length > max,
+    total,
   };
 }
 
 export interface FilterChoices {
   procedures: { id: string; code: string; name: string }[];
   fields: { id: string; name: string }[];
+  /** The office's officers (office scope only; empty elsewhere). */
+  officers: { id: string; name: string }[];
 }
 
-/** The choices of the filter form's selects. */
-export async function loadFilterChoices(): Promise<FilterChoices> {
-  const [procedures, fields] = await Promise.all([
-    db.procedure.findMany({ where: { active: true }, select: { id: true, code: true, name: true }, orderBy: [{ name: "asc" }, { code: "asc" }] }),
-    db.field.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+/** Who the choices are for: the user's office and unit. */
+export interface ChoicesUser {
+  unitId: string;
+  officeId: string | null;
+}
+
+/**
+ * The choices of the filter form's selects, for the list's scope. An office: the procedures whose version in force
+ * names that office as the handling office (directly or through the unit's own office mapping), or that have open
+ * dossiers there, and the office's active officers. A unit: the procedures of the unit's level in force, or with
+ * open dossiers received or decided there. Fields: those of the procedures offered.
+ */
+export async function loadFilterChoices(user: ChoicesUser, scopeKey: ScopeKey = "unit", now: Date = new Date()): Promise<FilterChoices> {
+  const today = localDateKey(now);
+  const pendingStatuses = [...PENDING_STATUSES];
+  const office = scopeKey !== "unit" && user.officeId ? await db.office.findUnique({ where: { id: user.officeId }, select: { id: true, code: true, unitId: true } }) : null;
+  const inForce = `v."procedureId" = p.id AND v."effectiveFrom" <= $1::date AND (v."effectiveTo" IS NULL OR v."effectiveTo" > $1::date)`;
+  const procedures = office
+    ? await db.$queryRawUnsafe<FilterChoices["procedures"]>(
+        `SELECT p.id, p.code, p.name FROM "Procedure" p
+          WHERE EXISTS (SELECT 1 FROM "ProcedureVersion" v LEFT JOIN "ProcedureUnitOffice" o ON o."procedureVersionId" = v.id AND o."unitId" = $3
+                         WHERE ${inForce} AND COALESCE(o."officeCode", v."handlingOfficeCode") = $4)
+             OR EXISTS (SELECT 1 FROM "Dossier" d WHERE d."handlingOfficeId" = $2 AND d.status = ANY($5::"DossierStatus"[]) AND d."procedureId" = p.id)
+          ORDER BY p.name, p.code`,
+        today,
+        office.id,
+        office.unitId,
+        office.code,
+        pendingStatuses,
+      )
+    : await db.$queryRawUnsafe<FilterChoices["procedures"]>(
+        `SELECT p.id, p.code, p.name FROM "Procedure" p
+          WHERE (p.active AND p.level = (SELECT level FROM "AdministrativeUnit" WHERE id = $2) AND EXISTS (SELECT 1 FROM "ProcedureVersion" v WHERE ${inForce}))
+             OR EXISTS (SELECT 1 FROM "Dossier" d WHERE (d."receivedUnitId" = $2 OR d."decidingUnitId" = $2) AND d.status = ANY($3::"DossierStatus"[]) AND d."procedureId" = p.id)
+          ORDER BY p.name, p.code`,
+        today,
+        user.unitId,
+        pendingStatuses,
+      );
+  const procedureIds = procedures.map((procedure) => procedure.id);
+  const [fields, officers] = await Promise.all([
+    db.field.findMany({ where: { procedures: { some: { id: { in: procedureIds } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    office
+      ? db.user
+          .findMany({ where: { officeId: office.id, role: "OFFICER", active: true }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } })
+          .then((users) => users.map((officer) => ({ id: officer.id, name: officer.fullName })))
+      : Promise.resolve([]),
   ]);
-  return { procedures, fields };
+  return { procedures, fields, officers };
+}
+
+export interface OfficerLoad {
+  id: string;
+  name: string;
+  /** Open dossiers of the office assigned to the officer. */
+  inHand: number;
+  overdue: number;
+  dueSoon: number;
+  /** Dossiers the officer handled that finished since the first of this month (Vietnam time). */
+  finishedThisMonth: number;
+}
+
+export interface OfficeWorkload {
+  officers: OfficerLoad[];
+  dueSoonWorkingDays: number;
+  bounds: DeadlineBounds;
+}
+
+/** The head's table: each active officer of the office with what they hold, by deadline, and what they finished this month. */
+export async function loadOfficeWorkload(officeId: string, now: Date = new Date()): Promise<OfficeWorkload> {
+  const [calendar, dueSoonWorkingDays] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays")]);
+  const bounds = deadlineBounds(calendar, now, dueSoonWorkingDays);
+  const monthStart = startOfVietnamDay(`${localDateKey(now).slice(0, 7)}-01` as LocalDate);
+  const officers = (
+    await db.user.findMany({ where: { officeId, role: "OFFICER", active: true }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } })
+  ).map((officer) => ({ id: officer.id, name: officer.fullName }));
+  if (officers.length === 0) return { officers: [], dueSoonWorkingDays, bounds };
+  const ids = officers.map((officer) => officer.id);
+  const rows = await db.$queryRawUnsafe<{ id: string; in_hand: number; overdue: number; due_soon: number; finished: number }[]>(
+    `SELECT a.id,
+            (SELECT count(*)::int FROM "Dossier" d WHERE d."assigneeId" = a.id AND d.status = ANY($2::"DossierStatus"[]) AND d."handlingOfficeId" = $3) AS in_hand,
+            (SELECT count(*)::int FROM "Dossier" d WHERE d."assigneeId" = a.id AND d.status = ANY($2::"DossierStatus"[]) AND d."handlingOfficeId" = $3
+                AND d."appointmentAt" < $4::timestamp(3)) AS overdue,
+            (SELECT count(*)::int FROM "Dossier" d WHERE d."assigneeId" = a.id AND d.status = ANY($2::"DossierStatus"[]) AND d."handlingOfficeId" = $3
+                AND d."appointmentAt" >= $4::timestamp(3) AND d."appointmentAt" < $5::timestamp(3)) AS due_soon,
+            (SELECT count(*)::int FROM "Dossier" d WHERE d."assigneeId" = a.id AND d."finishedAt" >= $6::timestamp(3)) AS finished
+       FROM unnest($1::text[]) AS a(id)`,
+    ids,
+    [...PENDING_STATUSES],
+    officeId,
+    bounds.now.toISOString(),
+    bounds.dueSoonBefore.toISOString(),
+    monthStart.toISOString(),
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    dueSoonWorkingDays,
+    bounds,
+    officers: officers.map((officer) => {
+      const row = byId.get(officer.id);
+      return { ...officer, inHand: row?.in_hand ?? 0, overdue: row?.overdue ?? 0, dueSoon: row?.due_soon ?? 0, finishedThisMonth: row?.finished ?? 0 };
+    }),
+  };
+}
+
+export interface ReassignableDossier {
+  id: string;
+  code: string;
+  version: number;
+  procedureName: string;
+  appointmentAt: Date | null;
+}
+
+/** The dossiers an officer of the office holds that the head may reassign (the assign command's own states). */
+export async function loadReassignable(officeId: string, officerId: string): Promise<ReassignableDossier[]> {
+  const rows = await db.dossier.findMany({
+    where: { handlingOfficeId: officeId, assigneeId: officerId, status: "IN_PROCESSING", processingStep: { in: ["AWAITING_ASSIGNMENT", "HANDLING"] } },
+    select: { id: true, code: true, version: true, appointmentAt: true, procedure: { select: { name: true } } },
+    orderBy: [{ appointmentAt: { sort: "asc", nulls: "last" } }, { code: "asc" }],
+    take: 100,
+  });
+  return rows.map((row) => ({ id: row.id, code: row.code, version: row.version, appointmentAt: row.appointmentAt, procedureName: row.procedure.name }));
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { EarlyWarnings } from "@/features/dashboard/early-warnings";
+import { dossierCommandAction } from "@/features/dossier/actions";
 import { OfficeSummaryPanel } from "@/features/dashboard/office-summary";
+import { OfficeWorkload, REASSIGN_PARAM } from "@/features/worklists/office-workload";
 import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
+import type { SessionUser } from "@/server/auth/session-user";
 import { getOfficeHeading, getOfficeSummary } from "@/server/data/dashboard";
+import { warningCounts } from "@/server/data/early-warning";
+import { EarlyWarnings } from "@/ui/early-warnings";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
 import { PageHeader } from "@/ui/page-header";
 
@@ -18,7 +22,16 @@ async function Summary({ officeId }: { officeId: string }) {
   return summary ? <OfficeSummaryPanel summary={summary} /> : null;
 }
 
-export default async function OfficeHomePage() {
+/** The warnings once, as the worklist's strip: the due-soon threshold is spelled out by the workload table below. */
+async function Warnings({ user }: { user: SessionUser }) {
+  return <EarlyWarnings role={user.role} counts={await warningCounts(user)} variant="strip" />;
+}
+
+export default async function OfficeHomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser(STAFF_PAGES["/truong-phong"], "/truong-phong");
   const t = await getTranslations("office");
   const office = user.officeId ? await getOfficeHeading(user.officeId) : null;
@@ -30,14 +43,24 @@ export default async function OfficeHomePage() {
       </>
     );
   }
+  const reassign = (await searchParams)[REASSIGN_PARAM];
   return (
     <>
       <PageHeader title={t("title", { office: office.name })} description={t("intro", { unit: office.unitName })} />
       <Suspense fallback={<LoadingSkeleton />}>
-        <EarlyWarnings user={user} />
+        <Warnings user={user} />
       </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <Summary officeId={user.officeId} />
+      </Suspense>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <OfficeWorkload
+          officeId={user.officeId}
+          officeName={office.name}
+          path="/truong-phong"
+          reassignOfficerId={typeof reassign === "string" ? reassign : null}
+          assignAction={dossierCommandAction}
+        />
       </Suspense>
     </>
   );
