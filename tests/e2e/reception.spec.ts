@@ -1,5 +1,6 @@
 // The reception desk, keyboard only: find the procedure, tick the documents, type the applicant, receive; print the
 // receipt (form 01, with its QR code); a bad CCCD gets its Vietnamese message; an incomplete dossier gets form 02.
+// The way in is a click from the desk home, and the form reports every error in one round, focusing the first.
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./login-steps";
 
@@ -97,9 +98,11 @@ test.describe("reception desk", () => {
       address: "Số 3 ngõ Văn Miếu, phường Tùng Thiện",
     });
     await page.keyboard.press("Enter");
+    // Both at once: the documents not ticked (first in the form, so its first unticked box takes the focus) and the CCCD.
     const idNumber = page.getByLabel("Số CCCD (12 chữ số)");
     await expect(page.locator("#err-applicantIdNumber")).toHaveText("Số CCCD phải gồm đúng 12 chữ số.");
-    await expect(idNumber).toBeFocused();
+    await expect(page.locator("#err-documents")).toContainText("Giấy chứng sinh");
+    await expect(page.locator("#documents-1-received")).toBeFocused();
     await expect(idNumber).toHaveAttribute("aria-invalid", "true");
     await expect(idNumber).toHaveAttribute("aria-describedby", /err-applicantIdNumber/);
 
@@ -116,5 +119,70 @@ test.describe("reception desk", () => {
     ).toBeVisible();
     await expect(page.locator("main").getByText("Giấy chứng sinh (bản chính)")).toBeVisible();
     await expect(page.locator("main").getByText("Trần Văn Nam")).toBeVisible();
+  });
+
+  test("opens the form from the desk home and reports every error at once, focusing the first", async ({ page }) => {
+    await login(page, "tiepnhan.sontay");
+    await expect(page).toHaveURL(/\/tiep-nhan$/);
+
+    // The menu and the home lead to the form; the figures the desk acts on open their lists.
+    const menu = page.getByRole("navigation", { name: "Menu chính" });
+    await expect(menu.getByRole("link", { name: "Tiếp nhận hồ sơ mới" })).toHaveAttribute("href", "/tiep-nhan/moi");
+    await expect(page.getByRole("link", { name: "Hồ sơ trực tuyến chờ tiếp nhận", exact: true })).toHaveAttribute(
+      "href",
+      "/tiep-nhan/truc-tuyen",
+    );
+    await page.getByRole("link", { name: "Kết quả chờ trả", exact: true }).click();
+    await expect(page).toHaveURL(/\/ho-so\?.*trang-thai=/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/tiep-nhan$/);
+    await page.getByRole("main").getByRole("link", { name: "Tiếp nhận hồ sơ mới" }).click();
+    await expect(page).toHaveURL(/\/tiep-nhan\/moi$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Tiếp nhận hồ sơ mới" })).toBeVisible();
+    // Our own messages, not the browser's bubbles.
+    await expect(page.getByRole("form", { name: "Phiếu tiếp nhận hồ sơ" })).toHaveAttribute("novalidate", "");
+
+    // 1. Nothing filled: every missing field in one round; the procedure search, first in the form, has the focus.
+    const submit = page.getByRole("button", { name: "Tiếp nhận hồ sơ", exact: true });
+    await submit.click();
+    await expect(page.getByRole("alert").filter({ hasText: "Chưa tiếp nhận được hồ sơ" })).toContainText(
+      "còn 5 chỗ cần sửa",
+    );
+    await expect(page.locator("#err-procedureId")).toHaveText("Xin vui lòng chọn thủ tục hành chính.");
+    await expect(page.locator("#err-applicantName")).toHaveText("Xin vui lòng nhập họ và tên người nộp hồ sơ.");
+    await expect(page.locator("#err-applicantIdNumber")).toHaveText(
+      "Xin vui lòng nhập số CCCD (công dân) hoặc mã số thuế (tổ chức).",
+    );
+    await expect(page.locator("#err-applicantPhone")).toHaveText("Xin vui lòng nhập số điện thoại.");
+    await expect(page.locator("#err-applicantAddress")).toHaveText("Xin vui lòng nhập địa chỉ.");
+    const search = page.getByRole("combobox", { name: "Tìm thủ tục theo tên hoặc mã" });
+    await expect(search).toBeFocused();
+    await expect(search).toHaveAttribute("aria-invalid", "true");
+
+    // 2. Procedure chosen, no document ticked, name empty, a 5-digit CCCD: three messages together.
+    await chooseProcedure(page, "khai sinh", "Đăng ký khai sinh");
+    await fillApplicant(page, {
+      name: "",
+      id: "12345",
+      phone: "0912345678",
+      address: "Số 8 phố Quang Trung, phường Sơn Tây",
+    });
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#err-documents")).toContainText("Còn giấy tờ bắt buộc chưa được đánh dấu đã nhận");
+    await expect(page.locator("#err-applicantName")).toHaveText("Xin vui lòng nhập họ và tên người nộp hồ sơ.");
+    await expect(page.locator("#err-applicantIdNumber")).toHaveText("Số CCCD phải gồm đúng 12 chữ số.");
+    await expect(page.locator("#err-procedureId")).toBeEmpty();
+    await expect(page.locator("#err-applicantPhone")).toBeEmpty();
+    await expect(page.locator("#documents-0-received")).toBeFocused();
+    const name = page.getByLabel("Họ và tên", { exact: true });
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(name).toHaveAttribute("aria-describedby", /err-applicantName/);
+
+    // 3. Fixed: the dossier is received.
+    await page.getByRole("button", { name: "Đánh dấu đã nhận tất cả" }).click();
+    await name.fill("Lê Thị Mai");
+    await page.getByLabel("Số CCCD (12 chữ số)").fill("001190054321");
+    await submit.click();
+    await expect(page).toHaveURL(/\/tiep-nhan\/PST-\d{6}-\d{4}$/);
   });
 });

@@ -7,6 +7,7 @@ export interface NavItem {
   /** key in the "nav" messages */
   label:
     | "reception"
+    | "newDossier"
     | "onlineQueue"
     | "dossiers"
     | "officeOverview"
@@ -28,6 +29,7 @@ export interface NavItem {
 export const STAFF_NAV: Record<Role, NavItem[]> = {
   RECEPTIONIST: [
     { href: ROLE_HOME.RECEPTIONIST, label: "reception" },
+    { href: "/tiep-nhan/moi", label: "newDossier" },
     { href: "/tiep-nhan/truc-tuyen", label: "onlineQueue" },
     { href: "/ho-so", label: "dossiers" },
   ],

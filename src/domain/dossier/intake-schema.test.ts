@@ -5,9 +5,12 @@ import {
   fieldErrors,
   ID_NUMBER_MESSAGES,
   intakeSchema,
+  intakeSchemaFor,
   isValidCccd,
+  missingRequiredDocuments,
   normalizeVietnamesePhone,
   parseIntake,
+  type ChecklistRequirement,
 } from "./intake-schema";
 
 const valid = {
@@ -252,6 +255,111 @@ describe("names, address, note, documents", () => {
     expect(result.success).toBe(false);
     if (!result.success) expect(Object.keys(fieldErrors(result.error))).toEqual(["_form"]);
   });
+});
+
+// Issue 11: a form reports all its errors at once. Nothing waits for another field to pass first: the identity rules
+// run per field, and the procedure's required documents (Nghị định 61/2018 Art. 19: only a complete dossier is
+// received) are checked in the same parse.
+describe("intakeSchema: every error in one parse", () => {
+  const checklist: ChecklistRequirement[] = [
+    { position: 1, name: "Tờ khai đăng ký khai sinh", optional: false },
+    { position: 2, name: "Giấy chứng sinh", optional: false },
+    { position: 3, name: "Giấy ủy quyền", optional: true },
+  ];
+  const unticked = [
+    { position: "1", count: "1" },
+    { position: "2", count: "1" },
+    { position: "3", count: "1" },
+  ];
+
+  it("empty name, a 5-digit CCCD and required documents not ticked: three messages together", () => {
+    const errors = errorsWith({ ...valid, applicantName: "", applicantIdNumber: "12345", documents: unticked });
+    expect(errors).toEqual({
+      applicantName: ["Xin vui lòng nhập họ và tên người nộp hồ sơ."],
+      applicantIdNumber: [ID_NUMBER_MESSAGES.cccdShape],
+      documents: [
+        "Còn giấy tờ bắt buộc chưa được đánh dấu đã nhận: Tờ khai đăng ký khai sinh; Giấy chứng sinh. Nếu người nộp chưa có đủ, xin vui lòng lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02).",
+      ],
+    });
+  });
+
+  it("an empty form: every required field at once, one message each", () => {
+    const errors = errorsWith({
+      procedureId: "",
+      channel: "DIRECT",
+      applicantKind: "CITIZEN",
+      applicantName: "",
+      applicantIdNumber: "",
+      applicantPhone: "",
+      applicantAddress: "",
+      documents: unticked,
+    });
+    expect(Object.keys(errors).sort()).toEqual([
+      "applicantAddress",
+      "applicantIdNumber",
+      "applicantName",
+      "applicantPhone",
+      "documents",
+      "procedureId",
+    ]);
+    // The empty ID gets "please enter", not also "12 digits"; the empty name not also "letters only".
+    expect(errors.applicantIdNumber).toEqual([ID_NUMBER_MESSAGES.required]);
+    expect(errors.applicantName).toHaveLength(1);
+  });
+
+  it("a name with digits and a CCCD with an unknown province, with other fields failing too", () => {
+    const errors = errorsOf({
+      ...valid,
+      applicantName: "Nguyễn Văn 3",
+      applicantIdNumber: "999123456789",
+      applicantPhone: "",
+    });
+    expect(errors.applicantName).toEqual([expect.stringContaining("chỉ gồm chữ cái")]);
+    expect(errors.applicantIdNumber).toEqual([ID_NUMBER_MESSAGES.cccdProvince]);
+    expect(errors.applicantPhone).toEqual(["Xin vui lòng nhập số điện thoại."]);
+  });
+
+  it("an organisation: a bad tax code is reported with an empty name", () => {
+    const errors = errorsOf({ ...valid, applicantKind: "ORGANISATION", applicantName: "", applicantIdNumber: "12345" });
+    expect(errors.applicantIdNumber).toEqual([ID_NUMBER_MESSAGES.taxCode]);
+    expect(errors.applicantName).toEqual(["Xin vui lòng nhập họ và tên người nộp hồ sơ."]);
+  });
+
+  it("a row's bad count does not hide a missing document; optional documents are never missing", () => {
+    const errors = errorsWith({
+      ...valid,
+      documents: [
+        { position: "1", received: "on", count: "0" },
+        { position: "2", count: "1" },
+        { position: "3", count: "1" },
+      ],
+    });
+    expect(errors["documents.0.count"]).toEqual(["Số bản phải là một số nguyên từ 1 đến 20."]);
+    expect(errors.documents).toEqual([expect.stringContaining(": Giấy chứng sinh. ")]);
+    expect(
+      missingRequiredDocuments(checklist, [
+        { position: 1, received: true },
+        { position: 2, received: "on" },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("with every required document ticked the procedure's schema accepts the dossier", () => {
+    const documents = [
+      { position: "1", received: "on", count: "1" },
+      { position: "2", received: "on", count: "1" },
+      { position: "3", count: "1" },
+    ];
+    expect(intakeSchemaFor(checklist).safeParse({ ...valid, documents }).success).toBe(true);
+    expect(parseIntake({ ...valid, documents }, checklist).ok).toBe(true);
+  });
+
+  /** The errors of a parse that knows the procedure's list of documents. */
+  function errorsWith(input: unknown): Record<string, string[]> {
+    const result = parseIntake(input, checklist);
+    if (result.ok) throw new Error("expected errors");
+    return result.errors;
+  }
 });
 
 describe("command schemas", () => {

@@ -130,19 +130,31 @@ const documentSchema = z.object({
   count: formInt("Số bản phải là một số nguyên từ 1 đến 20.", { min: 1, max: 20 }),
 });
 
-/** The ID number and the name rule depend on who applies: a person (CCCD) or an organisation (tax code). */
+/** Whether the parse so far has an issue on this top-level field (its own rule already spoke). */
+function fieldFailed(ctx: z.core.$RefinementCtx, key: string): boolean {
+  return ctx.issues.some((issue) => issue.path?.[0] === key);
+}
+
+/**
+ * The ID number and the name rule depend on who applies: a person (CCCD) or an organisation (tax code). Each field
+ * is checked on its own, so an empty name does not hide a 5-digit CCCD (and the other way round); a field whose own
+ * rule already failed ("required", "too short") is not given a second message.
+ */
 export function checkApplicantIdentity(
   value: { applicantKind: string; applicantIdNumber: string; applicantName: string },
   ctx: z.core.$RefinementCtx,
 ): void {
   const id = value.applicantIdNumber;
+  const checkId = typeof id === "string" && !fieldFailed(ctx, "applicantIdNumber");
+  const name = value.applicantName;
+  const checkName = typeof name === "string" && !fieldFailed(ctx, "applicantName");
   if (value.applicantKind === "CITIZEN") {
-    if (!/^\d{12}$/.test(id)) {
+    if (checkId && !/^\d{12}$/.test(id)) {
       ctx.addIssue({ code: "custom", path: ["applicantIdNumber"], message: ID_NUMBER_MESSAGES.cccdShape });
-    } else if (!isValidCccd(id)) {
+    } else if (checkId && !isValidCccd(id)) {
       ctx.addIssue({ code: "custom", path: ["applicantIdNumber"], message: ID_NUMBER_MESSAGES.cccdProvince });
     }
-    if (!PERSON_NAME_RE.test(value.applicantName)) {
+    if (checkName && !PERSON_NAME_RE.test(name)) {
       ctx.addIssue({
         code: "custom",
         path: ["applicantName"],
@@ -150,10 +162,10 @@ export function checkApplicantIdentity(
       });
     }
   } else {
-    if (!isValidTaxCode(id)) {
+    if (checkId && !isValidTaxCode(id)) {
       ctx.addIssue({ code: "custom", path: ["applicantIdNumber"], message: ID_NUMBER_MESSAGES.taxCode });
     }
-    if (!ORGANISATION_NAME_RE.test(value.applicantName)) {
+    if (checkName && !ORGANISATION_NAME_RE.test(name)) {
       ctx.addIssue({
         code: "custom",
         path: ["applicantName"],
@@ -162,8 +174,6 @@ export function checkApplicantIdentity(
     }
   }
 }
-
-const DEPENDENT_FIELDS = new Set(["applicantKind", "applicantIdNumber", "applicantName"]);
 
 /**
  * Who applies, as the desk checks it: the same fields and rules for an online submission
@@ -204,11 +214,15 @@ export const applicantFields = {
   }),
 };
 
-/** Run the identity check even when other fields failed; skip it only when the fields it reads failed themselves. */
+/**
+ * Run the identity check even when other fields failed (the form shows every error at once); skip it only when the
+ * input is not an object or the applicant kind, which chooses the rules, is itself missing. The check then skips
+ * each field whose own rule failed.
+ */
 export const applicantIdentityCheckWhen = (payload: { value: unknown; issues: readonly { path?: PropertyKey[] }[] }) =>
   typeof payload.value === "object" &&
   payload.value !== null &&
-  !payload.issues.some((issue) => !issue.path?.length || DEPENDENT_FIELDS.has(String(issue.path[0])));
+  !payload.issues.some((issue) => !issue.path?.length || issue.path[0] === "applicantKind");
 
 export const intakeSchema = z
   .object({
@@ -229,20 +243,80 @@ export const intakeSchema = z
     note: optionalText(1000, "Ghi chú không được dài quá 1000 ký tự.", { multiline: true }),
   })
   .superRefine(checkApplicantIdentity, {
-    // Run even when other fields failed, so the form shows every error at once; skip only when the fields it reads
-    // failed themselves (or the input is not an object at all).
+    // Run even when other fields failed, so the form shows every error at once (see applicantIdentityCheckWhen).
     when: applicantIdentityCheckWhen,
   });
+
+/** A document of the chosen procedure version's list, as far as the desk's completeness check needs it. */
+export interface ChecklistRequirement {
+  position: number;
+  name: string;
+  optional: boolean;
+}
+
+/** The message of a dossier received without every required document (the desk issues form 02 instead). */
+export function missingDocumentsMessage(names: readonly string[]): string {
+  return `Còn giấy tờ bắt buộc chưa được đánh dấu đã nhận: ${names.join("; ")}. Nếu người nộp chưa có đủ, xin vui lòng lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02).`;
+}
+
+/**
+ * Required documents not ticked as received (Nghị định 61/2018 Art. 19: only a complete dossier is received).
+ * Reads the rows as they come (typed or from a form), so it can run in the same round as every other check.
+ */
+export function missingRequiredDocuments(
+  checklist: readonly ChecklistRequirement[],
+  documents: readonly unknown[],
+): ChecklistRequirement[] {
+  const received = new Set<number>();
+  for (const row of documents) {
+    if (typeof row !== "object" || row === null) continue;
+    const { position, received: tick } = row as { position?: unknown; received?: unknown };
+    if (tick === true || tick === "on" || tick === "true") received.add(Number(position));
+  }
+  return checklist.filter((document) => !document.optional && !received.has(document.position));
+}
+
+/**
+ * The completeness check as a refinement on the "documents" field, for a schema that knows the procedure's list
+ * (the desk's form in the browser): `schema.superRefine(...requiredDocumentsCheck(list))`. It runs even when other
+ * fields failed, so "name empty, CCCD too short, a document not ticked" come back together.
+ */
+export function requiredDocumentsCheck(checklist: readonly ChecklistRequirement[]) {
+  const check = (value: { documents?: unknown }, ctx: z.core.$RefinementCtx) => {
+    // A row's bad count does not hide a missing document; a list refused as a whole (empty, repeated) does.
+    const listFailed = ctx.issues.some((issue) => issue.path?.length === 1 && issue.path[0] === "documents");
+    if (!Array.isArray(value.documents) || listFailed) return;
+    const missing = missingRequiredDocuments(checklist, value.documents);
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["documents"],
+        message: missingDocumentsMessage(missing.map((document) => document.name)),
+      });
+    }
+  };
+  const when = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+  return [check, { when }] as const;
+}
+
+/** The intake schema of one procedure: every rule of intakeSchema plus its required documents, in one parse. */
+export function intakeSchemaFor(checklist: readonly ChecklistRequirement[]) {
+  return intakeSchema.superRefine(...requiredDocumentsCheck(checklist));
+}
 
 /** A validated intake, ready to store. */
 export type IntakeInput = z.output<typeof intakeSchema>;
 /** What a form may send. */
 export type IntakeFormInput = z.input<typeof intakeSchema>;
 
-/** Parse an intake; on failure, field errors keyed by field path. */
+/**
+ * Parse an intake; on failure, every field error at once, keyed by field path. Given the procedure's list of
+ * documents, the required ones not ticked are reported in the same round.
+ */
 export function parseIntake(
   input: unknown,
+  checklist?: readonly ChecklistRequirement[],
 ): { ok: true; data: IntakeInput } | { ok: false; errors: Record<string, string[]> } {
-  const result = intakeSchema.safeParse(input);
+  const result = (checklist ? intakeSchemaFor(checklist) : intakeSchema).safeParse(input);
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIntake } from "@/domain/dossier";
 import {
+  deskCheckSchema,
   deskIntakeFromForm,
   deskIntakeSchema,
   documentsFromForm,
@@ -124,5 +125,46 @@ describe("the registration's idempotency key (one per submission, kept across re
         ["intakeKey", expect.stringContaining("thiếu mã lần gửi")],
       ]);
     }
+  });
+});
+
+describe("the desk's check before sending: every error in one round (issue 11)", () => {
+  it("postal details, the applicant and the required documents are reported together", () => {
+    const formData = deskForm([
+      ...applicant.filter(([key]) => key !== "channel" && key !== "applicantName" && key !== "applicantIdNumber"),
+      ["applicantName", ""],
+      ["applicantIdNumber", "12345"],
+      ["channel", "POSTAL"],
+      ["documents.0.position", "1"],
+      ["documents.0.count", "1"],
+      ["intakeKey", "0b6c8f8e-4f7a-4c1e-9a55-2f7f1c0d9e31"],
+    ]);
+    const parsed = deskCheckSchema([{ position: 1, name: "Tờ khai", optional: false }]).safeParse(
+      deskIntakeFromForm(formData),
+    );
+    expect(parsed.success).toBe(false);
+    expect([...new Set(parsed.error?.issues.map((issue) => issue.path.join(".")))].sort()).toEqual([
+      "applicantIdNumber",
+      "applicantName",
+      "documents",
+      "postalWaybill",
+    ]);
+  });
+
+  it("the server's schema reports the postal details with the other fields too", () => {
+    const formData = deskForm([
+      ...applicant.filter(([key]) => key !== "channel" && key !== "applicantPhone"),
+      ["applicantPhone", ""],
+      ["channel", "POSTAL"],
+      ["documents.0.position", "1"],
+      ["documents.0.received", "on"],
+      ["documents.0.count", "1"],
+      ["intakeKey", "0b6c8f8e-4f7a-4c1e-9a55-2f7f1c0d9e31"],
+    ]);
+    const parsed = deskIntakeSchema.safeParse(deskIntakeFromForm(formData));
+    expect(parsed.error?.issues.map((issue) => issue.path.join(".")).sort()).toEqual([
+      "applicantPhone",
+      "postalWaybill",
+    ]);
   });
 });

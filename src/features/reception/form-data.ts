@@ -1,7 +1,12 @@
 // FormData → the objects the intake and notice schemas validate. The desk's form names each checklist row
 // "documents.<index>.<field>"; a checkbox that is not ticked sends nothing, which the schema reads as false.
 import { z } from "zod";
-import { intakeSchema, type IntakeFormInput } from "@/domain/dossier/intake-schema";
+import {
+  intakeSchema,
+  requiredDocumentsCheck,
+  type ChecklistRequirement,
+  type IntakeFormInput,
+} from "@/domain/dossier/intake-schema";
 import { DESK_POSTAL_FIELDS, deskPostalShape, resolveDeskPostal } from "@/domain/postal";
 import type { IntakeNoticeFormInput } from "@/domain/dossier/intake-notice-schema";
 
@@ -47,11 +52,8 @@ export function intakeFromForm(formData: FormData): IntakeFormInput {
 /** The form field that carries the submission's idempotency key (see registerDossier). */
 export const INTAKE_KEY_FIELD = "intakeKey";
 
-/**
- * The desk's registration: the intake plus its idempotency key, a UUID the browser makes once per form and keeps
- * across retries of it, so a retry whose answer was lost returns the dossier the first attempt registered.
- */
-export const deskIntakeSchema = intakeSchema
+/** The desk's fields: the intake, its idempotency key and the postal details, every check in one round. */
+const deskFieldsSchema = intakeSchema
   .safeExtend({
     intakeKey: z.uuid({
       error: "Biểu mẫu thiếu mã lần gửi nên chưa tiếp nhận. Xin vui lòng tải lại trang rồi nhập lại hồ sơ.",
@@ -59,12 +61,34 @@ export const deskIntakeSchema = intakeSchema
     // Intake by post (waybill, arrival) and return by post (the receiver): checked against the channel and the choice.
     ...deskPostalShape,
   })
-  .transform((value, ctx) => {
-    const intake = Object.fromEntries(
-      Object.entries(value).filter(([key]) => !(DESK_POSTAL_FIELDS as string[]).includes(key)),
-    ) as Omit<typeof value, (typeof DESK_POSTAL_FIELDS)[number]>;
-    return { ...intake, postal: resolveDeskPostal(value, ctx) };
+  // A refinement rather than the transform below, so the postal fields are checked even when other fields failed
+  // (a transform runs only on a clean parse); it needs the channel and the return choice to be readable.
+  .superRefine((value, ctx) => void resolveDeskPostal(value, ctx), {
+    when: ({ value, issues }) =>
+      typeof value === "object" &&
+      value !== null &&
+      !issues.some((issue) => !issue.path?.length || issue.path[0] === "channel" || issue.path[0] === "postalReturn"),
   });
+
+/**
+ * The desk's registration: the intake plus its idempotency key, a UUID the browser makes once per form and keeps
+ * across retries of it, so a retry whose answer was lost returns the dossier the first attempt registered.
+ */
+export const deskIntakeSchema = deskFieldsSchema.transform((value, ctx) => {
+  const intake = Object.fromEntries(
+    Object.entries(value).filter(([key]) => !(DESK_POSTAL_FIELDS as string[]).includes(key)),
+  ) as Omit<typeof value, (typeof DESK_POSTAL_FIELDS)[number]>;
+  // Already checked by the refinement above (the transform runs only when nothing failed): no new issue here.
+  return { ...intake, postal: resolveDeskPostal(value, ctx) };
+});
+
+/**
+ * The browser's check before sending, on the same form data: every rule of the server's schema plus the chosen
+ * procedure's required documents, so the clerk sees every error in one round.
+ */
+export function deskCheckSchema(checklist: readonly ChecklistRequirement[]) {
+  return deskFieldsSchema.superRefine(...requiredDocumentsCheck(checklist));
+}
 
 /** What `deskIntakeSchema` expects, from the desk's form. */
 export function deskIntakeFromForm(formData: FormData): IntakeFormInput & { intakeKey: string } {

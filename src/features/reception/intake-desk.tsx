@@ -5,7 +5,6 @@
 // for quick feedback; the server validates again and its field errors are shown the same way.
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { parseIntake } from "@/domain/dossier/intake-schema";
 import { fieldErrors as zodFieldErrors } from "@/domain/dossier/schema-helpers";
 import type { ActionState } from "@/lib/action-state";
 import type { DeskProcedure, ProcedureOption } from "@/server/data/reception";
@@ -13,7 +12,7 @@ import { AppointmentPreview } from "./appointment-preview";
 import { DocumentChecklist, ProcedureFacts } from "./document-checklist";
 import { Button, Field, FieldError, Input, Textarea, labelClass } from "@/ui/form";
 import { errorIdOf } from "./error-id";
-import { INTAKE_KEY_FIELD, intakeFromForm, intakeNoticeFromForm } from "./form-data";
+import { INTAKE_KEY_FIELD, deskCheckSchema, deskIntakeFromForm, intakeNoticeFromForm } from "./form-data";
 import { missingDocumentLines, type ChecklistTick } from "@/domain/dossier/intake-checklist";
 import { intakeNoticeSchema, type IntakeNoticeKind } from "@/domain/dossier/intake-notice-schema";
 import { issueIntakeNoticeAction } from "./issue-intake-notice-action";
@@ -75,10 +74,11 @@ export function IntakeDesk() {
     handled.current.add(current);
     if (!message && Object.keys(errors).length === 0) return;
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    // A whole group in error (the checklist): its first box takes the focus.
+    // A whole group in error (the checklist): its first box not ticked takes the focus, else its first box.
     const target =
       invalid instanceof HTMLFieldSetElement
-        ? invalid.querySelector<HTMLElement>('input:not([type="hidden"])')
+        ? (invalid.querySelector<HTMLElement>('input[type="checkbox"]:not(:checked)') ??
+          invalid.querySelector<HTMLElement>('input:not([type="hidden"])'))
         : invalid;
     if (target) target.focus();
     else messageRef.current?.focus();
@@ -147,14 +147,22 @@ export function IntakeDesk() {
     if (pending) return;
     const formData = new FormData(event.currentTarget);
     if (mode === "register") {
-      const parsed = parseIntake(intakeFromForm(formData));
-      if (!parsed.ok) {
-        setLocal({ errors: parsed.errors, message: t("errorsTitle"), after: registerState });
+      intakeKey.current ??= crypto.randomUUID();
+      formData.set(INTAKE_KEY_FIELD, intakeKey.current);
+      // Every rule in one round: the fields, the postal details and the procedure's required documents.
+      const parsed = deskCheckSchema(procedure?.documents ?? []).safeParse(deskIntakeFromForm(formData));
+      if (!parsed.success) {
+        const found = zodFieldErrors(parsed.error);
+        // No procedure chosen yet: its own message says so; the (absent) checklist has nothing to show.
+        if (!procedure) delete found.documents;
+        setLocal({
+          errors: found,
+          message: t("errorsSummary", { count: Object.keys(found).length }),
+          after: registerState,
+        });
         return;
       }
       setLocal(null);
-      intakeKey.current ??= crypto.randomUUID();
-      formData.set(INTAKE_KEY_FIELD, intakeKey.current);
       startTransition(() => registerAction(formData));
     } else {
       const parsed = intakeNoticeSchema.safeParse(intakeNoticeFromForm(formData));
@@ -454,7 +462,7 @@ function NoticePanel(props: {
             {...control}
             name="reason"
             rows={3}
-            required={!supplement}
+            aria-required={supplement ? undefined : true}
             value={props.reasonText}
             onChange={(event) => props.onReasonChange(event.target.value)}
           />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { EarlyWarnings } from "@/features/dashboard/early-warnings";
-import { ReceptionSummaryPanel } from "@/features/dashboard/reception-summary";
+import { DeskHomePanel, NewDossierButton } from "@/features/reception/desk-home";
 import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import { getReceptionSummary } from "@/server/data/dashboard";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function Summary({ unitId }: { unitId: string }) {
-  return <ReceptionSummaryPanel summary={await getReceptionSummary(unitId)} />;
+  return <DeskHomePanel summary={await getReceptionSummary(unitId)} />;
 }
 
 export default async function ReceptionHomePage() {
@@ -22,7 +22,9 @@ export default async function ReceptionHomePage() {
   const t = await getTranslations("receptionHome");
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} />
+      <PageHeader title={t("title")} description={t("intro")}>
+        <NewDossierButton />
+      </PageHeader>
       <Suspense fallback={<LoadingSkeleton />}>
         <EarlyWarnings user={user} />
       </Suspense>
