@@ -1,6 +1,6 @@
 // Late dossiers and the apology letter (form 04), end to end on the demo world: a dossier at risk shows in the head's
 // early warnings, the assigned officer drafts the letter (the new appointment previewed by the server), the head of
-// the office signs it, the dossier page shows the new appointment and the original one, the public tracking page
+// the office signs it after a confirmation that states the new date (the banner goes), the dossier page shows the new appointment and the original one, the public tracking page
 // shows the signed letter with its number, and the letter prints.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { login } from "./login-steps";
@@ -111,11 +111,26 @@ test("a dossier at risk: warned, apologised for, signed, rescheduled, tracked an
   await expect(letters.locator('tr[data-apology-status="DRAFT"]')).toContainText("Chờ ký");
   await expect(officer.getByTestId("apology-draft-refusal")).toContainText("đang chờ trưởng phòng ký");
 
-  // The head signs it.
+  // The head signs it, in two steps: "Ký phiếu" states the consequence (the appointment moves to the new date, it
+  // cannot be undone); only the second button, naming the new date, signs. Cancelling leaves the letter unsigned.
   await head.goto(`/ho-so/${code}`);
+  await expect(head.getByTestId("apology-banner")).toBeVisible();
   const draftRow = head.getByTestId("apologies").locator('tr[data-apology-status="DRAFT"]');
-  await draftRow.getByTestId("apology-approve").click();
+  const signButton = draftRow.getByTestId("apology-approve");
+  await signButton.click();
+  await expect(signButton).toHaveAttribute("aria-expanded", "true");
+  const confirmation = head.getByRole("group", { name: "Xác nhận ký phiếu xin lỗi" });
+  await expect(confirmation).toBeFocused();
+  await expect(confirmation).toContainText(`sang ${proposed}`);
+  await expect(confirmation).toContainText("không thể hoàn tác");
+  await confirmation.getByRole("button", { name: "Hủy" }).click();
+  await expect(confirmation).toHaveCount(0);
+  await expect(head.getByTestId("apologies").locator('tr[data-apology-status="DRAFT"]')).toHaveCount(1);
+  await signButton.click();
+  await confirmation.getByRole("button", { name: `Ký phiếu, hẹn lại ngày ${proposed}` }).click();
   await expect(head.getByTestId("apology-decision-message")).toContainText("Đã ký phiếu xin lỗi số");
+  // Signed: the "apology due / overdue" banner goes at once, without reloading.
+  await expect(head.getByTestId("apology-banner")).toHaveCount(0);
   const signedRow = head.getByTestId("apologies").locator('tr[data-apology-status="APPROVED"]').last();
   await expect(signedRow).toContainText("Đã ký");
   const number = (await signedRow.getByTestId("apology-number").textContent())!.trim();
@@ -127,6 +142,12 @@ test("a dossier at risk: warned, apologised for, signed, rescheduled, tracked an
   await expect(officer.getByTestId("original-appointment")).toContainText(`Hẹn ban đầu`);
   await expect(officer.getByTestId("original-appointment")).toContainText(`(đã hẹn lại theo phiếu số ${number})`);
   await expect(officer.getByTestId("apology-banner")).toHaveCount(0);
+  // The history names the letter's steps in words, never by their codes.
+  const timeline = officer.getByTestId("timeline");
+  await expect(timeline).toContainText("Lập phiếu xin lỗi và hẹn lại ngày trả kết quả");
+  await expect(timeline).toContainText("Ký phiếu xin lỗi, hẹn lại ngày trả kết quả");
+  await expect(timeline).not.toContainText(/draft_apology|approve_apology|\b[a-z]+_[a-z_]+\b/);
+  await expect(timeline).toContainText("Đang xử lý – Chờ phân công → Đang xử lý – Chuyên viên đang xử lý");
 
   // Form 04 prints, final (no draft mark), with the letter's number.
   await officer.goto(`/ho-so/${code}`);
@@ -142,6 +163,13 @@ test("a dossier at risk: warned, apologised for, signed, rescheduled, tracked an
   await expect(officer.getByText(`Số: ${number}`)).toBeVisible();
   await expect(officer.getByText("thành thật xin lỗi ông/bà", { exact: false })).toBeVisible();
   await expect(officer.locator("[data-draft-mark]")).toHaveCount(0);
+  // A ward's section has no seal: it signs for the ward, and the ward's kind is lower case inside sentences.
+  const letter = officer.locator("main");
+  await expect(letter).toContainText("ĐẠI DIỆN UBND PHƯỜNG TÙNG THIỆN");
+  await expect(letter).toContainText("(Ký và ghi rõ họ tên)");
+  await expect(letter).not.toContainText("đóng dấu");
+  await expect(letter).toContainText("UBND phường Tùng Thiện");
+  expect(await letter.innerText()).not.toMatch(/[a-zà-ỹ,] (Phường|Thị xã|Xã) [A-ZĐ]/u);
   const pdf = await officer.request.get(printHref!.replace("/in/", "/api/pdf/"));
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");

@@ -5,7 +5,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CALENDAR_LABELS } from "@/domain/calendar/labels";
 import { LOCALES, type Locale } from "@/lib/locale";
-import { DOSSIER_LABELS, DOSSIER_STATUS_LABELS, dossierLabelsFor, statusWithStepLabel } from "@/domain/dossier/labels";
+import {
+  DOSSIER_EVENT_TYPES,
+  DOSSIER_LABELS,
+  DOSSIER_STATUS_LABELS,
+  dossierLabelsFor,
+  statusWithStepLabel,
+} from "@/domain/dossier/labels";
 import {
   APPLICANT_KINDS,
   CHANNELS,
@@ -31,7 +37,7 @@ const DOSSIER_VALUES = {
   applicantKind: APPLICANT_KINDS,
   returnMethod: RETURN_METHODS,
   command: DOSSIER_COMMAND_TYPES,
-  event: ["register"],
+  event: DOSSIER_EVENT_TYPES,
 } as const;
 
 const CALENDAR_VALUES = {

@@ -15,6 +15,15 @@ import type {
   ReturnMethod,
   Role,
 } from "./types";
+import { DOSSIER_COMMAND_TYPES } from "./types";
+
+/**
+ * Events of a dossier's history that are not commands of the state machine: the registration and the apology
+ * letter's draft, signature and refusal (src/server/dossiers/apology.ts). The postal service's events have their
+ * labels in src/domain/postal/labels.ts; tests/unit/history-event-labels.test.ts checks every type written has one.
+ */
+export const DOSSIER_EVENT_TYPES = ["register", "draft_apology", "approve_apology", "reject_apology"] as const;
+export type DossierEventType = (typeof DOSSIER_EVENT_TYPES)[number];
 
 export interface DossierVocabulary {
   status: Readonly<Record<DossierStatus, string>>;
@@ -30,7 +39,7 @@ export interface DossierVocabulary {
   /** Button texts for the commands. */
   command: Readonly<Record<DossierCommandType, string>>;
   /** Events of the history that are not commands. */
-  event: Readonly<Record<"register", string>>;
+  event: Readonly<Record<DossierEventType, string>>;
 }
 
 export const DOSSIER_LABELS: Readonly<Record<Locale, DossierVocabulary>> = {
@@ -111,6 +120,9 @@ export const DOSSIER_LABELS: Readonly<Record<Locale, DossierVocabulary>> = {
     },
     event: {
       register: "Tiếp nhận, đăng ký hồ sơ",
+      draft_apology: "Lập phiếu xin lỗi và hẹn lại ngày trả kết quả",
+      approve_apology: "Ký phiếu xin lỗi, hẹn lại ngày trả kết quả",
+      reject_apology: "Từ chối ký phiếu xin lỗi",
     },
   },
   en: {
@@ -190,12 +202,26 @@ export const DOSSIER_LABELS: Readonly<Record<Locale, DossierVocabulary>> = {
     },
     event: {
       register: "Received and registered",
+      draft_apology: "Apology letter drafted, new appointment proposed",
+      approve_apology: "Apology letter signed, appointment moved",
+      reject_apology: "Apology letter refused",
     },
   },
 };
 
 /** The dossier vocabulary in one language (src/ui/labels.ts passes the reader's). */
 export const dossierLabelsFor = (locale: Locale): DossierVocabulary => DOSSIER_LABELS[locale];
+
+/**
+ * The history label of an event type written by the dossier's own services: a command of the state machine or one of
+ * DOSSIER_EVENT_TYPES; null for any other type (the postal service's: postalEventLabel in src/domain/postal).
+ */
+export function dossierEventLabel(type: string, locale: Locale = "vi"): string | null {
+  const labels = DOSSIER_LABELS[locale];
+  if ((DOSSIER_COMMAND_TYPES as readonly string[]).includes(type)) return labels.command[type as DossierCommandType];
+  if ((DOSSIER_EVENT_TYPES as readonly string[]).includes(type)) return labels.event[type as DossierEventType];
+  return null;
+}
 
 /** "Đang xử lý – Chờ phân công", or just the status label outside processing; in the given language. */
 export function statusWithStepLabel(status: DossierStatus, step: ProcessingStep | null, locale: Locale = "vi"): string {

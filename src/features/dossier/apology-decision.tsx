@@ -1,13 +1,17 @@
 "use client";
 // The head of the office at fault signs a draft apology letter (the appointment moves, the letter gets its number) or
-// refuses it with a reason the officer will read. Both carry the dossier version the head saw.
-import { useId, useRef, useState } from "react";
+// refuses it with a reason the officer will read. Both carry the dossier version the head saw. Signing cannot be
+// undone, so it takes two steps: "Ký phiếu" opens a confirmation that states the consequence (the appointment moves
+// from … to …) and a second button naming the new date signs.
+import { useEffect, useId, useRef, useState } from "react";
 import { Button, Field, StatusMessage, Textarea, useActionForm } from "@/ui/form";
 import { ConflictReload } from "./action-feedback";
 import { approveApologyAction, rejectApologyAction } from "./apology-actions";
 
 export interface DecisionText {
   approve: string;
+  /** "Xác nhận ký phiếu xin lỗi" — the confirmation's heading. */
+  approveConfirmTitle: string;
   approveDone: string;
   reject: string;
   rejectReason: string;
@@ -29,14 +33,25 @@ export function ApologyDecision({
   version,
   open,
   text,
+  consequence,
+  confirmLabel,
 }: {
   apologyId: string;
   version: number;
   open: boolean;
   text: DecisionText;
+  /** What signing does to this dossier, with the old and the new appointment spelled out. */
+  consequence: string;
+  /** The second button, naming the new date. */
+  confirmLabel: string;
 }) {
   const baseId = useId();
   const [rejecting, setRejecting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
   // Both forms answer in the one message, which takes the focus.
   const statusRef = useRef<HTMLDivElement>(null);
   const approval = useActionForm<ApproveResult>(approveApologyAction, { statusRef });
@@ -63,28 +78,66 @@ export function ApologyDecision({
       />
       {open ? (
         <div className="flex flex-wrap gap-2">
+          <Button
+            size="sm"
+            aria-expanded={confirming}
+            aria-controls={`${baseId}-confirm`}
+            onClick={() => {
+              setConfirming(!confirming);
+              setRejecting(false);
+            }}
+            data-testid="apology-approve"
+          >
+            {text.approve}
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-expanded={rejecting}
+            onClick={() => {
+              setRejecting(!rejecting);
+              setConfirming(false);
+            }}
+            data-testid="apology-reject-open"
+          >
+            {text.reject}
+          </Button>
+        </div>
+      ) : null}
+      {open && confirming ? (
+        <div
+          ref={confirmRef}
+          id={`${baseId}-confirm`}
+          role="group"
+          aria-labelledby={`${baseId}-confirm-title`}
+          aria-describedby={`${baseId}-confirm-text`}
+          tabIndex={-1}
+          className="mt-2 rounded-md border border-amber-600 bg-amber-50 p-3 text-amber-950"
+          data-testid="apology-approve-confirmation"
+        >
+          <p id={`${baseId}-confirm-title`} className="font-semibold">
+            {text.approveConfirmTitle}
+          </p>
+          <p id={`${baseId}-confirm-text`} className="mt-1 text-sm">
+            {consequence}
+          </p>
           <form
             {...approval.formProps}
             onSubmit={(event) => {
               setLast("approve");
               approval.formProps.onSubmit(event);
             }}
+            className="mt-2 flex flex-wrap gap-2"
           >
             <input type="hidden" name="apologyId" value={apologyId} />
             <input type="hidden" name="expectedVersion" value={version} />
-            <Button type="submit" size="sm" disabled={approval.pending} data-testid="apology-approve">
-              {approval.pending ? text.pending : text.approve}
+            <Button type="submit" size="sm" disabled={approval.pending} data-testid="apology-approve-confirm">
+              {approval.pending ? text.pending : confirmLabel}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+              {text.cancel}
             </Button>
           </form>
-          <Button
-            variant="secondary"
-            size="sm"
-            aria-expanded={rejecting}
-            onClick={() => setRejecting(!rejecting)}
-            data-testid="apology-reject-open"
-          >
-            {text.reject}
-          </Button>
         </div>
       ) : null}
       {open && rejecting ? (

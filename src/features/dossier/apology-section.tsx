@@ -29,6 +29,7 @@ export async function ApologySection({ data }: { data: DossierPageData }) {
   const choice = draftChoice(apology.refusals, hasResult);
   const decisionText = {
     approve: t("approve"),
+    approveConfirmTitle: t("approveConfirmTitle"),
     approveDone: t("approveDone", { number: "{number}" }),
     reject: t("reject"),
     rejectReason: t("rejectReason"),
@@ -123,6 +124,11 @@ export async function ApologySection({ data }: { data: DossierPageData }) {
                       version={dossier.version}
                       open={letter.canDecide}
                       text={decisionText}
+                      consequence={t("approveConsequence", {
+                        from: formatDateTime(dossier.appointmentAt ?? letter.previousAppointmentAt),
+                        to: formatDateTime(letter.proposedAppointmentAt),
+                      })}
+                      confirmLabel={t("approveConfirm", { to: formatDateTime(letter.proposedAppointmentAt) })}
                     />
                   ) : null}
                 </td>

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import {
   DOSSIER_COMMAND_TYPES,
-  PROCESSING_STEPS,
   RESULT_KINDS,
   RETURN_METHODS,
   type DossierStatus,
@@ -12,7 +11,7 @@ import { DeadlineMarker } from "@/ui/deadline-marker";
 import { buttonClass } from "@/ui/form";
 import { formatDateTime } from "@/lib/dates";
 import type { DossierPageData } from "@/server/data/dossier-page";
-import { getDomainLabels, getDossierLabels } from "@/ui/labels";
+import { getDomainLabels, getDossierLabels, getLabelLocale } from "@/ui/labels";
 import { PageHeader } from "@/ui/page-header";
 import { Section } from "@/ui/section";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
@@ -20,25 +19,19 @@ import { apologyBanner } from "./apology-form";
 import { ApologySection } from "./apology-section";
 import { COMMAND_FIELD_NAMES } from "./command-form";
 import { DossierActions } from "./dossier-actions";
+import { historyRows } from "./history";
 
 const printLink = buttonClass("secondary", "sm");
-
-const stepOf = (payload: unknown, key: "fromStep" | "toStep"): ProcessingStep | null => {
-  if (!payload || typeof payload !== "object") return null;
-  const value = (payload as Record<string, unknown>)[key];
-  return typeof value === "string" && (PROCESSING_STEPS as readonly string[]).includes(value)
-    ? (value as ProcessingStep)
-    : null;
-};
 
 /** The dossier page: header, actions, history, pauses, control slip, documents. */
 export async function DossierView({ data, canAct }: { data: DossierPageData; canAct: boolean }) {
   const { dossier } = data;
-  const [t, domain, labels, tOrganisation] = await Promise.all([
+  const [t, domain, labels, tOrganisation, locale] = await Promise.all([
     getTranslations("dossier"),
     getDomainLabels(),
     getDossierLabels(),
     getTranslations("organisationAdmin.dossier"),
+    getLabelLocale(),
   ]);
   const banner = apologyBanner(data.apology.urgency, data.apology.apologyDeadline);
   const when = (value: Date | null | undefined) => (value ? formatDateTime(value) : "—");
@@ -252,18 +245,21 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
           ]}
           testId="timeline"
         >
-          {dossier.events.map((event) => (
-            <tr key={event.id.toString()}>
-              <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(event.at)}</td>
-              <td className={tdClass}>{person(event.actor)}</td>
-              <RowHeader className="font-semibold">{labels.event(event.type)}</RowHeader>
-              <td className={tdClass}>
-                {event.fromStatus ? `${state(event.fromStatus, stepOf(event.payload, "fromStep"))} → ` : ""}
-                {state(event.toStatus, stepOf(event.payload, "toStep"))}
-              </td>
-              <td className={tdClass}>{event.reason ?? "—"}</td>
-            </tr>
-          ))}
+          {historyRows(dossier.events, locale, t("timeline.otherEvent")).map((row, index) => {
+            const event = dossier.events[index]!;
+            return (
+              <tr key={event.id.toString()}>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(event.at)}</td>
+                <td className={tdClass}>{person(event.actor)}</td>
+                <RowHeader className="font-semibold">{row.label}</RowHeader>
+                <td className={tdClass} data-testid="timeline-change">
+                  {row.from && !row.unchanged ? `${state(row.from.status, row.from.step)} → ` : ""}
+                  {state(row.to.status, row.to.step)}
+                </td>
+                <td className={tdClass}>{event.reason ?? "—"}</td>
+              </tr>
+            );
+          })}
         </DataTable>
       </Section>
 

@@ -5,6 +5,7 @@
 // most recent dossiers are still open. Appointments and timeliness come from the working-day engine.
 import { TZDate } from "@date-fns/tz";
 import { intakeNoticeAuditAction } from "@/domain/audit";
+import { DOSSIER_COMMAND_TYPES } from "@/domain/dossier";
 import {
   addCalendarDays,
   addWorkingTime,
@@ -564,6 +565,8 @@ function receiptTime(context: DayContext, random: Random): number {
   return context.midnight + offset;
 }
 
+const isCommand = (type: string): boolean => (DOSSIER_COMMAND_TYPES as readonly string[]).includes(type);
+
 interface TimelineEvent {
   at: Date;
   type: string;
@@ -1015,7 +1018,7 @@ function generateDossier(
 
   return {
     dossier,
-    events: happened.map((e) => ({
+    events: happened.map((e, i) => ({
       dossierId: id,
       at: e.at,
       actorId: e.actor?.id ?? null,
@@ -1023,7 +1026,11 @@ function generateDossier(
       fromStatus: e.from,
       toStatus: e.to,
       reason: e.reason ?? null,
-      payload: e.payload ?? null,
+      // A command records the processing step on both sides, as src/server/dossiers/commands.ts does (the history
+      // shows it); the letters' events do not, as src/server/dossiers/apology.ts.
+      payload: isCommand(e.type)
+        ? { ...e.payload, fromStep: happened[i - 1]?.step ?? null, toStep: e.step }
+        : (e.payload ?? null),
     })),
     pauses: pauseRows,
     handoffs,
