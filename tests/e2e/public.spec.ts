@@ -1,5 +1,11 @@
-// The public portal: home, catalogue search (accent- and case-insensitive), procedure detail, tracking entry, language.
-import { expect, test } from "@playwright/test";
+// The public portal: home, catalogue search (accent- and case-insensitive, by name, field or code), procedure detail,
+// tracking entry, language; the phone layout (390 px) and the wide one (1280 px), screenshotted and checked with axe.
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./login-steps";
+import { connectE2eDatabase } from "./support/e2e-database";
+
+const root = path.resolve(import.meta.dirname, "../..");
 
 test("the home page shows the search box, the tracking box, live figures and fields", async ({ page }) => {
   await page.goto("/");
@@ -37,7 +43,7 @@ test("catalogue search ignores case and Vietnamese accents", async ({ page }) =>
 
 test("catalogue filters by level and field", async ({ page }) => {
   await page.goto("/thu-tuc");
-  await page.getByLabel("Tên hoặc mã thủ tục").fill("khai sinh");
+  await page.getByLabel("Tên thủ tục, lĩnh vực hoặc mã thủ tục").fill("khai sinh");
   await page.getByLabel("Cấp thực hiện").selectOption("xa");
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
   await expect(page).toHaveURL(/cap=xa/);
@@ -98,3 +104,101 @@ test("switching to English changes the interface", async ({ page }) => {
   await page.getByRole("button", { name: "Tiếng Việt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cổng dịch vụ công Một cửa" })).toBeVisible();
 });
+
+// The demo catalogue's Đất đai field (src/tooling/demo-world/catalogue.ts) holds 7 procedures, only one with "đất đai"
+// in its name: the search must find them through the field's name.
+const LAND_PROCEDURES = 7;
+
+test("catalogue search matches the field's name and the code, without accents", async ({ page }) => {
+  for (const query of ["dat dai", "ĐẤT ĐAI", "Đất đai"]) {
+    await page.goto(`/thu-tuc?q=${encodeURIComponent(query)}`);
+    await expect(page.getByTestId("catalogue-count")).toHaveText(`Tìm thấy ${LAND_PROCEDURES} thủ tục`);
+    const fields = await page.locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(fields).toHaveLength(LAND_PROCEDURES);
+    for (const field of fields) expect(field).toBe("Đất đai");
+  }
+  // Words from the field and the name together narrow it down.
+  await page.goto("/thu-tuc?q=dat+dai+tach+thua");
+  await expect(page.getByTestId("catalogue-count")).toHaveText("Tìm thấy 1 thủ tục");
+  await expect(page.getByRole("link", { name: "Tách thửa hoặc hợp thửa đất" })).toBeVisible();
+  // Part of a national code.
+  await page.goto("/thu-tuc?q=1.004193");
+  await expect(page.getByRole("link", { name: "Tách thửa hoặc hợp thửa đất" })).toBeVisible();
+});
+
+test("a field card on the home page opens the catalogue filtered by that field", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /^Đất đai\s*\d+ thủ tục$/ }).click();
+  await expect(page).toHaveURL(/\/thu-tuc\?linh-vuc=DATDAI$/);
+  await expect(page.getByLabel("Lĩnh vực", { exact: true })).toHaveValue("DATDAI");
+  await expect(page.getByTestId("catalogue-count")).toHaveText(`Tìm thấy ${LAND_PROCEDURES} thủ tục`);
+});
+
+/** A received dossier of the demo world and its second factor (the last 4 digits of the applicant's phone). */
+async function trackedDossier(): Promise<{ code: string; factor: string }> {
+  const db = await connectE2eDatabase();
+  try {
+    const { rows } = await db.query<{ code: string; factor: string }>(
+      `SELECT code, right(regexp_replace("applicantPhone", '\\D', '', 'g'), 4) AS factor FROM "Dossier"
+       WHERE "receivedAt" IS NOT NULL AND "applicantPhone" ~ '\\d{4}$' ORDER BY "receivedAt" DESC LIMIT 1`,
+    );
+    return rows[0]!;
+  } finally {
+    await db.end();
+  }
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(root, `test-results/public-screens/${name}.png`), fullPage: true });
+}
+
+for (const { width, height, phone } of [
+  { width: 390, height: 844, phone: true },
+  { width: 1280, height: 900, phone: false },
+]) {
+  test(`public pages read well at ${width} px (screenshots, axe)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.addInitScript({ path: path.join(root, "node_modules/axe-core/axe.min.js") });
+
+    await page.goto("/thu-tuc?q=dat+dai");
+    const cards = page.getByTestId("procedure-cards");
+    if (phone) {
+      // Cards, not the six-column table: each with the name as a link and the facts under it.
+      await expect(page.locator("table")).toBeHidden();
+      await expect(cards.getByRole("listitem")).toHaveCount(LAND_PROCEDURES);
+      const card = cards.getByRole("listitem").filter({ hasText: "Tách thửa hoặc hợp thửa đất" });
+      await expect(card.getByRole("link", { name: "Tách thửa hoặc hợp thửa đất" })).toBeVisible();
+      for (const term of ["Mã thủ tục", "Lĩnh vực", "Cấp thực hiện", "Thời hạn giải quyết", "Phí, lệ phí"])
+        await expect(card.getByRole("term").filter({ hasText: term })).toBeVisible();
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    } else {
+      await expect(cards).toBeHidden();
+      await expect(page.getByRole("table", { name: "Danh sách thủ tục hành chính" })).toBeVisible();
+    }
+    await expectAccessible(page, "main", `catalogue at ${width} px`);
+    await shoot(page, `catalogue-${width}`);
+
+    await page.goto("/thu-tuc/1.001193");
+    await expect(page.getByRole("heading", { level: 1, name: "Đăng ký khai sinh" })).toBeVisible();
+    if (phone) {
+      // The documents and the version history as lists, nothing wider than the screen.
+      await expect(page.getByTestId("procedure-documents-list").getByRole("listitem")).toHaveCount(3);
+      await expect(page.getByTestId("procedure-documents")).toBeHidden();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await expectAccessible(page, "main", `procedure page at ${width} px`);
+    await shoot(page, `procedure-${width}`);
+
+    const dossier = await trackedDossier();
+    await page.goto(`/tra-cuu?ma=${encodeURIComponent(dossier.code)}&xac-thuc=${dossier.factor}`);
+    await expect(page.getByText(`Kết quả tra cứu hồ sơ ${dossier.code}`)).toBeVisible();
+    // No promise of what does not exist yet: no rating of the service on this page.
+    await expect(page.locator("main").getByText(/đánh giá/i)).toHaveCount(0);
+    await expect(page.locator("main")).not.toContainText(/\bbạn\b/i);
+    await expectAccessible(page, "main", `tracking page at ${width} px`);
+    await shoot(page, `tracking-${width}`);
+    await context.close();
+  });
+}

@@ -7,6 +7,7 @@ import { getDomainLabels } from "@/ui/labels";
 import { buttonClass } from "@/ui/form";
 import { Section } from "@/ui/section";
 import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
+import { CardFact, CardFacts, cardClass } from "./card-facts";
 import { getProcedureLabels } from "./procedure-labels";
 
 /** effectiveTo is the next version's first day (exclusive); readers are shown the last day in force. */
@@ -92,66 +93,113 @@ export async function ProcedureDetailView({ procedure }: { procedure: ProcedureD
 
       {current ? (
         <Section title={t("documentsTitle")} id="documents">
-          <DataTable
-            caption={t("documentsCaption", { count: current.documents.length })}
-            label={t("documentsTitle")}
-            columns={[
-              t("docPosition"),
-              t("docName"),
-              t("docForm"),
-              { header: t("docCount"), numeric: true },
-              t("docUploadable"),
-            ]}
-            testId="procedure-documents"
-          >
+          {/* A phone gets a numbered list; wider screens the table. */}
+          <ol className="space-y-2 sm:hidden" aria-label={t("documentsTitle")} data-testid="procedure-documents-list">
             {current.documents.map((document, index) => (
-              <tr key={document.position}>
-                <td className={`${tdClass} tabular-nums`}>{index + 1}</td>
-                <RowHeader>
-                  {document.name}
-                  {document.optional ? <span className="ml-1 text-muted">({t("docOptional")})</span> : null}
-                </RowHeader>
-                <td className={tdClass}>{domain.documentForm(document.form)}</td>
-                <td className={numClass}>{document.count}</td>
-                <td className={tdClass}>{document.uploadable ? t("docUploadYes") : t("docUploadNo")}</td>
-              </tr>
+              <li key={document.position} className={cardClass}>
+                <p className="font-semibold">
+                  {index + 1}. {document.name}
+                  {document.optional ? <span className="ml-1 font-normal text-muted">({t("docOptional")})</span> : null}
+                </p>
+                <p className="mt-1 text-sm">
+                  {domain.documentForm(document.form)} · {t("docCount")}: {document.count} ·{" "}
+                  {document.uploadable ? t("docUploadYes") : t("docUploadNo")}
+                </p>
+              </li>
             ))}
-          </DataTable>
+          </ol>
+          <div className="hidden sm:block">
+            <DataTable
+              caption={t("documentsCaption", { count: current.documents.length })}
+              label={t("documentsTitle")}
+              columns={[
+                t("docPosition"),
+                t("docName"),
+                t("docForm"),
+                { header: t("docCount"), numeric: true },
+                t("docUploadable"),
+              ]}
+              testId="procedure-documents"
+            >
+              {current.documents.map((document, index) => (
+                <tr key={document.position}>
+                  <td className={`${tdClass} tabular-nums`}>{index + 1}</td>
+                  <RowHeader>
+                    {document.name}
+                    {document.optional ? <span className="ml-1 text-muted">({t("docOptional")})</span> : null}
+                  </RowHeader>
+                  <td className={tdClass}>{domain.documentForm(document.form)}</td>
+                  <td className={numClass}>{document.count}</td>
+                  <td className={tdClass}>{document.uploadable ? t("docUploadYes") : t("docUploadNo")}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </div>
         </Section>
       ) : null}
 
       <Section title={t("historyTitle")} id="history">
-        <DataTable
-          caption={t("historyCaption")}
-          label={t("historyTitle")}
-          columns={[
-            t("colVersion"),
-            t("colEffective"),
-            t("durationLabel"),
-            t("feeLabel"),
-            t("onlineLabel"),
-            t("decision"),
-          ]}
-        >
+        <ul className="space-y-2 sm:hidden" aria-label={t("historyCaption")}>
           {procedure.versions.map((version) => (
-            <tr key={version.version} aria-current={current?.version === version.version ? "true" : undefined}>
-              <RowHeader className="font-normal whitespace-nowrap">
+            <li
+              key={version.version}
+              className={cardClass}
+              aria-current={current?.version === version.version ? "true" : undefined}
+            >
+              <p className="font-semibold">
                 {t("versionNumber", { version: version.version })}
                 {current?.version === version.version ? (
-                  <strong className="ml-1 text-green-800">({t("current")})</strong>
+                  <span className="ml-1 text-green-800">({t("current")})</span>
                 ) : null}
-              </RowHeader>
-              <td className={`${tdClass} whitespace-nowrap`}>
-                {formatDate(version.effectiveFrom)}
-                {version.effectiveTo ? ` – ${formatDate(lastDayOf(version.effectiveTo))}` : ""}
-              </td>
-              <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
-              <td className={tdClass}>{labels.fee(version.feeAmount + version.chargeAmount)}</td>
-              <td className={tdClass}>{labels.online(version.onlineClass, version.onlineLevel)}</td>
-              <td className={tdClass}>{version.announcement ?? "—"}</td>
-            </tr>
+              </p>
+              <CardFacts>
+                <CardFact term={t("colEffective")}>
+                  {formatDate(version.effectiveFrom)}
+                  {version.effectiveTo ? ` – ${formatDate(lastDayOf(version.effectiveTo))}` : ""}
+                </CardFact>
+                <CardFact term={t("durationLabel")}>
+                  {labels.duration(version.durationValue, version.durationUnit)}
+                </CardFact>
+                <CardFact term={t("feeLabel")}>{labels.fee(version.feeAmount + version.chargeAmount)}</CardFact>
+                <CardFact term={t("onlineLabel")}>{labels.online(version.onlineClass, version.onlineLevel)}</CardFact>
+                <CardFact term={t("decision")}>{version.announcement ?? "—"}</CardFact>
+              </CardFacts>
+            </li>
           ))}
-        </DataTable>
+        </ul>
+        <div className="hidden sm:block">
+          <DataTable
+            caption={t("historyCaption")}
+            label={t("historyTitle")}
+            columns={[
+              t("colVersion"),
+              t("colEffective"),
+              t("durationLabel"),
+              t("feeLabel"),
+              t("onlineLabel"),
+              t("decision"),
+            ]}
+          >
+            {procedure.versions.map((version) => (
+              <tr key={version.version} aria-current={current?.version === version.version ? "true" : undefined}>
+                <RowHeader className="font-normal whitespace-nowrap">
+                  {t("versionNumber", { version: version.version })}
+                  {current?.version === version.version ? (
+                    <strong className="ml-1 text-green-800">({t("current")})</strong>
+                  ) : null}
+                </RowHeader>
+                <td className={`${tdClass} whitespace-nowrap`}>
+                  {formatDate(version.effectiveFrom)}
+                  {version.effectiveTo ? ` – ${formatDate(lastDayOf(version.effectiveTo))}` : ""}
+                </td>
+                <td className={tdClass}>{labels.duration(version.durationValue, version.durationUnit)}</td>
+                <td className={tdClass}>{labels.fee(version.feeAmount + version.chargeAmount)}</td>
+                <td className={tdClass}>{labels.online(version.onlineClass, version.onlineLevel)}</td>
+                <td className={tdClass}>{version.announcement ?? "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </div>
       </Section>
     </>
   );

@@ -90,7 +90,8 @@ function TrackingDetails({ view, t, vietnamese }: { view: TrackingView; t: Trans
   const statusText = vietnamese ? view.status.text : t(`status.${view.status.code}.text`);
   const appointment = appointmentWording(view.appointment, t);
   const timeliness = timelinessWording(view, t);
-  const action = actionWording(view, t);
+  // Only an online registration not yet received can be completed online (the form below); otherwise at the desk.
+  const action = actionWording(view, t, view.status.code === "WAITING_SUPPLEMENT" && !view.receivedAt);
   const timeline = view.timeline.map((entry) => ({
     at: entry.at,
     when: formatPublicDateTime(entry.at),

@@ -53,6 +53,10 @@ describe("tracking wording", () => {
     expect(
       actionWording({ action: { kind: "supplement", reason: "Bản sao sổ hộ khẩu" }, receivingUnit: unit }, t),
     ).toMatch(/^Xin ông\/bà vui lòng bổ sung: Bản sao sổ hộ khẩu\. .*Phường Ngô Quyền/);
+    // Online only where the page offers the upload form (an online registration not yet received).
+    const supplement = { action: { kind: "supplement", reason: "Bản sao sổ hộ khẩu" }, receivingUnit: unit } as const;
+    expect(actionWording(supplement, t)).not.toMatch(/trực tuyến|tải/);
+    expect(actionWording(supplement, t, true)).toMatch(/tải giấy tờ bổ sung lên ngay dưới đây/);
     expect(
       actionWording({ action: { kind: "collect", place: unit.name, address: unit.address }, receivingUnit: unit }, t),
     ).toMatch(

@@ -41,12 +41,17 @@ export function timelinessWording(view: Pick<TrackingView, "timeliness">, t: Tra
 }
 
 /** What the applicant must do now, or null when the dossier is closed. */
-export function actionWording(view: Pick<TrackingView, "action" | "receivingUnit">, t: Translate): string | null {
+export function actionWording(
+  view: Pick<TrackingView, "action" | "receivingUnit">,
+  t: Translate,
+  /** The online supplement form is shown below (an online registration the desk asked to complete before receipt). */
+  onlineSupplement = false,
+): string | null {
   const place = view.receivingUnit.name;
   const action = view.action;
   switch (action.kind) {
     case "supplement":
-      return t("action.supplement", { reason: action.reason, place });
+      return t(onlineSupplement ? "action.supplementOnline" : "action.supplement", { reason: action.reason, place });
     case "financial":
       return t("action.financial", { reason: action.reason });
     case "collect":

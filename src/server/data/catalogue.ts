@@ -35,7 +35,7 @@ export async function listFieldsWithCounts(): Promise<FieldWithCount[]> {
 // ─── Search ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface CatalogueQuery {
-  /** Words of the name, or (part of) the national code. */
+  /** Words of the name or of the field (lĩnh vực), or (part of) the national code: each word must match one of them. */
   text?: string;
   fieldCode?: string;
   level?: Extract<UnitLevel, "COMMUNE" | "DISTRICT">;
@@ -52,7 +52,9 @@ export interface CatalogueRow {
   durationUnit: DurationUnit | null;
   onlineClass: OnlineServiceClass | null;
   onlineLevel: number | null;
+  /** Phí and lệ phí (VND) of the version in force. */
   feeAmount: number | null;
+  chargeAmount: number | null;
 }
 
 export interface CataloguePage {
@@ -60,13 +62,17 @@ export interface CataloguePage {
   total: number;
 }
 
-/** Active procedures matching every word (accent- and case-insensitive), with the version in force today. */
+/** Active procedures where every word (accent- and case-insensitive) is in the name, the field's name or the code,
+ * with the version in force today. */
 export async function searchProcedures(query: CatalogueQuery): Promise<CataloguePage> {
   const conditions: Prisma.Sql[] = [Prisma.sql`p.active`];
   const words = query.text ? searchWords(query.text) : [];
   for (const word of words) {
     const pattern = `%${escapeLike(word)}%`;
-    conditions.push(Prisma.sql`(${folded(Prisma.sql`p.name`)} LIKE ${pattern} OR p.code LIKE ${pattern})`);
+    conditions.push(
+      Prisma.sql`(${folded(Prisma.sql`p.name`)} LIKE ${pattern} OR ${folded(Prisma.sql`f.name`)} LIKE ${pattern}
+        OR lower(p.code) LIKE ${pattern})`,
+    );
   }
   if (query.fieldCode) conditions.push(Prisma.sql`f.code = ${query.fieldCode}`);
   if (query.level) conditions.push(Prisma.sql`p.level = ${query.level}::"UnitLevel"`);
@@ -76,11 +82,12 @@ export async function searchProcedures(query: CatalogueQuery): Promise<Catalogue
   const [rows, counted] = await Promise.all([
     db.$queryRaw<CatalogueRow[]>`
       SELECT p.code, p.name, p.level, f.name AS "fieldName",
-             v."durationValue", v."durationUnit", v."onlineClass", v."onlineLevel", v."feeAmount"
+             v."durationValue", v."durationUnit", v."onlineClass", v."onlineLevel", v."feeAmount", v."chargeAmount"
       FROM "Procedure" p
       JOIN "Field" f ON f.id = p."fieldId"
       LEFT JOIN LATERAL (
-        SELECT pv."durationValue", pv."durationUnit", pv."onlineClass", pv."onlineLevel", pv."feeAmount"
+        SELECT pv."durationValue", pv."durationUnit", pv."onlineClass", pv."onlineLevel", pv."feeAmount",
+               pv."chargeAmount"
         FROM "ProcedureVersion" pv
         WHERE pv."procedureId" = p.id AND pv."effectiveFrom" <= ${today}::date
           AND (pv."effectiveTo" IS NULL OR pv."effectiveTo" > ${today}::date)
