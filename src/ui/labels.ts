@@ -20,7 +20,6 @@ import {
   type ReturnMethod,
   type Role,
 } from "@/domain/dossier";
-import { postalEventLabel } from "@/domain/postal";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
 
 /** The reader's locale, narrowed to one the label records know. */
@@ -61,8 +60,6 @@ export async function getDomainLabels(): Promise<DomainLabels> {
 
 export interface DossierLabels {
   command(type: DossierCommandType): string;
-  /** An event of the history: a command, or "register". */
-  event(type: string): string;
   channel(channel: Channel): string;
   pauseKind(kind: PauseKind): string;
   resultKind(kind: ResultKind): string;
@@ -74,15 +71,8 @@ export interface DossierLabels {
 export async function getDossierLabels(): Promise<DossierLabels> {
   const locale = await getLabelLocale();
   const labels = dossierLabelsFor(locale);
-  const isCommand = (type: string): type is DossierCommandType => Object.hasOwn(labels.command, type);
   return {
     command: (type) => labels.command[type],
-    event: (type) =>
-      type === "register"
-        ? labels.event.register
-        : isCommand(type)
-          ? labels.command[type]
-          : (postalEventLabel(type, locale) ?? type),
     channel: (channel) => labels.channel[channel],
     pauseKind: (kind) => labels.pauseKind[kind],
     resultKind: (kind) => labels.resultKind[kind],
