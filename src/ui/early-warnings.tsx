@@ -15,10 +15,13 @@ const TONE: Readonly<Record<WarningKind, StatTone>> = { overdue: "danger", apolo
 export async function EarlyWarnings({
   role,
   counts,
+  dueSoonWorkingDays,
   variant = "cards",
 }: {
   role: Role;
   counts: WarningCounts | null;
+  /** The "sắp đến hạn" threshold in working days (setting `dueSoonWorkingDays`): the cards state it as the worklist does. */
+  dueSoonWorkingDays?: number;
   variant?: "cards" | "strip";
 }) {
   if (!counts) return null;
@@ -63,7 +66,13 @@ export async function EarlyWarnings({
             key={kind}
             label={t(kind)}
             value={<Count value={counts[kind]} />}
-            hint={t(`hint.${kind}`)}
+            hint={
+              kind !== "dueSoon"
+                ? t(`hint.${kind}`)
+                : dueSoonWorkingDays !== undefined
+                  ? t("hint.dueSoon", { days: dueSoonWorkingDays })
+                  : undefined
+            }
             tone={counts[kind] > 0 ? TONE[kind] : "neutral"}
             href={warningHref(role, kind) ?? undefined}
             testId={`warning-${kind}`}
