@@ -124,3 +124,55 @@ test("the administrator finds a head's view of a dossier in the audit log", asyn
   await officer.close();
   await admin.close();
 });
+
+/** The @page rules the page applies, adopted sheets included (an inline style the CSP refused is missing). */
+const landscapeRule = (page: Page) =>
+  page.evaluate(() =>
+    [...Array.from(document.styleSheets), ...document.adoptedStyleSheets]
+      .flatMap((sheet) => Array.from(sheet.cssRules))
+      .filter((rule) => rule.cssText.startsWith("@page"))
+      .map((rule) => rule.cssText)
+      .join(" "),
+  );
+
+/** dd/MM/yyyy of a yyyy-MM-dd day, as the period form expects it. */
+const typed = (day: string) => day.split("-").reverse().join("/");
+
+test("the desk, the head and the leadership open the tracking book from the menu, choose a period and print it landscape", async ({
+  browser,
+}) => {
+  const { from, to } = previousMonth();
+  const title = `Sổ theo dõi hồ sơ từ ${typed(from)} đến ${typed(to)}`;
+  for (const username of ["tiepnhan.sontay", "truongphong.tuphap", "lanhdao.sontay"]) {
+    const page = await browser.newPage();
+    await login(page, username);
+    // Clicking only: the menu, the period form, "Xem sổ".
+    await page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Sổ theo dõi hồ sơ" }).click();
+    await expect(page.getByRole("heading", { name: "SỔ THEO DÕI HỒ SƠ" })).toBeVisible();
+    expect(await landscapeRule(page), "the page rule after the menu's link").toMatch(/size: A4 landscape/i);
+    const form = page.getByRole("form", { name: "Chọn thời gian in sổ" });
+    await form.getByLabel("Từ ngày").fill(typed(from));
+    await form.getByLabel("Đến ngày").fill(typed(to));
+    await form.getByRole("button", { name: "Xem sổ" }).click();
+    await expect(page.getByText(title, { exact: true })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${title}`));
+    await expect(page.getByText(`Từ ngày ${typed(from)} đến ngày ${typed(to)}`)).toBeVisible();
+    expect(await page.locator("body").innerText()).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    await expect(page.getByRole("button", { name: "In sổ" })).toBeVisible();
+    // A4 landscape, and a date cell stays on one line ("01/12/202 / 6" was the portrait fault).
+    expect(await landscapeRule(page)).toMatch(/size: A4 landscape/i);
+    const received = page.locator("main table tbody tr").first().locator("td").nth(7);
+    await expect(received).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+    await page.emulateMedia({ media: "print" });
+    const lines = await received.evaluate((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return {
+        wrap: getComputedStyle(cell).whiteSpace,
+        boxes: new Set(Array.from(range.getClientRects(), (r) => r.top)).size,
+      };
+    });
+    expect(lines).toEqual({ wrap: "nowrap", boxes: 1 });
+    await page.close();
+  }
+});

@@ -23,8 +23,12 @@ export interface NavItem {
     | "auditLog"
     | "postalWaybills"
     | "apiClients"
-    | "nationalPortal";
+    | "nationalPortal"
+    | "trackingBook";
 }
+
+/** The tracking book (sổ theo dõi hồ sơ): its page chooses the period and prints; TRACKING_BOOK_ROLES open it. */
+const TRACKING_BOOK_HREF = "/in/so-theo-doi";
 
 export const STAFF_NAV: Record<Role, NavItem[]> = {
   RECEPTIONIST: [
@@ -32,17 +36,20 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/tiep-nhan/moi", label: "newDossier" },
     { href: "/tiep-nhan/truc-tuyen", label: "onlineQueue" },
     { href: "/ho-so", label: "dossiers" },
+    { href: TRACKING_BOOK_HREF, label: "trackingBook" },
   ],
   OFFICER: [{ href: ROLE_HOME.OFFICER, label: "dossiers" }],
   DEPARTMENT_HEAD: [
     { href: ROLE_HOME.DEPARTMENT_HEAD, label: "officeOverview" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
+    { href: TRACKING_BOOK_HREF, label: "trackingBook" },
   ],
   LEADERSHIP: [
     { href: ROLE_HOME.LEADERSHIP, label: "leadership" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
+    { href: TRACKING_BOOK_HREF, label: "trackingBook" },
   ],
   INSPECTOR: [
     { href: ROLE_HOME.INSPECTOR, label: "inspection" },

@@ -27,11 +27,15 @@ export interface TableColumn {
   /** Relative width. */
   width: number;
   align?: "left" | "center";
+  /** Keep the cell on one line (dates, codes): the width must be chosen to hold it. */
+  nowrap?: boolean;
 }
 
 export interface Signature {
   /** "NGƯỜI TIẾP NHẬN HỒ SƠ" */
   title: string;
+  /** A second bold line under the title: the section signing for its unit ("TƯ PHÁP - HỘ TỊCH"). */
+  subtitle?: string;
   /** "(Ký và ghi rõ họ tên)" */
   note?: string;
   /** Printed under the space left for the signature. */

@@ -52,7 +52,7 @@ describe("form 01 — receipt", () => {
   });
 
   it("names the place of return: desk, post or electronic", () => {
-    expect(returnPlaceText(SAMPLE_RECEIPT)).toContain("Bộ phận Tiếp nhận và Trả kết quả, UBND Phường Lê Lợi");
+    expect(returnPlaceText(SAMPLE_RECEIPT)).toContain("Bộ phận Tiếp nhận và Trả kết quả, UBND phường Lê Lợi");
     expect(returnPlaceText({ ...SAMPLE_RECEIPT, postalReturn: true })).toContain("bưu chính công ích");
     expect(returnPlaceText({ ...SAMPLE_RECEIPT, electronicResult: true })).toContain("kết quả điện tử");
   });
@@ -133,6 +133,20 @@ describe("tracking book", () => {
     expect(spec.sheets.map((sheet) => (sheet[0]?.kind === "table" ? sheet[0].rows.length : -1))).toEqual([7, 8]);
     expect(spec.subheading?.map(plainText)).toEqual(["Từ ngày 01/04/2026 đến ngày 30/04/2026", "Tổng số: 15 hồ sơ"]);
   });
+  it("titles the book with dd/MM/yyyy dates, prints A4 landscape and keeps dates on one line", () => {
+    const spec = trackingBookSpec(SAMPLE_BOOK);
+    expect(spec.title).toBe("Sổ theo dõi hồ sơ từ 01/04/2026 đến 30/04/2026");
+    expect(spec.title).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(spec.format).toMatchObject({ size: "A4", orientation: "landscape" });
+    const table = spec.sheets[0]?.[0];
+    if (table?.kind !== "table") throw new Error("no table");
+    const dateColumns = table.columns.slice(7, 12);
+    expect(dateColumns.every((column) => column.nowrap)).toBe(true);
+    // A date column holds "01/12/2026" at 8.5 pt: about 17 mm of the 277 mm of the sheet.
+    const total = table.columns.reduce((sum, column) => sum + column.width, 0);
+    for (const column of dateColumns) expect((277 * column.width) / total).toBeGreaterThanOrEqual(18);
+    expect(html(spec)).toContain("whitespace-nowrap");
+  });
   it("accepts at most 31 days and defaults to this month so far", () => {
     const now = new Date("2026-04-23T20:00:00Z"); // 24/04 in Vietnam
     expect(parseBookPeriod(undefined, undefined, now)).toEqual({ from: "2026-04-01", to: "2026-04-24" });
@@ -140,6 +154,13 @@ describe("tracking book", () => {
     expect(parseBookPeriod("2026-01-01", "2026-02-01", now)).toHaveProperty("error");
     expect(parseBookPeriod("2026-02-10", "2026-02-01", now)).toHaveProperty("error");
     expect(parseBookPeriod("2026-02-30", "2026-03-01", now)).toHaveProperty("error");
+  });
+  it("reads the period form's dd/mm/yyyy days as well as the links' yyyy-MM-dd", () => {
+    const now = new Date("2026-04-23T20:00:00Z");
+    expect(parseBookPeriod("01/12/2026", "5/12/2026", now)).toEqual({ from: "2026-12-01", to: "2026-12-05" });
+    expect(parseBookPeriod(" ", "", now)).toEqual({ from: "2026-04-01", to: "2026-04-24" });
+    expect(parseBookPeriod("31/02/2026", "01/03/2026", now)).toHaveProperty("error");
+    expect(parseBookPeriod("2026/12/01", undefined, now)).toHaveProperty("error");
   });
 });
 
@@ -171,6 +192,25 @@ describe("form 04 — apology letter", () => {
       expect(markup).toContain(text);
     }
     expect(markup).not.toContain("BẢN NHÁP");
+  });
+
+  it("a ward's section signs for its unit without a seal, and the unit's kind is lower case in sentences", () => {
+    const markup = html(apologyLetterSpec(SAMPLE_APOLOGY));
+    expect(markup).toContain("ĐẠI DIỆN UBND PHƯỜNG LÊ LỢI");
+    expect(markup).toContain("(Ký và ghi rõ họ tên)");
+    expect(markup).not.toMatch(/đóng dấu/i);
+    expect(markup).toContain("Bộ phận Tiếp nhận và Trả kết quả, UBND phường Lê Lợi.");
+    expect(markup).not.toMatch(/[a-zà-ỹ,] (Phường|Thị xã|Xã) /u);
+    const office = html(
+      apologyLetterSpec({
+        ...SAMPLE_APOLOGY,
+        issuer: { ...SAMPLE_APOLOGY.issuer, unitName: "Thị xã Sơn Tây", division: "Phòng Tư pháp" },
+        officeName: "Phòng Tư pháp",
+      }),
+    );
+    expect(office).toContain("ĐẠI DIỆN PHÒNG TƯ PHÁP");
+    expect(office).toContain("(Ký, ghi rõ họ tên, đóng dấu)");
+    expect(office).toContain("UBND thị xã Sơn Tây.");
   });
 
   it("marks a draft, and words an error letter without an original appointment", () => {

@@ -2,16 +2,18 @@
 // nghị gia hạn" in Thông tư 03/2025). Addressed to the applicant by the office at fault, signed by its head: the
 // dossier, the original appointment, the reason for the delay, the apology and the new appointment, in the polite
 // "4 xin" tone the desks use with citizens. Only a signed letter is final; a draft carries a "BẢN NHÁP" mark.
-import { PAGE_FORMATS, safeFileName, timeAndDate, upperVi } from "../format";
+import { PAGE_FORMATS, safeFileName, timeAndDate } from "../format";
 import type { ApologyLetterData } from "../model";
 import type { Block, DocumentSpec } from "../spec";
+import { committeeInSentence, officeInSentence, officeSignature } from "../signer";
 import { headerOf } from "./common";
 
 export const DRAFT_MARK = "BẢN NHÁP";
 
 export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
   const late = data.kind === "LATE";
-  const office = data.officeName;
+  // A ward's section is named with its unit in the prose and signs for it, without a seal (../signer.ts).
+  const office = officeInSentence(data.officeName, data.issuer);
   const body: Block[] = [
     { kind: "field", label: "Kính gửi", value: `Ông/bà ${data.applicant.name}` },
     ...(data.applicant.address
@@ -45,7 +47,9 @@ export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
       text: [
         { text: "Xin phép được hẹn lại ông/bà đến nhận kết quả vào lúc " },
         { text: timeAndDate(data.newAppointmentAt), bold: true },
-        { text: ` tại Bộ phận Tiếp nhận và Trả kết quả${data.issuer.unitName ? ` ${data.issuer.unitName}` : ""}.` },
+        {
+          text: ` tại Bộ phận Tiếp nhận và Trả kết quả${data.issuer.unitName ? `, ${committeeInSentence(data.issuer.unitName)}` : ""}.`,
+        },
       ],
     },
     {
@@ -56,9 +60,7 @@ export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
     { kind: "paragraph", italic: true, text: "Xin trân trọng cảm ơn ông/bà." },
     {
       kind: "signatures",
-      items: [
-        { title: `ĐẠI DIỆN ${upperVi(office)}`, note: "(Ký, ghi rõ họ tên, đóng dấu)", name: data.signer ?? undefined },
-      ],
+      items: [officeSignature(data.officeName, data.issuer, data.signer)],
     },
   );
 

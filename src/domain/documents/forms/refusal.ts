@@ -2,6 +2,7 @@
 import { PAGE_FORMATS, RECEPTION_DIVISION, safeFileName } from "../format";
 import type { RefusalData } from "../model";
 import type { DocumentSpec } from "../spec";
+import { committeeInSentence } from "../signer";
 import { SIGN_NOTE, applicantFields, headerOf } from "./common";
 
 export function refusalSpec(data: RefusalData): DocumentSpec {
@@ -13,7 +14,10 @@ export function refusalSpec(data: RefusalData): DocumentSpec {
     heading: "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
     sheets: [
       [
-        { kind: "paragraph", text: `${RECEPTION_DIVISION} UBND ${data.issuer.unitName} tiếp nhận hồ sơ của:` },
+        {
+          kind: "paragraph",
+          text: `${RECEPTION_DIVISION} ${committeeInSentence(data.issuer.unitName)} tiếp nhận hồ sơ của:`,
+        },
         ...applicantFields(data.applicant, "Ông/bà, tổ chức"),
         { kind: "field", label: "Nội dung yêu cầu giải quyết", value: data.procedureName },
         {

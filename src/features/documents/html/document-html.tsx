@@ -73,6 +73,7 @@ export function SignatureRow({ items }: { items: readonly Signature[] }) {
       {items.map((item) => (
         <div key={item.title} className="w-[48%] text-center">
           <p className="font-bold">{item.title}</p>
+          {item.subtitle ? <p className="font-bold">{item.subtitle}</p> : null}
           {item.note ? <p className="text-[0.9em] italic">{item.note}</p> : null}
           <div className="h-[3.5em]" />
           {item.name ? <p className="font-bold">{item.name}</p> : null}
@@ -144,7 +145,7 @@ function Table({
               {columns.map((column, index) => (
                 <td
                   key={index}
-                  className={`${cell} whitespace-pre-line break-words ${column.align === "center" ? "text-center" : ""}`}
+                  className={`${cell} ${column.nowrap ? "whitespace-nowrap" : "whitespace-pre-line break-words"} ${column.align === "center" ? "text-center" : ""}`}
                 >
                   {row[index] ?? ""}
                 </td>

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { pageMarginMm } from "@/domain/documents/format";
 import type { DocumentSpec } from "@/domain/documents/spec";
 import { DocumentHtml } from "./document-html";
+import { PageStyle } from "./page-style";
 import { PrintButton } from "./print-button";
 import { NONCE_HEADER } from "@/server/content-security-policy";
 
@@ -13,10 +14,16 @@ export async function PrintPage({
   spec,
   pdfHref,
   backHref,
+  printLabel,
+  tools,
 }: {
   spec: DocumentSpec;
   pdfHref: string;
   backHref?: string;
+  /** The print button's text ("In sổ"); "In" by default. */
+  printLabel?: string;
+  /** Controls shown above the paper and never printed (the tracking book's period form). */
+  tools?: React.ReactNode;
 }) {
   // The page's own <style> carries the request's CSP nonce (src/proxy.ts), like Next.js's scripts.
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
@@ -37,6 +44,7 @@ export async function PrintPage({
   return (
     <>
       <style nonce={nonce}>{css}</style>
+      <PageStyle css={css} />
       <div className="no-print sticky top-0 z-10 border-b border-gray-300 bg-white">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-sans text-sm">
           <p className="font-semibold text-ink">{spec.title}</p>
@@ -46,7 +54,7 @@ export async function PrintPage({
                 Quay lại
               </a>
             ) : null}
-            <PrintButton />
+            <PrintButton label={printLabel} />
             <a
               href={pdfHref}
               className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
@@ -55,6 +63,7 @@ export async function PrintPage({
             </a>
           </div>
         </div>
+        {tools ? <div className="mx-auto max-w-4xl px-4 pb-3 font-sans text-sm">{tools}</div> : null}
       </div>
       <main id="main" className="py-6 print:py-0">
         <div className="document-paper mx-auto bg-white shadow-[0_0_0_1px_#d1d5db,0_4px_16px_rgba(0,0,0,0.08)]">

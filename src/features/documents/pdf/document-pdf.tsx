@@ -124,6 +124,7 @@ function Signatures({ items, base }: { items: readonly Signature[]; base: number
       {items.map((item) => (
         <View key={item.title} style={styles.signature}>
           <PdfText style={styles.bold}>{item.title}</PdfText>
+          {item.subtitle ? <PdfText style={styles.bold}>{item.subtitle}</PdfText> : null}
           {item.note ? <PdfText style={[styles.italic, { fontSize: base * 0.9 }]}>{item.note}</PdfText> : null}
           <View style={{ height: base * 3.5 }} />
           {item.name ? <PdfText style={styles.bold}>{item.name}</PdfText> : null}
