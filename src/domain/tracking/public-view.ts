@@ -128,7 +128,7 @@ export function citizenStatus(
         };
       return {
         title: "Cần bổ sung giấy tờ",
-        text: "Hồ sơ cần bổ sung giấy tờ. Xin ông/bà vui lòng bổ sung theo phiếu yêu cầu bổ sung hồ sơ đã gửi ông/bà, tại Bộ phận Một cửa hoặc trực tuyến. Thời hạn giải quyết tạm dừng trong thời gian chờ bổ sung và được tính tiếp khi nhận đủ giấy tờ. Xin cảm ơn ông/bà.",
+        text: "Hồ sơ cần bổ sung giấy tờ. Xin ông/bà vui lòng bổ sung theo phiếu yêu cầu bổ sung hồ sơ đã gửi ông/bà, tại Bộ phận Một cửa. Thời hạn giải quyết tạm dừng trong thời gian chờ bổ sung và được tính tiếp khi nhận đủ giấy tờ. Xin cảm ơn ông/bà.",
         actionNeeded: true,
       };
     case "WAITING_FINANCIAL":
