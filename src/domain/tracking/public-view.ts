@@ -158,7 +158,7 @@ export function citizenStatus(
     case "RETURNED":
       return {
         title: "Đã trả kết quả",
-        text: "Kết quả đã được trả cho ông/bà. Xin cảm ơn ông/bà; mời ông/bà dành ít phút đánh giá mức độ hài lòng để chúng tôi phục vụ tốt hơn.",
+        text: "Kết quả đã được trả cho ông/bà. Xin cảm ơn ông/bà đã tin tưởng sử dụng dịch vụ của Bộ phận Một cửa.",
         actionNeeded: false,
       };
   }
