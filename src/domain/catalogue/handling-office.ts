@@ -1,5 +1,6 @@
 // Which office of a unit handles a procedure version there: the unit's own office named for it (ProcedureUnitOffice,
 // "Phòng xử lý theo đơn vị") when there is one, else the version's handlingOfficeCode (docs/catalogue.md).
+import { addCalendarDays } from "@/lib/dates";
 
 export interface VersionOffices {
   handlingOfficeCode: string;
@@ -12,8 +13,5 @@ export function handlingOfficeCodeIn(version: VersionOffices, unitId: string): s
 
 /** The last day a version is in force, from its exclusive end (the next version's start), or null while open. */
 export function lastDayInForce(effectiveTo: string | null): string | null {
-  if (!effectiveTo) return null;
-  const day = new Date(`${effectiveTo}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
+  return effectiveTo ? addCalendarDays(effectiveTo, -1) : null;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate } from "@/lib/dates";
+import { formatDate, dayOfDateColumn } from "@/lib/dates";
 import { lastDayInForce } from "@/domain/catalogue";
 import type { ProcedureDetail } from "@/server/data/catalogue";
 import { getDomainLabels } from "@/ui/labels";
@@ -11,7 +11,7 @@ import { CardFact, CardFacts, cardClass } from "./card-facts";
 import { getProcedureLabels } from "./procedure-labels";
 
 /** effectiveTo is the next version's first day (exclusive); readers are shown the last day in force. */
-const lastDayOf = (effectiveTo: Date) => lastDayInForce(effectiveTo.toISOString().slice(0, 10))!;
+const lastDayOf = (effectiveTo: Date) => lastDayInForce(dayOfDateColumn(effectiveTo))!;
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -81,3 +81,9 @@ export function formatDayMonthVi(date: LocalDate): string {
 function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/** The civil day a PostgreSQL DATE column stores (Prisma hands it over as UTC midnight of that day). */
+export const dayOfDateColumn = (value: Date): LocalDate => value.toISOString().slice(0, 10);
+
+/** The value that stores a civil day in a DATE column: UTC midnight of the day. */
+export const dateColumnOf = (day: LocalDate): Date => new Date(`${day}T00:00:00.000Z`);

@@ -3,8 +3,9 @@ import "server-only";
 // written as yyyy-MM-dd.
 import { DEFAULT_CATALOGUE_PAGE_SIZE } from "@/domain/api";
 import { getProcedureDetail, searchProcedures } from "@/server/data/catalogue";
+import { dayOfDateColumn } from "@/lib/dates";
 
-const dateKey = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+const dateKey = (value: Date | null) => (value ? dayOfDateColumn(value) : null);
 
 export async function listApiProcedures(query: {
   q?: string;

@@ -17,7 +17,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/data/audit";
 import { db } from "@/server/db";
 import { UserFacingError } from "@/server/user-facing-error";
-import { dateColumn, loadImportContext } from "./entries";
+import { loadImportContext } from "./entries";
+import { dateColumnOf } from "@/lib/dates";
 
 type Tx = Prisma.TransactionClient;
 const TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
@@ -66,9 +67,9 @@ async function insertVersion(
     data: {
       procedureId,
       version: number,
-      effectiveFrom: dateColumn(version.effectiveFrom),
+      effectiveFrom: dateColumnOf(version.effectiveFrom),
       announcementNumber: version.announcementNumber,
-      announcementDate: version.announcementDate ? dateColumn(version.announcementDate) : null,
+      announcementDate: version.announcementDate ? dateColumnOf(version.announcementDate) : null,
       announcementIssuer: version.announcementIssuer,
       changeNote: version.changeNote,
       publishedById: actorId,
@@ -142,7 +143,7 @@ async function applyStep(tx: Tx, step: ImportStep, actorId: string): Promise<voi
     if (latest)
       await tx.procedureVersion.update({
         where: { id: latest.id },
-        data: { effectiveTo: dateColumn(entry.version.effectiveFrom) },
+        data: { effectiveTo: dateColumnOf(entry.version.effectiveFrom) },
       });
     const created = await insertVersion(tx, locked.id, (latest?.version ?? 0) + 1, entry.version, actorId);
     await recordAudit(

@@ -4,14 +4,11 @@ import "server-only";
 // admin commands, so the three read the database the same way.
 import type { CatalogueEntry, ExistingProcedure, ImportContext, ProcedureLevel } from "@/domain/catalogue";
 import type { Prisma } from "@/generated/prisma/client";
-import { localDateKey } from "@/lib/dates";
+import { localDateKey, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/server/db";
 
 type Client = Prisma.TransactionClient | typeof db;
 
-/** A DATE column (midnight UTC) as the yyyy-MM-dd it stores, and back. */
-export const dayOf = (value: Date) => value.toISOString().slice(0, 10);
-export const dateColumn = (day: string) => new Date(`${day}T00:00:00Z`);
 export const todayInVietnam = (now: Date) => localDateKey(now);
 
 export const versionSelect = {
@@ -69,9 +66,9 @@ export function versionEntry(row: VersionRow): CatalogueEntry["version"] {
     documents: row.documents.map(({ position: _position, ...document }) => document),
     unitOffices: row.handlingOffices.map((office) => ({ unitCode: office.unit.code, officeCode: office.officeCode })),
     announcementNumber: row.announcementNumber,
-    announcementDate: row.announcementDate ? dayOf(row.announcementDate) : null,
+    announcementDate: row.announcementDate ? dayOfDateColumn(row.announcementDate) : null,
     announcementIssuer: row.announcementIssuer,
-    effectiveFrom: dayOf(row.effectiveFrom),
+    effectiveFrom: dayOfDateColumn(row.effectiveFrom),
     changeNote: row.changeNote,
   };
 }
@@ -138,8 +135,8 @@ export async function loadImportContext(client: Client, now: Date, codes?: reado
               ? {
                   ...versionEntry(latest),
                   version: latest.version,
-                  effectiveFrom: dayOf(latest.effectiveFrom),
-                  effectiveTo: latest.effectiveTo ? dayOf(latest.effectiveTo) : null,
+                  effectiveFrom: dayOfDateColumn(latest.effectiveFrom),
+                  effectiveTo: latest.effectiveTo ? dayOfDateColumn(latest.effectiveTo) : null,
                 }
               : null,
           },

@@ -1,7 +1,7 @@
 import "server-only";
 // The procedure catalogue as managed data (docs/catalogue.md): commands, import and export.
 export { applyImport, createProcedure, publishVersion, setProcedureActive, type ImportOutcome } from "./commands";
-export { dayOf, loadCatalogueEntries, versionEntry, versionSelect, type VersionRow } from "./entries";
+export { loadCatalogueEntries, versionEntry, versionSelect, type VersionRow } from "./entries";
 export { importCatalogueFile, type ImportResult } from "./import-file";
 export { buildCatalogueWorkbook, readCatalogueWorkbook, XLSX_TYPE } from "./spreadsheet";
 

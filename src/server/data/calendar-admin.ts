@@ -23,7 +23,7 @@ import {
 import type { AddDayInput, ImportDaysInput, OfficeHoursInput, RemoveDayInput } from "@/domain/calendar/editing-schema";
 import { Prisma, type PrismaClient } from "@/server/db/client";
 import { db } from "@/server/db";
-import { localDateKey } from "@/lib/dates";
+import { localDateKey, dateColumnOf } from "@/lib/dates";
 import { recordAudit } from "./audit";
 import { publishCalendarRevision, readEditableCalendar } from "./calendar";
 
@@ -47,8 +47,7 @@ export interface CalendarEditResult {
 }
 
 // A CalendarDay.date is a DATE column: the civil date travels as UTC midnight.
-const toDbDate = (date: LocalDate) => new Date(`${date}T00:00:00.000Z`);
-const yearRange = (year: number) => ({ gte: toDbDate(`${year}-01-01`), lt: toDbDate(`${year + 1}-01-01`) });
+const yearRange = (year: number) => ({ gte: dateColumnOf(`${year}-01-01`), lt: dateColumnOf(`${year + 1}-01-01`) });
 
 /** A calendar built from the editable rows, for the rules (revision 0 = not a published revision). */
 const editableCalendar = async (client: Reader): Promise<WorkingCalendar> => ({ ...(await readEditableCalendar(client)), revision: 0 });
@@ -149,10 +148,10 @@ export async function addCalendarDay(input: AddDayInput, actorId: string, client
   try {
     return await client.$transaction(async (tx) => {
       const calendar = await editableCalendar(tx);
-      const existing = await tx.calendarDay.findUnique({ where: { date: toDbDate(input.date) }, select: { kind: true, name: true } });
+      const existing = await tx.calendarDay.findUnique({ where: { date: dateColumnOf(input.date) }, select: { kind: true, name: true } });
       const check = checkNewDay(calendar, { date: input.date, kind: input.kind, confirmWeekend: input.confirmWeekend }, existing);
       if (Object.keys(check.fieldErrors).length > 0) throw new CalendarEditError("Chưa thêm được ngày này. Xin xem thông báo ở ô được đánh dấu.", check.fieldErrors);
-      const row = await tx.calendarDay.create({ data: { date: toDbDate(input.date), kind: input.kind, name: input.name, notice: input.notice } });
+      const row = await tx.calendarDay.create({ data: { date: dateColumnOf(input.date), kind: input.kind, name: input.name, notice: input.notice } });
       const revision = await publishCalendarRevision(tx, { note: input.note, actorId });
       await recordAudit(
         {
@@ -254,7 +253,7 @@ export async function importStatutoryDays(input: ImportDaysInput, actorId: strin
         if (problem) throw new CalendarEditError("Chưa nạp được lịch.", { dates: [problem] });
       }
       await tx.calendarDay.createMany({
-        data: selected.map((candidate) => ({ date: toDbDate(candidate.date), kind: candidate.kind, name: candidate.name, notice: candidate.notice })),
+        data: selected.map((candidate) => ({ date: dateColumnOf(candidate.date), kind: candidate.kind, name: candidate.name, notice: candidate.notice })),
       });
       const revision = await publishCalendarRevision(tx, { note: input.note, actorId });
       await recordAudit(

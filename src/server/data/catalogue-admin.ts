@@ -4,9 +4,10 @@ import "server-only";
 // and the fields and units the forms offer. No personal data.
 import type { UnitLevel } from "@/generated/prisma/enums";
 import { escapeLike, FOLD_FROM, FOLD_TO, searchWords } from "@/lib/vietnamese-text";
-import { dayOf, versionEntry, versionSelect } from "@/server/catalogue/entries";
+import { versionEntry, versionSelect } from "@/server/catalogue/entries";
 import { db, Prisma } from "@/server/db";
 import type { CatalogueEntry } from "@/domain/catalogue";
+import { dayOfDateColumn } from "@/lib/dates";
 
 const folded = (column: Prisma.Sql) => Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
 
@@ -105,8 +106,8 @@ export async function loadProcedureForAdmin(code: string): Promise<AdminProcedur
     unitNames: Object.fromEntries(units.map((unit) => [unit.code, `${unit.kindLabel} ${unit.name}`])),
     versions: procedure.versions.map((version) => ({
       version: version.version,
-      effectiveFrom: dayOf(version.effectiveFrom),
-      effectiveTo: version.effectiveTo ? dayOf(version.effectiveTo) : null,
+      effectiveFrom: dayOfDateColumn(version.effectiveFrom),
+      effectiveTo: version.effectiveTo ? dayOfDateColumn(version.effectiveTo) : null,
       publishedAt: version.publishedAt,
       publishedByName: version.publishedById ? (names.get(version.publishedById) ?? null) : null,
       changeNote: version.changeNote,

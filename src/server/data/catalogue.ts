@@ -3,7 +3,7 @@ import "server-only";
 // version in force. Every query reads only what the page shows.
 import type { DocumentForm, DurationUnit, FeeTiming, OnlineServiceClass, UnitLevel } from "@/generated/prisma/enums";
 import { announcementLabel } from "@/domain/catalogue";
-import { localDateKey } from "@/lib/dates";
+import { localDateKey, dayOfDateColumn } from "@/lib/dates";
 import { escapeLike, FOLD_FROM, FOLD_TO, searchWords } from "@/lib/vietnamese-text";
 import { db, Prisma } from "@/server/db";
 
@@ -152,8 +152,6 @@ export interface ProcedureDetail {
   versions: Omit<ProcedureVersionView, "documents">[];
 }
 
-/** A date column (midnight UTC) as the yyyy-MM-dd it stores. */
-const dateColumnKey = (value: Date) => value.toISOString().slice(0, 10);
 
 export async function getProcedureDetail(code: string): Promise<ProcedureDetail | null> {
   const procedure = await db.procedure.findUnique({
@@ -194,7 +192,7 @@ export async function getProcedureDetail(code: string): Promise<ProcedureDetail 
   if (!procedure?.active) return null;
   const today = todayKey();
   const inForce = procedure.versions.find(
-    (version) => dateColumnKey(version.effectiveFrom) <= today && (!version.effectiveTo || dateColumnKey(version.effectiveTo) > today),
+    (version) => dayOfDateColumn(version.effectiveFrom) <= today && (!version.effectiveTo || dayOfDateColumn(version.effectiveTo) > today),
   );
   const [documents, office] = await Promise.all([
     inForce

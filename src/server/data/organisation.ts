@@ -10,15 +10,13 @@ import {
   type UnitLevel,
 } from "@/domain/organisation";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { formatDateVi, localDateKey, type LocalDate } from "@/lib/dates";
+import { formatDateVi, localDateKey, type LocalDate, dayOfDateColumn, dateColumnOf } from "@/lib/dates";
 import { db } from "@/server/db";
 import { UserFacingError } from "@/server/user-facing-error";
 
 type Reader = Prisma.TransactionClient | PrismaClient;
 
-// A DATE column travels as UTC midnight of the civil day.
-export const toDbDate = (day: LocalDate): Date => new Date(`${day}T00:00:00.000Z`);
-export const fromDbDate = (value: Date | null): LocalDate | null => (value ? value.toISOString().slice(0, 10) : null);
+export const fromDbDate = (value: Date | null): LocalDate | null => (value ? dayOfDateColumn(value) : null);
 
 /** Today in Vietnam, as a civil day. */
 export const todayKey = (now: Date = new Date()): LocalDate => localDateKey(now);
@@ -26,8 +24,8 @@ export const todayKey = (now: Date = new Date()): LocalDate => localDateKey(now)
 /** Units in force on a day, as a Prisma filter (the DATE columns compared with the civil day). */
 export const unitInForceWhere = (day: LocalDate): Prisma.AdministrativeUnitWhereInput => ({
   AND: [
-    { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: toDbDate(day) } }] },
-    { OR: [{ effectiveTo: null }, { effectiveTo: { gte: toDbDate(day) } }] },
+    { OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: dateColumnOf(day) } }] },
+    { OR: [{ effectiveTo: null }, { effectiveTo: { gte: dateColumnOf(day) } }] },
   ],
 });
 

@@ -15,9 +15,9 @@ import {
   type UnitProblem,
 } from "@/domain/organisation";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { formatDateVi } from "@/lib/dates";
+import { formatDateVi, dateColumnOf } from "@/lib/dates";
 import { recordAudit } from "@/server/data/audit";
-import { loadUnitsInTime, managedOrganisationIds, toDbDate, type UnitRow } from "@/server/data/organisation";
+import { loadUnitsInTime, managedOrganisationIds, type UnitRow } from "@/server/data/organisation";
 import { db } from "@/server/db";
 import { UserFacingError } from "@/server/user-facing-error";
 
@@ -47,7 +47,7 @@ const unitData = (input: Omit<EditUnitInput, "unitId">) => ({
   address: input.address ?? null,
   phone: input.phone ?? null,
   openingHours: input.openingHours ?? null,
-  effectiveFrom: input.effectiveFrom ? toDbDate(input.effectiveFrom) : null,
+  effectiveFrom: input.effectiveFrom ? dateColumnOf(input.effectiveFrom) : null,
   changeBasis: input.changeBasis ?? null,
 });
 
@@ -175,8 +175,8 @@ export async function setUnitDates(input: SetUnitDatesInput, actor: Organisation
     await tx.administrativeUnit.update({
       where: { id: before.id },
       data: {
-        effectiveFrom: input.effectiveFrom ? toDbDate(input.effectiveFrom) : null,
-        effectiveTo: input.effectiveTo ? toDbDate(input.effectiveTo) : null,
+        effectiveFrom: input.effectiveFrom ? dateColumnOf(input.effectiveFrom) : null,
+        effectiveTo: input.effectiveTo ? dateColumnOf(input.effectiveTo) : null,
         successorId: input.effectiveTo ? before.successorId : null,
         changeBasis: input.changeBasis ?? before.changeBasis,
       },
@@ -217,7 +217,7 @@ export async function mergeUnits(input: MergeUnitsInput, actor: OrganisationActo
     refuseProblems(mergeProblems({ sourceIds, successorId: successor.id, lastDay: input.lastDay }, units));
     await tx.administrativeUnit.updateMany({
       where: { id: { in: sourceIds } },
-      data: { effectiveTo: toDbDate(input.lastDay), successorId: successor.id, changeBasis: input.changeBasis },
+      data: { effectiveTo: dateColumnOf(input.lastDay), successorId: successor.id, changeBasis: input.changeBasis },
     });
     const sources = units.filter((unit) => sourceIds.includes(unit.id));
     await recordAudit(

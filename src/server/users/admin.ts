@@ -17,7 +17,7 @@ import {
   type ScopeUnit,
   type UpdateUserInput,
 } from "@/domain/users";
-import { localDateKey } from "@/lib/dates";
+import { localDateKey, dayOfDateColumn } from "@/lib/dates";
 import { hashPassword } from "@/server/auth/password";
 import { unitTreeIds } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -93,7 +93,11 @@ async function checkScope(
       })
     : null;
   const unit: ScopeUnit | null = unitRow
-    ? { id: unitRow.id, active: unitRow.active, effectiveTo: unitRow.effectiveTo?.toISOString().slice(0, 10) ?? null }
+    ? {
+        id: unitRow.id,
+        active: unitRow.active,
+        effectiveTo: unitRow.effectiveTo ? dayOfDateColumn(unitRow.effectiveTo) : null,
+      }
     : null;
   const office: ScopeOffice | null = officeId
     ? officeRow
