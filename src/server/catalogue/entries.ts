@@ -5,6 +5,7 @@ import "server-only";
 import type { CatalogueEntry, ExistingProcedure, ImportContext, ProcedureLevel } from "@/domain/catalogue";
 import type { Prisma } from "@/generated/prisma/client";
 import { localDateKey, dayOfDateColumn } from "@/lib/dates";
+import { versionRulesSelect } from "@/server/data/catalogue";
 import { db } from "@/server/db";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -12,29 +13,10 @@ type Client = Prisma.TransactionClient | typeof db;
 export const todayInVietnam = (now: Date) => localDateKey(now);
 
 export const versionSelect = {
-  id: true,
-  version: true,
-  effectiveFrom: true,
-  effectiveTo: true,
-  announcementNumber: true,
-  announcementDate: true,
-  announcementIssuer: true,
+  ...versionRulesSelect,
   changeNote: true,
   publishedAt: true,
   publishedById: true,
-  durationValue: true,
-  durationUnit: true,
-  feeAmount: true,
-  chargeAmount: true,
-  feeTiming: true,
-  feeNote: true,
-  handlingOfficeCode: true,
-  onlineLevel: true,
-  onlineClass: true,
-  fullOnlineEligible: true,
-  postalIntakeAllowed: true,
-  postalReturnAllowed: true,
-  leadershipApproval: true,
   documents: {
     orderBy: { position: "asc" },
     select: { position: true, name: true, form: true, count: true, optional: true, uploadable: true },

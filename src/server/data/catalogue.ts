@@ -153,6 +153,31 @@ export interface ProcedureDetail {
 }
 
 
+/** What a procedure version rules (time, fees, online and postal service, signer, announcing decision): the public
+ * page reads these; the administration (src/server/catalogue/entries.ts) adds its documents, offices and history. */
+export const versionRulesSelect = {
+  id: true,
+  version: true,
+  effectiveFrom: true,
+  effectiveTo: true,
+  announcementNumber: true,
+  announcementDate: true,
+  announcementIssuer: true,
+  durationValue: true,
+  durationUnit: true,
+  feeAmount: true,
+  chargeAmount: true,
+  feeTiming: true,
+  feeNote: true,
+  handlingOfficeCode: true,
+  onlineLevel: true,
+  onlineClass: true,
+  fullOnlineEligible: true,
+  postalIntakeAllowed: true,
+  postalReturnAllowed: true,
+  leadershipApproval: true,
+} as const satisfies Prisma.ProcedureVersionSelect;
+
 export async function getProcedureDetail(code: string): Promise<ProcedureDetail | null> {
   const procedure = await db.procedure.findUnique({
     where: { code },
@@ -164,28 +189,7 @@ export async function getProcedureDetail(code: string): Promise<ProcedureDetail 
       field: { select: { code: true, name: true } },
       versions: {
         orderBy: { effectiveFrom: "desc" },
-        select: {
-          id: true,
-          version: true,
-          effectiveFrom: true,
-          effectiveTo: true,
-          announcementNumber: true,
-          announcementDate: true,
-          announcementIssuer: true,
-          durationValue: true,
-          durationUnit: true,
-          feeAmount: true,
-          chargeAmount: true,
-          feeTiming: true,
-          feeNote: true,
-          handlingOfficeCode: true,
-          onlineLevel: true,
-          onlineClass: true,
-          fullOnlineEligible: true,
-          postalIntakeAllowed: true,
-          postalReturnAllowed: true,
-          leadershipApproval: true,
-        },
+        select: versionRulesSelect,
       },
     },
   });
