@@ -11,7 +11,7 @@ import { startNotificationWorker } from "@/server/notifications/worker";
 import { postalSettings } from "@/server/postal/settings";
 import { startPostalWorker } from "@/server/postal/worker";
 import { startPaymentJobs } from "@/server/payments/jobs";
-import { backfillDemoHistory } from "@/server/national-portal/history";
+import { backfillDemoHistory } from "@/tooling/demo-world/portal-history";
 import { startPortalJobs } from "@/server/national-portal/jobs";
 import { portalSettings } from "@/server/national-portal/settings";
 import { parsePaymentSettings } from "@/server/payments/settings";

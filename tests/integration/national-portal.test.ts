@@ -437,7 +437,7 @@ describe("national portal: outbox, worker, stand-in portal, pull", () => {
     });
     const before = await messagesOf(dossier.id);
     expect(before).toHaveLength(4); // register and transfer only: the two events above queued nothing
-    const { backfillDemoHistory } = await import("../../src/server/national-portal/history");
+    const { backfillDemoHistory } = await import("../../src/tooling/demo-world/portal-history");
     await backfillDemoHistory(db, today, { onlyIfEmpty: false });
     const added = (await messagesOf(dossier.id)).slice(before.length);
     expect(added.map((m) => [m.kind, m.status])).toEqual([
