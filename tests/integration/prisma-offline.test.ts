@@ -77,6 +77,7 @@ describe.runIf(inject("databaseKind") === "server")("Prisma CLI on the WebAssemb
       "DossierEvent_append_only",
       "DossierEvent_portal_sync",
       "DossierFile_archive",
+      "FeedbackEvent_append_only",
       "PaymentMessage_append_only",
     ]);
   });
