@@ -4,3 +4,6 @@ export * from "./ratio";
 export * from "./timeliness-counts";
 export * from "./on-time";
 export * from "./lateness";
+export * from "./sipas";
+export * from "./dossier-quality";
+export * from "./satisfaction-766";
