@@ -69,13 +69,14 @@ describe.runIf(inject("databaseKind") === "server")("Prisma CLI on the WebAssemb
     const client = new pg.Client({ connectionString: url.href });
     await client.connect();
     const { rows } = await client.query<{ tgname: string }>(
-      `SELECT tgname FROM pg_trigger WHERE tgname LIKE '%append_only' OR tgname LIKE '%archive' OR tgname LIKE '%portal_sync' ORDER BY tgname`,
+      `SELECT tgname FROM pg_trigger WHERE tgname LIKE '%append_only' OR tgname LIKE '%archive' OR tgname LIKE '%portal_sync' OR tgname LIKE '%_rollups' ORDER BY tgname`,
     );
     await client.end();
     expect(rows.map((row) => row.tgname)).toEqual([
       "AuditEntry_append_only",
       "DossierEvent_append_only",
       "DossierEvent_portal_sync",
+      "Dossier_rollups",
       "DossierFile_archive",
       "FeedbackEvent_append_only",
       "PaymentMessage_append_only",

@@ -13,6 +13,7 @@ import { continuingUnitId, foldByContinuingUnit, hasEnded, type ReportUnitView }
 import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
 import { localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
+import { rollupTotals } from "@/server/data/rollups";
 import { loadUnitsInTime } from "@/server/data/organisation";
 import { db, Prisma } from "@/server/db";
 
@@ -239,8 +240,8 @@ export interface UnitPerformanceReport {
 
 /**
  * Received (by receiving unit), resolved with early / on time / late (by deciding unit) this year and this quarter,
- * and pending overdue dossiers (by deciding unit), for each of the given units. Three grouped queries on the
- * (receivedUnitId, receivedAt), (decidingUnitId, finishedAt) and (decidingUnitId, status, appointmentAt) indexes.
+ * and pending overdue dossiers (by deciding unit), for each of the given units. Received and resolved come from the
+ * daily rollups (rollupTotals); pending overdue from the (decidingUnitId, status, appointmentAt) index.
  * Another year and quarter may be given (the REST API's statistics); pending overdue is always as of now.
  */
 export async function getUnitPerformance(
@@ -250,22 +251,19 @@ export async function getUnitPerformance(
   const { now } = await getDeadlineContext();
   const ids = [...unitIds];
   if (ids.length === 0) return { year: periods.year, quarter: periods.quarter, units: [] };
-  const [units, received, resolved, overdue] = await Promise.all([
+  const month = (m: number) => String(m).padStart(2, "0");
+  const quarterFrom = `${periods.year}-${month((periods.quarter - 1) * 3 + 1)}-01`;
+  const quarterTo = periods.quarter === 4 ? `${periods.year + 1}-01-01` : `${periods.year}-${month(periods.quarter * 3 + 1)}-01`;
+  const yearFrom = `${periods.year}-01-01`;
+  const yearTo = `${periods.year + 1}-01-01`;
+  // Received and resolved from the daily rollups (src/server/data/rollups.ts); pending overdue as of this instant
+  // from the dossiers (the (decidingUnitId, status, appointmentAt) index: only open dossiers are read).
+  const [units, receivedYear, receivedQuarter, resolvedYear, resolvedQuarter, overdue] = await Promise.all([
     db.administrativeUnit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kindLabel: true, level: true, parentId: true } }),
-    db.$queryRaw<{ unitId: string; year: number; quarter: number }[]>`
-      SELECT "receivedUnitId" AS "unitId",
-             count(*)::int AS year,
-             (count(*) FILTER (WHERE "receivedAt" >= ${periods.startOfQuarter} AND "receivedAt" < ${periods.endOfQuarter}))::int AS quarter
-      FROM "Dossier"
-      WHERE "receivedUnitId" = ANY(${ids}::text[]) AND "receivedAt" >= ${periods.startOfYear} AND "receivedAt" < ${periods.endOfYear}
-      GROUP BY "receivedUnitId"`,
-    db.$queryRaw<{ unitId: string; quarter: boolean; timeliness: Timeliness; count: number }[]>`
-      SELECT "decidingUnitId" AS "unitId", ("finishedAt" >= ${periods.startOfQuarter} AND "finishedAt" < ${periods.endOfQuarter}) AS quarter,
-             timeliness, count(*)::int AS count
-      FROM "Dossier"
-      WHERE "decidingUnitId" = ANY(${ids}::text[]) AND "finishedAt" >= ${periods.startOfYear} AND "finishedAt" < ${periods.endOfYear}
-        AND timeliness IS NOT NULL
-      GROUP BY 1, 2, 3`,
+    rollupTotals({ unitIds: ids, unitRole: "receiving", from: yearFrom, to: yearTo, groupBy: "unit" }),
+    rollupTotals({ unitIds: ids, unitRole: "receiving", from: quarterFrom, to: quarterTo, groupBy: "unit" }),
+    rollupTotals({ unitIds: ids, from: yearFrom, to: yearTo, groupBy: "unit" }),
+    rollupTotals({ unitIds: ids, from: quarterFrom, to: quarterTo, groupBy: "unit" }),
     db.$queryRaw<{ unitId: string; count: number }[]>`
       SELECT "decidingUnitId" AS "unitId", count(*)::int AS count
       FROM "Dossier"
@@ -289,15 +287,21 @@ export async function getUnitPerformance(
       },
     ]),
   );
-  for (const row of received) {
-    const unit = byUnit.get(row.unitId);
-    if (unit) Object.assign(unit, { receivedYear: row.year, receivedQuarter: row.quarter });
+  for (const row of receivedYear) {
+    const unit = byUnit.get(row.key);
+    if (unit) unit.receivedYear = row.received;
   }
-  for (const row of resolved) {
-    const unit = byUnit.get(row.unitId);
-    if (!unit) continue;
-    addTimeliness(unit.year, row.timeliness, row.count);
-    if (row.quarter) addTimeliness(unit.quarter, row.timeliness, row.count);
+  for (const row of receivedQuarter) {
+    const unit = byUnit.get(row.key);
+    if (unit) unit.receivedQuarter = row.received;
+  }
+  for (const row of resolvedYear) {
+    const unit = byUnit.get(row.key);
+    if (unit) unit.year = row.resolved;
+  }
+  for (const row of resolvedQuarter) {
+    const unit = byUnit.get(row.key);
+    if (unit) unit.quarter = row.resolved;
   }
   for (const row of overdue) {
     const unit = byUnit.get(row.unitId);

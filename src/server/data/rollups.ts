@@ -1,0 +1,221 @@
+import "server-only";
+// Dossier figures read from the daily rollups ("DossierDailyRollup", kept by the "Dossier_rollups" trigger in the same
+// transaction as every change; docs/rollups.md), never from the dossier table: a year of a province is a few thousand
+// rollup rows, not hundreds of thousands of dossiers. These are COUNTS; rates come from src/domain/metrics.
+//
+// Counting rules (the same as src/server/data/dashboard.ts): received in a period by the day of valid receipt;
+// resolved by the day it finished with a timeliness; pending and overdue at the end of a day are flows summed from the
+// beginning (received − finished; appointment passed while open − finished), judged with the dossier's stored
+// appointment. Days are Vietnamese calendar days, `from` inclusive and `to` exclusive ("yyyy-MM-dd").
+import type { Channel } from "@/generated/prisma/enums";
+import { emptyTimelinessCounts, type TimelinessCounts } from "@/domain/metrics";
+import type { LocalDate } from "@/lib/dates";
+import { db, Prisma } from "@/server/db";
+
+export const ROLLUP_GROUPS = ["total", "unit", "office", "procedure", "channel", "month", "day"] as const;
+export type RollupGroup = (typeof ROLLUP_GROUPS)[number];
+
+export interface RollupQuery {
+  unitIds: readonly string[];
+  /**
+   * Which of a dossier's units `unitIds` name: "deciding" (default: the unit that resolves it, as the leadership
+   * figures count resolved and pending) or "receiving" (the desk that received it, as they count receipts).
+   */
+  unitRole?: "deciding" | "receiving";
+  officeIds?: readonly string[];
+  procedureIds?: readonly string[];
+  channels?: readonly Channel[];
+  from: LocalDate;
+  to: LocalDate;
+  groupBy: RollupGroup;
+}
+
+export interface RollupCounts {
+  /** The group's key: a unit, office ('' for dossiers not yet in an office), procedure or channel id, a month
+   * "yyyy-MM", a day "yyyy-MM-dd", or "" for the total. */
+  key: string;
+  received: number;
+  receivedFullOnline: number;
+  receivedWithFee: number;
+  paidOnline: number;
+  digitised: number;
+  dataReused: number;
+  receivedOnline: number;
+  receivedPostal: number;
+  /** Resolved in the period, by the report formula's classes (src/domain/metrics onTimeRate). */
+  resolved: TimelinessCounts;
+  /** Resolved in the period as Decision 766 indicator 2.1 judges them (supplement requests and paused time counted). */
+  resolved766: { onTime: number; late: number };
+  closedWithoutResult: number;
+  electronicResult: number;
+  returned: number;
+  returnedByPost: number;
+  /** Pending at the start of the period (carried over) and at its end; overdue among them at its end. */
+  pendingAtStart: number;
+  pendingAtEnd: number;
+  overdueAtEnd: number;
+}
+
+type Row = {
+  key: string;
+  received: number;
+  receivedFullOnline: number;
+  receivedWithFee: number;
+  paidOnline: number;
+  digitised: number;
+  dataReused: number;
+  receivedOnline: number;
+  receivedPostal: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  resolved766OnTime: number;
+  resolved766Late: number;
+  closedWithoutResult: number;
+  electronicResult: number;
+  returned: number;
+  returnedByPost: number;
+  pendingDelta: number;
+  overdueDelta: number;
+};
+
+const SUMS = Prisma.sql`
+  sum("received")::int AS "received", sum("receivedFullOnline")::int AS "receivedFullOnline",
+  sum("receivedWithFee")::int AS "receivedWithFee", sum("paidOnline")::int AS "paidOnline",
+  sum("digitised")::int AS "digitised", sum("dataReused")::int AS "dataReused",
+  (sum("received") FILTER (WHERE "channel" = 'ONLINE'))::int AS "receivedOnline",
+  (sum("received") FILTER (WHERE "channel" = 'POSTAL'))::int AS "receivedPostal",
+  sum("resolved")::int AS "resolved", sum("resolvedEarly")::int AS "resolvedEarly",
+  sum("resolvedOnTime")::int AS "resolvedOnTime", sum("resolvedLate")::int AS "resolvedLate",
+  sum("resolved766OnTime")::int AS "resolved766OnTime", sum("resolved766Late")::int AS "resolved766Late",
+  sum("closedWithoutResult")::int AS "closedWithoutResult", sum("electronicResult")::int AS "electronicResult",
+  sum("returned")::int AS "returned", sum("returnedByPost")::int AS "returnedByPost",
+  sum("pendingDelta")::int AS "pendingDelta", sum("overdueDelta")::int AS "overdueDelta"`;
+
+function keyColumn(query: RollupQuery): Prisma.Sql {
+  switch (query.groupBy) {
+    case "total":
+      return Prisma.sql`''`;
+    case "unit":
+      return query.unitRole === "receiving" ? Prisma.sql`"receivedUnitId"` : Prisma.sql`"decidingUnitId"`;
+    case "office":
+      return Prisma.sql`"handlingOfficeId"`;
+    case "procedure":
+      return Prisma.sql`"procedureId"`;
+    case "channel":
+      return Prisma.sql`"channel"::text`;
+    case "month":
+      return Prisma.sql`to_char("day", 'YYYY-MM')`;
+    case "day":
+      return Prisma.sql`to_char("day", 'YYYY-MM-DD')`;
+  }
+}
+
+function filters(query: RollupQuery): Prisma.Sql {
+  const unitColumn = query.unitRole === "receiving" ? Prisma.sql`"receivedUnitId"` : Prisma.sql`"decidingUnitId"`;
+  const parts = [Prisma.sql`${unitColumn} = ANY(${[...query.unitIds]}::text[])`];
+  if (query.officeIds) parts.push(Prisma.sql`"handlingOfficeId" = ANY(${[...query.officeIds]}::text[])`);
+  if (query.procedureIds) parts.push(Prisma.sql`"procedureId" = ANY(${[...query.procedureIds]}::text[])`);
+  if (query.channels) parts.push(Prisma.sql`"channel"::text = ANY(${[...query.channels]}::text[])`);
+  return Prisma.join(parts, " AND ");
+}
+
+const toCounts = (row: Row, pendingAtStart: number, overdueAtStart: number): RollupCounts => ({
+  key: row.key,
+  received: row.received,
+  receivedFullOnline: row.receivedFullOnline,
+  receivedWithFee: row.receivedWithFee,
+  paidOnline: row.paidOnline,
+  digitised: row.digitised,
+  dataReused: row.dataReused,
+  receivedOnline: row.receivedOnline ?? 0,
+  receivedPostal: row.receivedPostal ?? 0,
+  resolved: { resolved: row.resolved, early: row.resolvedEarly, onTime: row.resolvedOnTime, late: row.resolvedLate },
+  resolved766: { onTime: row.resolved766OnTime, late: row.resolved766Late },
+  closedWithoutResult: row.closedWithoutResult,
+  electronicResult: row.electronicResult,
+  returned: row.returned,
+  returnedByPost: row.returnedByPost,
+  pendingAtStart,
+  pendingAtEnd: pendingAtStart + row.pendingDelta,
+  overdueAtEnd: overdueAtStart + row.overdueDelta,
+});
+
+export const emptyRollupCounts = (key: string): RollupCounts => ({
+  ...toCounts(
+    {
+      key,
+      received: 0,
+      receivedFullOnline: 0,
+      receivedWithFee: 0,
+      paidOnline: 0,
+      digitised: 0,
+      dataReused: 0,
+      receivedOnline: 0,
+      receivedPostal: 0,
+      resolved: 0,
+      resolvedEarly: 0,
+      resolvedOnTime: 0,
+      resolvedLate: 0,
+      resolved766OnTime: 0,
+      resolved766Late: 0,
+      closedWithoutResult: 0,
+      electronicResult: 0,
+      returned: 0,
+      returnedByPost: 0,
+      pendingDelta: 0,
+      overdueDelta: 0,
+    },
+    0,
+    0,
+  ),
+  resolved: emptyTimelinessCounts(),
+});
+
+type Client = Pick<typeof db, "$queryRaw">;
+
+/**
+ * The counts of a period per group, from the rollups only. For "month" and "day" the pending and overdue figures of
+ * each row are those at the start and end of that month or day (running sums); every other group carries the
+ * balance of the days before `from` (one more grouped read of the rollups). Groups with nothing are left out, except
+ * for "total", which always has its one row.
+ */
+export async function rollupTotals(query: RollupQuery, client: Client = db): Promise<RollupCounts[]> {
+  if (query.unitIds.length === 0) return query.groupBy === "total" ? [emptyRollupCounts("")] : [];
+  const where = filters(query);
+  const timeGroup = query.groupBy === "month" || query.groupBy === "day";
+  const key = keyColumn(query);
+  const [rows, before] = await Promise.all([
+    client.$queryRaw<Row[]>`
+      SELECT ${key} AS key, ${SUMS}
+      FROM "DossierDailyRollup"
+      WHERE ${where} AND "day" >= ${query.from}::date AND "day" < ${query.to}::date
+      GROUP BY 1 ORDER BY 1`,
+    client.$queryRaw<{ key: string; pending: number; overdue: number }[]>`
+      SELECT ${timeGroup ? Prisma.sql`''` : key} AS key, sum("pendingDelta")::int AS pending, sum("overdueDelta")::int AS overdue
+      FROM "DossierDailyRollup"
+      WHERE ${where} AND "day" < ${query.from}::date
+      GROUP BY 1`,
+  ]);
+  const balance = new Map(before.map((row) => [row.key, row]));
+  if (timeGroup) {
+    let pending = balance.get("")?.pending ?? 0;
+    let overdue = balance.get("")?.overdue ?? 0;
+    return rows.map((row) => {
+      const counts = toCounts(row, pending, overdue);
+      pending = counts.pendingAtEnd;
+      overdue = counts.overdueAtEnd;
+      return counts;
+    });
+  }
+  const result = rows.map((row) => toCounts(row, balance.get(row.key)?.pending ?? 0, balance.get(row.key)?.overdue ?? 0));
+  // Groups with a balance but no flow in the period (a dossier pending all period long).
+  const seen = new Set(rows.map((row) => row.key));
+  for (const [groupKey, row] of balance) {
+    if (seen.has(groupKey) || (row.pending === 0 && row.overdue === 0)) continue;
+    result.push({ ...emptyRollupCounts(groupKey), pendingAtStart: row.pending, pendingAtEnd: row.pending, overdueAtEnd: row.overdue });
+  }
+  if (query.groupBy === "total" && result.length === 0) return [emptyRollupCounts("")];
+  return result.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,31 @@
+// Rebuilding the daily rollups from the source tables (docs/rollups.md): after a bulk load that switched the trigger
+// off (SET LOCAL motcua.rollups = 'off'), after restoring a backup, or to check them. The work is the database
+// function motcua_rebuild_rollups (migration 20261207140000_daily_rollups), the same contribution function the
+// trigger uses, run in one transaction that holds writers of "Dossier" back meanwhile.
+import type { PrismaClient } from "@/generated/prisma/client";
+
+export interface RebuildResult {
+  /** The unit rebuilt, or null for all of them. */
+  unitId: string | null;
+  rows: number;
+  elapsedMs: number;
+}
+
+/** Recomputes every rollup row, or only those of one unit (as deciding or receiving unit), from "Dossier". */
+export async function rebuildRollups(
+  db: Pick<PrismaClient, "$transaction">,
+  options: { unitId?: string | null } = {},
+): Promise<RebuildResult> {
+  const started = performance.now();
+  const unitId = options.unitId ?? null;
+  const rows = await db.$transaction(
+    async (tx) => {
+      // JIT compiles the whole-table aggregate for tens of seconds on a cold server and gains nothing here.
+      await tx.$executeRawUnsafe("SET LOCAL jit = off");
+      const [row] = await tx.$queryRaw<{ rows: bigint }[]>`SELECT motcua_rebuild_rollups(${unitId}::text) AS rows`;
+      return Number(row?.rows ?? 0);
+    },
+    { maxWait: 60_000, timeout: 3_600_000 },
+  );
+  return { unitId, rows, elapsedMs: performance.now() - started };
+}

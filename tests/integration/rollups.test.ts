@@ -1,0 +1,478 @@
+// The daily rollups ("DossierDailyRollup", kept by the "Dossier_rollups" trigger) against the dossier table, after
+// random sequences of the REAL commands the app uses (desk intake, online registrations received or refused, assign,
+// forward, supplements, financial duties, verification, approvals, send-back, withdraw, stop, apologies, return).
+// Two proofs after each sequence: (1) the table equals a recomputation from scratch (the rebuild's own query), and
+// (2) the figures read through rollupTotals equal the same figures counted dossier by dossier in TypeScript with the
+// metrics module (decision766Timeliness), day by day — so the contribution function itself is checked too.
+import { beforeAll, describe, expect, it } from "vitest";
+import { decision766Timeliness } from "../../src/domain/metrics";
+import { addCalendarDays, localDateKey } from "../../src/lib/dates";
+import { rollupTotals, type RollupCounts } from "../../src/server/data/rollups";
+import { getUnitPerformance, periodsOf } from "../../src/server/data/dashboard";
+import { approveApology, draftApology } from "../../src/server/dossiers/apology";
+import { performCommand } from "../../src/server/dossiers/commands";
+import { registerDossier } from "../../src/server/dossiers/intake";
+import { rebuildRollups } from "../../src/server/rollups/rebuild";
+import { UserFacingError } from "../../src/server/user-facing-error";
+import { Random } from "../../src/tooling/demo-world/random";
+import { useTestDb } from "../support/db";
+import {
+  type Command,
+  createTestWorld,
+  DESK_RETURN,
+  intakeFor,
+  POST_RETURN,
+  type Sessions,
+  sessionsOf,
+  type TestWorld,
+} from "../support/fixtures";
+
+const COUNTERS = [
+  "received",
+  "receivedFullOnline",
+  "receivedWithFee",
+  "paidOnline",
+  "digitised",
+  "dataReused",
+  "resolved",
+  "resolvedEarly",
+  "resolvedOnTime",
+  "resolvedLate",
+  "resolved766OnTime",
+  "resolved766Late",
+  "closedWithoutResult",
+  "electronicResult",
+  "returned",
+  "returnedByPost",
+  "pendingDelta",
+  "overdueDelta",
+] as const;
+
+describe("daily rollups equal a recomputation from scratch after random real commands", () => {
+  const db = useTestDb();
+  let world: TestWorld;
+  let as: Sessions;
+  let unitIds: string[];
+  const random = new Random(20261207);
+  /** The simulated clock (Vietnam time), moving forward through the sequences. */
+  let clock = new Date("2026-03-02T08:00:00+07:00").getTime();
+  let online = 0;
+  const applied = new Map<string, number>();
+
+  beforeAll(async () => {
+    world = await createTestWorld(db);
+    as = sessionsOf(world);
+    unitIds = [world.ward.id, world.otherWard.id];
+    // A second procedure, toàn trình with a fee, so those counters move too.
+    const procedure = await db.procedure.create({
+      data: { code: `9.${world.tag}`, name: "Cấp bản sao trích lục", fieldId: world.field.id, level: "COMMUNE" },
+    });
+    await db.procedureVersion.create({
+      data: {
+        procedureId: procedure.id,
+        version: 1,
+        effectiveFrom: new Date("2025-01-01"),
+        durationValue: 2,
+        durationUnit: "WORKING_DAYS",
+        chargeAmount: 8_000,
+        feeAmount: 8_000,
+        feeTiming: "AFTER_RESULT",
+        handlingOfficeCode: "TUPHAP",
+        onlineLevel: 4,
+        onlineClass: "FULL",
+        fullOnlineEligible: true,
+        postalReturnAllowed: true,
+        leadershipApproval: false,
+        documents: { create: [{ position: 1, name: "Tờ khai", form: "ORIGINAL", count: 1 }] },
+      },
+    });
+  });
+
+  const tick = () => {
+    // Mostly minutes to hours, sometimes days: dossiers finish early, on time and late.
+    clock += random.chance(0.12) ? random.int(1, 3) * 86_400_000 : random.int(5, 300) * 60_000;
+    return new Date(clock);
+  };
+  const count = (label: string) => applied.set(label, (applied.get(label) ?? 0) + 1);
+
+  /** Runs one attempt; a refusal the user would see (wrong state, wrong role, scope, version) changes nothing. */
+  async function attempt(label: string, run: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await run();
+      count(label);
+      return true;
+    } catch (error) {
+      if (error instanceof UserFacingError) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  const ACTORS: Record<string, (keyof Sessions)[]> = {
+    receive: ["receptionist", "otherReceptionist"],
+    refuse: ["receptionist", "otherReceptionist"],
+    assign: ["head", "landHead"],
+    forward: ["officer", "secondOfficer", "head"],
+    request_supplement: ["officer", "secondOfficer", "landOfficer"],
+    record_supplement: ["receptionist", "otherReceptionist"],
+    request_financial: ["officer", "secondOfficer"],
+    record_financial: ["receptionist", "otherReceptionist"],
+    start_verification: ["officer", "secondOfficer", "landOfficer"],
+    end_verification: ["officer", "secondOfficer", "landOfficer"],
+    submit_for_approval: ["officer", "secondOfficer", "landOfficer", "otherOfficer"],
+    approve: ["head", "landHead", "leader"],
+    send_back: ["head", "leader"],
+    withdraw: ["receptionist", "otherReceptionist"],
+    stop: ["head", "leader", "officer"],
+    return_result: ["receptionist", "otherReceptionist"],
+  };
+
+  const NEXT: Record<string, string[]> = {
+    REGISTERED_ONLINE: ["receive", "receive", "receive", "refuse"],
+    AWAITING_ASSIGNMENT: ["assign"],
+    HANDLING: [
+      "submit_for_approval",
+      "submit_for_approval",
+      "submit_for_approval",
+      "request_supplement",
+      "request_financial",
+      "start_verification",
+      "end_verification",
+      "forward",
+      "forward",
+    ],
+    AWAITING_HEAD_APPROVAL: ["approve", "approve", "approve", "send_back"],
+    AWAITING_LEADER_APPROVAL: ["approve", "approve", "approve", "send_back"],
+    WAITING_SUPPLEMENT: ["record_supplement"],
+    WAITING_FINANCIAL: ["record_financial"],
+    RESULT_READY: ["return_result"],
+  };
+
+  function commandOf(type: string): Command {
+    switch (type) {
+      case "assign":
+        return {
+          type,
+          officerId: random.pick([world.users.officer.id, world.users.secondOfficer.id, world.users.landOfficer.id]),
+        };
+      case "forward":
+        return { type, toOfficeId: world.offices.land.id, note: "Đề nghị xác minh" } as Command;
+      case "submit_for_approval":
+        return { type, resultKind: random.chance(0.9) ? "GRANTED" : "DENIED" } as Command;
+      case "request_financial":
+        return { type, reason: "Nộp lệ phí", amount: 8_000 } as Command;
+      case "return_result":
+        return random.chance(0.7) ? DESK_RETURN : POST_RETURN;
+      case "receive":
+      case "approve":
+      case "record_supplement":
+      case "record_financial":
+        return { type } as Command;
+      default:
+        return { type, reason: "Lý do thử nghiệm" } as Command;
+    }
+  }
+
+  async function step(): Promise<void> {
+    const now = tick();
+    const roll = random.float();
+    if (roll < 0.1) {
+      const other = random.chance(0.25);
+      const procedure = await db.procedure.findFirstOrThrow({
+        where: { code: random.chance(0.3) ? `9.${world.tag}` : `1.${world.tag}` },
+        select: { id: true },
+      });
+      const documents =
+        procedure.id === world.procedure.id
+          ? [
+              { position: 1, received: true, count: 1 },
+              { position: 2, received: true, count: 1 },
+            ]
+          : [{ position: 1, received: true, count: 1 }];
+      await attempt("register", () =>
+        registerDossier(
+          other ? as.otherReceptionist : as.receptionist,
+          intakeFor(world, {
+            procedureId: procedure.id,
+            documents,
+            channel: random.chance(0.2) ? "POSTAL" : "DIRECT",
+            postalReturn: random.chance(0.3),
+            dataReused: random.chance(0.3),
+          }),
+          now,
+        ),
+      );
+      return;
+    }
+    if (roll < 0.14) {
+      // An online registration arriving (as the online form or the national-portal pull writes it).
+      online += 1;
+      const fee = random.chance(0.5);
+      const version = await db.procedureVersion.findFirstOrThrow({
+        where: { procedure: { code: fee ? `9.${world.tag}` : `1.${world.tag}` } },
+      });
+      await db.dossier.create({
+        data: {
+          code: `${world.ward.code}-ON-${String(online).padStart(4, "0")}`,
+          procedureId: version.procedureId,
+          procedureVersionId: version.id,
+          fieldId: world.field.id,
+          channel: "ONLINE",
+          receivedUnitId: world.ward.id,
+          decidingUnitId: world.ward.id,
+          applicantName: "Lê Văn Cường",
+          applicantIdNumber: "001090000002",
+          applicantPhone: "0912000000",
+          applicantAddress: "Phường thử",
+          trackingKey: "ABCD-EFGH",
+          submittedAt: now,
+          intakeDueAt: new Date(now.getTime() + 86_400_000),
+          status: "REGISTERED_ONLINE",
+          feeAmount: fee ? 8_000 : 0,
+          feePaidOnline: fee && random.chance(0.6),
+          digitised: true,
+        },
+      });
+      count("online registration");
+      return;
+    }
+    const open = await db.dossier.findMany({
+      where: { receivedUnitId: { in: unitIds }, status: { notIn: ["RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"] } },
+      select: { id: true, version: true, status: true, processingStep: true },
+      orderBy: { code: "asc" },
+    });
+    if (open.length === 0) return;
+    const dossier = random.pick(open);
+    if (roll < 0.17) {
+      // Rescheduling with an apology letter (form 04): the officer drafts, the head of the office signs.
+      const draft = await attempt("draft_apology", () =>
+        draftApology(
+          as.officer,
+          {
+            dossierId: dossier.id,
+            expectedVersion: dossier.version,
+            kind: "LATE",
+            reason: "Chờ xác minh",
+            extraWorkingDays: 2,
+          },
+          now,
+        ),
+      );
+      if (!draft) return;
+      const letter = await db.apologyLetter.findFirstOrThrow({ where: { dossierId: dossier.id, status: "DRAFT" } });
+      const { version } = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } });
+      await attempt("approve_apology", () =>
+        approveApology(as.head, { apologyId: letter.id, expectedVersion: version }, now),
+      );
+      return;
+    }
+    // Mostly the natural next step of the dossier's state; sometimes any command (most are then refused).
+    const natural = NEXT[dossier.processingStep ?? dossier.status];
+    const type = natural && random.chance(0.9) ? random.pick(natural) : random.pick(Object.keys(ACTORS));
+    const command = commandOf(type);
+    for (const actor of [...ACTORS[type]!].sort(() => random.float() - 0.5)) {
+      const done = await attempt(type, () =>
+        performCommand(as[actor], { dossierId: dossier.id, expectedVersion: dossier.version, command }, now),
+      );
+      if (done) return;
+    }
+  }
+
+  /** The rollup rows of the world's units with any non-zero counter, as strings for an exact comparison. */
+  async function tableRows(): Promise<string[]> {
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, "decidingUnitId", "receivedUnitId", "handlingOfficeId", "procedureId", channel::text,
+              ${COUNTERS.map((c) => `"${c}"`).join(", ")}
+       FROM "DossierDailyRollup" WHERE "decidingUnitId" = ANY($1::text[]) AND (${COUNTERS.map((c) => `"${c}" <> 0`).join(" OR ")})
+       ORDER BY 1, 2, 3, 4, 5, 6`,
+      unitIds,
+    );
+    return rows.map((row) => JSON.stringify(row));
+  }
+
+  /** The same rows computed from scratch from "Dossier" (the rebuild's query, without writing). */
+  async function recomputedRows(): Promise<string[]> {
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c."decidingUnitId", c."receivedUnitId", c."handlingOfficeId", c."procedureId", c.channel::text,
+              ${COUNTERS.map((c) => `sum(c."${c}")::int AS "${c}"`).join(", ")}
+       FROM "Dossier" d CROSS JOIN LATERAL motcua_rollup_contributions(d) c
+       WHERE d."decidingUnitId" = ANY($1::text[])
+       GROUP BY 1, 2, 3, 4, 5, 6 HAVING ${COUNTERS.map((c) => `sum(c."${c}") <> 0`).join(" OR ")}
+       ORDER BY 1, 2, 3, 4, 5, 6`,
+      unitIds,
+    );
+    return rows.map((row) => JSON.stringify(row));
+  }
+
+  /** The figures of each day, counted dossier by dossier in TypeScript. */
+  async function countedByHand(from: string, to: string): Promise<Map<string, Partial<RollupCounts>>> {
+    const dossiers = await db.dossier.findMany({
+      where: { decidingUnitId: { in: unitIds } },
+      select: {
+        receivedAt: true,
+        finishedAt: true,
+        appointmentAt: true,
+        timeliness: true,
+        channel: true,
+        returnedAt: true,
+        pauses: { where: { kind: "SUPPLEMENT" }, select: { id: true } },
+      },
+    });
+    const days = new Map<string, Partial<RollupCounts>>();
+    for (let day = from; day < to; day = addCalendarDays(day, 1)) {
+      const end = new Date(`${addCalendarDays(day, 1)}T00:00:00+07:00`);
+      const same = (value: Date | null) => value !== null && localDateKey(value) === day;
+      const resolvedToday = dossiers.filter((d) => same(d.finishedAt) && d.timeliness !== null);
+      const pending = dossiers.filter(
+        (d) => d.receivedAt && d.receivedAt < end && (!d.finishedAt || d.finishedAt >= end),
+      );
+      const verdicts = resolvedToday.map((d) =>
+        decision766Timeliness(
+          { finishedAt: d.finishedAt, appointmentAt: d.appointmentAt, supplementRequests: d.pauses.length },
+          end,
+        ),
+      );
+      days.set(day, {
+        received: dossiers.filter((d) => same(d.receivedAt)).length,
+        receivedOnline: dossiers.filter((d) => same(d.receivedAt) && d.channel === "ONLINE").length,
+        resolved: {
+          resolved: resolvedToday.length,
+          early: resolvedToday.filter((d) => d.timeliness === "EARLY").length,
+          onTime: resolvedToday.filter((d) => d.timeliness === "ON_TIME").length,
+          late: resolvedToday.filter((d) => d.timeliness === "LATE").length,
+        },
+        resolved766: {
+          onTime: verdicts.filter((v) => v === "onTime").length,
+          late: verdicts.filter((v) => v === "late").length,
+        },
+        returned: dossiers.filter((d) => same(d.returnedAt)).length,
+        pendingAtEnd: pending.length,
+        overdueAtEnd: pending.filter((d) => d.appointmentAt !== null && d.appointmentAt < end).length,
+      });
+    }
+    return days;
+  }
+
+  const pick = (counts: RollupCounts | undefined): Partial<RollupCounts> => ({
+    received: counts?.received ?? 0,
+    receivedOnline: counts?.receivedOnline ?? 0,
+    resolved: counts?.resolved ?? { resolved: 0, early: 0, onTime: 0, late: 0 },
+    resolved766: counts?.resolved766 ?? { onTime: 0, late: 0 },
+    returned: counts?.returned ?? 0,
+    pendingAtEnd: counts?.pendingAtEnd ?? 0,
+    overdueAtEnd: counts?.overdueAtEnd ?? 0,
+  });
+
+  async function expectEquivalent(from: string) {
+    expect(await tableRows()).toEqual(await recomputedRows());
+    const to = addCalendarDays(localDateKey(new Date(clock)), 2);
+    const byDay = await rollupTotals({ unitIds, from, to, groupBy: "day" });
+    const expected = await countedByHand(from, to);
+    // Days without a row carry the balance of the day before.
+    let previous: RollupCounts | undefined;
+    for (const [day, figures] of expected) {
+      const row = byDay.find((counts) => counts.key === day);
+      const actual = row
+        ? pick(row)
+        : { ...pick(undefined), pendingAtEnd: previous?.pendingAtEnd ?? 0, overdueAtEnd: previous?.overdueAtEnd ?? 0 };
+      expect({ day, ...actual }).toEqual({ day, ...figures });
+      if (row) previous = row;
+    }
+  }
+
+  it("after each of four random sequences of 100 commands", async () => {
+    const start = localDateKey(new Date(clock));
+    for (let sequence = 0; sequence < 4; sequence++) {
+      for (let i = 0; i < 100; i++) await step();
+      await expectEquivalent(start);
+    }
+    // The sequences did reach the states that matter (not a vacuous pass).
+    const statuses = await db.dossier.groupBy({
+      by: ["status"],
+      where: { receivedUnitId: { in: unitIds } },
+      _count: { _all: true },
+    });
+    const seen = new Set(statuses.map((s) => s.status));
+    for (const status of ["IN_PROCESSING", "RETURNED", "RESULT_READY"] as const) expect(seen).toContain(status);
+    for (const label of ["register", "assign", "approve", "return_result", "request_supplement", "forward"])
+      expect(applied.get(label) ?? 0, label).toBeGreaterThan(0);
+    const timeliness = await db.dossier.groupBy({
+      by: ["timeliness"],
+      where: { receivedUnitId: { in: unitIds }, timeliness: { not: null } },
+      _count: { _all: true },
+    });
+    expect(timeliness.length).toBeGreaterThanOrEqual(2);
+  }, 300_000);
+
+  it("rebuild (one unit, then all) leaves the same rows", async () => {
+    const before = await tableRows();
+    expect(before.length).toBeGreaterThan(0);
+    await db.$executeRaw`UPDATE "DossierDailyRollup" SET received = received + 5 WHERE "decidingUnitId" = ${world.ward.id}`;
+    expect(await tableRows()).not.toEqual(before);
+    await rebuildRollups(db, { unitId: world.ward.id });
+    expect(await tableRows()).toEqual(before);
+    await rebuildRollups(db);
+    expect(await tableRows()).toEqual(before);
+  });
+
+  it("a bulk load with the trigger switched off is caught up by the rebuild", async () => {
+    const before = await tableRows();
+    const [source] = await db.dossier.findMany({
+      where: { decidingUnitId: world.ward.id, status: "RETURNED" },
+      take: 1,
+    });
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL motcua.rollups = 'off'");
+      await tx.$executeRaw`
+        INSERT INTO "Dossier" SELECT (jsonb_populate_record(d, jsonb_build_object('id', d.id || 'copy', 'code', d.code || '-C', 'portalCode', NULL, 'intakeKey', NULL))).*
+        FROM "Dossier" d WHERE d.id = ${source!.id}`;
+    });
+    expect(await tableRows()).toEqual(before); // the trigger did nothing
+    await rebuildRollups(db, { unitId: world.ward.id });
+    expect(await tableRows()).toEqual(await recomputedRows());
+    expect(await tableRows()).not.toEqual(before);
+  });
+
+  it("the leadership figures read from the rollups equal plain SQL over the dossiers", async () => {
+    const now = new Date(clock);
+    const today = localDateKey(now);
+    const periods = periodsOf(
+      Number(today.slice(0, 4)),
+      (Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4,
+      now,
+    );
+    const report = await getUnitPerformance(unitIds, periods);
+    for (const unitId of unitIds) {
+      const [received] = await db.$queryRaw<{ year: number; quarter: number }[]>`
+        SELECT count(*)::int AS year,
+               (count(*) FILTER (WHERE "receivedAt" >= ${periods.startOfQuarter} AND "receivedAt" < ${periods.endOfQuarter}))::int AS quarter
+        FROM "Dossier" WHERE "receivedUnitId" = ${unitId} AND "receivedAt" >= ${periods.startOfYear} AND "receivedAt" < ${periods.endOfYear}`;
+      const resolved = await db.$queryRaw<{ quarter: boolean; timeliness: string; count: number }[]>`
+        SELECT ("finishedAt" >= ${periods.startOfQuarter} AND "finishedAt" < ${periods.endOfQuarter}) AS quarter, timeliness::text, count(*)::int AS count
+        FROM "Dossier" WHERE "decidingUnitId" = ${unitId} AND "finishedAt" >= ${periods.startOfYear} AND "finishedAt" < ${periods.endOfYear}
+          AND timeliness IS NOT NULL GROUP BY 1, 2`;
+      const sum = (rows: typeof resolved, t?: string) =>
+        rows.filter((r) => !t || r.timeliness === t).reduce((s, r) => s + r.count, 0);
+      const counts = (rows: typeof resolved) => ({
+        resolved: sum(rows),
+        early: sum(rows, "EARLY"),
+        onTime: sum(rows, "ON_TIME"),
+        late: sum(rows, "LATE"),
+      });
+      const unit = report.units.find((u) => u.unitId === unitId)!;
+      expect({
+        receivedYear: unit.receivedYear,
+        receivedQuarter: unit.receivedQuarter,
+        year: unit.year,
+        quarter: unit.quarter,
+      }).toEqual({
+        receivedYear: received!.year,
+        receivedQuarter: received!.quarter,
+        year: counts(resolved),
+        quarter: counts(resolved.filter((r) => r.quarter)),
+      });
+    }
+    expect(report.units.find((u) => u.unitId === world.ward.id)!.receivedYear).toBeGreaterThan(0);
+  });
+});
