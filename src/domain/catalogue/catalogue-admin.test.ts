@@ -327,3 +327,33 @@ describe("import plan", () => {
     ]);
   });
 });
+
+// The per-step time budget of form 05 (Thông tư 01/2018/TT-VPCP, mẫu số 05; Nghị định 61/2018 Art. 20: each body's
+// share of the time): whole percentages that add up to 100, shown in the diff, carried by the spreadsheet.
+describe("step budget of a version", () => {
+  const shares = { RECEPTION: 10, HANDLING: 60, REVIEW: 15, SIGNING: 10, RETURN: 5 };
+
+  it("accepts shares summing to 100 and refuses any other sum in Vietnamese", () => {
+    expect(messagesOf({ ...version, stepShares: shares })).toEqual([]);
+    expect(messagesOf({ ...version, stepShares: null })).toEqual([]);
+    expect(messagesOf({ ...version, stepShares: { ...shares, RETURN: 15 } })).toEqual([
+      "stepShares: Tỷ lệ thời gian các bước phải cộng lại đúng 100% (hiện là 110%).",
+    ]);
+    expect(messagesOf({ ...version, stepShares: { ...shares, HANDLING: 59.5, RETURN: 5.5 } })[0]).toContain(
+      "số nguyên từ 0 đến 100",
+    );
+  });
+
+  it("the diff shows a new budget against the default", () => {
+    const diff = diffVersions(version, { ...version, stepShares: shares });
+    expect(diff.fields).toEqual([{ field: "stepShares", before: "Mặc định", after: "10% / 60% / 15% / 10% / 5%" }]);
+    expect(isSameTerms(diffVersions({ ...version, stepShares: null }, version))).toBe(true);
+  });
+
+  it("the spreadsheet carries the five percentages, and empty cells mean the default", () => {
+    const withShares = { ...entry, version: { ...version, stepShares: shares } };
+    const parsed = parseSheets(sheetsOf([withShares, { ...entry, code: "1.000001", version }]));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((e) => e.entry.version.stepShares ?? null)).toEqual([shares, null]);
+  });
+});

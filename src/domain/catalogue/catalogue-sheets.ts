@@ -66,6 +66,12 @@ export const PROCEDURE_COLUMNS: readonly Column[] = [
   col("version.postalIntakeAllowed", "Tiếp nhận qua bưu chính", "bool", 10),
   col("version.postalReturnAllowed", "Trả kết quả qua bưu chính", "bool", 10),
   col("version.leadershipApproval", "Lãnh đạo phê duyệt", "bool", 10),
+  // The step budget of form 05 (src/domain/dossier/step-budget.ts): five percentages, all empty for the default split.
+  col("version.stepShares.RECEPTION", "% thời hạn: tiếp nhận, chuyển", "int", 10),
+  col("version.stepShares.HANDLING", "% thời hạn: thụ lý", "int", 10),
+  col("version.stepShares.REVIEW", "% thời hạn: lãnh đạo phòng", "int", 10),
+  col("version.stepShares.SIGNING", "% thời hạn: lãnh đạo ký", "int", 10),
+  col("version.stepShares.RETURN", "% thời hạn: trả kết quả", "int", 10),
   col("version.changeNote", "Ghi chú thay đổi", "text", 30),
 ];
 
@@ -271,6 +277,9 @@ export function parseSheets(sheets: {
   const seen = new Map<string, number>();
   for (const row of sheets.procedures) {
     const value = readRow(PROCEDURE_COLUMNS, row.cells);
+    // Five empty step-budget cells: no budget of its own (the default split), not five missing numbers.
+    const versionCells = value.version as Record<string, unknown> | undefined;
+    if (versionCells?.stepShares && Object.keys(versionCells.stepShares).length === 0) delete versionCells.stepShares;
     const code = typeof value.code === "string" ? value.code.trim() : "";
     if (code && seen.has(code)) {
       errors.push({

@@ -2,6 +2,7 @@
 // same schemas check the admin forms, the JSON import and each row of the spreadsheet import. Dates are civil dates
 // "yyyy-MM-dd" (Vietnam). Messages are Vietnamese: they are shown beside the field or the spreadsheet row.
 import { z } from "zod";
+import { PROCESS_STEPS, type ProcessStep } from "@/domain/dossier/step-budget";
 import { isLocalDate } from "@/lib/dates";
 import { onlineServiceProblems } from "./online-service";
 import { FEE_TIMINGS, ONLINE_CLASSES, type OnlineClass } from "./types";
@@ -66,6 +67,20 @@ export function levelFitsClass(level: number, onlineClass: OnlineClass): boolean
   return onlineClass === "FULL" ? level === 4 : onlineClass === "PARTIAL" ? level === 3 : level <= 2;
 }
 
+const share = z
+  .number({ error: "Tỷ lệ thời gian của mỗi bước là số nguyên từ 0 đến 100." })
+  .int("Tỷ lệ thời gian của mỗi bước là số nguyên từ 0 đến 100.")
+  .min(0, "Tỷ lệ thời gian của mỗi bước là số nguyên từ 0 đến 100.")
+  .max(100, "Tỷ lệ thời gian của mỗi bước là số nguyên từ 0 đến 100.");
+
+/**
+ * Per-step time budget of form 05 (src/domain/dossier/step-budget.ts): whole percentages of the processing time for
+ * each step, summing to 100; absent or null = the default split (optional, so older files and callers stay valid).
+ */
+export const stepSharesSchema = z
+  .object(Object.fromEntries(PROCESS_STEPS.map((step) => [step, share])) as Record<ProcessStep, typeof share>)
+  .nullish();
+
 /** The rules of one version, without its effective date and announcement (what a diff compares). */
 export const versionTermsObject = z.object({
   durationValue: count("Thời hạn giải quyết").max(365, "Thời hạn giải quyết không quá 365."),
@@ -85,6 +100,7 @@ export const versionTermsObject = z.object({
   postalIntakeAllowed: z.boolean(),
   postalReturnAllowed: z.boolean(),
   leadershipApproval: z.boolean(),
+  stepShares: stepSharesSchema,
   documents: z
     .array(procedureDocumentSchema)
     .min(1, "Thủ tục cần ít nhất một thành phần hồ sơ.")
@@ -108,6 +124,11 @@ export function versionTermsProblems(terms: z.output<typeof versionTermsObject>)
       "onlineLevel",
       "Mức độ không khớp loại dịch vụ: toàn trình là mức 4, một phần là mức 3, không có là mức 1–2.",
     ]);
+  if (terms.stepShares) {
+    const sum = PROCESS_STEPS.reduce((total, step) => total + terms.stepShares![step], 0);
+    if (sum !== 100)
+      problems.push(["stepShares", `Tỷ lệ thời gian các bước phải cộng lại đúng 100% (hiện là ${sum}%).`]);
+  }
   if (terms.durationUnit === "SAME_DAY" && terms.durationValue > 1)
     problems.push(["durationValue", "Thủ tục giải quyết trong ngày thì thời hạn là 0 hoặc 1."]);
   if (terms.durationUnit !== "SAME_DAY" && terms.durationValue === 0)

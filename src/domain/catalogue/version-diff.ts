@@ -1,6 +1,7 @@
 // What changed between two versions of a procedure (the history page's comparison, and the import's "unchanged?"
 // test): every term field by field, then the documents matched by name (added, removed, changed) and the per-unit
 // handling offices matched by unit. Pure: values are returned raw, the screen formats them.
+import { formatStepShares, parseStepShares } from "@/domain/dossier/step-budget";
 import type { ProcedureDocumentInput, UnitOfficeInput, VersionTerms } from "./procedure-schema";
 
 /** The term fields compared, in the order they are shown, with their Vietnamese names. */
@@ -18,6 +19,7 @@ export const TERM_FIELDS = {
   postalIntakeAllowed: "Tiếp nhận qua bưu chính",
   postalReturnAllowed: "Trả kết quả qua bưu chính",
   leadershipApproval: "Lãnh đạo UBND phê duyệt",
+  stepShares: "Thời hạn từng bước (tiếp nhận / thụ lý / trình duyệt / ký / trả kết quả)",
   announcementNumber: "Số quyết định công bố",
   announcementDate: "Ngày quyết định công bố",
   announcementIssuer: "Cơ quan ban hành",
@@ -48,7 +50,9 @@ export interface FieldChange<Field extends string = string> {
   after: Value;
 }
 
-export interface DiffableVersion extends Omit<VersionTerms, "documents" | "unitOffices">, Announced {
+export interface DiffableVersion extends Omit<VersionTerms, "documents" | "unitOffices" | "stepShares">, Announced {
+  /** Optional: versions read before the step budget existed compare as the default. */
+  stepShares?: VersionTerms["stepShares"];
   documents: readonly (ProcedureDocumentInput & { position?: number })[];
   unitOffices: readonly UnitOfficeInput[];
 }
@@ -67,6 +71,12 @@ export interface VersionDiff {
   };
 }
 
+/** A term as compared and shown: the step budget as "10% / 60% / …" (or "Mặc định"), the rest as stored. */
+function termValue(version: DiffableVersion, field: TermField): Value {
+  if (field === "stepShares") return formatStepShares(parseStepShares(version.stepShares ?? null));
+  return version[field] ?? null;
+}
+
 const documentKey = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
 const positioned = (documents: DiffableVersion["documents"]) =>
   documents.map((document, i) => ({ ...document, position: document.position ?? i + 1 }));
@@ -74,8 +84,8 @@ const positioned = (documents: DiffableVersion["documents"]) =>
 export function diffVersions(before: DiffableVersion, after: DiffableVersion): VersionDiff {
   const fields: FieldChange<TermField>[] = [];
   for (const field of Object.keys(TERM_FIELDS) as TermField[]) {
-    const a = before[field] ?? null;
-    const b = after[field] ?? null;
+    const a = termValue(before, field);
+    const b = termValue(after, field);
     if (a !== b) fields.push({ field, before: a, after: b });
   }
 

@@ -60,4 +60,32 @@ describe("catalogue form data", () => {
     );
     expect(refused.error?.issues.map((issue) => issue.path.join("."))).toEqual(["durationValue"]);
   });
+
+  it("reads the step budget: five percentages, all empty for the default, a wrong sum named on stepShares", () => {
+    expect(publishableVersionSchema.parse(publishFromForm(form(base)).version).stepShares).toBeNull();
+    const shares = {
+      "version.stepShares.RECEPTION": "10",
+      "version.stepShares.HANDLING": "60%",
+      "version.stepShares.REVIEW": "15",
+      "version.stepShares.SIGNING": "10",
+      "version.stepShares.RETURN": "5",
+    };
+    expect(publishableVersionSchema.parse(publishFromForm(form({ ...base, ...shares })).version).stepShares).toEqual({
+      RECEPTION: 10,
+      HANDLING: 60,
+      REVIEW: 15,
+      SIGNING: 10,
+      RETURN: 5,
+    });
+    const wrong = publishableVersionSchema.safeParse(
+      publishFromForm(form({ ...base, ...shares, "version.stepShares.RETURN": "" })).version,
+    );
+    expect(wrong.error?.issues.map((issue) => issue.path.join("."))).toEqual(["stepShares.RETURN"]);
+    const sum = publishableVersionSchema.safeParse(
+      publishFromForm(form({ ...base, ...shares, "version.stepShares.RETURN": "4" })).version,
+    );
+    expect(sum.error?.issues.map((issue) => issue.message)).toEqual([
+      "Tỷ lệ thời gian các bước phải cộng lại đúng 100% (hiện là 99%).",
+    ]);
+  });
 });

@@ -3,6 +3,8 @@
 // input. Numbers must be plain digits (a thousands separator "." or "," allowed), checkboxes are present or not, dates
 // are dd/mm/yyyy (or yyyy-mm-dd); a document or office row left blank is dropped (the forms offer spare rows).
 
+import { PROCESS_STEPS } from "@/domain/dossier/step-budget";
+
 const text = (data: FormData, name: string): string => {
   const value = data.get(name);
   return typeof value === "string" ? value.trim() : "";
@@ -38,6 +40,13 @@ export const VERSION_CHECKBOXES = [
   "leadershipApproval",
 ] as const;
 
+/** The step budget's five percentages, or null when all are left empty (the default split applies). */
+function stepSharesFromForm(data: FormData) {
+  const values = PROCESS_STEPS.map((step) => text(data, `version.stepShares.${step}`));
+  if (values.every((value) => value === "")) return null;
+  return Object.fromEntries(PROCESS_STEPS.map((step, i) => [step, readNumber(values[i]!.replace(/%$/, "").trim())]));
+}
+
 export function versionFromForm(data: FormData) {
   const v = (name: string) => text(data, `version.${name}`);
   const documents = indexes(data, "version.documents")
@@ -63,6 +72,7 @@ export function versionFromForm(data: FormData) {
     onlineLevel: readNumber(v("onlineLevel")),
     onlineClass: v("onlineClass"),
     ...Object.fromEntries(VERSION_CHECKBOXES.map((name) => [name, data.has(`version.${name}`)])),
+    stepShares: stepSharesFromForm(data),
     documents,
     unitOffices,
     announcementNumber: v("announcementNumber") || null,

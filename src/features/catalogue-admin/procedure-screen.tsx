@@ -22,6 +22,7 @@ import { Button, buttonClass, FilterForm, SelectField } from "@/ui/form";
 import { PageHeader } from "@/ui/page-header";
 import { Section } from "@/ui/section";
 import { ActiveToggle } from "./active-toggle";
+import { formatStepShares, parseStepShares } from "@/domain/dossier/step-budget";
 import { formatValue, vocabularyLabel } from "./labels";
 
 type T = Awaited<ReturnType<typeof getTranslations<"catalogueAdmin">>>;
@@ -271,7 +272,15 @@ function VersionDetail({
       </p>
       <FactList
         className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-3"
-        facts={fields.map((field) => [t(`term.${field}`), formatValue(locale, field, entry[field], w)] as const)}
+        facts={fields.map(
+          (field) =>
+            [
+              t(`term.${field}`),
+              field === "stepShares"
+                ? formatStepShares(parseStepShares(entry.stepShares ?? null))
+                : formatValue(locale, field, entry[field], w),
+            ] as const,
+        )}
       />
       <DataTable
         caption={t("documentsLegend")}

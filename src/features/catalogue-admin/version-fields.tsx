@@ -8,6 +8,7 @@ import type { VersionInput } from "@/domain/catalogue";
 import type { Locale } from "@/lib/locale";
 import { Button, Field, FieldError, Input, Select, Textarea } from "@/ui/form";
 import { vocabularyChoices } from "./labels";
+import { PROCESS_STEPS } from "@/domain/dossier/step-budget";
 import { VERSION_CHECKBOXES } from "./form-data";
 
 /** A version as the form shows it: dates dd/mm/yyyy, the rest as stored. */
@@ -145,6 +146,35 @@ export function VersionFields({ initial, fieldError }: { initial: VersionDefault
           ))}
         </div>
       </Fieldset>
+
+      <fieldset className="rounded-lg border border-gray-200 bg-white p-4">
+        <legend className="px-1 text-base font-semibold">{t("stepSharesLegend")}</legend>
+        <p id="f-stepShares-hint" className="mb-3 text-sm text-muted">
+          {t("stepSharesHint")}
+        </p>
+        <FieldError id="f-stepShares-error" errors={fieldError("version.stepShares")} />
+        <div className="grid gap-3 sm:grid-cols-5">
+          {PROCESS_STEPS.map((step) => (
+            <Field
+              key={step}
+              id={`f-stepShares-${step}`}
+              label={t(`stepShare.${step}`)}
+              errors={fieldError(`version.stepShares.${step}`)}
+              describedBy={["f-stepShares-hint", "f-stepShares-error"]}
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  name={`version.stepShares.${step}`}
+                  defaultValue={initial.stepShares?.[step] ?? ""}
+                  inputMode="numeric"
+                  autoComplete="off"
+                />
+              )}
+            </Field>
+          ))}
+        </div>
+      </fieldset>
 
       <fieldset className="rounded-lg border border-gray-200 bg-white p-4">
         <legend className="px-1 text-base font-semibold">{t("documentsLegend")}</legend>

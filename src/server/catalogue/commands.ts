@@ -86,6 +86,7 @@ async function insertVersion(
       postalIntakeAllowed: version.postalIntakeAllowed,
       postalReturnAllowed: version.postalReturnAllowed,
       leadershipApproval: version.leadershipApproval,
+      stepShares: version.stepShares ?? undefined,
       documents: { create: version.documents.map((document, i) => ({ ...document, position: i + 1 })) },
       handlingOffices: {
         create: version.unitOffices.map((office) => ({

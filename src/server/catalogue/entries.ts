@@ -3,6 +3,7 @@ import "server-only";
 // instead of ids) and the context an import or a publication is checked against. Shared by export, import and the
 // admin commands, so the three read the database the same way.
 import type { CatalogueEntry, ExistingProcedure, ImportContext, ProcedureLevel } from "@/domain/catalogue";
+import { parseStepShares } from "@/domain/dossier/step-budget";
 import type { Prisma } from "@/generated/prisma/client";
 import { localDateKey, dayOfDateColumn } from "@/lib/dates";
 import { versionRulesSelect } from "@/server/data/catalogue";
@@ -14,6 +15,7 @@ export const todayInVietnam = (now: Date) => localDateKey(now);
 
 export const versionSelect = {
   ...versionRulesSelect,
+  stepShares: true,
   changeNote: true,
   publishedAt: true,
   publishedById: true,
@@ -45,6 +47,7 @@ export function versionEntry(row: VersionRow): CatalogueEntry["version"] {
     postalIntakeAllowed: row.postalIntakeAllowed,
     postalReturnAllowed: row.postalReturnAllowed,
     leadershipApproval: row.leadershipApproval,
+    stepShares: parseStepShares(row.stepShares),
     documents: row.documents.map(({ position: _position, ...document }) => document),
     unitOffices: row.handlingOffices.map((office) => ({ unitCode: office.unit.code, officeCode: office.officeCode })),
     announcementNumber: row.announcementNumber,
