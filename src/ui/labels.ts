@@ -11,9 +11,11 @@ import {
   statusWithStepLabel,
   type ApplicantKind,
   type Channel,
+  type CollectorKind,
   type DocumentForm,
   type DossierCommandType,
   type DossierStatus,
+  type IdDocumentKind,
   type PauseKind,
   type ProcessingStep,
   type ResultKind,
@@ -64,6 +66,8 @@ export interface DossierLabels {
   pauseKind(kind: PauseKind): string;
   resultKind(kind: ResultKind): string;
   returnMethod(method: ReturnMethod): string;
+  collectorKind(kind: CollectorKind): string;
+  idDocumentKind(kind: IdDocumentKind): string;
   role(role: Role): string;
   applicantKind(kind: ApplicantKind): string;
 }
@@ -77,6 +81,8 @@ export async function getDossierLabels(): Promise<DossierLabels> {
     pauseKind: (kind) => labels.pauseKind[kind],
     resultKind: (kind) => labels.resultKind[kind],
     returnMethod: (method) => labels.returnMethod[method],
+    collectorKind: (kind) => labels.collectorKind[kind],
+    idDocumentKind: (kind) => labels.idDocumentKind[kind],
     role: (role) => labels.role[role],
     applicantKind: (kind) => labels.applicantKind[kind],
   };

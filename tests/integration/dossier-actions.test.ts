@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../src/server/auth/session-user";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
-import { createTestWorld, intakeFor, sessionsOf, type TestWorld } from "../support/fixtures";
+import { createTestWorld, intakeFor, sessionsOf, type TestWorld, DESK_RETURN } from "../support/fixtures";
 
 // The dossier page's one server action, end to end from FormData to the database: defineAction (roles, schema),
 // the FormData mapping, performCommand (state machine, scope, optimistic concurrency). Only the session (which needs a
@@ -152,8 +152,7 @@ describe("the dossier action against PostgreSQL", () => {
     expect(otherOffice.fieldErrors?.toOfficeId?.[0]).toMatch(/phòng chuyên môn/);
     const notAllowed = await act("receptionist", {
       expectedVersion: before.version,
-      type: "return_result",
-      method: "DESK",
+      ...DESK_RETURN,
     });
     expect(notAllowed.ok).toBe(false);
     expect(notAllowed.message).toMatch(/Không thể «Trả kết quả»/);

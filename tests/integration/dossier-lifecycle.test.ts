@@ -13,6 +13,7 @@ import {
   type Sessions,
   sessionsOf,
   type TestWorld,
+  DESK_RETURN,
 } from "../support/fixtures";
 
 // Times in Asia/Ho_Chi_Minh (UTC+7). The fixture world has no stored calendar, so the default Mon–Fri calendar
@@ -150,7 +151,7 @@ describe("dossier lifecycle against PostgreSQL", () => {
     expect(dossier).toMatchObject({ status: "RESULT_READY", resultKind: "GRANTED", timeliness: "EARLY" });
     expect(dossier.finishedAt).toEqual(at("2026-05-08T14:00:00"));
 
-    await step("receptionist", { type: "return_result", method: "DESK" }, "2026-05-11T08:00:00");
+    await step("receptionist", DESK_RETURN, "2026-05-11T08:00:00");
     dossier = await dossierOf(id);
     expect(dossier.status).toBe("RETURNED");
     expect(dossier.returnedAt).toEqual(at("2026-05-11T08:00:00"));

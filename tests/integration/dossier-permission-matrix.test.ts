@@ -16,7 +16,7 @@ import { performCommand, performCommandInTransaction } from "../../src/server/do
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
-import { at, createTestWorld, intakeFor, sessionOf, type TestWorld } from "../support/fixtures";
+import { at, createTestWorld, intakeFor, sessionOf, type TestWorld, DESK_RETURN } from "../support/fixtures";
 
 // Every command × every role and seat × every state, attempted for real against PostgreSQL (each in a transaction
 // rolled back afterwards): the database path must allow exactly what the state machine allows, answer refusals with
@@ -62,7 +62,7 @@ describe("permission matrix: role × scope × state, through the database", () =
       case "submit_for_approval":
         return { type, resultKind: "GRANTED" };
       case "return_result":
-        return { type, method: "DESK" };
+        return DESK_RETURN;
     }
   };
 
@@ -112,7 +112,7 @@ describe("permission matrix: role × scope × state, through the database", () =
       submit,
       ["head", { type: "approve" }],
       ["leader", { type: "approve" }],
-      ["receptionist", { type: "return_result", method: "DESK" }],
+      ["receptionist", DESK_RETURN],
     ]);
     await scenario("WITHDRAWN", "DIRECT", [["receptionist", { type: "withdraw", reason }]]);
     await scenario("STOPPED", "DIRECT", [assign, ["head", { type: "stop", reason }]]);

@@ -23,7 +23,16 @@ import {
   type NationalPortalSandbox,
 } from "../../src/tooling/national-portal-sandbox/server";
 import { useTestDb } from "../support/db";
-import { act, at, createTestWorld, intakeFor, sessionsOf, type Sessions, type TestWorld } from "../support/fixtures";
+import {
+  act,
+  at,
+  createTestWorld,
+  intakeFor,
+  sessionsOf,
+  type Sessions,
+  type TestWorld,
+  DESK_RETURN,
+} from "../support/fixtures";
 import { samplePdf } from "../support/sample-files";
 
 const KEY = "integration-portal-key";
@@ -137,7 +146,7 @@ describe("national portal: outbox, worker, stand-in portal, pull", () => {
     await step("officer", full.id, { type: "submit_for_approval", resultKind: "GRANTED" }, t("10:00:00"));
     await step("head", full.id, { type: "approve" }, t("10:10:00"));
     await step("leader", full.id, { type: "approve" }, t("10:20:00"));
-    await step("receptionist", full.id, { type: "return_result", method: "DESK" }, t("10:30:00"));
+    await step("receptionist", full.id, DESK_RETURN, t("10:30:00"));
     // 7: withdrawn at the desk; 8: stopped by the head.
     const withdrawn = await register("2026-11-03");
     await step("receptionist", withdrawn.id, { type: "withdraw", reason: "Công dân xin rút" }, t("11:00:00"));

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { expandWaybillRange, RECEIVER_MESSAGES, s10CheckDigit } from "../../src/domain/postal";
 import { useTestDb } from "../support/db";
-import { createTestWorld, sessionsOf, versionOf, type Sessions, type TestWorld } from "../support/fixtures";
+import {
+  createTestWorld,
+  sessionsOf,
+  versionOf,
+  type Sessions,
+  type TestWorld,
+  POST_RETURN,
+} from "../support/fixtures";
 import { fileOf, samplePdf, samplePng } from "../support/sample-files";
 
 // Issue 9: a citizen who submits online and asks for the result by post gives the receiver on the two-level map; the
@@ -204,7 +211,7 @@ describe("online submission with the result returned by post", () => {
     await step("officer", { type: "submit_for_approval", resultKind: "GRANTED" });
     await step("head", { type: "approve" });
     await step("leader", { type: "approve" });
-    await step("receptionist", { type: "return_result", method: "POST" });
+    await step("receptionist", POST_RETURN);
 
     const shipments = await db.postalShipment.findMany({ where: { dossierId: dossier.id, direction: "OUTBOUND" } });
     expect(shipments).toHaveLength(1);

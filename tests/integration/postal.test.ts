@@ -10,7 +10,17 @@ import { trackShipments } from "../../src/server/postal/send";
 import { startPostalWorker, type PostalWorker } from "../../src/server/postal/worker";
 import { startPostalSandbox, type PostalSandbox } from "../../src/tooling/postal-sandbox/server";
 import { useTestDb } from "../support/db";
-import { act, at, createTestWorld, intakeFor, sessionsOf, type Sessions, type TestWorld } from "../support/fixtures";
+import {
+  act,
+  at,
+  createTestWorld,
+  intakeFor,
+  sessionsOf,
+  type Sessions,
+  type TestWorld,
+  DESK_RETURN,
+  POST_RETURN,
+} from "../support/fixtures";
 
 async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 40_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -85,7 +95,7 @@ describe("postal service: pool, outbox, stand-in server", () => {
     await step("leader", { type: "approve" }, "14:00:00");
     return {
       ...registered,
-      returnByPost: () => step("receptionist", { type: "return_result", method: "POST" }, "15:00:00"),
+      returnByPost: () => step("receptionist", POST_RETURN, "15:00:00"),
     };
   }
 
@@ -211,7 +221,7 @@ describe("postal service: pool, outbox, stand-in server", () => {
   it("returned at the desk after all: the receiver on file is dropped and no waybill is taken", async () => {
     const dossier = await readyForReturn("2026-05-26");
     const free = await db.postalWaybill.count({ where: { unitId: world.ward.id, usedAt: null } });
-    await act(db, as.receptionist, dossier.id, { type: "return_result", method: "DESK" }, "2026-05-26T15:00:00");
+    await act(db, as.receptionist, dossier.id, DESK_RETURN, "2026-05-26T15:00:00");
     expect(await outbound(dossier.id)).toMatchObject([{ status: "CANCELLED", waybill: "" }]);
     expect(await db.postalWaybill.count({ where: { unitId: world.ward.id, usedAt: null } })).toBe(free);
     const [row] = await outbound(dossier.id);

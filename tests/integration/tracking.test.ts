@@ -14,6 +14,7 @@ import {
   type Sessions,
   sessionsOf,
   type TestWorld,
+  DESK_RETURN,
 } from "../support/fixtures";
 
 // Public tracking (tra cứu hồ sơ) against PostgreSQL: the second factor, the neutral answer, the per-address limit
@@ -317,7 +318,7 @@ describe("public tracking", () => {
       "result_ready",
     ]);
 
-    await step("receptionist", { type: "return_result", method: "DESK" }, "2026-05-08T08:00:00");
+    await step("receptionist", DESK_RETURN, "2026-05-08T08:00:00");
     const returned = await lookUpDossierForCitizen({ code, factor: "4321" }, from("203.0.113.9"));
     if (returned.kind !== "found") throw new Error(`expected found, got ${returned.kind}`);
     expect(returned.view).toMatchObject({

@@ -185,3 +185,21 @@ export async function act(
 ) {
   return performCommand(user, { dossierId, expectedVersion: await versionOf(db, dossierId), command }, at(when));
 }
+
+/** Trả kết quả at the desk to the applicant, with the document checked (src/domain/dossier/result-return.ts). */
+export const DESK_RETURN = {
+  type: "return_result",
+  method: "DESK",
+  resultNumber: "15/GCN-UBND",
+  collectorKind: "APPLICANT",
+  collectorName: "Nguyễn Văn An",
+  idDocumentKind: "CCCD",
+  idDocumentNumber: "001090012345",
+} as const satisfies Command;
+
+/** Trả kết quả by post (only where the applicant asked for it at intake). */
+export const POST_RETURN = {
+  type: "return_result",
+  method: "POST",
+  resultNumber: "15/GCN-UBND",
+} as const satisfies Command;

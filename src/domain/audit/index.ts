@@ -71,6 +71,9 @@ export const AUDIT_ACTIONS = [
   // dossier code, detail the file ids.
   "result.attach_file",
   "result.generate_file",
+  // Trả kết quả (src/server/dossiers/commands.ts): detail the method, the result's number, the collector's kind, the
+  // kind of ID checked and the waybill, never the collector's name or ID number.
+  "result.return",
   "digitisation.scan_component",
   "digitisation.reuse_component",
   // Reads of citizens' personal data (Nghị định 13/2023), one row per read (src/server/data/audit.ts,

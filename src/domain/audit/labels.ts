@@ -66,6 +66,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "payment.refund": { vi: "Hoàn trả phí, lệ phí", en: "Refunded a payment" },
   "result.attach_file": { vi: "Đính kèm kết quả điện tử đã ký", en: "Attached a signed electronic result" },
   "result.generate_file": { vi: "Tạo kết quả điện tử (PDF)", en: "Generated an electronic result (PDF)" },
+  "result.return": { vi: "Trả kết quả cho người nộp", en: "Returned a result to the applicant" },
   "digitisation.scan_component": { vi: "Số hoá thành phần hồ sơ (quét)", en: "Digitised a component (scan)" },
   "digitisation.reuse_component": {
     vi: "Tái sử dụng thành phần hồ sơ từ hồ sơ trước",

@@ -2,7 +2,8 @@
 // action can pass form values straight through and get Vietnamese field messages back.
 import { z } from "zod";
 import { idText, optionalFormInt, optionalText, requiredText } from "@/lib/text-input";
-import { RESULT_KINDS, RETURN_METHODS, type DossierCommand } from "./types";
+import { returnResultCommandSchema } from "./result-return";
+import { RESULT_KINDS, type DossierCommand } from "./types";
 
 /** Lý do: the written reasons the rules require (refusal form 03, supplement request form 02, stop, withdrawal…). */
 export const reasonSchema = requiredText(
@@ -63,10 +64,8 @@ export const approveCommandSchema = z.object({ type: z.literal("approve"), note:
 export const sendBackCommandSchema = z.object({ type: z.literal("send_back"), reason: reasonSchema });
 export const withdrawCommandSchema = z.object({ type: z.literal("withdraw"), reason: reasonSchema });
 export const stopCommandSchema = z.object({ type: z.literal("stop"), reason: reasonSchema });
-export const returnResultCommandSchema = z.object({
-  type: z.literal("return_result"),
-  method: z.enum(RETURN_METHODS, { error: "Xin vui lòng chọn hình thức trả kết quả." }),
-});
+/** Trả kết quả, with who collected it and the document checked: src/domain/dossier/result-return.ts. */
+export { returnResultCommandSchema };
 
 export const dossierCommandSchema = z.discriminatedUnion(
   "type",

@@ -7,6 +7,7 @@ export * from "./labels";
 export * from "./permissions";
 export * from "./state-machine";
 export * from "./command-schema";
+export * from "./result-return";
 export * from "./intake-schema";
 export * from "./dossier-code";
 export { checkbox } from "./schema-helpers";

@@ -394,9 +394,10 @@ describe("command schemas", () => {
   });
 
   it("the union picks the command by type and rejects unknown types", () => {
-    expect(dossierCommandSchema.parse({ type: "return_result", method: "POST" })).toEqual({
+    expect(dossierCommandSchema.parse({ type: "return_result", method: "POST", resultNumber: " 15/GCN " })).toEqual({
       type: "return_result",
       method: "POST",
+      resultNumber: "15/GCN",
     });
     expect(dossierCommandSchema.parse({ type: "forward", toOfficeId: " o-2 ", note: "" })).toEqual({
       type: "forward",

@@ -111,7 +111,8 @@ export function normalizeVietnamesePhone(input: string): string | null {
   return null;
 }
 
-const PERSON_NAME_RE = /^[\p{Script=Latin}\p{M} .'-]+$/u;
+/** A person's name: Latin letters with Vietnamese marks, spaces and . ' - */
+export const PERSON_NAME_RE = /^[\p{Script=Latin}\p{M} .'-]+$/u;
 /** Organisation names also carry digits and punctuation ("Công ty Cổ phần Xây dựng số 1 (Hà Nội)"). */
 const ORGANISATION_NAME_RE = /^[\p{Script=Latin}\p{M}\d .,'&()/+-]+$/u;
 

@@ -6,9 +6,11 @@ import type { Locale } from "@/lib/locale";
 import type {
   ApplicantKind,
   Channel,
+  CollectorKind,
   DocumentForm,
   DossierCommandType,
   DossierStatus,
+  IdDocumentKind,
   PauseKind,
   ProcessingStep,
   ResultKind,
@@ -36,6 +38,10 @@ export interface DossierVocabulary {
   resultKind: Readonly<Record<ResultKind, string>>;
   applicantKind: Readonly<Record<ApplicantKind, string>>;
   returnMethod: Readonly<Record<ReturnMethod, string>>;
+  /** Who collected a result at the desk. */
+  collectorKind: Readonly<Record<CollectorKind, string>>;
+  /** The identity document checked when a result is handed over. */
+  idDocumentKind: Readonly<Record<IdDocumentKind, string>>;
   /** Button texts for the commands. */
   command: Readonly<Record<DossierCommandType, string>>;
   /** Events of the history that are not commands. */
@@ -97,6 +103,15 @@ export const DOSSIER_LABELS: Readonly<Record<Locale, DossierVocabulary>> = {
       DESK: "Trả tại Bộ phận Một cửa",
       POST: "Trả qua bưu chính công ích",
       ONLINE: "Trả kết quả điện tử",
+    },
+    collectorKind: {
+      APPLICANT: "Người nộp hồ sơ",
+      AUTHORISED: "Người được ủy quyền",
+    },
+    idDocumentKind: {
+      CCCD: "Căn cước công dân / Thẻ căn cước",
+      PASSPORT: "Hộ chiếu",
+      OTHER: "Giấy tờ tùy thân khác",
     },
     command: {
       receive: "Tiếp nhận hồ sơ",
@@ -179,6 +194,15 @@ export const DOSSIER_LABELS: Readonly<Record<Locale, DossierVocabulary>> = {
       DESK: "At the one-stop desk",
       POST: "By public post",
       ONLINE: "Electronic result",
+    },
+    collectorKind: {
+      APPLICANT: "The applicant",
+      AUTHORISED: "An authorised person",
+    },
+    idDocumentKind: {
+      CCCD: "Citizen identity card",
+      PASSPORT: "Passport",
+      OTHER: "Other identity document",
     },
     command: {
       receive: "Receive dossier",

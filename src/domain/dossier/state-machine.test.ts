@@ -145,7 +145,15 @@ const SAMPLE: { [K in DossierCommandType]: Extract<DossierCommand, { type: K }> 
   send_back: { type: "send_back", reason: "Cần ghi rõ căn cứ pháp lý." },
   withdraw: { type: "withdraw", reason: "Công dân đề nghị rút hồ sơ." },
   stop: { type: "stop", reason: "Công dân đề nghị dừng giải quyết." },
-  return_result: { type: "return_result", method: "DESK" },
+  return_result: {
+    type: "return_result",
+    method: "DESK",
+    resultNumber: "15/GKS-UBND",
+    collectorKind: "APPLICANT",
+    collectorName: "Nguyễn Văn An",
+    idDocumentKind: "CCCD",
+    idDocumentNumber: "001090012345",
+  },
 };
 
 // ─── The oracle: the rules as the brief states them, written independently of TRANSITIONS ─────────────────────
@@ -592,9 +600,27 @@ describe("real-life cases", () => {
   });
 
   it("only the desk returns the result, recording how", () => {
-    const decision = ok(decide(state("RESULT_READY"), desk, { type: "return_result", method: "POST" }));
+    const requested = { returnFacts: { postalReturnRequested: true, electronicResultIssued: false } };
+    const byPost = { type: "return_result", method: "POST", resultNumber: "15/GKS-UBND" } as const;
+    const decision = ok(decide(state("RESULT_READY", requested), desk, byPost));
     expect(decision.next.status).toBe("RETURNED");
     expect(decision.effects).toEqual([{ type: "returned", method: "POST" }]);
+  });
+
+  it("refuses return by post unless the applicant asked for it at intake (issue 11)", () => {
+    const byPost = { type: "return_result", method: "POST", resultNumber: "15/GKS-UBND" } as const;
+    const e = err(decide(state("RESULT_READY"), desk, byPost));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.message).toContain("không đăng ký nhận kết quả qua bưu chính");
+    const notAsked = { returnFacts: { postalReturnRequested: false, electronicResultIssued: true } };
+    expect(err(decide(state("RESULT_READY", notAsked), desk, byPost)).code).toBe("INVALID_INPUT");
+  });
+
+  it("returns an electronic result only once one is issued", () => {
+    const online = { type: "return_result", method: "ONLINE", resultNumber: "15/GKS-UBND" } as const;
+    expect(err(decide(state("RESULT_READY"), desk, online)).message).toContain("chưa có kết quả điện tử");
+    const issued = { returnFacts: { postalReturnRequested: false, electronicResultIssued: true } };
+    expect(ok(decide(state("RESULT_READY", issued), desk, online)).next.status).toBe("RETURNED");
   });
 
   it("administrators and inspectors never act, with a message naming the role", () => {
@@ -688,7 +714,11 @@ describe("input is validated after permission and state", () => {
 
 describe("a whole life, from online registration to the returned result", () => {
   it("follows the national status list", () => {
-    let d = dossier({ status: "REGISTERED_ONLINE", leadershipApproval: true });
+    let d = dossier({
+      status: "REGISTERED_ONLINE",
+      leadershipApproval: true,
+      returnFacts: { postalReturnRequested: false, electronicResultIssued: true },
+    });
     const statuses: string[] = [stateKey(d)];
     const run = (actor: Actor, command: DossierCommand) => {
       d = applyDecision(d, ok(decide(d, actor, command)));
@@ -702,7 +732,7 @@ describe("a whole life, from online registration to the returned result", () => 
     run(officer, SAMPLE.submit_for_approval);
     run(head, SAMPLE.approve);
     run(leader, SAMPLE.approve);
-    run(desk, { type: "return_result", method: "ONLINE" });
+    run(desk, { type: "return_result", method: "ONLINE", resultNumber: "15/GKS-UBND" });
     expect(statuses).toEqual([
       "REGISTERED_ONLINE",
       "RECEIVED",

@@ -9,6 +9,7 @@
 import { dossierCommandSchema } from "./command-schema";
 import { COMMAND_LABELS, DOSSIER_STATUS_LABELS, PAUSE_KIND_LABELS, ROLE_LABELS, statusWithStepLabel } from "./labels";
 import { inScope, OUT_OF_SCOPE_MESSAGES, roleActsOnDossiers, type ScopeRule } from "./permissions";
+import { returnMethodRefusal } from "./result-return";
 import { isTerminalStatus } from "./status-groups";
 import {
   DOSSIER_COMMAND_TYPES,
@@ -448,6 +449,13 @@ function inputError(dossier: DossierMachineState, command: DossierCommand): Deci
   }
   if (command.type === "assign" && command.officerId === dossier.assigneeId) {
     return { code: "INVALID_INPUT", message: "Hồ sơ đã được phân công cho cán bộ này." };
+  }
+  if (command.type === "return_result") {
+    const refusal = returnMethodRefusal(
+      command.method,
+      dossier.returnFacts ?? { postalReturnRequested: false, electronicResultIssued: false },
+    );
+    if (refusal !== null) return { code: "INVALID_INPUT", message: refusal };
   }
   return null;
 }

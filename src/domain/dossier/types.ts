@@ -54,6 +54,14 @@ export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 export const RETURN_METHODS = ["DESK", "POST", "ONLINE"] as const;
 export type ReturnMethod = (typeof RETURN_METHODS)[number];
 
+/** Who collected a result at the desk: the applicant themself, or a person they authorised (người được ủy quyền). */
+export const COLLECTOR_KINDS = ["APPLICANT", "AUTHORISED"] as const;
+export type CollectorKind = (typeof COLLECTOR_KINDS)[number];
+
+/** The identity document the desk checked when handing a result over. */
+export const ID_DOCUMENT_KINDS = ["CCCD", "PASSPORT", "OTHER"] as const;
+export type IdDocumentKind = (typeof ID_DOCUMENT_KINDS)[number];
+
 /** Whoever presses a button: a signed-in civil servant with a role and a scope. */
 export interface Actor {
   userId: string;
@@ -92,6 +100,11 @@ export interface DossierMachineState {
    * online registration not received yet, e.g. waiting for the citizen's supplement at intake; absent = received.
    */
   received?: boolean;
+  /**
+   * What decides how a result may be returned (src/domain/dossier/result-return.ts): post only when the applicant
+   * asked for it at intake, electronically only once an electronic result is issued. Absent = neither.
+   */
+  returnFacts?: { postalReturnRequested: boolean; electronicResultIssued: boolean };
 }
 
 // ─── Commands ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -114,7 +127,20 @@ export type DossierCommand =
   | { type: "send_back"; reason: string }
   | { type: "withdraw"; reason: string }
   | { type: "stop"; reason: string }
-  | { type: "return_result"; method: ReturnMethod };
+  | {
+      type: "return_result";
+      method: ReturnMethod;
+      /** Số/ký hiệu of the result handed over (the certificate's number, the reply's reference). */
+      resultNumber: string;
+      note?: string | undefined;
+      /** At the desk only (ignored for post and electronic returns): who collected it and the document checked. */
+      collectorKind?: CollectorKind | undefined;
+      collectorName?: string | undefined;
+      collectorRelation?: string | undefined;
+      authorisationPaper?: string | undefined;
+      idDocumentKind?: IdDocumentKind | undefined;
+      idDocumentNumber?: string | undefined;
+    };
 
 export type DossierCommandType = DossierCommand["type"];
 export type CommandOf<K extends DossierCommandType> = Extract<DossierCommand, { type: K }>;

@@ -13,6 +13,14 @@ export const COMMAND_FIELD_NAMES = [
   "method",
   "amount",
   "note",
+  // Trả kết quả (src/domain/dossier/result-return.ts)
+  "resultNumber",
+  "collectorKind",
+  "collectorName",
+  "collectorRelation",
+  "authorisationPaper",
+  "idDocumentKind",
+  "idDocumentNumber",
 ] as const;
 export type CommandFieldName = (typeof COMMAND_FIELD_NAMES)[number];
 
@@ -35,7 +43,19 @@ export const COMMAND_FIELDS: Readonly<Record<DossierCommandType, readonly Comman
   send_back: ["reason"],
   withdraw: ["reason"],
   stop: ["reason"],
-  return_result: ["method"],
+  // Its own form (return-result-fields.tsx): the collector's fields only at the desk, an authorised person's only when
+  // chosen; the service ignores the collector of a post or electronic return.
+  return_result: [
+    "method",
+    "resultNumber",
+    "collectorKind",
+    "collectorName",
+    "collectorRelation",
+    "authorisationPaper",
+    "idDocumentKind",
+    "idDocumentNumber",
+    "note",
+  ],
 };
 
 /** What the one dossier action accepts. */

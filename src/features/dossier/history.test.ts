@@ -1,6 +1,6 @@
 // The history rows of the dossier page (issue 11): labels, never codes; the processing step on both sides.
 import { describe, expect, it } from "vitest";
-import { historyRows, type HistoryEvent } from "./history";
+import { historyRows, returnFactsOf, type HistoryEvent } from "./history";
 
 const FALLBACK = "Cập nhật hồ sơ";
 
@@ -47,5 +47,33 @@ describe("historyRows", () => {
     // An apology letter changes no status: the state shows once, with its step.
     expect(rows[2]).toMatchObject({ from: { step: "HANDLING" }, to: { step: "HANDLING" }, unchanged: true });
     expect(rows[3]).toMatchObject({ from: { step: "HANDLING" }, to: { status: "RESULT_READY", step: null } });
+  });
+
+  it("reads a return's facts for the row (method, collector's kind, result number, waybill), never raw codes", () => {
+    const [row] = historyRows(
+      [
+        {
+          type: "return_result",
+          fromStatus: "RESULT_READY",
+          toStatus: "RETURNED",
+          payload: { type: "return_result", method: "DESK", collectorKind: "AUTHORISED", resultNumber: "125/GKS" },
+        },
+      ],
+      "vi",
+      FALLBACK,
+    );
+    expect(row).toMatchObject({
+      label: "Trả kết quả",
+      returned: { method: "DESK", collectorKind: "AUTHORISED", resultNumber: "125/GKS", waybill: null },
+    });
+    // Rows written before issue 11 carry only the method; an unknown method or another event has no facts.
+    expect(returnFactsOf("return_result", { method: "POST" })).toEqual({
+      method: "POST",
+      collectorKind: null,
+      resultNumber: null,
+      waybill: null,
+    });
+    expect(returnFactsOf("return_result", { method: "PIGEON" })).toBeNull();
+    expect(returnFactsOf("approve", { method: "DESK" })).toBeNull();
   });
 });

@@ -1,7 +1,16 @@
 // The dossier page's history rows: each event's label in the reader's language (never its internal type) and the
 // status change with the processing step on both sides, so "Đang xử lý → Đang xử lý" reads as the step that moved.
 // Pure, unit-tested in history.test.ts.
-import { dossierEventLabel, PROCESSING_STEPS, type DossierStatus, type ProcessingStep } from "@/domain/dossier";
+import {
+  COLLECTOR_KINDS,
+  dossierEventLabel,
+  PROCESSING_STEPS,
+  RETURN_METHODS,
+  type CollectorKind,
+  type DossierStatus,
+  type ProcessingStep,
+  type ReturnMethod,
+} from "@/domain/dossier";
 import { postalEventLabel } from "@/domain/postal";
 import type { Locale } from "@/lib/locale";
 
@@ -20,6 +29,34 @@ export interface HistoryRow {
   to: { status: DossierStatus | null; step: ProcessingStep | null };
   /** Same status and step on both sides (an apology letter, a postal event): show the state once. */
   unchanged: boolean;
+  /** A result's return: its non-personal facts from the event's payload, for the row's details. */
+  returned: ReturnFacts | null;
+}
+
+/** What the history keeps of a return (resultReturnEventPayload): never the collector's name or ID number. */
+export interface ReturnFacts {
+  method: ReturnMethod;
+  collectorKind: CollectorKind | null;
+  resultNumber: string | null;
+  waybill: string | null;
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null =>
+  typeof value === "string" && (values as readonly string[]).includes(value) ? (value as T) : null;
+
+/** The return's facts of a return_result event, or null (another event, or a payload without a known method). */
+export function returnFactsOf(type: string, payload: unknown): ReturnFacts | null {
+  if (type !== "return_result" || !payload || typeof payload !== "object") return null;
+  const record = payload as Record<string, unknown>;
+  const method = oneOf(RETURN_METHODS, record.method);
+  if (method === null) return null;
+  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
+  return {
+    method,
+    collectorKind: oneOf(COLLECTOR_KINDS, record.collectorKind),
+    resultNumber: text(record.resultNumber),
+    waybill: text(record.waybill),
+  };
 }
 
 const stepOf = (payload: unknown, key: "fromStep" | "toStep"): ProcessingStep | null => {
@@ -58,6 +95,7 @@ export function historyRows(events: readonly HistoryEvent[], locale: Locale, fal
       from,
       to,
       unchanged: from !== null && from.status === to.status && from.step === to.step,
+      returned: returnFactsOf(event.type, event.payload),
     };
   });
 }

@@ -48,6 +48,10 @@ export function machineStateOf(dossier: DossierForCommand): DossierMachineState 
     openPauseKind: dossier.pauses.find((pause) => pause.endedAt === null)?.kind ?? null,
     proposedResultKind: dossier.status === "RESULT_READY" || dossier.status === "RETURNED" ? null : dossier.resultKind,
     received: dossier.receivedAt !== null,
+    returnFacts: {
+      postalReturnRequested: dossier.postalReturn || dossier.resultDelivery === "POST",
+      electronicResultIssued: dossier.electronicResult,
+    },
   };
 }
 

@@ -11,9 +11,20 @@ import {
   workingTimeBetween,
   type WorkingCalendar,
 } from "@/domain/calendar";
-import { canView, decide, type Actor, type Decision, type DossierCommand, type Effect } from "@/domain/dossier";
+import {
+  canView,
+  decide,
+  resultReturnEventPayload,
+  resultReturnRecord,
+  type Actor,
+  type Decision,
+  type DossierCommand,
+  type Effect,
+  type ReturnResultCommand,
+} from "@/domain/dossier";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
+import { recordAudit } from "@/server/data/audit";
 import { getCalendarRevision, getCurrentCalendar } from "@/server/data/calendar";
 import {
   actorOf,
@@ -83,6 +94,10 @@ export async function performCommandInTransaction(
   for (const effect of decision.effects)
     Object.assign(changes, await applyEffect(tx, { dossier, actor, effect, calendar, now }));
   if (decision.command.type === "assign") await noteAssignee(tx, dossier, decision.command.officerId);
+  const returned =
+    decision.command.type === "return_result"
+      ? await recordResultReturn(tx, dossier, actor, decision.command, now)
+      : null;
 
   const updated = await tx.dossier.update({
     where: { id: dossier.id },
@@ -99,7 +114,13 @@ export async function performCommandInTransaction(
       toStatus: decision.next.status,
       reason: "reason" in decision.command ? decision.command.reason : null,
       payload: {
-        ...decision.command,
+        // A return keeps only its non-personal facts in the append-only history (resultReturnEventPayload).
+        ...(decision.command.type === "return_result"
+          ? {
+              ...resultReturnEventPayload(decision.command),
+              ...(returned?.waybill ? { waybill: returned.waybill } : {}),
+            }
+          : decision.command),
         fromStep: dossier.processingStep,
         toStep: decision.next.processingStep,
       } as Prisma.InputJsonValue,
@@ -257,13 +278,9 @@ async function applyEffect(
       };
     }
     case "returned":
-      // By post: the order to the postal service (a waybill from the pool) joins this transaction's outbox.
-      await settleReturnShipment(tx, dossier.id, effect.method, now);
-      return {
-        returnedAt: now,
-        ...(effect.method === "POST" ? { postalReturn: true } : {}),
-        ...(effect.method === "ONLINE" ? { electronicResult: true } : {}),
-      };
+      // The return's record (who collected it, the post's order) is written by recordResultReturn, with the command.
+      // The flags stay what intake and the e-result service made them: post and electronic returns require them.
+      return { returnedAt: now };
     case "propose_result":
       return { resultKind: effect.resultKind };
     case "record_supplement_request":
@@ -300,4 +317,55 @@ async function closeOpenHandoff(tx: Tx, dossier: DossierForCommand, calendar: Wo
 async function noteAssignee(tx: Tx, dossier: DossierForCommand, officerId: string) {
   const open = dossier.handoffs.findLast((handoff) => handoff.completedAt === null);
   if (open) await tx.dossierHandoff.update({ where: { id: open.id }, data: { toUserId: officerId } });
+}
+
+/**
+ * Trả kết quả: the return's record in the command's transaction. By post, the order to the postal service (a waybill
+ * from the unit's pool, src/server/postal) is placed here and linked; any other way, a receiver still on file is
+ * dropped. At the desk, who collected the result and the document checked (personal data: this row only, never the
+ * history's payload or the audit detail). Audited as result.return.
+ */
+async function recordResultReturn(
+  tx: Tx,
+  dossier: DossierForCommand,
+  actor: Actor,
+  command: ReturnResultCommand,
+  now: Date,
+): Promise<{ waybill: string | null }> {
+  const shipment = await settleReturnShipment(tx, dossier.id, command.method, now);
+  const record = resultReturnRecord(command);
+  await tx.dossierResultReturn.create({
+    data: {
+      dossierId: dossier.id,
+      method: record.method,
+      returnedAt: now,
+      returnedById: actor.userId,
+      resultNumber: record.resultNumber,
+      note: record.note,
+      collectorKind: record.collector?.kind ?? null,
+      collectorName: record.collector?.name ?? null,
+      collectorRelation: record.collector?.relation ?? null,
+      authorisationPaper: record.collector?.authorisationPaper ?? null,
+      idDocumentKind: record.collector?.idDocumentKind ?? null,
+      idDocumentNumber: record.collector?.idDocumentNumber ?? null,
+      postalShipmentId: shipment?.shipmentId ?? null,
+    },
+  });
+  await recordAudit(
+    {
+      actorId: actor.userId,
+      action: "result.return",
+      entity: "Dossier",
+      entityId: dossier.code,
+      detail: {
+        method: record.method,
+        resultNumber: record.resultNumber,
+        collectorKind: record.collector?.kind ?? null,
+        idDocumentKind: record.collector?.idDocumentKind ?? null,
+        waybill: shipment?.waybill ?? null,
+      },
+    },
+    tx,
+  );
+  return { waybill: shipment?.waybill ?? null };
 }

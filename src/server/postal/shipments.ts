@@ -203,6 +203,7 @@ export async function requestReturnShipment(
 /**
  * The result was returned (the `returned` effect of `return_result`, in its transaction): by post, the order is placed;
  * any other way, a receiver still on file is dropped (CANCELLED), so nothing waits for a parcel that will not go.
+ * Returns the order placed (by post), for the return's record.
  */
 export async function settleReturnShipment(
   tx: Tx,
@@ -210,15 +211,13 @@ export async function settleReturnShipment(
   method: string,
   now: Date,
   options: PostalOptions = {},
-): Promise<void> {
-  if (method === "POST") {
-    await requestReturnShipment(tx, dossierId, now, options);
-    return;
-  }
+): Promise<{ shipmentId: string; waybill: string } | null> {
+  if (method === "POST") return requestReturnShipment(tx, dossierId, now, options);
   await tx.postalShipment.updateMany({
     where: { dossierId, direction: "OUTBOUND", status: "REQUESTED", waybill: "" },
     data: { status: "CANCELLED", lastError: null },
   });
+  return null;
 }
 
 interface DeskStep {
