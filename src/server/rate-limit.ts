@@ -82,6 +82,14 @@ export const trackingPhoneFailuresByCode = limiter("tracking_phone", 10, 60 * 60
 export const contactCodesByContact = limiter("contact_code_to", 5, 60 * 60, 60 * 60);
 export const contactCodesByAddress = limiter("contact_code_ip", 20, 60 * 60, 60 * 60);
 export const contactCodeFailuresByAddress = limiter("contact_code_fail_ip", 20, 10 * 60, 10 * 60);
+/** Phản ánh, kiến nghị sent from one address (a flood of feedback): 10 an hour. */
+export const feedbackByAddress = limiter("feedback_ip", 10, 60 * 60, 60 * 60);
+
+/**
+ * Satisfaction ratings sent from one address (src/server/satisfaction): 20 an hour, whatever the dossier, so a script
+ * cannot pour ratings in through many links; a desk's shared Wi-Fi still serves a morning's citizens.
+ */
+export const ratingsByAddress = limiter("rating_ip", 20, 60 * 60, 60 * 60);
 
 /**
  * The REST API (/api/v1, src/server/api/define-api-route.ts): every call counts, API_CALLS_PER_MINUTE per client a
@@ -91,6 +99,14 @@ export const contactCodeFailuresByAddress = limiter("contact_code_fail_ip", 20, 
 export const API_CALLS_PER_MINUTE = 300;
 export const apiCallsByClient = limiter("api_client", API_CALLS_PER_MINUTE, 60, 0);
 export const apiCallsByAddress = limiter("api_ip", API_CALLS_PER_MINUTE, 60, 0);
+
+/**
+ * Counter tablets (src/server/counter-tablet): wrong pairing codes per address (10 in 15 minutes: an 8-digit code
+ * valid 15 minutes cannot be guessed), and ratings per tablet (20 in 10 minutes: a citizen rates once, a child
+ * tapping the screen is stopped).
+ */
+export const tabletPairingFailuresByAddress = limiter("tablet_pair_ip", 10, 15 * 60, 15 * 60);
+export const kioskRatingsByTablet = limiter("kiosk_tablet", 20, 10 * 60, 10 * 60);
 
 export type Limiter = RateLimiterPostgres;
 

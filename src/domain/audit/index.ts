@@ -110,6 +110,36 @@ export const AUDIT_ACTIONS = [
   // by an administrator (detail the message ids and dossier codes).
   "national_portal.pull",
   "national_portal.resync",
+  // Phản ánh, kiến nghị (src/server/feedback; entityId the feedback code): the citizen's submission, information and
+  // verdict (actorId empty), each staff action, and reads of the items (the sender's name and contact).
+  "feedback.submit",
+  "feedback.supply_info",
+  "feedback.verdict",
+  "feedback.classify",
+  "feedback.assign_office",
+  "feedback.refuse",
+  "feedback.request_info",
+  "feedback.answer",
+  "feedback.publish",
+  "feedback.close",
+  "personal_data.view_feedback",
+  // Satisfaction ratings (src/server/satisfaction/record.ts; entityId the dossier code, detail the channel, the rating
+  // and the counter; actorId empty: the citizen has no account), and new questionnaire versions by an administrator
+  // (entityId the questionnaire's code, detail the version).
+  "satisfaction.record_rating",
+  "satisfaction.create_version",
+  "satisfaction.activate_version",
+  // Counter tablets (src/server/counter-tablet; entityId the CounterTablet, detail the counter as unit/office/number):
+  // a pairing code issued and revoked by an administrator, a tablet paired with its code (actorId empty, ip set), and
+  // a receptionist sitting at or leaving a counter (entityId the counter).
+  "counter_tablet.create_pairing",
+  "counter_tablet.pair",
+  "counter_tablet.revoke",
+  "counter.take_seat",
+  "counter.leave_seat",
+  // Satisfaction exports (src/app/api/bao-cao/hai-long): indices only, and raw answers with comments (personal data).
+  "satisfaction.export_indices",
+  "personal_data.export_ratings",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -105,6 +105,33 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "api_client.revoke": { vi: "Thu hồi khóa kết nối API", en: "Revoked an API client" },
   "national_portal.pull": { vi: "Nhận hồ sơ nộp trên Cổng DVCQG", en: "Pulled a dossier filed on the national portal" },
   "national_portal.resync": { vi: "Đồng bộ lại lên Cổng DVCQG", en: "Sent to the national portal again" },
+  "feedback.submit": { vi: "Công dân gửi phản ánh, kiến nghị", en: "A citizen sent feedback" },
+  "feedback.supply_info": { vi: "Công dân bổ sung thông tin phản ánh", en: "A citizen added information to feedback" },
+  "feedback.verdict": { vi: "Công dân đánh giá câu trả lời phản ánh", en: "A citizen rated a feedback answer" },
+  "feedback.classify": { vi: "Phân loại phản ánh", en: "Feedback classified" },
+  "feedback.assign_office": { vi: "Giao phòng, ban xử lý phản ánh", en: "Feedback assigned to an office" },
+  "feedback.refuse": { vi: "Từ chối tiếp nhận phản ánh", en: "Feedback refused" },
+  "feedback.request_info": { vi: "Đề nghị bổ sung thông tin phản ánh", en: "More information requested on feedback" },
+  "feedback.answer": { vi: "Trả lời phản ánh", en: "Feedback answered" },
+  "feedback.publish": { vi: "Công khai câu trả lời phản ánh", en: "Feedback answer published" },
+  "feedback.close": { vi: "Kết thúc phản ánh", en: "Feedback closed" },
+  "personal_data.view_feedback": { vi: "Xem phản ánh, kiến nghị", en: "Viewed feedback" },
+  "satisfaction.record_rating": { vi: "Công dân đánh giá mức độ hài lòng", en: "A citizen rated satisfaction" },
+  "satisfaction.create_version": { vi: "Tạo phiên bản phiếu đánh giá", en: "Questionnaire version created" },
+  "satisfaction.activate_version": { vi: "Áp dụng phiên bản phiếu đánh giá", en: "Questionnaire version put in force" },
+  "counter_tablet.create_pairing": {
+    vi: "Tạo mã ghép nối máy tính bảng tại quầy",
+    en: "Issued a counter tablet pairing code",
+  },
+  "counter_tablet.pair": { vi: "Ghép nối máy tính bảng với quầy", en: "Paired a counter tablet" },
+  "counter_tablet.revoke": { vi: "Thu hồi máy tính bảng tại quầy", en: "Revoked a counter tablet" },
+  "counter.take_seat": { vi: "Nhận làm việc tại quầy", en: "Took a seat at a counter" },
+  "counter.leave_seat": { vi: "Rời quầy", en: "Left a counter" },
+  "satisfaction.export_indices": { vi: "Xuất chỉ số hài lòng (Excel)", en: "Exported satisfaction indices (Excel)" },
+  "personal_data.export_ratings": {
+    vi: "Xuất câu trả lời đánh giá kèm ý kiến (Excel)",
+    en: "Exported rating answers with comments (Excel)",
+  },
 };
 
 /** The name of a code in a locale ("vi" unless "en"). */

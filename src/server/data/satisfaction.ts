@@ -1,0 +1,210 @@
+import "server-only";
+// Reads for satisfaction (docs/satisfaction.md): the questionnaire version in force for a channel, what the public
+// rating page shows about a dossier (no personal data), a dossier's ratings for the staff page, the questionnaires
+// for the administration, and the SIPAS inputs of a scope computed in SQL (tallies per criterion and the moments of
+// the ratings' own scores), so 300,000 ratings never leave the database.
+import {
+  QUESTIONNAIRE_FOR_CHANNEL,
+  type RatingChannelCode,
+} from "@/domain/satisfaction";
+import type { CriterionTally, RespondentMoments, SipasVariant } from "@/domain/metrics";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+
+const versionSelect = {
+  id: true,
+  version: true,
+  status: true,
+  asksOverall: true,
+  reasons: true,
+  effectiveFrom: true,
+  basis: true,
+  questionnaire: { select: { id: true, code: true, name: true, kind: true } },
+  factors: { orderBy: { order: "asc" }, select: { id: true, code: true, name: true, order: true } },
+  criteria: { orderBy: { order: "asc" }, select: { id: true, code: true, text: true, order: true, factorId: true } },
+} satisfies Prisma.QuestionnaireVersionSelect;
+
+export type QuestionnaireVersionView = Prisma.QuestionnaireVersionGetPayload<{ select: typeof versionSelect }>;
+
+/** The version in force of a questionnaire (by its code), with factors and criteria in order; null if none. */
+export function loadActiveVersion(questionnaireCode: string): Promise<QuestionnaireVersionView | null> {
+  return db.questionnaireVersion.findFirst({
+    where: { status: "ACTIVE", questionnaire: { code: questionnaireCode } },
+    select: versionSelect,
+  });
+}
+
+/** The version a channel asks (QUESTIONNAIRE_FOR_CHANNEL): the counter tablet's form comes from here. */
+export const loadActiveVersionForChannel = (channel: RatingChannelCode) =>
+  loadActiveVersion(QUESTIONNAIRE_FOR_CHANNEL[channel]);
+
+export function loadQuestionnaireVersion(versionId: string): Promise<QuestionnaireVersionView | null> {
+  return db.questionnaireVersion.findUnique({ where: { id: versionId }, select: versionSelect });
+}
+
+/** What the public page names: the code, the procedure and the unit (no applicant data), and whether rated. */
+export async function loadRatingDossier(dossierId: string, channel: RatingChannelCode) {
+  const dossier = await db.dossier.findUnique({
+    where: { id: dossierId },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      procedure: { select: { name: true } },
+      receivedUnit: { select: { name: true } },
+      ratings: { where: { channel }, select: { id: true, createdAt: true } },
+    },
+  });
+  if (!dossier) return null;
+  return {
+    id: dossier.id,
+    code: dossier.code,
+    status: dossier.status,
+    procedureName: dossier.procedure.name,
+    unitName: dossier.receivedUnit.name,
+    ratedAt: dossier.ratings[0]?.createdAt ?? null,
+  };
+}
+
+/** A dossier's ratings for the staff dossier page, newest first, answers in the questionnaire's order. */
+export async function listDossierRatings(dossierId: string) {
+  const ratings = await db.rating.findMany({
+    where: { dossierId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      channel: true,
+      createdAt: true,
+      overallScore: true,
+      reasons: true,
+      comment: true,
+      officer: { select: { fullName: true } },
+      counter: { select: { number: true, name: true } },
+      questionnaireVersion: { select: { version: true, questionnaire: { select: { name: true } } } },
+      answers: {
+        orderBy: { criterion: { order: "asc" } },
+        select: { score: true, criterion: { select: { code: true, text: true } } },
+      },
+    },
+  });
+  return ratings;
+}
+export type DossierRating = Awaited<ReturnType<typeof listDossierRatings>>[number];
+
+/** Questionnaires with their versions (newest first) for the administration page. */
+export function listQuestionnaires() {
+  return db.questionnaire.findMany({
+    orderBy: { code: "asc" },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      kind: true,
+      description: true,
+      versions: {
+        orderBy: { version: "desc" },
+        select: {
+          id: true,
+          version: true,
+          status: true,
+          effectiveFrom: true,
+          effectiveTo: true,
+          basis: true,
+          createdAt: true,
+          _count: { select: { criteria: true, ratings: true } },
+        },
+      },
+    },
+  });
+}
+export type QuestionnaireListItem = Awaited<ReturnType<typeof listQuestionnaires>>[number];
+
+/** Which ratings a SIPAS figure covers: created in [from, to), optionally of some units / an office / an officer. */
+export type SipasScope = {
+  from: Date;
+  to: Date;
+  unitIds?: readonly string[];
+  officeId?: string;
+  officerId?: string;
+  /** Only ratings answering this questionnaire (Questionnaire.code). */
+  questionnaireCode?: string;
+};
+
+function scopeWhere(scope: SipasScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`r."createdAt" >= ${scope.from}`, Prisma.sql`r."createdAt" < ${scope.to}`];
+  if (scope.unitIds) parts.push(Prisma.sql`r."unitId" = ANY(${[...scope.unitIds]}::text[])`);
+  if (scope.officeId) parts.push(Prisma.sql`r."officeId" = ${scope.officeId}`);
+  if (scope.officerId) parts.push(Prisma.sql`r."officerId" = ${scope.officerId}`);
+  if (scope.questionnaireCode)
+    parts.push(
+      Prisma.sql`r."questionnaireVersionId" IN (SELECT v.id FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId" WHERE q.code = ${scope.questionnaireCode})`,
+    );
+  return Prisma.join(parts, " AND ");
+}
+
+export type SipasInputs = {
+  tallies: CriterionTally[];
+  /** A wording of each tallied criterion (key: `<questionnaire code>/<criterion code>`; versions may word it differently). */
+  criterionTexts: Record<string, string>;
+  respondents: Record<SipasVariant, RespondentMoments>;
+  ratings: number;
+};
+
+/**
+ * The inputs of sipasIndex (src/domain/metrics/sipas.ts) for a scope. A criterion is keyed
+ * `<questionnaire code>/<criterion code>` (codes are stable across versions of a questionnaire), with its factor code
+ * (F1–F5, the same five factors in every questionnaire). Each rating's own score is the same formula on its answers.
+ */
+export async function loadSipasInputs(scope: SipasScope): Promise<SipasInputs> {
+  const where = scopeWhere(scope);
+  const [tallyRows, momentRows, countRows] = await Promise.all([
+    db.$queryRaw<{ key: string; factor: string; text: string; score: number; n: number }[]>`
+      SELECT q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, a.score, count(*)::int AS n
+      FROM "Rating" r
+      JOIN "RatingAnswer" a ON a."ratingId" = r.id
+      JOIN "QuestionnaireCriterion" c ON c.id = a."criterionId"
+      JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
+      JOIN "QuestionnaireVersion" v ON v.id = c."versionId"
+      JOIN "Questionnaire" q ON q.id = v."questionnaireId"
+      WHERE ${where}
+      GROUP BY 1, 2, a.score`,
+    db.$queryRaw<{ n: number; s: number; s2: number; m: number; m2: number }[]>`
+      WITH per_factor AS (
+        SELECT a."ratingId", f.code,
+               avg(CASE WHEN a.score >= 4 THEN 1.0 ELSE 0.0 END)::float8 AS share, avg(a.score)::float8 AS mean
+        FROM "Rating" r
+        JOIN "RatingAnswer" a ON a."ratingId" = r.id
+        JOIN "QuestionnaireCriterion" c ON c.id = a."criterionId"
+        JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
+        WHERE ${where}
+        GROUP BY 1, 2
+      ), per_rating AS (
+        SELECT "ratingId", avg(share) AS s, avg(mean) AS m FROM per_factor GROUP BY 1
+      )
+      SELECT count(*)::int AS n, coalesce(sum(s), 0)::float8 AS s, coalesce(sum(s * s), 0)::float8 AS s2,
+             coalesce(sum(m), 0)::float8 AS m, coalesce(sum(m * m), 0)::float8 AS m2
+      FROM per_rating`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Rating" r WHERE ${where}`,
+  ]);
+  const byKey = new Map<string, { factorCode: string; counts: [number, number, number, number, number] }>();
+  const criterionTexts: Record<string, string> = {};
+  for (const row of tallyRows) {
+    const entry = byKey.get(row.key) ?? { factorCode: row.factor, counts: [0, 0, 0, 0, 0] };
+    entry.counts[row.score - 1] = row.n;
+    byKey.set(row.key, entry);
+    criterionTexts[row.key] = row.text;
+  }
+  const tallies = [...byKey.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+    .map(([criterionCode, entry]) => ({ criterionCode, factorCode: entry.factorCode, counts: entry.counts }));
+  const moments = momentRows[0] ?? { n: 0, s: 0, s2: 0, m: 0, m2: 0 };
+  return {
+    tallies,
+    criterionTexts,
+    respondents: {
+      satisfiedShare: { count: moments.n, sum: moments.s, sumOfSquares: moments.s2 },
+      meanScore: { count: moments.n, sum: moments.m, sumOfSquares: moments.m2 },
+    },
+    ratings: countRows[0]?.n ?? 0,
+  };
+}
