@@ -30,6 +30,10 @@ export const ACTION_ROLES = {
   catalogueAdmin: ADMIN_ROLES,
   // The organisation as data: units, mergers and splits, offices, desk counters (scope: the administrator's province).
   organisationAdmin: ADMIN_ROLES,
+  // Counter tablets: pair (a one-time code) and revoke (scope: counters of managed units).
+  counterTabletAdmin: ADMIN_ROLES,
+  // The receptionist's counter (who sits where): the counter tablet rates that officer's last desk dossier.
+  counterSeat: DESK_ROLES,
   // API clients (keys for other systems): create with a unit scope and permissions, revoke (scope: managed units).
   apiClientAdmin: ADMIN_ROLES,
   // The national portal's outbox: send failed rows again ("Đồng bộ lại").

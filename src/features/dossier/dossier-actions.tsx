@@ -21,6 +21,7 @@ import {
 } from "@/ui/form";
 import { ConflictReload } from "./action-feedback";
 import { COMMAND_FIELDS, type CommandFieldName } from "./command-form";
+import { ReturnResultFields, type ReturnFieldsText, type ReturnFormFacts } from "./return-result-fields";
 
 type Result = { code: string; version: number; status: DossierStatus; command: DossierCommandType };
 
@@ -47,7 +48,9 @@ export interface ActionPanelProps {
   offices: { id: string; name: string }[];
   officers: { id: string; name: string }[];
   resultKinds: { value: string; label: string }[];
-  returnMethods: { value: string; label: string }[];
+  /** The return form's facts, when "Trả kết quả" is offered. */
+  returnForm: ReturnFormFacts | null;
+  returnText: Omit<ReturnFieldsText, "fields">;
   text: ActionPanelText;
 }
 
@@ -129,9 +132,18 @@ export function DossierActions(props: ActionPanelProps) {
           <input type="hidden" name="expectedVersion" value={props.version} />
           <input type="hidden" name="type" value={open} />
           {COMMAND_FIELDS[open].length === 0 ? <p className="mt-2 text-sm">{text.confirm}</p> : null}
-          {COMMAND_FIELDS[open].map((name) => (
-            <CommandField key={name} name={name} baseId={baseId} props={props} errors={errorsFor(name)} />
-          ))}
+          {open === "return_result" && props.returnForm ? (
+            <ReturnResultFields
+              baseId={baseId}
+              facts={props.returnForm}
+              text={{ ...props.returnText, fields: text.fields }}
+              errorsFor={errorsFor}
+            />
+          ) : (
+            COMMAND_FIELDS[open].map((name) => (
+              <CommandField key={name} name={name} baseId={baseId} props={props} errors={errorsFor(name)} />
+            ))
+          )}
           <div className="mt-4 flex flex-wrap gap-2">
             <Button type="submit" disabled={pending}>
               {pending ? text.pending : text.submit}
@@ -161,21 +173,15 @@ function CommandField({
   const label = props.text.fields[name];
   const hint = props.text.hints[name];
 
-  if (name === "resultKind" || name === "method") {
-    const options = name === "resultKind" ? props.resultKinds : props.returnMethods;
+  if (name === "resultKind") {
+    const options = props.resultKinds;
     const aria = controlAria(id, { errors, hasHint: Boolean(hint) });
     return (
       <fieldset className="mt-3" aria-describedby={aria["aria-describedby"]} aria-invalid={aria["aria-invalid"]}>
         <legend className={labelClass}>{label}</legend>
-        {options.map((option, index) => (
+        {options.map((option) => (
           <label key={option.value} className="mt-1 flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              required
-              defaultChecked={name === "method" && index === 0}
-            />
+            <input type="radio" name={name} value={option.value} required />
             {option.label}
           </label>
         ))}

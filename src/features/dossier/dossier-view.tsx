@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import {
+  COLLECTOR_KINDS,
   DOSSIER_COMMAND_TYPES,
+  ID_DOCUMENT_KINDS,
   RESULT_KINDS,
   RETURN_METHODS,
   type DossierStatus,
@@ -19,20 +21,34 @@ import { apologyBanner } from "./apology-form";
 import { ApologySection } from "./apology-section";
 import { COMMAND_FIELD_NAMES } from "./command-form";
 import { DossierActions } from "./dossier-actions";
-import { historyRows } from "./history";
+import { historyRows, type ReturnFacts } from "./history";
+import { ResultReturnSection } from "./result-return-section";
 
 const printLink = buttonClass("secondary", "sm");
 
 /** The dossier page: header, actions, history, pauses, control slip, documents. */
 export async function DossierView({ data, canAct }: { data: DossierPageData; canAct: boolean }) {
   const { dossier } = data;
-  const [t, domain, labels, tOrganisation, locale] = await Promise.all([
+  const [t, domain, labels, tOrganisation, locale, tReturn] = await Promise.all([
     getTranslations("dossier"),
     getDomainLabels(),
     getDossierLabels(),
     getTranslations("organisationAdmin.dossier"),
     getLabelLocale(),
+    getTranslations("dossier.resultReturn"),
   ]);
+  /** A return's row in the history: its labelled facts (never the collector's name or ID number). */
+  const returnDetail = (facts: ReturnFacts) =>
+    [
+      tReturn("history.method", { method: labels.returnMethod(facts.method) }),
+      facts.collectorKind ? tReturn("history.collector", { kind: labels.collectorKind(facts.collectorKind) }) : null,
+      facts.resultNumber ? tReturn("history.resultNumber", { number: facts.resultNumber }) : null,
+      facts.waybill ? tReturn("history.waybill", { waybill: facts.waybill }) : null,
+    ]
+      .filter(Boolean)
+      .join("; ");
+  const labelRecord = <K extends string>(keys: readonly K[], label: (key: K) => string) =>
+    Object.fromEntries(keys.map((key) => [key, label(key)])) as Record<K, string>;
   const banner = apologyBanner(data.apology.urgency, data.apology.apologyDeadline);
   const when = (value: Date | null | undefined) => (value ? formatDateTime(value) : "—");
   const state = (status: DossierStatus | null, step: ProcessingStep | null) =>
@@ -209,7 +225,20 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
             offices={data.choices.offices}
             officers={data.choices.officers}
             resultKinds={RESULT_KINDS.map((value) => ({ value, label: labels.resultKind(value) }))}
-            returnMethods={RETURN_METHODS.map((value) => ({ value, label: labels.returnMethod(value) }))}
+            returnForm={data.choices.returnForm}
+            returnText={{
+              hints: {
+                resultNumber: t("actions.hints.resultNumber"),
+                idDocumentNumber: t("actions.hints.idDocumentNumber"),
+              },
+              postTo: tReturn("postTo", { destination: "{destination}" }),
+              postNotRequested: tReturn("postNotRequested"),
+              onlineHint: tReturn("onlineHint"),
+              onlineMissing: tReturn("onlineMissing"),
+              methodLabels: labelRecord(RETURN_METHODS, labels.returnMethod),
+              collectorKindLabels: labelRecord(COLLECTOR_KINDS, labels.collectorKind),
+              idDocumentKindLabels: labelRecord(ID_DOCUMENT_KINDS, labels.idDocumentKind),
+            }}
             text={{
               heading: t("actions.title"),
               none: t("actions.none"),
@@ -228,6 +257,8 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
           />
         </Section>
       ) : null}
+
+      <ResultReturnSection data={data} />
 
       <ApologySection data={data} />
 
@@ -256,7 +287,9 @@ export async function DossierView({ data, canAct }: { data: DossierPageData; can
                   {row.from && !row.unchanged ? `${state(row.from.status, row.from.step)} → ` : ""}
                   {state(row.to.status, row.to.step)}
                 </td>
-                <td className={tdClass}>{event.reason ?? "—"}</td>
+                <td className={tdClass} data-testid={row.returned ? "timeline-return" : undefined}>
+                  {row.returned ? returnDetail(row.returned) : (event.reason ?? "—")}
+                </td>
               </tr>
             );
           })}

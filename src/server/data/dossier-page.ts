@@ -20,7 +20,15 @@ import {
   type FinishedTimeliness,
   type PendingTimeliness,
 } from "@/domain/calendar";
-import { availableCommands, canView, isPendingStatus, type DossierCommandType } from "@/domain/dossier";
+import {
+  allowedReturnMethods,
+  availableCommands,
+  canView,
+  isPendingStatus,
+  type DossierCommandType,
+  type DossierMachineState,
+  type ReturnMethod,
+} from "@/domain/dossier";
 import { isOnlineIntakeCommand } from "@/domain/online-intake";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -50,6 +58,13 @@ const dossierPageArgs = {
     handoffs: { orderBy: { sequence: "asc" }, include: { fromOffice: officeName, toOffice: officeName, fromUser: userName, toUser: userName } },
     documents: { orderBy: { position: "asc" } },
     apologies: { orderBy: [{ draftedAt: "asc" }, { id: "asc" }], include: { office: officeName, draftedBy: userName, decidedBy: userName } },
+    // Trả kết quả: who collected it and the document checked (personal data, under this page's audit row).
+    resultReturn: {
+      include: {
+        returnedBy: userName,
+        postalShipment: { select: { waybill: true, status: true, communeName: true, provinceName: true } },
+      },
+    },
   },
 } satisfies Prisma.DossierDefaultArgs;
 
@@ -78,6 +93,22 @@ export interface CommandChoices {
   offices: { id: string; name: string }[];
   /** Officers for assignment: active officers of the handling office. */
   officers: { id: string; name: string }[];
+  /** The return form's facts, when the user may return the result now. */
+  returnForm: ReturnFormChoices | null;
+}
+
+/** What the return form offers (src/domain/dossier/result-return.ts decides the methods). */
+export interface ReturnFormChoices {
+  /** The ways allowed for this dossier: the desk always, post only when asked for, electronic once issued. */
+  methods: ReturnMethod[];
+  /** Proposed as the collector's name when the applicant collects in person. */
+  applicantName: string;
+  /** A citizen applicant: their CCCD is proposed as the document checked. */
+  applicantIdNumber: string | null;
+  /** By post: where the parcel goes (commune, province), from the receiver registered at intake. */
+  postalDestination: string | null;
+  /** The current electronic result's number, proposed as the result's number. */
+  resultNumber: string | null;
 }
 
 /** One apology letter (form 04) as the dossier page lists it. */
@@ -157,7 +188,7 @@ export async function loadDossierPage(
   // (/tiep-nhan/truc-tuyen/<code>), where the components are checked and form 02/03 issued.
   const commands = availableCommands(state, actorOf(user)).filter((type) => !isOnlineIntakeCommand(type));
   const [choices, dossierCalendar, currentCalendar, dueSoonWorkingDays] = await Promise.all([
-    commandChoices(dossier, commands),
+    commandChoices(dossier, commands, state.returnFacts),
     getCalendarRevision(dossier.calendarRevision ?? 0),
     getCurrentCalendar(),
     getSetting("dueSoonWorkingDays"),
@@ -271,7 +302,11 @@ export async function dossierCodeOf(ref: { dossierId: string } | { apologyId: st
   return (await db.apologyLetter.findUnique({ where: { id: ref.apologyId }, select: { dossier: { select: { code: true } } } }))?.dossier.code ?? null;
 }
 
-async function commandChoices(dossier: DossierPageRecord, commands: readonly DossierCommandType[]): Promise<CommandChoices> {
+async function commandChoices(
+  dossier: DossierPageRecord,
+  commands: readonly DossierCommandType[],
+  returnFacts: DossierMachineState["returnFacts"],
+): Promise<CommandChoices> {
   const needsOffices = commands.includes("transfer") || commands.includes("forward");
   const needsOfficers = commands.includes("assign") && dossier.handlingOfficeId !== null;
   const [offices, officers] = await Promise.all([
@@ -295,6 +330,37 @@ async function commandChoices(dossier: DossierPageRecord, commands: readonly Dos
         })
       : [],
   ]);
-  return { offices, officers: officers.map((officer) => ({ id: officer.id, name: officer.fullName })) };
+  return {
+    offices,
+    officers: officers.map((officer) => ({ id: officer.id, name: officer.fullName })),
+    returnForm: commands.includes("return_result") ? await returnFormChoices(dossier, returnFacts) : null,
+  };
+}
+
+async function returnFormChoices(
+  dossier: DossierPageRecord,
+  facts: DossierMachineState["returnFacts"],
+): Promise<ReturnFormChoices> {
+  const methods = allowedReturnMethods(facts ?? { postalReturnRequested: false, electronicResultIssued: false });
+  const [onFile, result] = await Promise.all([
+    methods.includes("POST")
+      ? db.postalShipment.findFirst({
+          where: { dossierId: dossier.id, direction: "OUTBOUND", status: "REQUESTED", waybill: "" },
+          select: { communeName: true, provinceName: true },
+        })
+      : null,
+    db.dossierResultDocument.findFirst({
+      where: { dossierId: dossier.id, file: { supersededAt: null } },
+      orderBy: { issuedAt: "desc" },
+      select: { number: true },
+    }),
+  ]);
+  return {
+    methods,
+    applicantName: dossier.applicantName,
+    applicantIdNumber: dossier.applicantKind === "CITIZEN" ? dossier.applicantIdNumber : null,
+    postalDestination: onFile ? [onFile.communeName, onFile.provinceName].filter(Boolean).join(", ") || null : null,
+    resultNumber: result?.number ?? null,
+  };
 }
 
