@@ -188,14 +188,17 @@ describe("printed documents", () => {
     expect(pdf.toString("latin1")).toContain("/Subtype /Image");
   });
 
-  it("form 05: lists both hand-offs in order, the open one without a result", async () => {
-    const data = await loadControlSlip(as(world.users.officer), code, "print");
-    expect(data?.handoffs.map((h) => [h.sequence, h.fromOffice, h.toUser, h.timeliness])).toEqual([
-      [1, "Bộ phận Một cửa", "Cán bộ truongphong", "EARLY"],
-      [2, "Tư pháp - Hộ tịch", "Cán bộ chuyenvien", null],
+  it("form 05: without any hand-over in the history, the steps ahead with their planned deadlines", async () => {
+    const data = await loadControlSlip(as(world.users.officer), code, "print", new Date("2026-04-27T02:00:00Z"));
+    expect(data?.steps.map((row) => [row.step, row.handedAt, row.note])).toEqual([
+      ["HANDLING", null, "Đang thực hiện"],
+      ["REVIEW", null, "Chưa đến bước này"],
+      ["SIGNING", null, "Chưa đến bước này"],
+      ["RETURN", null, "Chưa đến bước này"],
     ]);
+    expect(data?.steps.at(-1)?.dueAt).toEqual(new Date("2026-05-04T10:00:00Z"));
     const spec = controlSlipSpec(data!);
-    expect(html(spec)).toContain("Trước hạn");
+    expect(html(spec)).toContain("Đang thực hiện");
     expectPdf(await renderPdf(spec), 1);
   });
 

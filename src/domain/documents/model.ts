@@ -3,6 +3,7 @@
 // this line.
 import type { DurationUnit, FinishedTimeliness } from "@/domain/calendar";
 import type { DocumentForm, DossierStatus } from "@/domain/dossier/types";
+import type { ProcessStep } from "@/domain/dossier/step-budget";
 
 /** The issuing body as the header prints it. */
 export interface Issuer {
@@ -106,16 +107,21 @@ export interface ApologyLetterData {
   signer: string | null;
 }
 
-export interface HandoffRow {
-  sequence: number;
-  fromOffice: string | null;
+/** One row of form 05: a hand-over between two seats (done), or a step not reached yet with its planned deadline. */
+export interface ControlStepRow {
+  /** The step this hand-over ends: the giver's step. */
+  step: ProcessStep;
+  fromOffice: string;
   fromUser: string | null;
   toOffice: string;
   toUser: string | null;
-  sentAt: Date;
+  /** When it was handed over; null for a step not reached yet. */
+  handedAt: Date | null;
+  /** The step's own deadline from the procedure's time budget; null when the dossier has no appointment. */
   dueAt: Date | null;
-  completedAt: Date | null;
+  /** Judged against dueAt at handedAt; null while the step is open. */
   timeliness: FinishedTimeliness | null;
+  /** "Đang thực hiện", "Chưa đến bước này", "Chuyển liên thông: …", "Trả lại để xử lý lại". */
   note: string | null;
 }
 
@@ -127,7 +133,11 @@ export interface ControlSlipData {
   procedureName: string;
   receivedAt: Date | null;
   appointmentAt: Date | null;
-  handoffs: readonly HandoffRow[];
+  steps: readonly ControlStepRow[];
+  /** The dossier is paused: the step deadlines are provisional, counted as if the pause ended when printed. */
+  provisional: boolean;
+  /** Whether the procedure carries its own step budget (else the default split applies). */
+  budgetOfProcedure: boolean;
   printedAt: Date;
 }
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { apologyLetterSpec } from "@/domain/documents/forms/apology-letter";
 import { bookRow, parseBookPeriod, trackingBookSpec } from "@/domain/documents/forms/tracking-book";
-import { controlSlipSpec, handoffCells } from "@/domain/documents/forms/control-slip";
+import { controlSlipSpec, stepCells } from "@/domain/documents/forms/control-slip";
 import { intakeNoticeSpec } from "@/domain/documents/forms/intake-notice";
 import { receiptSpec, returnPlaceText } from "@/domain/documents/forms/receipt";
 import { supplementRequestSpec } from "@/domain/documents/forms/supplement-request";
@@ -89,30 +89,31 @@ describe("form 03 — refusal", () => {
 });
 
 describe("form 05 — control slip", () => {
-  it("has one row per hand-off, with the result blank while the step is open", () => {
-    const [first, second] = SAMPLE_CONTROL_SLIP.handoffs;
-    expect(first && handoffCells(first)).toEqual([
+  it("has one row per step, dates dd/MM/yyyy over HH:mm, the result blank while the step is open", () => {
+    const [first, second, third] = SAMPLE_CONTROL_SLIP.steps;
+    expect(first && stepCells(first, 0)).toEqual([
       "1",
-      "Giao: Bộ phận Một cửa\nNhận: Tư pháp - Hộ tịch",
+      "Tiếp nhận, chuyển hồ sơ\nGiao: Bộ phận Một cửa\nNhận: Tư pháp - Hộ tịch",
       "Trần Văn Đức",
-      "10:00 23/04/2026",
       "Lê Thị Mai",
-      "17:00 27/04/2026",
-      "16:00 24/04/2026",
-      "Trước hạn",
+      "23/04/2026\n10:00",
+      "23/04/2026\n13:15",
+      "Đúng hạn",
+      "",
     ]);
-    expect(second && handoffCells(second).at(-1)).toBe("");
+    expect(second && stepCells(second, 1)[6]).toBe("Trước hạn");
+    expect(third && stepCells(third, 2).slice(4)).toEqual(["", "04/05/2026\n15:30", "", "Đang thực hiện"]);
     const table = controlSlipSpec(SAMPLE_CONTROL_SLIP).sheets[0]?.find((block) => block.kind === "table");
-    expect(table?.kind === "table" && table.rows.length).toBe(2);
+    expect(table?.kind === "table" && table.rows.length).toBe(3);
   });
-  it("draws grouped headers: Giao over two columns, Nhận over one", () => {
+  it("draws grouped headers: the hand-over over three columns", () => {
     const table = controlSlipSpec(SAMPLE_CONTROL_SLIP).sheets[0]?.find((block) => block.kind === "table");
     if (table?.kind !== "table") throw new Error("no table");
     expect(groupColumns(table.columns).map((group) => [group.group, group.columns.length])).toContainEqual([
-      "Giao hồ sơ",
-      2,
+      "Giao, nhận hồ sơ",
+      3,
     ]);
-    expect(html(controlSlipSpec(SAMPLE_CONTROL_SLIP))).toMatch(/<th colSpan="2"[^>]*>Giao hồ sơ<\/th>/);
+    expect(html(controlSlipSpec(SAMPLE_CONTROL_SLIP))).toMatch(/<th colSpan="3"[^>]*>Giao, nhận hồ sơ<\/th>/);
   });
 });
 

@@ -19,6 +19,11 @@ import { db } from "@/server/db";
 import { recordPersonalDataRead } from "@/server/data/audit";
 import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "@/domain/documents/format";
 import { periodEndExclusive } from "@/domain/documents/forms/tracking-book";
+import { controlSlipSteps, type SlipEvent } from "@/domain/documents/forms/control-slip";
+import { kindInSentence } from "@/domain/documents/signer";
+import { parseStepShares, pendingStep, splitStepDeadlines } from "@/domain/dossier/step-budget";
+import { computeAppointment } from "@/domain/calendar";
+import { getCalendarRevision, getCurrentCalendar } from "@/server/calendar-store";
 import {
   SETS_PER_DOSSIER,
   type ApologyLetterData,
@@ -141,20 +146,78 @@ export async function loadControlSlip(
   const d = await db.dossier.findUniqueOrThrow({
     where: { id },
     include: {
-      receivedUnit: { select: unitSelect },
+      receivedUnit: { select: { ...unitSelect, offices: { where: { kind: "RECEPTION" }, select: { name: true }, take: 1 } } },
+      decidingUnit: { select: { name: true, kindLabel: true } },
+      handlingOffice: { select: { name: true } },
       procedure: { select: { name: true } },
-      handoffs: {
-        orderBy: { sequence: "asc" },
-        include: {
-          fromOffice: { select: { name: true } },
-          toOffice: { select: { name: true } },
-          fromUser: { select: { fullName: true } },
-          toUser: { select: { fullName: true } },
-        },
+      procedureVersion: { select: { leadershipApproval: true, stepShares: true } },
+      pauses: { select: { startedAt: true, endedAt: true } },
+      handoffs: { orderBy: { sequence: "asc" }, select: { toOfficeId: true, toUser: { select: { fullName: true } } } },
+      events: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        where: { type: { in: [...SLIP_EVENT_TYPES] } },
+        select: { type: true, at: true, toStatus: true, reason: true, payload: true, actor: { select: { fullName: true } } },
       },
     },
   });
   await recordFormRead(user, channel, d.code, "05");
+  const cal = d.calendarRevision === null ? await getCurrentCalendar(db) : await getCalendarRevision(d.calendarRevision, db);
+  const shares = parseStepShares(d.procedureVersion.stepShares);
+  const leadershipApproval = d.procedureVersion.leadershipApproval;
+  // Deadlines run from the current appointment (a rescheduling moves them). While paused there is none: the steps are
+  // counted provisionally as if the pause ended now.
+  const pauses = d.pauses.map((pause) => ({ start: pause.startedAt, end: pause.endedAt ?? now }));
+  const provisional = d.appointmentAt === null && d.receivedAt !== null && d.pauses.some((pause) => pause.endedAt === null);
+  let appointmentAt = d.appointmentAt;
+  if (provisional && d.receivedAt) {
+    const { durationValue, durationUnit } = await db.procedureVersion.findUniqueOrThrow({
+      where: { id: d.procedureVersionId },
+      select: { durationValue: true, durationUnit: true },
+    });
+    const scheduled = computeAppointment(cal, { receivedAt: d.receivedAt, duration: { value: durationValue, unit: durationUnit }, pauses });
+    appointmentAt = scheduled.kind === "scheduled" ? scheduled.appointmentAt : null;
+  }
+  const deadlines =
+    d.receivedAt && appointmentAt ? splitStepDeadlines(cal, { receivedAt: d.receivedAt, appointmentAt, pauses, shares, leadershipApproval }) : [];
+
+  const payloadOf = (value: Prisma.JsonValue) => (value && typeof value === "object" && !Array.isArray(value) ? value : {});
+  const officeIds = d.events.flatMap((event) => {
+    const target = payloadOf(event.payload).toOfficeId;
+    return typeof target === "string" ? [target] : [];
+  });
+  const offices = new Map(
+    (await db.office.findMany({ where: { id: { in: officeIds } }, select: { id: true, name: true } })).map((office) => [office.id, office.name]),
+  );
+  const unusedHandoffs = [...d.handoffs];
+  const events: SlipEvent[] = d.events.map((event) => {
+    const payload = payloadOf(event.payload);
+    const toOfficeId = typeof payload.toOfficeId === "string" ? payload.toOfficeId : null;
+    // A transfer or forward wrote a hand-off row to the same office: its receiver is who took the dossier there.
+    const handoffAt = toOfficeId ? unusedHandoffs.findIndex((handoff) => handoff.toOfficeId === toOfficeId) : -1;
+    const handoff = handoffAt >= 0 ? unusedHandoffs.splice(handoffAt, 1)[0] : undefined;
+    return {
+      type: event.type,
+      at: event.at,
+      actor: event.actor?.fullName ?? null,
+      toStatus: event.toStatus,
+      fromStep: typeof payload.fromStep === "string" ? payload.fromStep : null,
+      toOffice: toOfficeId ? (offices.get(toOfficeId) ?? null) : null,
+      receiver: handoff?.toUser?.fullName ?? null,
+      reason: event.reason,
+    };
+  });
+  const steps = controlSlipSteps({
+    cal,
+    deskOffice: d.receivedUnit.offices[0]?.name ?? RECEPTION_DIVISION,
+    leadership: `Lãnh đạo UBND ${kindInSentence(d.decidingUnit.kindLabel)} ${d.decidingUnit.name}`,
+    applicantName: d.applicantName,
+    handlingOffice: d.handlingOffice?.name ?? null,
+    leadershipApproval,
+    deadlines,
+    pending: d.receivedAt ? pendingStep(d.status, d.processingStep) : null,
+    events,
+    now,
+  });
   return {
     issuer: issuerOf(d.receivedUnit),
     code: d.code,
@@ -162,21 +225,15 @@ export async function loadControlSlip(
     procedureName: d.procedure.name,
     receivedAt: d.receivedAt,
     appointmentAt: d.appointmentAt,
+    steps,
+    provisional,
+    budgetOfProcedure: shares !== null,
     printedAt: now,
-    handoffs: d.handoffs.map((h) => ({
-      sequence: h.sequence,
-      fromOffice: h.fromOffice?.name ?? null,
-      fromUser: h.fromUser?.fullName ?? null,
-      toOffice: h.toOffice.name,
-      toUser: h.toUser?.fullName ?? null,
-      sentAt: h.sentAt,
-      dueAt: h.dueAt,
-      completedAt: h.completedAt,
-      timeliness: h.timeliness,
-      note: h.note,
-    })),
   };
 }
+
+/** The history events that are hand-overs on form 05. */
+const SLIP_EVENT_TYPES = ["transfer", "forward", "submit_for_approval", "approve", "send_back", "return_result"] as const;
 
 // ─── Form 02 from a supplement pause during processing ──────────────────────────────────────────────────────────
 
