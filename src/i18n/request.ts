@@ -29,6 +29,7 @@ export const featureNamespaces = [
   "apiClients",
   "userAdmin",
   "nationalPortal",
+  "counterTablet",
 ] as const;
 
 async function loadMessages(locale: Locale) {

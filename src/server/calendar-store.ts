@@ -119,6 +119,10 @@ export const settingDefaults = {
   cutoff: "15:00",
   /** Online dossiers: working hours after submission within which the desk receives or refuses them. */
   onlineIntakeHours: 8,
+  /** Counter tablet: a rating attaches to the seated officer's last desk dossier of this many minutes. */
+  kioskWindowMinutes: 10,
+  /** Counter tablet: seconds of inactivity before the kiosk returns to its first screen. */
+  kioskResetSeconds: 30,
 } as const;
 
 export async function getSetting<K extends keyof typeof settingDefaults>(

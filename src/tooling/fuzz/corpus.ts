@@ -304,6 +304,28 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     numeric: [],
   },
   endCitizenSessionAction: { caller: "anonymous", args: "state-and-form", fields: ["next"], numeric: [] },
+  // The counter tablet (src/features/counter-tablet): pairing codes and revocation (admin), the receptionist's counter,
+  // the tablet's pairing and the citizen's rating (no account; the tablet's cookie).
+  createPairingAction: {
+    caller: firstRole("counterTabletAdmin"),
+    args: "state-and-form",
+    fields: ["counterId", "label"],
+    numeric: [],
+  },
+  revokeTabletAction: {
+    caller: firstRole("counterTabletAdmin"),
+    args: "state-and-form",
+    fields: ["tabletId"],
+    numeric: [],
+  },
+  takeSeatAction: { caller: firstRole("counterSeat"), args: "state-and-form", fields: ["counterId"], numeric: [] },
+  pairTabletAction: { caller: "anonymous", args: "state-and-form", fields: ["code"], numeric: [] },
+  kioskRateAction: {
+    caller: "anonymous",
+    args: "state-and-form",
+    fields: ["stars", "reasons[]", "comment"],
+    numeric: ["stars"],
+  },
   // Payment (src/features/payment): the citizen's pay button (code + second factor), the desk's payments and refunds.
   startOnlinePaymentAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
   recordDeskPaymentAction: {
@@ -808,6 +830,8 @@ const PUBLIC_PAGES = [
   "/thu-tuc/[code]/nop-truc-tuyen",
   "/thu-tuc/[code]/nop-truc-tuyen/da-nop",
   "/ho-so-cua-toi",
+  "/quay/danh-gia",
+  "/quay/ghep-noi",
 ];
 
 export interface Target {

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { DeskHomePanel, NewDossierButton } from "@/features/reception/desk-home";
 import { STAFF_PAGES } from "@/domain/access";
+import { DeskCounterSeat } from "@/features/counter-tablet/sections";
 import { requireUser } from "@/server/auth/guard";
 import { getReceptionSummary } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
@@ -25,6 +26,9 @@ export default async function ReceptionHomePage() {
       <PageHeader title={t("title")} description={t("intro")}>
         <NewDossierButton />
       </PageHeader>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <DeskCounterSeat user={user} />
+      </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <EarlyWarnings user={user} />
       </Suspense>

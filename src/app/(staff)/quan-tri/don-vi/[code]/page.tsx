@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { STAFF_PAGES } from "@/domain/access";
+import { CounterTabletsSection } from "@/features/counter-tablet/sections";
 import {
   CounterActiveToggle,
   CreateCounterForm,
@@ -186,6 +187,12 @@ export default async function UnitPage({ params }: Props) {
           <CreateOfficeForm unitId={unit.id} />
         </div>
       </Section>
+      {page.offices.some((office) => office.kind === "RECEPTION" && office.counters.length > 0) ? (
+        <CounterTabletsSection
+          unitId={unit.id}
+          counters={page.offices.filter((office) => office.kind === "RECEPTION").flatMap((office) => office.counters)}
+        />
+      ) : null}
       <Section title={t("editSection")} id="unit-edit">
         <div className="grid gap-4">
           <EditUnitForm values={values} parents={page.parentChoices} />
