@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedPostgres {
@@ -140,7 +141,11 @@ export async function startEmbeddedPostgres({
     fs.mkdirSync(dataDir, { recursive: true }); // PGlite does not create parent directories
     unlock = lockDataDir(dataDir);
   }
-  const db = await PGlite.create({ dataDir: inMemory ? dataDir : path.join(dataDir, "pgdata") });
+  // pg_trgm: the worklist's name and code search indexes (migration 20261207141000_worklist_search_indexes).
+  const db = await PGlite.create({
+    dataDir: inMemory ? dataDir : path.join(dataDir, "pgdata"),
+    extensions: { pg_trgm },
+  });
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
   keepProtocolBatchesTogether(server);
   await server.start();

@@ -90,6 +90,22 @@ describe("seedDemoWorld", () => {
     expect(await count(`SELECT count(*) AS n FROM "PortalSyncMessage"`)).toBe(0);
   });
 
+  it("ends with daily rollups equal to a recomputation from its dossiers (docs/rollups.md)", async () => {
+    const rows = (sql: string) => db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
+    const counters = `"received", "resolved", "resolvedLate", "resolved766Late", "returned", "pendingDelta", "overdueDelta"`;
+    const table = await rows(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, "decidingUnitId", "handlingOfficeId", "procedureId", channel::text, ${counters}
+       FROM "DossierDailyRollup" ORDER BY 1, 2, 3, 4, 5`,
+    );
+    const recomputed = await rows(
+      `SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c."decidingUnitId", c."handlingOfficeId", c."procedureId", c.channel::text,
+              ${counters.replace(/"(\w+)"/g, 'sum(c."$1")::int AS "$1"')}
+       FROM "Dossier" d CROSS JOIN LATERAL motcua_rollup_contributions(d) c GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+    );
+    expect(table.length).toBeGreaterThan(0);
+    expect(table).toEqual(recomputed);
+  });
+
   it("refuses to seed over existing data", async () => {
     await expect(seedDemoWorld(db, { seed: 7, until: UNTIL, months: 1, dossiers: 10 })).rejects.toThrow(/refusing/);
   });

@@ -69,15 +69,16 @@ describe.runIf(inject("databaseKind") === "server")("Prisma CLI on the WebAssemb
     const client = new pg.Client({ connectionString: url.href });
     await client.connect();
     const { rows } = await client.query<{ tgname: string }>(
-      `SELECT tgname FROM pg_trigger WHERE tgname LIKE '%append_only' OR tgname LIKE '%archive' OR tgname LIKE '%portal_sync' OR tgname LIKE '%_rollups' ORDER BY tgname`,
+      `SELECT tgname FROM pg_trigger WHERE tgname LIKE '%append_only' OR tgname LIKE '%archive' OR tgname LIKE '%portal_sync' OR tgname LIKE '%_rollups' OR tgname LIKE '%_fold_name' ORDER BY tgname`,
     );
     await client.end();
     expect(rows.map((row) => row.tgname)).toEqual([
       "AuditEntry_append_only",
       "DossierEvent_append_only",
       "DossierEvent_portal_sync",
-      "Dossier_rollups",
       "DossierFile_archive",
+      "Dossier_fold_name",
+      "Dossier_rollups",
       "FeedbackEvent_append_only",
       "PaymentMessage_append_only",
     ]);

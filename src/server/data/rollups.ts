@@ -12,7 +12,7 @@ import { emptyTimelinessCounts, type TimelinessCounts } from "@/domain/metrics";
 import type { LocalDate } from "@/lib/dates";
 import { db, Prisma } from "@/server/db";
 
-export const ROLLUP_GROUPS = ["total", "unit", "office", "procedure", "channel", "month", "day"] as const;
+export const ROLLUP_GROUPS = ["total", "unit", "office", "procedure", "channel", "month", "day", "unitMonth"] as const;
 export type RollupGroup = (typeof ROLLUP_GROUPS)[number];
 
 export interface RollupQuery {
@@ -32,7 +32,7 @@ export interface RollupQuery {
 
 export interface RollupCounts {
   /** The group's key: a unit, office ('' for dossiers not yet in an office), procedure or channel id, a month
-   * "yyyy-MM", a day "yyyy-MM-dd", or "" for the total. */
+   * "yyyy-MM", a day "yyyy-MM-dd", "<unit id>|yyyy-MM" (unitMonth: a trend per unit), or "" for the total. */
   key: string;
   received: number;
   receivedFullOnline: number;
@@ -98,7 +98,7 @@ function keyColumn(query: RollupQuery): Prisma.Sql {
     case "total":
       return Prisma.sql`''`;
     case "unit":
-      return query.unitRole === "receiving" ? Prisma.sql`"receivedUnitId"` : Prisma.sql`"decidingUnitId"`;
+      return unitColumnOf(query);
     case "office":
       return Prisma.sql`"handlingOfficeId"`;
     case "procedure":
@@ -109,12 +109,16 @@ function keyColumn(query: RollupQuery): Prisma.Sql {
       return Prisma.sql`to_char("day", 'YYYY-MM')`;
     case "day":
       return Prisma.sql`to_char("day", 'YYYY-MM-DD')`;
+    case "unitMonth":
+      return Prisma.sql`${unitColumnOf(query)} || '|' || to_char("day", 'YYYY-MM')`;
   }
 }
 
+const unitColumnOf = (query: RollupQuery): Prisma.Sql =>
+  query.unitRole === "receiving" ? Prisma.sql`"receivedUnitId"` : Prisma.sql`"decidingUnitId"`;
+
 function filters(query: RollupQuery): Prisma.Sql {
-  const unitColumn = query.unitRole === "receiving" ? Prisma.sql`"receivedUnitId"` : Prisma.sql`"decidingUnitId"`;
-  const parts = [Prisma.sql`${unitColumn} = ANY(${[...query.unitIds]}::text[])`];
+  const parts = [Prisma.sql`${unitColumnOf(query)} = ANY(${[...query.unitIds]}::text[])`];
   if (query.officeIds) parts.push(Prisma.sql`"handlingOfficeId" = ANY(${[...query.officeIds]}::text[])`);
   if (query.procedureIds) parts.push(Prisma.sql`"procedureId" = ANY(${[...query.procedureIds]}::text[])`);
   if (query.channels) parts.push(Prisma.sql`"channel"::text = ANY(${[...query.channels]}::text[])`);
@@ -176,15 +180,17 @@ export const emptyRollupCounts = (key: string): RollupCounts => ({
 type Client = Pick<typeof db, "$queryRaw">;
 
 /**
- * The counts of a period per group, from the rollups only. For "month" and "day" the pending and overdue figures of
- * each row are those at the start and end of that month or day (running sums); every other group carries the
+ * The counts of a period per group, from the rollups only. For "month", "day" and "unitMonth" the pending and overdue
+ * figures of each row are those at the start and end of that month or day (running sums, per unit for unitMonth);
+ * every other group carries the
  * balance of the days before `from` (one more grouped read of the rollups). Groups with nothing are left out, except
  * for "total", which always has its one row.
  */
 export async function rollupTotals(query: RollupQuery, client: Client = db): Promise<RollupCounts[]> {
   if (query.unitIds.length === 0) return query.groupBy === "total" ? [emptyRollupCounts("")] : [];
   const where = filters(query);
-  const timeGroup = query.groupBy === "month" || query.groupBy === "day";
+  const timeGroup = query.groupBy === "month" || query.groupBy === "day" || query.groupBy === "unitMonth";
+  const balanceKey = query.groupBy === "unitMonth" ? unitColumnOf(query) : timeGroup ? Prisma.sql`''` : null;
   const key = keyColumn(query);
   const [rows, before] = await Promise.all([
     client.$queryRaw<Row[]>`
@@ -193,19 +199,20 @@ export async function rollupTotals(query: RollupQuery, client: Client = db): Pro
       WHERE ${where} AND "day" >= ${query.from}::date AND "day" < ${query.to}::date
       GROUP BY 1 ORDER BY 1`,
     client.$queryRaw<{ key: string; pending: number; overdue: number }[]>`
-      SELECT ${timeGroup ? Prisma.sql`''` : key} AS key, sum("pendingDelta")::int AS pending, sum("overdueDelta")::int AS overdue
+      SELECT ${balanceKey ?? key} AS key, sum("pendingDelta")::int AS pending, sum("overdueDelta")::int AS overdue
       FROM "DossierDailyRollup"
       WHERE ${where} AND "day" < ${query.from}::date
       GROUP BY 1`,
   ]);
   const balance = new Map(before.map((row) => [row.key, row]));
   if (timeGroup) {
-    let pending = balance.get("")?.pending ?? 0;
-    let overdue = balance.get("")?.overdue ?? 0;
+    // Running sums in key order (per unit for unitMonth, whose keys start with the unit id).
+    const running = new Map<string, { pending: number; overdue: number }>();
     return rows.map((row) => {
-      const counts = toCounts(row, pending, overdue);
-      pending = counts.pendingAtEnd;
-      overdue = counts.overdueAtEnd;
+      const group = query.groupBy === "unitMonth" ? row.key.slice(0, row.key.lastIndexOf("|")) : "";
+      const start = running.get(group) ?? balance.get(group) ?? { pending: 0, overdue: 0 };
+      const counts = toCounts(row, start.pending, start.overdue);
+      running.set(group, { pending: counts.pendingAtEnd, overdue: counts.overdueAtEnd });
       return counts;
     });
   }

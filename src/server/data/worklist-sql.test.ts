@@ -92,8 +92,8 @@ describe("buildWorklistWhere", () => {
     expect(where.text).toContain(`d."channel" = $5::"Channel"`);
     expect(where.text).toContain(`d."receivedAt" >= $6::timestamp(3) AND d."receivedAt" < $7::timestamp(3)`);
     expect(where.values.slice(2, 7)).toEqual(["p", "f", "POSTAL", "2026-03-31T17:00:00.000Z", "2026-04-30T17:00:00.000Z"]);
-    expect(where.text).toContain(`lower(translate(d."applicantName", $8, $9)) LIKE $10`);
-    expect(where.values[9]).toBe("%binh\\_\\%%");
+    expect(where.text).toContain(`d."applicantNameFolded" LIKE $8`);
+    expect(where.values[7]).toBe("%binh\\_\\%%");
     const code = buildWorklistWhere({ kind: "assignee", userId: "u" }, filter({ search: "LLO-2604" }), context)!;
     expect(code.text).toContain(`d."code" LIKE $3`);
     expect(code.values[2]).toBe("LLO-2604%");

@@ -18,7 +18,7 @@ import {
   type WorklistScope,
 } from "@/domain/worklist";
 import { addCalendarDays, startOfVietnamDay } from "@/lib/dates";
-import { escapeLike, FOLD_FROM, FOLD_TO } from "@/lib/vietnamese-text";
+import { escapeLike } from "@/lib/vietnamese-text";
 
 // ─── SQL ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -156,8 +156,9 @@ function predicateOf(
     if (search.kind === "code") {
       rest.push(search.exact ? `${col("code")} = ${param(search.code)}` : `${col("code")} LIKE ${param(`${escapeLike(search.code)}%`)}`);
     } else if (search.folded.length > 0) {
-      // Accent-insensitive without an extension: fold both sides the same way (lower, then translate).
-      rest.push(`lower(translate(${col("applicantName")}, ${param(FOLD_FROM)}, ${param(FOLD_TO)})) LIKE ${param(`%${escapeLike(search.folded)}%`)}`);
+      // Accent-insensitive: the folded name the database keeps (lower(translate(name, FOLD_FROM, FOLD_TO)), trigger
+      // "Dossier_fold_name"), searched through its pg_trgm index (migration 20261207141000_worklist_search_indexes).
+      rest.push(`${col("applicantNameFolded")} LIKE ${param(`%${escapeLike(search.folded)}%`)}`);
     }
   }
   return { scopeColumns, scopeValues, states, rest };
@@ -230,7 +231,7 @@ export function buildWorklistPageSql(scope: WorklistScope, filter: WorklistFilte
     };
   };
 
-  // A name search reads every row of the scope anyway: one bitmap pass evaluates the fold once per row.
+  // A name search: the plain predicate, so the planner can AND the trigram index of the folded name with the scope.
   const nameSearch = filter.search !== null && classifySearch(filter.search).kind === "name";
   if (filter.sort === "receivedAsc" || filter.sort === "receivedDesc" || nameSearch) {
     const where = buildWorklistWhere(scope, filter, context);

@@ -4,6 +4,7 @@
 import { hash } from "@node-rs/argon2";
 import { toLocalDate, type WorkingCalendar } from "@/domain/calendar";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { rebuildRollups } from "@/server/rollups/rebuild";
 import type { FileStore } from "@/server/storage/file-store";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
@@ -126,6 +127,9 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   }
   await flush();
   await inFlight;
+  // The dossiers went in with the rollup trigger off (their pauses come after them): the daily rollups are computed
+  // once from the finished tables (docs/rollups.md).
+  await rebuildRollups(db);
 
   return {
     seed,
@@ -568,9 +572,11 @@ async function insertRows(
   // The seeded history counts as already on the national portal: the outbox trigger on DossierEvent is told to skip
   // it (prisma/migrations/20261206100000_portal_sync_trigger), else every seeded step would queue two messages. The
   // setting is local to the statement's own transaction, so it never reaches another statement.
-  const quiet = table === "DossierEvent";
+  // Dossiers likewise skip the daily-rollup trigger: seedDemoWorld rebuilds the rollups once at the end.
+  const quiet = table === "DossierEvent" || table === "Dossier";
+  const setting = table === "Dossier" ? "motcua.rollups" : "motcua.portal_sync";
   return db.$executeRawUnsafe(
-    `${quiet ? `WITH quiet AS (SELECT set_config('motcua.portal_sync', 'off', true)) ` : ""}` +
+    `${quiet ? `WITH quiet AS (SELECT set_config('${setting}', 'off', true)) ` : ""}` +
       `INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${definitions})` +
       `${quiet ? " CROSS JOIN quiet" : ""}`,
     JSON.stringify(rows),
