@@ -1,26 +1,101 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { isAuditAction } from "@/domain/audit";
+import { ROLES, type Role } from "@/domain/dossier";
 import { auditActionLabel } from "@/domain/audit/labels";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, formatDateVi, isLocalDate } from "@/lib/dates";
 import type { AuditLogRow } from "@/server/data/audit-log";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
+import { getDossierLabels } from "@/ui/labels";
 
 const ENTITIES = ["Dossier", "IntakeNotice", "AdministrativeUnit", "DevOutboxMessage"] as const;
 type KnownEntity = (typeof ENTITIES)[number];
 const isKnownEntity = (value: string | null): value is KnownEntity =>
   value !== null && (ENTITIES as readonly string[]).includes(value);
 
-/** The details as "key: value" pairs (forms, periods, counts; never personal data, by recordAudit's contract). */
-function detailText(detail: AuditLogRow["detail"]): string {
-  if (detail === null || typeof detail !== "object" || Array.isArray(detail))
-    return detail === null ? "" : String(detail);
-  return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`)
-    .join("; ");
+/**
+ * Detail fields the log names in words (forms, periods, counts; never personal data, by recordAudit's contract). A
+ * field outside this list is still kept, under "Dữ liệu kỹ thuật khác", closed until asked for: no field name of the
+ * code is on screen otherwise (issue 11).
+ */
+const DETAIL_KEYS = [
+  "form",
+  "kind",
+  "number",
+  "procedureCode",
+  "missingDocuments",
+  "from",
+  "to",
+  "rows",
+  "dossiers",
+  "count",
+  "codes",
+  "username",
+  "role",
+  "endedSessions",
+  "by",
+  "purpose",
+  "position",
+  "check",
+  "notice",
+  "files",
+  "method",
+  "amount",
+  "name",
+  "active",
+  "date",
+  "year",
+  "revision",
+  "note",
+  "version",
+  "status",
+  "view",
+] as const;
+type DetailKey = (typeof DETAIL_KEYS)[number];
+const isDetailKey = (key: string): key is DetailKey => (DETAIL_KEYS as readonly string[]).includes(key);
+/** Values written as codes in the details, with their words in the messages (auditLog.value). */
+const DETAIL_VALUES = ["SUPPLEMENT_REQUEST", "REFUSAL", "unit", "office", "applicant", "api"] as const;
+type DetailValue = (typeof DETAIL_VALUES)[number];
+const isDetailValue = (value: string): value is DetailValue => (DETAIL_VALUES as readonly string[]).includes(value);
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"auditLog">>>;
+type Labels = Awaited<ReturnType<typeof getDossierLabels>>;
+
+function detailValue(value: unknown, t: Translate, labels: Labels): string {
+  if (Array.isArray(value)) return value.map((item) => detailValue(item, t, labels)).join(", ");
+  if (typeof value === "boolean") return t(value ? "value.yes" : "value.no");
+  if (typeof value !== "string")
+    return value === null ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (isLocalDate(value)) return formatDateVi(value);
+  if (isDetailValue(value)) return t(`value.${value}`);
+  if (isRole(value)) return labels.role(value);
+  return value;
+}
+
+function Detail({ detail, t, labels }: { detail: AuditLogRow["detail"]; t: Translate; labels: Labels }) {
+  if (detail === null) return null;
+  if (typeof detail !== "object" || Array.isArray(detail)) return <>{detailValue(detail, t, labels)}</>;
+  const entries = Object.entries(detail);
+  const named = entries.filter(([key]) => isDetailKey(key));
+  const other = entries.filter(([key]) => !isDetailKey(key));
+  return (
+    <>
+      {named.map(([key, value]) => `${t(`detail.${key as DetailKey}`)}: ${detailValue(value, t, labels)}`).join("; ")}
+      {other.length > 0 ? (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-muted">{t("detail.other")}</summary>
+          <span className="font-mono">
+            {other.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join("; ")}
+          </span>
+        </details>
+      ) : null}
+    </>
+  );
 }
 
 export async function AuditLogTable({ rows, caption }: { rows: AuditLogRow[]; caption: string }) {
-  const [t, locale] = await Promise.all([getTranslations("auditLog"), getLocale()]);
+  const [t, locale, labels] = await Promise.all([getTranslations("auditLog"), getLocale(), getDossierLabels()]);
   return (
     <DataTable
       caption={caption}
@@ -49,8 +124,7 @@ export async function AuditLogTable({ rows, caption }: { rows: AuditLogRow[]; ca
             )}
           </td>
           <td className={tdClass}>
-            {isAuditAction(row.action) ? auditActionLabel(row.action, locale) : row.action}
-            <span className="block font-mono text-xs text-muted">{row.action}</span>
+            {isAuditAction(row.action) ? auditActionLabel(row.action, locale) : t("unknownAction")}
           </td>
           <td className={tdClass}>
             {isKnownEntity(row.entity) ? (
@@ -58,7 +132,9 @@ export async function AuditLogTable({ rows, caption }: { rows: AuditLogRow[]; ca
             ) : null}
             <span className="font-mono">{row.entityId ?? "—"}</span>
           </td>
-          <td className={`${tdClass} max-w-xs break-words text-xs`}>{detailText(row.detail)}</td>
+          <td className={`${tdClass} max-w-xs break-words text-xs`}>
+            <Detail detail={row.detail} t={t} labels={labels} />
+          </td>
           <td className={`${tdClass} whitespace-nowrap font-mono text-xs`}>{row.ip ?? "—"}</td>
         </tr>
       ))}

@@ -2,10 +2,18 @@ import { getTranslations } from "next-intl/server";
 import type { OfficeSummary } from "@/server/data/dashboard";
 import { getDomainLabels } from "@/ui/labels";
 import { onTimeRate } from "@/domain/metrics";
+import { DEFAULT_FILTER, worklistHref, type WorklistFilter } from "@/domain/worklist";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
 import { DataTable, numClass, RowHeader } from "@/ui/data-table";
 import { CountCard, StatCard, StatGrid } from "@/ui/stat-card";
+
+/** The office's list narrowed to one step of processing: what the head's "to do" cards open. */
+const officeStepHref = (step: "AWAITING_ASSIGNMENT" | "AWAITING_HEAD_APPROVAL") =>
+  worklistHref("/ho-so", DEFAULT_FILTER, {
+    scope: "office",
+    status: { kind: "status", status: "IN_PROCESSING", step } satisfies WorklistFilter["status"],
+  });
 
 /**
  * Head of office: what waits for the head, the year's on-time rate and the office's dossiers by state. Overdue and
@@ -26,12 +34,14 @@ export async function OfficeSummaryPanel({ summary }: { summary: OfficeSummary }
           label={t("awaitingAssignment")}
           count={summary.awaitingAssignment}
           alert="warning"
+          href={officeStepHref("AWAITING_ASSIGNMENT")}
           testId="awaiting-assignment"
         />
         <CountCard
           label={t("awaitingHeadApproval")}
           count={summary.awaitingHeadApproval}
           alert="warning"
+          href={officeStepHref("AWAITING_HEAD_APPROVAL")}
           testId="awaiting-head-approval"
         />
       </StatGrid>
