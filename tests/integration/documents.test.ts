@@ -299,7 +299,11 @@ describe("printed documents", () => {
       number: `${world.ward.code}-04-260429-001`,
       signer: "Cán bộ truongphong",
       officeName: "Tư pháp - Hộ tịch",
+      // From the data (the ward's level, the office's kind): a ward's section signs for its unit, without a seal.
+      officeKind: "DEPARTMENT",
+      unitLevel: "COMMUNE",
     });
+    expect(html(apologyLetterSpec(data!))).not.toMatch(/đóng dấu/i);
     expect(data?.issuer.division).toBe("Tư pháp - Hộ tịch");
     const spec = apologyLetterSpec(data!);
     const markup = html(spec);

@@ -1,6 +1,7 @@
 // What each printed form needs, as plain data. src/server/data/documents.ts loads these (with the reader's scope
 // checked); the form builders in ./forms turn them into DocumentSpecs. Domain types only: no Prisma type leaks past
 // this line.
+import type { OfficeKind, UnitLevel } from "./signer";
 import type { DurationUnit, FinishedTimeliness } from "@/domain/calendar";
 import type { DocumentForm, DossierStatus } from "@/domain/dossier/types";
 import type { ProcessStep } from "@/domain/dossier/step-budget";
@@ -103,6 +104,9 @@ export interface ApologyLetterData {
   issuedAt: Date;
   /** The office at fault, in running text ("Tư pháp - Hộ tịch"). */
   officeName: string;
+  /** Its kind and its unit's level, from the data: they decide who signs and whether with a seal (signer.ts). */
+  officeKind: OfficeKind;
+  unitLevel: UnitLevel;
   /** Head of that office: who signed, or who is to sign a draft (null if the office has none). */
   signer: string | null;
 }

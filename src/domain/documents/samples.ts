@@ -88,6 +88,8 @@ export const SAMPLE_APOLOGY: ApologyLetterData = {
   reason: "Đang chờ kết quả xác minh tình trạng hôn nhân từ nơi cư trú trước đây của ông/bà.",
   issuedAt: new Date("2026-04-29T08:00:00Z"),
   officeName: "Tư pháp - Hộ tịch",
+  officeKind: "DEPARTMENT",
+  unitLevel: "COMMUNE",
   signer: "Nguyễn Văn Hải",
 };
 

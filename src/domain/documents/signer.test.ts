@@ -1,6 +1,7 @@
 // Rules: a unit's kind is a common noun inside a sentence (Nghị định 30/2020/NĐ-CP, phụ lục II: "phường Sơn Tây");
 // form 04 is signed by the head of the office at fault (DOMAIN.md, "Late dossiers"), with the office's seal only when
-// the office has one: a ward's section does not, so it signs for its unit without "đóng dấu".
+// the office has one, as the unit's level and the office's kind say: a ward's section has none, so it signs for its
+// unit without "đóng dấu" (issue 11).
 import { describe, expect, it } from "vitest";
 import {
   committeeInSentence,
@@ -32,23 +33,24 @@ describe("unit names inside a sentence", () => {
   });
 });
 
-describe("who signs for an office (form 04)", () => {
+describe("who signs for an office (form 04), from the unit's level and the office's kind", () => {
   const ward = { unitName: "Phường Sơn Tây" };
   const town = { unitName: "Thị xã Sơn Tây" };
+  const section = { name: "Tư pháp - Hộ tịch", kind: "DEPARTMENT", unitLevel: "COMMUNE" } as const;
+  const townOffice = { name: "Phòng Tư pháp", kind: "DEPARTMENT", unitLevel: "DISTRICT" } as const;
 
-  it("a ward's sections have no seal; a 2025 commune's Phòng and every town office do", () => {
-    expect(officeHasSeal("Tư pháp - Hộ tịch", ward.unitName)).toBe(false);
-    expect(officeHasSeal("Văn phòng HĐND và UBND", ward.unitName)).toBe(false);
-    expect(officeHasSeal("Địa chính - Xây dựng", "Xã Đoài Phương")).toBe(false);
-    expect(officeHasSeal("Phòng Kinh tế, Hạ tầng và Đô thị", ward.unitName)).toBe(true);
-    expect(officeHasSeal("Phòng Tư pháp", town.unitName)).toBe(true);
-    expect(officeHasSeal("Văn phòng HĐND và UBND", town.unitName)).toBe(true);
-    expect(officeHasSeal("Sở Nội vụ", "Thành phố Hà Nội")).toBe(true);
-    expect(officeHasSeal("Bộ phận Một cửa", town.unitName)).toBe(false);
+  it("a specialist office above commune level has a seal; a commune's offices, the desk and the leadership do not", () => {
+    expect(officeHasSeal(section)).toBe(false);
+    // The data decides, not the name: a commune's "Phòng …" is a section of its committee too.
+    expect(officeHasSeal({ kind: "DEPARTMENT", unitLevel: "COMMUNE" })).toBe(false);
+    expect(officeHasSeal(townOffice)).toBe(true);
+    expect(officeHasSeal({ kind: "DEPARTMENT", unitLevel: "PROVINCE" })).toBe(true);
+    expect(officeHasSeal({ kind: "RECEPTION", unitLevel: "DISTRICT" })).toBe(false);
+    expect(officeHasSeal({ kind: "LEADERSHIP", unitLevel: "DISTRICT" })).toBe(false);
   });
 
   it("a section signs for its unit, the section under it, without a seal", () => {
-    const signature = officeSignature("Tư pháp - Hộ tịch", ward, "Nguyễn Văn Hải");
+    const signature = officeSignature(section, ward, "Nguyễn Văn Hải");
     expect(signature).toEqual({
       title: "ĐẠI DIỆN UBND PHƯỜNG SƠN TÂY",
       subtitle: "TƯ PHÁP - HỘ TỊCH",
@@ -59,15 +61,25 @@ describe("who signs for an office (form 04)", () => {
   });
 
   it("an office with a seal signs as itself, with its seal; a draft without a head leaves the name blank", () => {
-    expect(officeSignature("Phòng Tư pháp", town, null)).toEqual({
+    expect(officeSignature(townOffice, town, null)).toEqual({
       title: "ĐẠI DIỆN PHÒNG TƯ PHÁP",
       note: SEAL_SIGN_NOTE,
       name: undefined,
     });
   });
 
+  it("the leadership signs for its committee with the committee's seal", () => {
+    expect(
+      officeSignature({ name: "Lãnh đạo UBND", kind: "LEADERSHIP", unitLevel: "COMMUNE" }, ward, "Phạm Kim Hoa"),
+    ).toEqual({
+      title: "ĐẠI DIỆN UBND PHƯỜNG SƠN TÂY",
+      note: SEAL_SIGN_NOTE,
+      name: "Phạm Kim Hoa",
+    });
+  });
+
   it("names a section with its unit in running text, an office with a seal by itself", () => {
-    expect(officeInSentence("Tư pháp - Hộ tịch", ward)).toBe("Tư pháp - Hộ tịch, UBND phường Sơn Tây");
-    expect(officeInSentence("Phòng Tư pháp", town)).toBe("Phòng Tư pháp");
+    expect(officeInSentence(section, ward)).toBe("Tư pháp - Hộ tịch, UBND phường Sơn Tây");
+    expect(officeInSentence(townOffice, town)).toBe("Phòng Tư pháp");
   });
 });

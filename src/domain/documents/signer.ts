@@ -1,11 +1,13 @@
 // Who signs a form for an office, and how a unit is named inside a sentence. Pure wording rules:
 // - A unit's kind is a common noun inside running text ("tại UBND phường Sơn Tây", "của thị xã Sơn Tây"): only the
 //   header and the signature, set in capitals, write it capitalised (Nghị định 30/2020/NĐ-CP, phụ lục II).
-// - An apology letter (form 04) is signed by the head of the office at fault (DOMAIN.md, "Late dossiers"). A specialist
-//   agency (phòng, sở, ban, văn phòng of a town or province; a "Phòng …" of a 2025 commune) has its own seal, so its
-//   head signs "(Ký, ghi rõ họ tên, đóng dấu)". A section of a ward or commune ("Tư pháp - Hộ tịch", "Văn phòng HĐND
-//   và UBND", "Địa chính - Xây dựng") has no seal: its head signs on behalf of the unit, named above the section,
-//   with a plain "(Ký và ghi rõ họ tên)".
+// - An apology letter (form 04) is signed by the head of the office at fault (DOMAIN.md, "Late dossiers"). Whether the
+//   office has a seal of its own follows from data, the unit's level and the office's kind (never from their names):
+//   a specialist office (DEPARTMENT) of a town, district or province — phòng, sở, ban — has its own seal, so its head
+//   signs "(Ký, ghi rõ họ tên, đóng dấu)". At commune level (phường, xã, đặc khu) the offices are sections of the
+//   People's Committee ("Tư pháp - Hộ tịch", "Văn phòng HĐND và UBND") and the one seal is the committee's: the head
+//   signs on behalf of the unit, the section named under it, with a plain "(Ký và ghi rõ họ tên)". The desk
+//   (RECEPTION) has no seal at any level. The leadership (LEADERSHIP) signs for the committee, with its seal.
 import { upperVi } from "./format";
 import { SIGN_NOTE } from "./forms/common";
 import type { Issuer } from "./model";
@@ -23,9 +25,6 @@ export const UNIT_KIND_LABELS = [
   "Tỉnh",
   "Xã",
 ] as const;
-
-/** Kinds at commune level (cấp xã): their offices are sections without a seal, save a 2025 "Phòng". */
-const COMMUNE_KINDS: ReadonlySet<string> = new Set(["Phường", "Xã", "Thị trấn", "Đặc khu"]);
 
 /** "Phường Sơn Tây" → { kind: "Phường", name: "Sơn Tây" }; a name without a known kind → kind null. */
 export function splitUnitName(unitName: string): { kind: string | null; name: string } {
@@ -49,28 +48,28 @@ export function unitInSentence(unitName: string): string {
 /** "UBND phường Sơn Tây": the people's committee of a unit, inside a sentence. */
 export const committeeInSentence = (unitName: string) => `UBND ${unitInSentence(unitName)}`;
 
-/** Whether a unit (by its display name, "Phường Sơn Tây") is at commune level. */
-export const isCommuneLevel = (unitName: string) => COMMUNE_KINDS.has(splitUnitName(unitName).kind ?? "");
+/** Cấp hành chính of the unit (AdministrativeUnit.level). */
+export type UnitLevel = "PROVINCE" | "DISTRICT" | "COMMUNE";
+/** What an office is (Office.kind): the one-stop desk, a specialist office or section, the leadership. */
+export type OfficeKind = "RECEPTION" | "DEPARTMENT" | "LEADERSHIP";
 
-/** Agencies that carry their own seal: a phòng, sở, ban or văn phòng, or a public administration centre. */
-const SEALED_OFFICE_RE = /^(Phòng|Sở|Ban|Văn phòng|Trung tâm|Chi cục)\s/u;
-
-/**
- * Whether an office signs with its own seal. At commune level only a "Phòng …" (the specialist offices of the 2025
- * communes) has one; a ward's sections, its Văn phòng HĐND và UBND included, have none. Above, every phòng, sở, ban
- * or văn phòng does; a "Bộ phận …" never does.
- */
-export function officeHasSeal(officeName: string, unitName: string): boolean {
-  const office = officeName.normalize("NFC").trim();
-  if (isCommuneLevel(unitName)) return /^Phòng\s/u.test(office);
-  return SEALED_OFFICE_RE.test(office);
+/** The office that signs, as the data describes it. */
+export interface SigningOffice {
+  name: string;
+  kind: OfficeKind;
+  /** The level of the office's unit. */
+  unitLevel: UnitLevel;
 }
 
+/** Whether the office signs with a seal of its own: a specialist office above commune level. */
+export const officeHasSeal = (office: Pick<SigningOffice, "kind" | "unitLevel">): boolean =>
+  office.kind === "DEPARTMENT" && office.unitLevel !== "COMMUNE";
+
 /** The office at fault in running text: a section is named with its unit ("Tư pháp - Hộ tịch, UBND phường Sơn Tây"). */
-export function officeInSentence(officeName: string, issuer: Pick<Issuer, "unitName">): string {
-  return officeHasSeal(officeName, issuer.unitName)
-    ? officeName
-    : `${officeName}, ${committeeInSentence(issuer.unitName)}`;
+export function officeInSentence(office: SigningOffice, issuer: Pick<Issuer, "unitName">): string {
+  return officeHasSeal(office) || office.kind === "LEADERSHIP"
+    ? office.name
+    : `${office.name}, ${committeeInSentence(issuer.unitName)}`;
 }
 
 export const SEAL_SIGN_NOTE = "(Ký, ghi rõ họ tên, đóng dấu)";
@@ -78,20 +77,17 @@ export const PLAIN_SIGN_NOTE = SIGN_NOTE;
 
 /**
  * The signature block of the office at fault (form 04, and any form an office signs): a sealed office signs as itself
- * with its seal; a section signs for its unit, the section named under it, without a seal.
+ * with its seal; the leadership signs for the committee with the committee's seal; a section or the desk signs for
+ * its unit, named under it, without a seal.
  */
 export function officeSignature(
-  officeName: string,
+  office: SigningOffice,
   issuer: Pick<Issuer, "unitName">,
   signer: string | null,
 ): Signature {
   const name = signer ?? undefined;
-  if (officeHasSeal(officeName, issuer.unitName))
-    return { title: `ĐẠI DIỆN ${upperVi(officeName)}`, note: SEAL_SIGN_NOTE, name };
-  return {
-    title: `ĐẠI DIỆN ${upperVi(`UBND ${issuer.unitName}`)}`,
-    subtitle: upperVi(officeName),
-    note: PLAIN_SIGN_NOTE,
-    name,
-  };
+  if (officeHasSeal(office)) return { title: `ĐẠI DIỆN ${upperVi(office.name)}`, note: SEAL_SIGN_NOTE, name };
+  const committee = `ĐẠI DIỆN ${upperVi(`UBND ${issuer.unitName}`)}`;
+  if (office.kind === "LEADERSHIP") return { title: committee, note: SEAL_SIGN_NOTE, name };
+  return { title: committee, subtitle: upperVi(office.name), note: PLAIN_SIGN_NOTE, name };
 }

@@ -207,6 +207,7 @@ describe("form 04 — apology letter", () => {
         ...SAMPLE_APOLOGY,
         issuer: { ...SAMPLE_APOLOGY.issuer, unitName: "Thị xã Sơn Tây", division: "Phòng Tư pháp" },
         officeName: "Phòng Tư pháp",
+        unitLevel: "DISTRICT",
       }),
     );
     expect(office).toContain("ĐẠI DIỆN PHÒNG TƯ PHÁP");

@@ -289,7 +289,7 @@ export async function loadApologyLetter(
   const letter = await db.apologyLetter.findFirst({
     where: { id: apologyId, dossierId: id, status: { in: ["DRAFT", "APPROVED"] } },
     include: {
-      office: { select: { id: true, name: true, unit: { select: unitSelect } } },
+      office: { select: { id: true, name: true, kind: true, unit: { select: unitSelect } } },
       decidedBy: { select: { fullName: true } },
       dossier: { include: { procedure: { select: { name: true } } } },
     },
@@ -316,6 +316,8 @@ export async function loadApologyLetter(
     reason: letter.reason,
     issuedAt: letter.decidedAt ?? letter.draftedAt,
     officeName: letter.office.name,
+    officeKind: letter.office.kind,
+    unitLevel: letter.office.unit.level,
     signer: final ? (letter.decidedBy?.fullName ?? null) : (head?.fullName ?? null),
   };
 }

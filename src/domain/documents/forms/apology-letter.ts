@@ -13,7 +13,8 @@ export const DRAFT_MARK = "BẢN NHÁP";
 export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
   const late = data.kind === "LATE";
   // A ward's section is named with its unit in the prose and signs for it, without a seal (../signer.ts).
-  const office = officeInSentence(data.officeName, data.issuer);
+  const signing = { name: data.officeName, kind: data.officeKind, unitLevel: data.unitLevel };
+  const office = officeInSentence(signing, data.issuer);
   const body: Block[] = [
     { kind: "field", label: "Kính gửi", value: `Ông/bà ${data.applicant.name}` },
     ...(data.applicant.address
@@ -60,7 +61,7 @@ export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
     { kind: "paragraph", italic: true, text: "Xin trân trọng cảm ơn ông/bà." },
     {
       kind: "signatures",
-      items: [officeSignature(data.officeName, data.issuer, data.signer)],
+      items: [officeSignature(signing, data.issuer, data.signer)],
     },
   );
 
