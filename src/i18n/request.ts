@@ -30,6 +30,7 @@ export const featureNamespaces = [
   "userAdmin",
   "nationalPortal",
   "counterTablet",
+  "satisfaction",
 ] as const;
 
 async function loadMessages(locale: Locale) {

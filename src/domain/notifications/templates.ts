@@ -54,7 +54,8 @@ export interface TemplateData {
   "dossier.received": ApplicantDossierData & { appointmentAt: Date | null };
   "dossier.supplement_needed": ApplicantDossierData & { reason: string; officeName: string | null };
   "dossier.rescheduled": ApplicantDossierData & { previousAppointmentAt: Date; newAppointmentAt: Date; reason: string };
-  "dossier.result_ready": ApplicantDossierData & { returnMethod: ReturnMethod };
+  /** ratingUrl: the signed rating page (/danh-gia/<token>, channel NOTIFICATION_LINK), usable once returned. */
+  "dossier.result_ready": ApplicantDossierData & { returnMethod: ReturnMethod; ratingUrl?: string };
   /** Online registration: not received yet; the desk answers by intakeDueAt. */
   "dossier.registered_online": ApplicantDossierData & { intakeDueAt: Date | null };
   /** A one-time code proving a phone or an e-mail address (no dossier, no name). */
@@ -330,6 +331,9 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
           `The result of your dossier ${data.code} ("${data.procedureName}") is ready.`,
           how,
           `Details: ${link}`,
+          ...(data.ratingUrl
+            ? ["", `After receiving the result, please tell us how satisfied you are: ${data.ratingUrl}`]
+            : []),
           "",
           signature(data, locale),
         ),
@@ -358,6 +362,9 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
         `Bộ phận Một cửa xin thông báo: hồ sơ ${data.code} ("${data.procedureName}") của ông/bà đã có kết quả.`,
         how,
         `Chi tiết: ${link}`,
+        ...(data.ratingUrl
+          ? ["", `Sau khi nhận kết quả, xin ông/bà dành ít phút đánh giá mức độ hài lòng: ${data.ratingUrl}`]
+          : []),
         "",
         signature(data, locale),
       ),

@@ -14,6 +14,7 @@ import {
 } from "@/domain/notifications";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { NotificationChannel } from "@/generated/prisma/enums";
+import { ratingUrlIfSigned } from "@/server/satisfaction/token";
 import { DELIVER_QUEUE, getProducer, type DeliverJob } from "./queue";
 import { notificationSettings, type NotificationSettings } from "./settings";
 
@@ -242,7 +243,11 @@ export async function notifyResultReady(tx: Tx, dossierId: string, options: Outb
     tx,
     dossier,
     "dossier.result_ready",
-    { ...applicantData(dossier, settings), returnMethod },
+    {
+      ...applicantData(dossier, settings),
+      returnMethod,
+      ratingUrl: await ratingUrlIfSigned(settings.APP_URL, dossier.id, "NOTIFICATION_LINK"),
+    },
     { ...options, settings },
   );
 }

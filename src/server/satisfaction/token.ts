@@ -50,3 +50,13 @@ export async function checkRatingToken(token: string, now: Date = new Date()): P
   const subject = parseRatingLinkSubject(check.key);
   return subject ? { ok: true, ...subject } : { ok: false, reason: "invalid_link" };
 }
+
+/** ratingUrl, or undefined where no signing secret is configured (a development set-up without AUTH_SECRET). */
+export async function ratingUrlIfSigned(
+  appUrl: string,
+  dossierId: string,
+  channel: LinkChannel,
+  now: Date = new Date(),
+): Promise<string | undefined> {
+  return env.AUTH_SECRET ? ratingUrl(appUrl, dossierId, channel, now) : undefined;
+}

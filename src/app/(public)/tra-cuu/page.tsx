@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TrackingEntryForm } from "@/features/catalogue/tracking-entry-form";
 import { PaymentPanel } from "@/features/payment/payment-panel";
+import { RatingInvite } from "@/features/satisfaction/rating-invite";
 import { TrackingResult } from "@/features/tracking/tracking-result";
 import { queryText } from "@/lib/text-input";
 import { PageHeader } from "@/ui/page-header";
@@ -41,6 +42,10 @@ export default async function TrackingPage({
           {/* Phí, lệ phí and the pay button, once the pair is proven (the panel checks it again, shows nothing otherwise). */}
           <div className="mt-5">
             <PaymentPanel dossierCode={code} factor={factor} />
+          </div>
+          {/* Once returned: the rating page (issue 12), under the receipt's channel when the tracking key was used. */}
+          <div className="mt-5">
+            <RatingInvite code={code} factor={factor} />
           </div>
         </div>
       ) : null}
