@@ -159,7 +159,7 @@ test("a citizen submits online with a verified phone, then finds the dossier in 
   await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ của tôi" })).toBeVisible();
   const row = page.getByTestId("my-dossiers").getByRole("row").filter({ hasText: dossierCode });
   await expect(row).toContainText("Đăng ký khai sinh");
-  await expect(row).toContainText("Đã đăng ký trực tuyến");
+  await expect(row).toContainText("Mới đăng ký trực tuyến, chờ tiếp nhận");
   await expectAccessible(page, "body", "my dossiers");
 
   // After signing out, the list needs the code again.

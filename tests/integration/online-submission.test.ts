@@ -506,7 +506,10 @@ describe("online submission", () => {
       const contact = await db.verifiedContact.findUniqueOrThrow({ where: { kind_value: { kind: "PHONE", value } } });
       const listed = await myDossiers.listMyDossiers(contact.id);
       expect(listed).toHaveLength(1);
-      expect(listed[0]).toMatchObject({ statusTitle: "Đã đăng ký trực tuyến", procedureName: "Đăng ký kết hôn" });
+      expect(listed[0]).toMatchObject({
+        statusTitle: "Mới đăng ký trực tuyến, chờ tiếp nhận",
+        procedureName: "Đăng ký kết hôn",
+      });
       expect(listed[0]!.trackingPath).toMatch(/^\/tra-cuu\?ma=.+&xac-thuc=/);
       expect(
         await db.auditEntry.count({ where: { action: "personal_data.view_my_dossiers", entityId: contact.id } }),

@@ -100,7 +100,8 @@ export function citizenStatus(
   switch (status) {
     case "REGISTERED_ONLINE":
       return {
-        title: "Đã đăng ký trực tuyến",
+        // The staff pages say "Mới đăng ký" (the national portal's term, src/domain/dossier/labels.ts): the same words here.
+        title: "Mới đăng ký trực tuyến, chờ tiếp nhận",
         text: "Xin cảm ơn ông/bà đã nộp hồ sơ trực tuyến. Bộ phận Một cửa đang kiểm tra hồ sơ và sẽ thông báo kết quả tiếp nhận cho ông/bà. Xin ông/bà vui lòng theo dõi thông báo tiếp theo.",
         actionNeeded: false,
       };
