@@ -29,6 +29,7 @@ export const featureNamespaces = [
   "apiClients",
   "userAdmin",
   "nationalPortal",
+  "feedback",
   "counterTablet",
   "satisfaction",
 ] as const;

@@ -24,11 +24,14 @@ export interface NavItem {
     | "postalWaybills"
     | "apiClients"
     | "nationalPortal"
-    | "trackingBook";
+    | "trackingBook"
+    | "feedback";
 }
 
 /** The tracking book (sổ theo dõi hồ sơ): its page chooses the period and prints; TRACKING_BOOK_ROLES open it. */
 const TRACKING_BOOK_HREF = "/in/so-theo-doi";
+/** Phản ánh, kiến nghị (src/features/feedback). */
+const FEEDBACK_HREF = "/phan-anh";
 
 export const STAFF_NAV: Record<Role, NavItem[]> = {
   RECEPTIONIST: [
@@ -37,23 +40,30 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/tiep-nhan/truc-tuyen", label: "onlineQueue" },
     { href: "/ho-so", label: "dossiers" },
     { href: TRACKING_BOOK_HREF, label: "trackingBook" },
+    { href: FEEDBACK_HREF, label: "feedback" },
   ],
-  OFFICER: [{ href: ROLE_HOME.OFFICER, label: "dossiers" }],
+  OFFICER: [
+    { href: ROLE_HOME.OFFICER, label: "dossiers" },
+    { href: FEEDBACK_HREF, label: "feedback" },
+  ],
   DEPARTMENT_HEAD: [
     { href: ROLE_HOME.DEPARTMENT_HEAD, label: "officeOverview" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: TRACKING_BOOK_HREF, label: "trackingBook" },
+    { href: FEEDBACK_HREF, label: "feedback" },
   ],
   LEADERSHIP: [
     { href: ROLE_HOME.LEADERSHIP, label: "leadership" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: TRACKING_BOOK_HREF, label: "trackingBook" },
+    { href: FEEDBACK_HREF, label: "feedback" },
   ],
   INSPECTOR: [
     { href: ROLE_HOME.INSPECTOR, label: "inspection" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
+    { href: FEEDBACK_HREF, label: "feedback" },
   ],
   ADMIN: [
     { href: ROLE_HOME.ADMIN, label: "admin" },

@@ -6,6 +6,7 @@ import {
   APOLOGY_LETTER_ROLES,
   DESK_ROLES,
   DOSSIER_ACTING_ROLES,
+  FEEDBACK_ACTING_ROLES,
   LATENESS_REPORT_ROLES,
   RESULT_ISSUING_ROLES,
   TRACKING_BOOK_ROLES,
@@ -51,6 +52,9 @@ export const ACTION_ROLES = {
   // Electronic results (attach or generate) and digitising components at the desk (scan, reuse).
   issueElectronicResult: RESULT_ISSUING_ROLES,
   digitiseComponent: DESK_ROLES,
+  // Phản ánh, kiến nghị: classify, assign an office, refuse, ask for information, answer, publish, close (the office
+  // and scope are checked per item by decideFeedback).
+  feedbackCommand: FEEDBACK_ACTING_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Anyone, signed in or not: a route that serves only public information (the procedure catalogue). */

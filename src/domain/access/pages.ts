@@ -5,6 +5,7 @@ import {
   ANY_STAFF,
   AUDIT_LOG_ROLES,
   DESK_ROLES,
+  FEEDBACK_READING_ROLES,
   LATENESS_REPORT_ROLES,
   TRACKING_BOOK_ROLES,
   WORKLIST_ROLES,
@@ -60,6 +61,9 @@ export const STAFF_PAGES = {
   // Every staff member's own password.
   "/tai-khoan/mat-khau": ANY_STAFF,
   "/quan-tri/nhat-ky": AUDIT_LOG_ROLES,
+  // Phản ánh, kiến nghị: the list in the reader's scope and one item's page (read-only outside the acting seats).
+  "/phan-anh": FEEDBACK_READING_ROLES,
+  "/phan-anh/[code]": FEEDBACK_READING_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /**
@@ -91,6 +95,7 @@ export const STAFF_AREA_PREFIXES = [
   "/quan-tri",
   "/bao-cao",
   "/tai-khoan",
+  "/phan-anh",
 ] as const;
 
 /** Whether a concrete path matches a route pattern such as "/ho-so/[code]". */

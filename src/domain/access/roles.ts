@@ -58,5 +58,16 @@ export const APOLOGY_LETTER_ROLES = ["OFFICER", "DEPARTMENT_HEAD"] as const sati
  */
 export const RESULT_ISSUING_ROLES = ["OFFICER", "DEPARTMENT_HEAD", "RECEPTIONIST"] as const satisfies readonly Role[];
 
+/**
+ * Phản ánh, kiến nghị (src/domain/feedback decides per item): the responsible office's head and officers handle, the
+ * unit's desk routes (classify, assign an office); the leadership and the inspector read across their reach.
+ */
+export const FEEDBACK_ACTING_ROLES = ["DEPARTMENT_HEAD", "OFFICER", "RECEPTIONIST"] as const satisfies readonly Role[];
+export const FEEDBACK_READING_ROLES = [
+  ...FEEDBACK_ACTING_ROLES,
+  "LEADERSHIP",
+  "INSPECTOR",
+] as const satisfies readonly Role[];
+
 /** Whether a role is in a list; the lists are `as const` tuples, so `includes` alone would not accept any Role. */
 export const hasRole = (roles: readonly Role[], role: Role): boolean => roles.includes(role);

@@ -56,6 +56,18 @@ const samples: { [T in NotificationTemplate]: TemplateData[T] } = {
     reason: "Thủ tục không thuộc thẩm quyền của phường",
   },
   "dossier.supplement_answered": { ...applicant, intakeDueAt: appointmentAt },
+  "feedback.info_needed": {
+    code: "PAKN-2026-000123",
+    unitName: applicant.unitName,
+    appUrl: applicant.appUrl,
+    request: "Xin cho biết ngày ông/bà đến Bộ phận Một cửa.",
+  },
+  "feedback.answered": {
+    code: "PAKN-2026-000123",
+    unitName: applicant.unitName,
+    appUrl: applicant.appUrl,
+    answer: "Phường đã kiểm tra và nhắc nhở cán bộ tiếp nhận.",
+  },
   "staff.apology_due": {
     recipientName: "Nguyễn Văn Chính",
     officeName: "Tư pháp - Hộ tịch",

@@ -23,6 +23,8 @@ export const NOTIFICATION_TEMPLATES = [
   "dossier.supplement_answered",
   "staff.apology_due",
   "staff.daily_digest",
+  "feedback.info_needed",
+  "feedback.answered",
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -68,6 +70,9 @@ export interface TemplateData {
   "dossier.intake_refused": ApplicantDossierData & { noticeNumber: string; reason: string };
   /** The citizen's supplement arrived: back in the desk's queue, answered by intakeDueAt. */
   "dossier.supplement_answered": ApplicantDossierData & { intakeDueAt: Date | null };
+  /** Phản ánh, kiến nghị (src/server/feedback): the office asks for more information; the answer, once published. */
+  "feedback.info_needed": FeedbackMessageData & { request: string };
+  "feedback.answered": FeedbackMessageData & { answer: string };
   "staff.apology_due": {
     recipientName: string;
     officeName: string;
@@ -88,6 +93,17 @@ export interface TemplateData {
     appUrl: string;
   };
 }
+
+/** A feedback item's message: no name, the code and the link to its tracking page (the verified contact opens it). */
+export interface FeedbackMessageData {
+  code: string;
+  unitName: string;
+  appUrl: string;
+}
+
+/** The public tracking page of a feedback item. */
+export const feedbackTrackingUrl = (appUrl: string, code: string) =>
+  `${trimSlash(appUrl)}/phan-anh-kien-nghi/tra-cuu?ma=${encodeURIComponent(code)}`;
 
 export interface RenderedNotification {
   /** E-mail subject. */
@@ -416,6 +432,90 @@ const renderers: { [T in NotificationTemplate]: Renderer<T> } = {
         `Đã nhận hồ sơ đăng ký trực tuyến ${data.code}. Tra cứu: ${link}`,
         `Đã nhận hồ sơ trực tuyến ${data.code}. Tra cứu: ${withoutScheme(link)}`,
         `Đã nhận hồ sơ trực tuyến ${data.code}. Mã tra cứu: ${data.trackingKey}. Xin cảm ơn!`,
+      ]),
+    };
+  },
+
+  "feedback.info_needed": (data, locale) => {
+    const link = feedbackTrackingUrl(data.appUrl, data.code);
+    if (locale === "en") {
+      return {
+        subject: `Feedback ${data.code}: more information needed`,
+        body: lines(
+          "Hello,",
+          "",
+          `${data.unitName} needs more information to handle your feedback ${data.code}:`,
+          data.request,
+          `Please add it on the feedback page: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Feedback ${data.code} needs more information. Please add it: ${link}`,
+          `Feedback ${data.code} needs more information. ${withoutScheme(link)}`,
+          `Feedback ${data.code} needs more information; please see the portal.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Phản ánh ${data.code}: đề nghị bổ sung thông tin`,
+      body: lines(
+        "Xin chào ông/bà,",
+        "",
+        `${data.unitName} xin ông/bà vui lòng bổ sung thông tin để xử lý phản ánh, kiến nghị ${data.code}:`,
+        data.request,
+        `Ông/bà bổ sung tại trang phản ánh: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Phản ánh ${data.code} cần bổ sung thông tin. Xin ông/bà bổ sung tại: ${link}`,
+        `Phản ánh ${data.code} cần bổ sung thông tin: ${withoutScheme(link)}`,
+        `Phản ánh ${data.code} cần bổ sung thông tin. Xin ông/bà xem trên cổng dịch vụ công.`,
+      ]),
+    };
+  },
+
+  "feedback.answered": (data, locale) => {
+    const link = feedbackTrackingUrl(data.appUrl, data.code);
+    if (locale === "en") {
+      return {
+        subject: `Feedback ${data.code}: the answer`,
+        body: lines(
+          "Hello,",
+          "",
+          `${data.unitName} has answered your feedback ${data.code}:`,
+          "",
+          data.answer,
+          "",
+          `Please tell us whether you are satisfied: ${link}`,
+          "",
+          signature(data, locale),
+        ),
+        sms: fitSms([
+          `Feedback ${data.code} has been answered. Read it and rate it: ${link}`,
+          `Feedback ${data.code} answered: ${withoutScheme(link)}`,
+          `Feedback ${data.code} has been answered; please see the portal.`,
+        ]),
+      };
+    }
+    return {
+      subject: `Phản ánh ${data.code}: câu trả lời của ${data.unitName}`,
+      body: lines(
+        "Xin chào ông/bà,",
+        "",
+        `${data.unitName} xin trả lời phản ánh, kiến nghị ${data.code} của ông/bà như sau:`,
+        "",
+        data.answer,
+        "",
+        `Xin ông/bà cho biết ông/bà có hài lòng với câu trả lời không: ${link}`,
+        "",
+        signature(data, locale),
+      ),
+      sms: fitSms([
+        `Phản ánh ${data.code} đã có câu trả lời. Xin ông/bà xem và đánh giá tại: ${link}`,
+        `Phản ánh ${data.code} đã có câu trả lời: ${withoutScheme(link)}`,
+        `Phản ánh ${data.code} đã có câu trả lời. Xin ông/bà xem trên cổng dịch vụ công.`,
       ]),
     };
   },

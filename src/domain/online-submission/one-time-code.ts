@@ -17,7 +17,7 @@ export const ONE_TIME_CODE = {
 } as const;
 
 /** What a code unlocks (ContactChallenge.purpose). */
-export const CODE_PURPOSES = ["submit", "my_dossiers"] as const;
+export const CODE_PURPOSES = ["submit", "my_dossiers", "feedback"] as const;
 export type CodePurpose = (typeof CODE_PURPOSES)[number];
 
 export const CODE_MESSAGES = {

@@ -2,10 +2,11 @@
 // Bước 1 (and the entry of "hồ sơ của tôi"): the phone or e-mail, then the 6-digit code sent to it. Two plain forms:
 // without JavaScript each posts and the page shows the answer; with it, the answer appears in place.
 import { useTranslations } from "next-intl";
+import type { CodePurpose } from "@/domain/online-submission";
 import { Button, Field, Input, StatusMessage, useActionForm } from "@/ui/form";
 import { sendCodeAction, verifyCodeAction } from "./actions";
 
-export function ContactVerification({ purpose, next }: { purpose: "submit" | "my_dossiers"; next: string }) {
+export function ContactVerification({ purpose, next }: { purpose: CodePurpose; next: string }) {
   const t = useTranslations("onlineSubmission.contact");
   const {
     state: sendState,

@@ -9,7 +9,13 @@ export const stepPath = (procedureCode: string, step: OnlineStep) => `${formPath
 
 const FORM_PATH = /^\/thu-tuc\/[A-Za-z0-9.%_-]{1,120}\/nop-truc-tuyen$/;
 
-/** A redirect target after verifying a contact: the online form of a procedure or "hồ sơ của tôi", nothing else. */
+/** The feedback form and a feedback item's tracking page (phản ánh, kiến nghị: src/features/feedback). */
+const FEEDBACK_PATH = /^\/phan-anh-kien-nghi(\/tra-cuu(\?ma=PAKN-\d{4}-\d{6})?)?$/;
+
+/**
+ * A redirect target after verifying a contact: the online form of a procedure, "hồ sơ của tôi" or the feedback pages,
+ * nothing else.
+ */
 export function safeNext(next: string): string {
-  return next === MY_DOSSIERS_PATH || FORM_PATH.test(next) ? next : MY_DOSSIERS_PATH;
+  return next === MY_DOSSIERS_PATH || FORM_PATH.test(next) || FEEDBACK_PATH.test(next) ? next : MY_DOSSIERS_PATH;
 }

@@ -31,6 +31,7 @@ export async function recordAudit(entry: AuditInput, client: AuditWriter = db): 
 export type PersonalDataObject =
   | { entity: "Dossier"; entityId: string }
   | { entity: "IntakeNotice"; entityId: string }
+  | { entity: "Feedback"; entityId: string }
   | { entity: "AdministrativeUnit"; unitId: string }
   | { entity: "DevOutboxMessage" };
 
@@ -62,7 +63,7 @@ export async function recordPersonalDataRead(
  */
 export async function recordApplicantDataRead(
   action: PersonalDataRead,
-  object: { entity: "Dossier"; entityId: string },
+  object: { entity: "Dossier" | "Feedback"; entityId: string },
   detail?: Record<string, string | number | boolean | null>,
 ): Promise<void> {
   await recordAudit({

@@ -304,6 +304,22 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     numeric: [],
   },
   endCitizenSessionAction: { caller: "anonymous", args: "state-and-form", fields: ["next"], numeric: [] },
+  // Phản ánh, kiến nghị (src/features/feedback): the citizen's form, information and verdict (the verified contact's
+  // cookie), and the staff's actions on an item (the button names the action; its office and scope are checked).
+  submitFeedbackAction: {
+    caller: "anonymous",
+    args: "state-and-form",
+    fields: ["unitId", "citizenName", "subject", "content", "dossierCode"],
+    numeric: [],
+  },
+  supplyFeedbackInfoAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "info"], numeric: [] },
+  feedbackVerdictAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "verdict"], numeric: [] },
+  feedbackCommandAction: {
+    caller: "DEPARTMENT_HEAD",
+    args: "state-and-form",
+    fields: ["action", "feedbackId", "version", "category", "officeId", "note"],
+    numeric: ["version"],
+  },
   // The counter tablet (src/features/counter-tablet): pairing codes and revocation (admin), the receptionist's counter,
   // the tablet's pairing and the citizen's rating (no account; the tablet's cookie).
   createPairingAction: {
@@ -618,6 +634,16 @@ export const BASELINE: Readonly<Record<string, string>> = {
   changeBasis: "Nghị quyết kiểm thử",
   active: "false",
   fieldCodes: "HT, CT",
+  // Feedback: an item of no row, valid-looking values otherwise.
+  citizenName: "Nguyễn Văn An",
+  subject: "Phản ánh kiểm thử",
+  dossierCode: "",
+  info: "Thông tin bổ sung kiểm thử",
+  verdict: "SATISFIED",
+  feedbackId: "cm0000000000000feedback1",
+  version: "1",
+  action: "classify",
+  category: "PROCEDURE",
 };
 
 const SEGMENT = /\[(\w+)\]/g;
@@ -830,6 +856,9 @@ const PUBLIC_PAGES = [
   "/thu-tuc/[code]/nop-truc-tuyen",
   "/thu-tuc/[code]/nop-truc-tuyen/da-nop",
   "/ho-so-cua-toi",
+  "/phan-anh-kien-nghi",
+  "/phan-anh-kien-nghi/tra-cuu",
+  "/phan-anh-kien-nghi/da-tra-loi",
   "/quay/danh-gia",
   "/quay/ghep-noi",
 ];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { dossierCommandAction } from "@/features/dossier/actions";
+import { FeedbackWarning } from "@/features/dashboard/early-warnings";
 import { OfficeSummaryPanel } from "@/features/dashboard/office-summary";
 import { OfficeWorkload, REASSIGN_PARAM } from "@/features/worklists/office-workload";
 import { STAFF_PAGES } from "@/domain/access";
@@ -24,7 +25,12 @@ async function Summary({ officeId }: { officeId: string }) {
 
 /** The warnings once, as the worklist's strip: the due-soon threshold is spelled out by the workload table below. */
 async function Warnings({ user }: { user: SessionUser }) {
-  return <EarlyWarnings role={user.role} counts={await warningCounts(user)} variant="strip" />;
+  return (
+    <>
+      <EarlyWarnings role={user.role} counts={await warningCounts(user)} variant="strip" />
+      <FeedbackWarning user={user} />
+    </>
+  );
 }
 
 export default async function OfficeHomePage({
