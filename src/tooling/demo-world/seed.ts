@@ -8,6 +8,7 @@ import { rebuildRollups } from "@/server/rollups/rebuild";
 import type { FileStore } from "@/server/storage/file-store";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
+import { demoResultReturn } from "./result-returns";
 import { defaultDossierCount, generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
 import { appFileStore, DemoObjects, PdfCache } from "./files";
 import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
@@ -357,6 +358,22 @@ const EVENT_COLUMNS: readonly Column[] = [
   ["reason", "text"],
   ["payload", "jsonb"],
 ];
+const RESULT_RETURN_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["dossierId", "text"],
+  ["method", '"ReturnMethod"'],
+  ["returnedAt", "timestamp(3)"],
+  ["returnedById", "text"],
+  ["resultNumber", "text"],
+  ["collectorKind", '"CollectorKind"'],
+  ["collectorName", "text"],
+  ["collectorRelation", "text"],
+  ["authorisationPaper", "text"],
+  ["idDocumentKind", '"IdDocumentKind"'],
+  ["idDocumentNumber", "text"],
+  ["note", "text"],
+  ["postalShipmentId", "text"],
+];
 const PAUSE_COLUMNS: readonly Column[] = [
   ["id", "text"],
   ["dossierId", "text"],
@@ -619,6 +636,8 @@ async function insertChunk(
     updatedAt: events[events.length - 1]?.at ?? dossier.submittedAt,
   }));
   tally("Dossier", await insertRows(db, "Dossier", DOSSIER_COLUMNS, dossiers));
+  // The returns of results (who collected them): also completes the return_result events' payloads, so before them.
+  const resultReturns = generated.flatMap((g) => demoResultReturn(g) ?? []);
   // One statement at a time: PGlite's socket server runs a single session, and concurrent statements from pooled
   // connections can interleave there.
   const children: [string, readonly Column[], readonly object[]][] = [
@@ -635,6 +654,7 @@ async function insertChunk(
     ["PaymentMessage", MESSAGE_COLUMNS, generated.flatMap((g) => g.messages)],
     ["PostalShipment", SHIPMENT_COLUMNS, generated.flatMap((g) => g.shipments)],
     ["PostalWaybill", WAYBILL_COLUMNS, batches.flatMap((b) => b.waybills)],
+    ["DossierResultReturn", RESULT_RETURN_COLUMNS, resultReturns],
   ];
   for (const [table, columns, rows] of children) tally(table, await insertRows(db, table, columns, rows));
 
