@@ -99,7 +99,25 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
   dossierCommandAction: {
     caller: "OFFICER",
     args: "state-and-form",
-    fields: ["dossierId", "expectedVersion", "type", "reason", "note", "amount", "toOfficeId", "officerId"],
+    fields: [
+      "dossierId",
+      "expectedVersion",
+      "type",
+      "reason",
+      "note",
+      "amount",
+      "toOfficeId",
+      "officerId",
+      // Trả kết quả (src/domain/dossier/result-return.ts)
+      "method",
+      "resultNumber",
+      "collectorKind",
+      "collectorName",
+      "collectorRelation",
+      "authorisationPaper",
+      "idDocumentKind",
+      "idDocumentNumber",
+    ],
     numeric: ["expectedVersion", "amount"],
   },
   draftApologyAction: {
