@@ -360,6 +360,13 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["stars", "reasons[]", "comment"],
     numeric: ["stars"],
   },
+  // The public rating page (src/features/satisfaction): the signed link is the proof, no account.
+  rateDossierAction: {
+    caller: "anonymous",
+    args: "state-and-form",
+    fields: ["token", "overall", "reasons[]", "c_x", "comment"],
+    numeric: ["overall", "c_x"],
+  },
   // Payment (src/features/payment): the citizen's pay button (code + second factor), the desk's payments and refunds.
   startOnlinePaymentAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
   recordDeskPaymentAction: {

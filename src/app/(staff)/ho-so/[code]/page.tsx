@@ -7,6 +7,7 @@ import { PostalSection } from "@/features/postal/postal-section";
 import { DeskPaymentSection } from "@/features/payment/desk-payment-section";
 import { DigitisationSection } from "@/features/digitisation/digitisation-section";
 import { ElectronicResultSection } from "@/features/e-result/result-section";
+import { DossierRatingsSection } from "@/features/satisfaction/dossier-ratings";
 import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import { loadDossierPage } from "@/server/data/dossier-page";
@@ -34,6 +35,7 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
         dossierId={data.dossier.id}
         canRecord={hasRole(ACTION_ROLES.recordDeskPayment, user.role) && data.dossier.receivedUnitId === user.unitId}
       />
+      <DossierRatingsSection dossierId={data.dossier.id} />
     </>
   );
 }
