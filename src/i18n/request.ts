@@ -31,6 +31,7 @@ export const featureNamespaces = [
   "nationalPortal",
   "feedback",
   "counterTablet",
+  "satisfactionReport",
   "satisfaction",
 ] as const;
 

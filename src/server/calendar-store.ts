@@ -123,6 +123,8 @@ export const settingDefaults = {
   kioskWindowMinutes: 10,
   /** Counter tablet: seconds of inactivity before the kiosk returns to its first screen. */
   kioskResetSeconds: 30,
+  /** SIPAS figures on the satisfaction screens: fewer answers (a criterion) or ratings (the index) show N/A. */
+  sipasMinimumSample: 30,
 } as const;
 
 export async function getSetting<K extends keyof typeof settingDefaults>(

@@ -68,6 +68,8 @@ export const ROUTE_ACCESS = {
   "/api/thu-tuc/[id]": DESK_ROLES,
   "/api/thu-tuc/[id]/hen-tra": DESK_ROLES,
   "/api/bao-cao/tre-han": LATENESS_REPORT_ROLES,
+  // Satisfaction (SIPAS) indices and raw answers as .xlsx: the roles whose homes show satisfaction (same scope).
+  "/api/bao-cao/hai-long": LATENESS_REPORT_ROLES,
   // The filtered worklist as .xlsx: the list's own roles; the loader applies the same scope as the screen.
   "/api/ho-so/xuat": WORKLIST_ROLES,
   "/api/pdf/so-theo-doi": TRACKING_BOOK_ROLES,

@@ -5,6 +5,7 @@ import { EarlyWarnings } from "@/features/dashboard/early-warnings";
 import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
 import { UNIT_VIEW_PARAM, UnitViewSwitch } from "@/features/dashboard/unit-view-switch";
 import { REPORT_YEAR_PARAM, ReportYearSwitch, reportYearOf } from "@/features/dashboard/report-year-switch";
+import { SatisfactionSection } from "@/features/satisfaction-report/panel";
 import { REPORT_UNIT_VIEW_SLUGS, reportUnitViewOf, type ReportUnitView } from "@/domain/organisation";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { STAFF_PAGES } from "@/domain/access";
@@ -123,6 +124,9 @@ export default async function LeadershipHomePage({ searchParams }: { searchParam
       </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <LeadershipFigures user={user} view={view} year={year} />
+      </Suspense>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <SatisfactionSection user={user} year={year} />
       </Suspense>
     </>
   );

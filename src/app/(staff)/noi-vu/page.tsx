@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/unit-performance-table";
+import { UnitSatisfactionSection } from "@/features/satisfaction-report/panel";
 import { STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import { onTimeRate } from "@/domain/metrics";
-import { getUnitPerformanceByView } from "@/server/data/dashboard";
+import { currentPeriods, getUnitPerformanceByView } from "@/server/data/dashboard";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
 import { PageHeader } from "@/ui/page-header";
 import { Section } from "@/ui/section";
@@ -54,6 +55,9 @@ export default async function InspectionHomePage() {
       <PageHeader title={t("title")} />
       <Suspense fallback={<LoadingSkeleton />}>
         <Ranking user={user} />
+      </Suspense>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <UnitSatisfactionSection user={user} year={currentPeriods().year} />
       </Suspense>
     </>
   );

@@ -4,11 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { dossierCommandAction } from "@/features/dossier/actions";
 import { FeedbackWarning } from "@/features/dashboard/early-warnings";
 import { OfficeSummaryPanel } from "@/features/dashboard/office-summary";
+import { SatisfactionSection } from "@/features/satisfaction-report/panel";
 import { OfficeWorkload, REASSIGN_PARAM } from "@/features/worklists/office-workload";
 import { STAFF_PAGES } from "@/domain/access";
 import { requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
-import { getOfficeHeading, getOfficeSummary } from "@/server/data/dashboard";
+import { currentPeriods, getOfficeHeading, getOfficeSummary } from "@/server/data/dashboard";
 import { warningCounts } from "@/server/data/early-warning";
 import { EarlyWarnings } from "@/ui/early-warnings";
 import { LoadingSkeleton } from "@/ui/loading-skeleton";
@@ -67,6 +68,9 @@ export default async function OfficeHomePage({
           reassignOfficerId={typeof reassign === "string" ? reassign : null}
           assignAction={dossierCommandAction}
         />
+      </Suspense>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <SatisfactionSection user={user} year={currentPeriods().year} />
       </Suspense>
     </>
   );
