@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { startOfVietnamDay } from "@/lib/dates";
 import { createPrismaClient } from "@/server/db/client";
 import { formatDemoLogins } from "./demo-logins";
+import { demoTabletLine } from "./counter-tablets";
 import { seedDemoWorld, type DemoWorldOptions } from "./seed";
 
 function positiveInteger(name: string, value: string | undefined): number | undefined {
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     console.log("Phiếu xin lỗi (mẫu 04):", JSON.stringify(summary.apologies));
     console.log("Phiếu yêu cầu bổ sung / từ chối tiếp nhận (mẫu 02/03):", JSON.stringify(summary.intakeNotices));
     console.log(formatDemoLogins({ all: values["all-logins"] }));
+    console.log(demoTabletLine());
   } finally {
     await db.$disconnect();
   }
