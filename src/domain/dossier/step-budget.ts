@@ -154,12 +154,11 @@ export function splitStepDeadlines(cal: WorkingCalendar, input: StepBudgetInput)
   const allotted = allotWorkingTime(cal, total, input.shares, input.leadershipApproval);
   const steps = stepsFor(input.leadershipApproval);
   const deadlines: StepDeadline[] = [];
+  const clock = pausedClock(cal, receivedAt, pauses);
   let startsAt = receivedAt;
-  let elapsed = 0;
   steps.forEach((step, i) => {
-    elapsed += allotted[step];
     const last = i === steps.length - 1;
-    let dueAt = last || total === 0 ? appointmentAt : advance(cal, receivedAt, elapsed, pauses);
+    let dueAt = last || total === 0 ? appointmentAt : clock(allotted[step]);
     if (dueAt > appointmentAt) dueAt = appointmentAt;
     deadlines.push({ step, startsAt, dueAt, workingMs: allotted[step] });
     startsAt = dueAt;
@@ -167,19 +166,30 @@ export function splitStepDeadlines(cal: WorkingCalendar, input: StepBudgetInput)
   return deadlines;
 }
 
-/** `from` plus `ms` of office time, the time inside pauses not counted. */
-function advance(cal: WorkingCalendar, from: Date, ms: number, pauses: readonly { start: Date; end: Date }[]): Date {
+/**
+ * A cursor through office time that does not run inside pauses: each call moves it on by `ms` and returns where it
+ * stands. Moving step by step scans the calendar once for the whole window instead of once per step.
+ */
+function pausedClock(cal: WorkingCalendar, from: Date, pauses: readonly { start: Date; end: Date }[]) {
   let at = from;
-  let left = ms;
-  for (const pause of pauses) {
-    if (pause.end <= at) continue;
-    const pauseStart = pause.start > at ? pause.start : at;
-    const before = workingTimeBetween(cal, at, pauseStart);
-    if (before >= left) break;
-    left -= before;
-    at = pause.end;
-  }
-  return addWorkingTime(cal, at, left);
+  let next = 0;
+  return (ms: number): Date => {
+    let left = ms;
+    while (next < pauses.length) {
+      const pause = pauses[next]!;
+      if (pause.end <= at) {
+        next += 1;
+        continue;
+      }
+      const before = pause.start > at ? workingTimeBetween(cal, at, pause.start) : 0;
+      if (before >= left) break;
+      left -= before;
+      at = pause.end;
+      next += 1;
+    }
+    at = addWorkingTime(cal, at, left);
+    return at;
+  };
 }
 
 /** The step a dossier's state waits on, or null when no step is pending (returned, refused, withdrawn, stopped). */
