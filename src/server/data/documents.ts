@@ -23,7 +23,7 @@ import { controlSlipSteps, type SlipEvent } from "@/domain/documents/forms/contr
 import { kindInSentence } from "@/domain/documents/signer";
 import { parseStepShares, pendingStep, splitStepDeadlines } from "@/domain/dossier/step-budget";
 import { computeAppointment } from "@/domain/calendar";
-import { getCalendarRevision, getCurrentCalendar } from "@/server/calendar-store";
+import { getCalendarRevision, getCurrentCalendar } from "@/server/data/calendar";
 import {
   SETS_PER_DOSSIER,
   type ApologyLetterData,
@@ -161,7 +161,7 @@ export async function loadControlSlip(
     },
   });
   await recordFormRead(user, channel, d.code, "05");
-  const cal = d.calendarRevision === null ? await getCurrentCalendar(db) : await getCalendarRevision(d.calendarRevision, db);
+  const cal = d.calendarRevision === null ? await getCurrentCalendar() : await getCalendarRevision(d.calendarRevision);
   const shares = parseStepShares(d.procedureVersion.stepShares);
   const leadershipApproval = d.procedureVersion.leadershipApproval;
   // Deadlines run from the current appointment (a rescheduling moves them). While paused there is none: the steps are

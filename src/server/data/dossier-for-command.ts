@@ -13,7 +13,7 @@ export const actorOf = (user: SessionUser): Actor => ({ userId: user.id, role: u
 
 const dossierForCommand = {
   include: {
-    procedureVersion: { select: { leadershipApproval: true, durationValue: true, durationUnit: true } },
+    procedureVersion: { select: { leadershipApproval: true, durationValue: true, durationUnit: true, stepShares: true } },
     pauses: { orderBy: { startedAt: "asc" } },
     handoffs: { orderBy: { sequence: "asc" } },
     // The signed apology letter that moved the appointment, if any (its date is the promise to keep).

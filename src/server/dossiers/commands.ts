@@ -22,6 +22,7 @@ import {
   type Effect,
   type ReturnResultCommand,
 } from "@/domain/dossier";
+import { parseStepShares, splitStepDeadlines } from "@/domain/dossier/step-budget";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
@@ -258,8 +259,9 @@ async function applyEffect(
           toOfficeId: effect.toOfficeId,
           fromUserId: actor.userId,
           sentAt: now,
-          // Without a per-step time budget in the procedure data, each office's step is due by the dossier's appointment.
-          dueAt: dossier.appointmentAt,
+          // The office's part ends where the result must be back at the desk: the step before the return in the
+          // procedure's time budget (form 05 recomputes every step from the current appointment when printed).
+          dueAt: officeDeadline(dossier, calendar),
           note: effect.note ?? null,
         },
       });
@@ -301,6 +303,21 @@ function appointmentWith(
   const receivedAt = dossier.receivedAt ?? dossier.submittedAt;
   const { durationValue, durationUnit } = dossier.procedureVersion;
   return computeAppointment(calendar, { receivedAt, duration: { value: durationValue, unit: durationUnit }, pauses });
+}
+
+/** The deadline of the last step before the return (src/domain/dossier/step-budget.ts), or the appointment. */
+function officeDeadline(dossier: DossierForCommand, calendar: WorkingCalendar): Date | null {
+  const receivedAt = dossier.receivedAt;
+  if (!receivedAt || !dossier.appointmentAt || dossier.pauses.some((pause) => pause.endedAt === null))
+    return dossier.appointmentAt;
+  const steps = splitStepDeadlines(calendar, {
+    receivedAt,
+    appointmentAt: dossier.appointmentAt,
+    pauses: pausesOf(dossier),
+    shares: parseStepShares(dossier.procedureVersion.stepShares),
+    leadershipApproval: dossier.procedureVersion.leadershipApproval,
+  });
+  return steps.at(-2)?.dueAt ?? dossier.appointmentAt;
 }
 
 /** Completes the hand-off row of the office that holds the dossier, judging that step against its due time. */
