@@ -364,8 +364,32 @@ describe("daily rollups equal a recomputation from scratch after random real com
     overdueAtEnd: counts?.overdueAtEnd ?? 0,
   });
 
+  /** The monthly table against the daily one summed by month (both kept by the trigger). */
+  async function monthlyMismatches(): Promise<unknown[]> {
+    const sums = COUNTERS.map((c) => `sum("${c}")::int AS "${c}"`).join(", ");
+    return db.$queryRawUnsafe(
+      `SELECT * FROM (
+         (SELECT "month", "decidingUnitId", "receivedUnitId", channel, ${COUNTERS.map((c) => `"${c}"`).join(", ")}
+          FROM "DossierMonthlyRollup" WHERE "decidingUnitId" = ANY($1::text[]) AND (${COUNTERS.map((c) => `"${c}" <> 0`).join(" OR ")})
+          EXCEPT
+          SELECT date_trunc('month', day)::date, "decidingUnitId", "receivedUnitId", channel, ${sums}
+          FROM "DossierDailyRollup" WHERE "decidingUnitId" = ANY($1::text[]) GROUP BY 1, 2, 3, 4
+          HAVING ${COUNTERS.map((c) => `sum("${c}") <> 0`).join(" OR ")})
+         UNION ALL
+         (SELECT date_trunc('month', day)::date, "decidingUnitId", "receivedUnitId", channel, ${sums}
+          FROM "DossierDailyRollup" WHERE "decidingUnitId" = ANY($1::text[]) GROUP BY 1, 2, 3, 4
+          HAVING ${COUNTERS.map((c) => `sum("${c}") <> 0`).join(" OR ")}
+          EXCEPT
+          SELECT "month", "decidingUnitId", "receivedUnitId", channel, ${COUNTERS.map((c) => `"${c}"`).join(", ")}
+          FROM "DossierMonthlyRollup" WHERE "decidingUnitId" = ANY($1::text[]) AND (${COUNTERS.map((c) => `"${c}" <> 0`).join(" OR ")}))
+       ) differences`,
+      unitIds,
+    );
+  }
+
   async function expectEquivalent(from: string) {
     expect(await tableRows()).toEqual(await recomputedRows());
+    expect(await monthlyMismatches()).toEqual([]);
     const to = addCalendarDays(localDateKey(new Date(clock)), 2);
     const byDay = await rollupTotals({ unitIds, from, to, groupBy: "day" });
     const expected = await countedByHand(from, to);
@@ -379,6 +403,28 @@ describe("daily rollups equal a recomputation from scratch after random real com
       expect({ day, ...actual }).toEqual({ day, ...figures });
       if (row) previous = row;
     }
+    // A period with whole months inside (monthly table) and days at both ends (daily table), against the days summed.
+    const periodFrom = addCalendarDays(from, 9);
+    const total = (await rollupTotals({ unitIds, from: periodFrom, to, groupBy: "total" }))[0]!;
+    const days = [...expected.entries()].filter(([day]) => day >= periodFrom && day < to).map(([, f]) => f);
+    expect(pick(total)).toEqual({
+      received: days.reduce((n, f) => n + f.received!, 0),
+      receivedOnline: days.reduce((n, f) => n + f.receivedOnline!, 0),
+      resolved: {
+        resolved: days.reduce((n, f) => n + f.resolved!.resolved, 0),
+        early: days.reduce((n, f) => n + f.resolved!.early, 0),
+        onTime: days.reduce((n, f) => n + f.resolved!.onTime, 0),
+        late: days.reduce((n, f) => n + f.resolved!.late, 0),
+      },
+      resolved766: {
+        onTime: days.reduce((n, f) => n + f.resolved766!.onTime, 0),
+        late: days.reduce((n, f) => n + f.resolved766!.late, 0),
+      },
+      returned: days.reduce((n, f) => n + f.returned!, 0),
+      pendingAtEnd: expected.get(addCalendarDays(to, -1))!.pendingAtEnd,
+      overdueAtEnd: expected.get(addCalendarDays(to, -1))!.overdueAtEnd,
+    });
+    expect(total.pendingAtStart).toBe(expected.get(addCalendarDays(periodFrom, -1))!.pendingAtEnd);
   }
 
   it("after each of four random sequences of 100 commands", async () => {

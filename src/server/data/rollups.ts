@@ -177,6 +177,59 @@ export const emptyRollupCounts = (key: string): RollupCounts => ({
   resolved: emptyTimelinessCounts(),
 });
 
+/** Groups that need no office or procedure: whole months can come from "DossierMonthlyRollup". */
+const MONTHLY_GROUPS: ReadonlySet<RollupGroup> = new Set(["total", "unit", "channel", "month", "unitMonth"]);
+const COUNTERS = Prisma.raw(
+  [
+    "received",
+    "receivedFullOnline",
+    "receivedWithFee",
+    "paidOnline",
+    "digitised",
+    "dataReused",
+    "resolved",
+    "resolvedEarly",
+    "resolvedOnTime",
+    "resolvedLate",
+    "resolved766OnTime",
+    "resolved766Late",
+    "closedWithoutResult",
+    "electronicResult",
+    "returned",
+    "returnedByPost",
+    "pendingDelta",
+    "overdueDelta",
+  ]
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
+const firstOfMonth = (day: LocalDate): LocalDate => `${day.slice(0, 7)}-01`;
+const nextMonth = (day: LocalDate): LocalDate => {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
+};
+
+/**
+ * The rollup rows of the days [from, to) (from = null: since the beginning), as one row source with the columns the
+ * sums and keys use. For unit-level groups the whole months inside come from the monthly table and only the days
+ * at either end from the daily one: a year of a province is a few hundred monthly rows.
+ */
+function periodRows(query: RollupQuery, where: Prisma.Sql, from: LocalDate | null, to: LocalDate): Prisma.Sql {
+  const daily = (lower: LocalDate | null, upper: LocalDate) =>
+    Prisma.sql`SELECT "day", "decidingUnitId", "receivedUnitId", "handlingOfficeId", "procedureId", "channel", ${COUNTERS}
+      FROM "DossierDailyRollup" WHERE ${where} AND "day" < ${upper}::date ${lower === null ? Prisma.empty : Prisma.sql`AND "day" >= ${lower}::date`}`;
+  if (query.officeIds || query.procedureIds || !MONTHLY_GROUPS.has(query.groupBy)) return daily(from, to);
+  const monthsFrom = from === null ? null : from === firstOfMonth(from) ? from : nextMonth(from);
+  const monthsTo = firstOfMonth(to);
+  if (monthsFrom !== null && monthsFrom >= monthsTo) return daily(from, to);
+  const monthly = Prisma.sql`SELECT "month" AS "day", "decidingUnitId", "receivedUnitId", '' AS "handlingOfficeId", '' AS "procedureId", "channel", ${COUNTERS}
+    FROM "DossierMonthlyRollup" WHERE ${where} AND "month" < ${monthsTo}::date ${monthsFrom === null ? Prisma.empty : Prisma.sql`AND "month" >= ${monthsFrom}::date`}`;
+  const parts = [monthly];
+  if (from !== null && monthsFrom !== null && from < monthsFrom) parts.push(daily(from, monthsFrom));
+  if (monthsTo < to) parts.push(daily(monthsTo, to));
+  return Prisma.join(parts, " UNION ALL ");
+}
+
 type Client = Pick<typeof db, "$queryRaw">;
 
 /**
@@ -195,13 +248,11 @@ export async function rollupTotals(query: RollupQuery, client: Client = db): Pro
   const [rows, before] = await Promise.all([
     client.$queryRaw<Row[]>`
       SELECT ${key} AS key, ${SUMS}
-      FROM "DossierDailyRollup"
-      WHERE ${where} AND "day" >= ${query.from}::date AND "day" < ${query.to}::date
+      FROM (${periodRows(query, where, query.from, query.to)}) r
       GROUP BY 1 ORDER BY 1`,
     client.$queryRaw<{ key: string; pending: number; overdue: number }[]>`
       SELECT ${balanceKey ?? key} AS key, sum("pendingDelta")::int AS pending, sum("overdueDelta")::int AS overdue
-      FROM "DossierDailyRollup"
-      WHERE ${where} AND "day" < ${query.from}::date
+      FROM (${periodRows(query, where, null, query.from)}) r
       GROUP BY 1`,
   ]);
   const balance = new Map(before.map((row) => [row.key, row]));

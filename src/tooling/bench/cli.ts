@@ -27,9 +27,10 @@ import { megabytes, seconds, thousands } from "./measure";
 import { apiTableLine, formatApiSummary, runApiBench, type ApiBenchResult } from "./api";
 import { formatPaymentSummary, runPaymentBench, type PaymentBenchResult } from "./payment";
 import { formatPortalSyncSummary, runPortalSyncBench, type PortalSyncBenchResult } from "./portal-sync";
+import { formatRollupsSummary, runRollupsBench, type RollupsBenchResult } from "./rollups";
 import { formatWorklistSummary, runWorklistBench, type WorklistBenchResult } from "./worklist";
 
-const COMMANDS = ["intake", "worklist", "payment", "portal-sync", "api", "all"] as const;
+const COMMANDS = ["intake", "worklist", "payment", "portal-sync", "api", "rollups", "all"] as const;
 /** portal-sync: dossiers (each with 7 progress steps) pushed to the stand-in national portal. */
 const PORTAL_SYNC_DEFAULT_DOSSIERS = 2_000;
 const SERVER_DEFAULT_DOSSIERS = 500_000;
@@ -60,6 +61,7 @@ interface BenchReport {
   payment?: PaymentBenchResult & { database: DatabaseInfo; elapsedMs: number };
   api?: ApiBenchResult & { database: DatabaseInfo; elapsedMs: number };
   portalSync?: PortalSyncBenchResult & { database: DatabaseInfo; elapsedMs: number };
+  rollups?: RollupsBenchResult & { database: DatabaseInfo; elapsedMs: number };
 }
 
 interface DatabaseInfo {
@@ -132,7 +134,7 @@ async function serverVersion(url: string): Promise<string> {
 
 /** One phase in this process: its database, the environment the server modules read, the run, the clean-up. */
 async function runPhase(
-  command: "intake" | "worklist" | "payment" | "portal-sync" | "api",
+  command: "intake" | "worklist" | "payment" | "portal-sync" | "api" | "rollups",
   options: Options,
   report: BenchReport,
 ): Promise<BenchReport> {
@@ -152,6 +154,15 @@ async function runPhase(
       report.options.dossiers = dossiers;
       const result = await runApiBench(database.url, { ...options, dossiers });
       report.api = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
+    } else if (command === "rollups") {
+      // Leadership figures from the daily rollups vs plain SQL, worklist search, intake with and without the
+      // rollup trigger (src/tooling/bench/rollups.ts). --intakes: desk intakes per arm (default here 200).
+      const dossiers =
+        options.dossiers ?? (database.kind === "embedded" ? EMBEDDED_DEFAULT_DOSSIERS : SERVER_DEFAULT_DOSSIERS);
+      report.options.dossiers = dossiers;
+      const intakes = process.argv.some((arg) => arg.startsWith("--intakes")) ? options.intakes : 200;
+      const result = await runRollupsBench(database.url, { ...options, dossiers, intakes });
+      report.rollups = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
     } else if (command === "portal-sync") {
       // The national-portal outbox against the stand-in portal (src/tooling/bench/portal-sync.ts), beside raw POSTs.
       const dossiers = options.dossiers ?? PORTAL_SYNC_DEFAULT_DOSSIERS;
@@ -219,6 +230,13 @@ function printSummary(report: BenchReport): void {
   console.log(
     `\n═══ MotCua bench, ${report.startedAt} — ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, load ${report.machine.loadAverage.join(" ")} ═══`,
   );
+  if (report.rollups) {
+    const rollups = report.rollups;
+    console.log(
+      `\nRollups (${rollups.database.version}, ${rollups.database.kind}): ${thousands(rollups.dossiers)} dossiers seeded in ${seconds(rollups.seedMs)}; ms, warm`,
+    );
+    console.log(formatRollupsSummary(rollups));
+  }
   if (report.intake) {
     const intake = report.intake;
     console.log(

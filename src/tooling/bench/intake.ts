@@ -114,7 +114,7 @@ function scenarioResult(
 }
 
 /** A desk's form as the browser sends it: every required document ticked, strings everywhere. */
-function intakeForm(random: Random, version: Version, unitCode: string): IntakeFormInput {
+export function intakeForm(random: Random, version: Version, unitCode: string): IntakeFormInput {
   const person = randomPersonName(random);
   const birthYear = random.int(1950, 2006);
   return {
