@@ -14,6 +14,7 @@ export default async function PublicLayout({ children }: { children: React.React
     { href: "/", label: t("home") },
     { href: "/thu-tuc", label: t("catalogue") },
     { href: "/tra-cuu", label: t("tracking") },
+    { href: "/phan-anh-kien-nghi", label: t("feedback") },
     { href: "/dang-nhap", label: t("staffLogin") },
   ];
   return (
