@@ -7,3 +7,4 @@ export * from "./lateness";
 export * from "./sipas";
 export * from "./dossier-quality";
 export * from "./satisfaction-766";
+export * from "./headline";

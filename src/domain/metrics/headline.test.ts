@@ -1,0 +1,102 @@
+// Headline indicators (DOMAIN.md "Classifying and reporting timeliness", "Online service, payment, post,
+// digitisation"): hand-computed cases, N/A on zero denominators.
+import { describe, expect, it } from "vitest";
+import {
+  channelMix,
+  decision766OnTimeRateFromCounts,
+  headlineIndicators,
+  rankByRate,
+  type PeriodCounts,
+} from "./headline";
+
+const counts: PeriodCounts = {
+  received: 200,
+  receivedOnline: 90,
+  receivedPostal: 10,
+  receivedFullOnline: 40,
+  receivedWithFee: 50,
+  paidOnline: 20,
+  digitised: 150,
+  electronicResult: 30,
+  resolved: { resolved: 120, early: 60, onTime: 48, late: 12 },
+  resolved766: { onTime: 100, late: 20 },
+  pendingAtStart: 40,
+  overdueAtEnd: 8,
+};
+
+const byId = (list: ReturnType<typeof headlineIndicators>) => Object.fromEntries(list.map((row) => [row.id, row]));
+
+describe("headlineIndicators", () => {
+  it("computes each indicator by its formula", () => {
+    const result = byId(headlineIndicators(counts));
+    // Report formula: (60 + 48) ÷ 120 = 90 %.
+    expect(result.onTimeReport).toMatchObject({ numerator: 108, denominator: 120, value: 0.9 });
+    // Backlog-inclusive: late = (8 + 12) ÷ (200 + 40) = 1/12; on time = 11/12 = 220 ÷ 240.
+    expect(result.onTimeBacklog).toMatchObject({ numerator: 220, denominator: 240 });
+    expect(result.onTimeBacklog!.value).toBeCloseTo(11 / 12, 10);
+    // Decision 766 2.1: 100 ÷ (100 + 20 + 8) = 0.78125.
+    expect(result.onTime766).toMatchObject({ numerator: 100, denominator: 128, value: 0.78125 });
+    expect(result.onlineShare!.value).toBe(0.45);
+    expect(result.fullOnlineShare!.value).toBe(0.2);
+    expect(result.onlinePaymentShare!.value).toBe(0.4);
+    expect(result.postalShare!.value).toBe(0.05);
+    expect(result.digitisation!.value).toBe(0.75);
+    expect(result.electronicResult!.value).toBe(0.25);
+  });
+
+  it("gives N/A, never 0 % or 100 %, on empty denominators", () => {
+    const empty: PeriodCounts = {
+      ...counts,
+      received: 0,
+      receivedOnline: 0,
+      receivedPostal: 0,
+      receivedFullOnline: 0,
+      receivedWithFee: 0,
+      paidOnline: 0,
+      digitised: 0,
+      electronicResult: 0,
+      resolved: { resolved: 0, early: 0, onTime: 0, late: 0 },
+      resolved766: { onTime: 0, late: 0 },
+      pendingAtStart: 0,
+      overdueAtEnd: 0,
+    };
+    expect(headlineIndicators(empty).every((row) => row.value === null)).toBe(true);
+  });
+
+  it("counts overdue pending dossiers as late under Decision 766", () => {
+    expect(decision766OnTimeRateFromCounts({ resolved766: { onTime: 0, late: 0 }, overdueAtEnd: 3 })).toBe(0);
+    expect(decision766OnTimeRateFromCounts({ resolved766: { onTime: 3, late: 1 }, overdueAtEnd: 0 })).toBe(0.75);
+  });
+});
+
+describe("channelMix", () => {
+  it("gives each channel's share of all received", () => {
+    expect(
+      channelMix([
+        { channel: "DIRECT", received: 6 },
+        { channel: "ONLINE", received: 3 },
+        { channel: "POSTAL", received: 1 },
+      ]).map((row) => row.share),
+    ).toEqual([0.6, 0.3, 0.1]);
+    expect(channelMix([{ channel: "DIRECT", received: 0 }])[0]!.share).toBeNull();
+  });
+});
+
+describe("rankByRate", () => {
+  it("ranks best first, shares ranks on ties and puts N/A last without a rank", () => {
+    const rows = [
+      { name: "A", rate: 0.5 },
+      { name: "B", rate: null },
+      { name: "C", rate: 0.9 },
+      { name: "D", rate: 0.5 },
+      { name: "E", rate: 0 },
+    ];
+    expect(rankByRate(rows, (row) => row.rate).map(({ row, rank }) => `${row.name}${rank ?? "-"}`)).toEqual([
+      "C1",
+      "A2",
+      "D2",
+      "E4",
+      "B-",
+    ]);
+  });
+});
