@@ -19,6 +19,8 @@ export const PARAM = {
   scope: "pham-vi",
   status: "trang-thai",
   procedure: "thu-tuc",
+  unit: "don-vi",
+  office: "phong",
   officer: "can-bo",
   field: "linh-vuc",
   channel: "kenh",
@@ -73,6 +75,10 @@ export interface WorklistFilter {
   scope: ScopeKey | null;
   status: StatusFilter;
   procedureId: string | null;
+  /** The deciding unit (the leadership dashboard's drill-down); within the scope, never widening it. */
+  unitId?: string | null;
+  /** The handling office (the leadership dashboard's drill-down); within the scope, never widening it. */
+  officeId?: string | null;
   /** One officer of the office (the head's "list of this officer"); optional so older callers need not name it. */
   assigneeId?: string | null;
   fieldId: string | null;
@@ -91,6 +97,8 @@ export const DEFAULT_FILTER: WorklistFilter = {
   scope: null,
   status: { kind: "active" },
   procedureId: null,
+  unitId: null,
+  officeId: null,
   assigneeId: null,
   fieldId: null,
   channel: null,
@@ -165,6 +173,8 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
   const scope = read<ScopeKey>("scope", slugParam(SCOPE_SLUGS, "Phạm vi không hợp lệ."));
   const status = read<StatusFilter>("status", statusSchema);
   const procedureId = read<string>("procedure", idSchema);
+  const unitId = read<string>("unit", idSchema);
+  const officeId = read<string>("office", idSchema);
   const assigneeId = read<string>("officer", idSchema);
   const fieldId = read<string>("field", idSchema);
   const channel = read<Channel>("channel", channelSchema);
@@ -184,6 +194,8 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
       scope: scope ?? null,
       status: status ?? DEFAULT_FILTER.status,
       procedureId: procedureId ?? null,
+      unitId: unitId ?? null,
+      officeId: officeId ?? null,
       assigneeId: assigneeId ?? null,
       fieldId: fieldId ?? null,
       channel: channel ?? null,
@@ -218,6 +230,8 @@ export function filterToParams(filter: WorklistFilter): Record<string, string> {
   set("scope", filter.scope ? SCOPE_SLUGS[filter.scope] : null);
   set("status", statusParamOf(filter.status));
   set("procedure", filter.procedureId);
+  set("unit", filter.unitId);
+  set("office", filter.officeId);
   set("officer", filter.assigneeId);
   set("field", filter.fieldId);
   set("channel", filter.channel);

@@ -46,6 +46,8 @@ export async function WorklistFilters({
     <FilterForm action={path} label={t("filters.label")} className="mb-4" testId="worklist-filters">
       {filter.scope ? <input type="hidden" name={PARAM.scope} value={SCOPE_SLUGS[filter.scope]} /> : null}
       {filter.quick !== "all" ? <input type="hidden" name={PARAM.quick} value={QUICK_SLUGS[filter.quick]} /> : null}
+      {filter.unitId ? <input type="hidden" name={PARAM.unit} value={filter.unitId} /> : null}
+      {filter.officeId ? <input type="hidden" name={PARAM.office} value={filter.officeId} /> : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field
           id="worklist-search"
@@ -168,6 +170,8 @@ export async function WorklistFilters({
               {
                 status: { kind: "active" },
                 procedureId: null,
+                unitId: null,
+                officeId: null,
                 assigneeId: null,
                 fieldId: null,
                 channel: null,

@@ -146,6 +146,8 @@ function predicateOf(
     }
   }
   if (filter.procedureId) rest.push(`${col("procedureId")} = ${param(filter.procedureId)}`);
+  if (filter.unitId) rest.push(`${col("decidingUnitId")} = ${param(filter.unitId)}`);
+  if (filter.officeId) rest.push(`${col("handlingOfficeId")} = ${param(filter.officeId)}`);
   if (filter.assigneeId) rest.push(`${col("assigneeId")} = ${param(filter.assigneeId)}`);
   if (filter.fieldId) rest.push(`${col("fieldId")} = ${param(filter.fieldId)}`);
   if (filter.channel) rest.push(`${col("channel")} = ${param(filter.channel)}::"Channel"`);
