@@ -166,6 +166,29 @@ describe("seedDemoWorld", () => {
     ).toBe(0);
   });
 
+  it("times the steps of form 05 on the dossier's appointment: the return is due at it, the steps in order", async () => {
+    // The result goes back to the desk by the appointment in force (moved by a signed letter), from the step budget.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "DossierHandoff" h JOIN "Dossier" d ON d.id = h."dossierId"
+      WHERE h."toOfficeId" IN (SELECT id FROM "Office" WHERE kind = 'RECEPTION') AND d."appointmentAt" IS NOT NULL
+        AND h."dueAt" <> d."appointmentAt"`),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM "DossierHandoff" WHERE "dueAt" IS NOT NULL`)).toBeGreaterThan(0);
+    // Officer → head → leadership: each hand-over after the one before it.
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "DossierEvent" s JOIN "DossierEvent" a ON a."dossierId" = s."dossierId"
+      WHERE s.type = 'submit_for_approval' AND a.type = 'approve' AND a.at <= s.at`),
+    ).toBe(0);
+    expect(
+      await count(`
+      SELECT count(*) AS n FROM "DossierEvent" h JOIN "DossierEvent" f ON f."dossierId" = h."dossierId"
+      WHERE h.type = 'approve' AND h."toStatus" = 'IN_PROCESSING' AND f.type = 'approve' AND f."toStatus" = 'RESULT_READY'
+        AND f.at <= h.at`),
+    ).toBe(0);
+  });
+
   it("gives every demo user the one shared argon2id hash of the demo password", async () => {
     const hashes = await db.user.findMany({ select: { passwordHash: true }, distinct: ["passwordHash"] });
     expect(hashes).toHaveLength(1);

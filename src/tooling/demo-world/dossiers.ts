@@ -6,6 +6,7 @@
 import { TZDate } from "@date-fns/tz";
 import { intakeNoticeAuditAction } from "@/domain/audit";
 import { DOSSIER_COMMAND_TYPES } from "@/domain/dossier";
+import { allotWorkingTime, splitStepDeadlines } from "@/domain/dossier/step-budget";
 import {
   addCalendarDays,
   addWorkingTime,
@@ -644,6 +645,13 @@ function generateDossier(
   const finishedAt = at(activeFinish);
   const timeliness = classifyFinished(cal, full.appointmentAt, finishedAt);
 
+  // The steps follow the procedure's time budget (form 05, src/domain/dossier/step-budget.ts, the default split as the
+  // demo's versions carry no shares of their own): the officer's work ends where the handling step ends, the head's
+  // where the review ends, in proportion to when the whole dossier finishes.
+  const allotted = allotWorkingTime(cal, budget, null, version.seed.leadershipApproval);
+  const finishEnd = budget - allotted.RETURN;
+  const handlingScale = (allotted.RECEPTION + allotted.HANDLING) / finishEnd / 0.9;
+  const reviewScale = (allotted.RECEPTION + allotted.HANDLING + allotted.REVIEW) / finishEnd / 0.98;
   const forwardPlan = level === "DISTRICT" ? FORWARDS[procedure.fieldCode] : undefined;
   const forwardOffice =
     forwardPlan && random.chance(forwardPlan.chance) ? requireOffice(unit, forwardPlan.officeCode) : null;
@@ -754,8 +762,10 @@ function generateDossier(
   // procedure needs the unit's leadership to sign, the leader approves last.
   const head = finalOffice.head ?? leader;
   const approver = version.seed.leadershipApproval ? leader : head;
+  // The officer submits by the end of the handling step (scaled), but after a forward's second assignment (≤ 0.78).
+  const submitShare = Math.max(handlingScale * random.between(0.8, 0.9), forwardOffice ? 0.79 : 0);
   events.push({
-    at: at(activeFinish * random.between(0.8, 0.9)),
+    at: at(activeFinish * submitShare),
     type: "submit_for_approval",
     actor: finalAssignee,
     from: "IN_PROCESSING",
@@ -764,7 +774,7 @@ function generateDossier(
   });
   if (version.seed.leadershipApproval) {
     events.push({
-      at: at(activeFinish * random.between(0.91, 0.98)),
+      at: at(activeFinish * Math.max(reviewScale * random.between(0.91, 0.98), submitShare + 0.01)),
       type: "approve",
       actor: head,
       from: "IN_PROCESSING",
@@ -966,14 +976,43 @@ function generateDossier(
       note,
     });
   };
-  const officeDue = at(budget * 0.9);
+  // Due times from the same budget on the dossier's current appointment, pauses skipped: in active time on the planned
+  // appointment (cheap), through the engine when a signed letter moved it or the pause has not begun.
+  const current = dossier.appointmentAt ?? full.appointmentAt;
+  const stepDue: Partial<Record<string, Date>> = {};
+  if (current.getTime() === full.appointmentAt.getTime()) {
+    // As at(), moving on from the previous deadline (and from the pause's end once past it).
+    let base = receivedAt;
+    let baseActive = 0;
+    for (const step of ["RECEPTION", "HANDLING", "REVIEW", "SIGNING"] as const) {
+      const active = baseActive + allotted[step];
+      if (pause && active > pause.activeAt && baseActive <= pause.activeAt) {
+        base = pause.end;
+        baseActive = pause.activeAt;
+      }
+      base = addWorkingTime(cal, base, Math.round(active - baseActive));
+      baseActive = active;
+      stepDue[step] = base;
+    }
+    stepDue.RETURN = current;
+  } else {
+    for (const deadline of splitStepDeadlines(cal, {
+      receivedAt,
+      appointmentAt: current,
+      pauses: pauseStarted ? pauses : [],
+      shares: null,
+      leadershipApproval: version.seed.leadershipApproval,
+    }))
+      stepDue[deadline.step] = deadline.dueAt;
+  }
+  const officeDue = (version.seed.leadershipApproval ? stepDue.SIGNING : stepDue.REVIEW) as Date;
   addHandoff(
     desk,
     office,
     receptionist,
     office.head ?? assignee,
     transferAt,
-    forwardAt ? at(budget * 0.45) : officeDue,
+    forwardAt ? (stepDue.HANDLING as Date) : officeDue,
     forwardAt ?? finishedAt,
     null,
   );
@@ -994,7 +1033,7 @@ function generateDossier(
     approver,
     receptionist,
     finishedAt,
-    full.appointmentAt,
+    stepDue.RETURN as Date,
     returnedAt,
     "Trả kết quả về Bộ phận Một cửa",
   );
