@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { controlSlipSpec, stepCells } from "../../src/domain/documents/forms/control-slip";
 import { Prisma } from "../../src/generated/prisma/client";
+import { renderPdf } from "../../src/features/documents/pdf/document-pdf";
 import { loadControlSlip } from "../../src/server/data/documents";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
@@ -76,6 +77,9 @@ describe("form 05 from the dossier's history", () => {
       "11/05/2026\n09:00",
       "11/05/2026\n16:00",
     ]);
+    // The whole life fits the slip's one A4 page, in the PDF as on screen.
+    const pdf = await renderPdf(controlSlipSpec(data!));
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)?.length).toBe(1);
   });
 
   it("shows the steps ahead with planned deadlines, and a rescheduling moves them to the new appointment", async () => {

@@ -17,7 +17,7 @@ export const PAGE_FORMATS = {
   supplementRequest: { size: "A5", orientation: "portrait", fontSize: 11 },
   refusal: { size: "A5", orientation: "portrait", fontSize: 11 },
   apologyLetter: { size: "A5", orientation: "portrait", fontSize: 10.5 },
-  controlSlip: { size: "A4", orientation: "portrait", fontSize: 12 },
+  controlSlip: { size: "A4", orientation: "portrait", fontSize: 10.5 },
   trackingBook: { size: "A4", orientation: "landscape", fontSize: 8.5 },
 } as const satisfies Record<string, PageFormat>;
 

@@ -247,15 +247,10 @@ export function controlSlipSpec(data: ControlSlipData): DocumentSpec {
           kind: "paragraph",
           italic: true,
           text: [
-            `Ghi chú: Hạn của từng bước chia thời hạn giải quyết theo ${
-              data.budgetOfProcedure
-                ? "tỷ lệ thời gian từng bước của thủ tục"
-                : "tỷ lệ mặc định (Bộ phận Một cửa nửa ngày làm việc để chuyển hồ sơ và nửa ngày để trả kết quả; phần còn lại 70% thụ lý, 15% lãnh đạo phòng, 15% lãnh đạo cơ quan)"
-            }, tính từ thời gian nhận hồ sơ đến thời gian hẹn trả kết quả hiện hành, không tính thời gian tạm dừng.`,
-            data.provisional
-              ? "Hồ sơ đang tạm dừng: hạn của các bước là tạm tính như thể hồ sơ được tiếp tục giải quyết vào lúc in phiếu."
-              : "",
-            "Kết quả của từng bước (trước hạn, đúng hạn, quá hạn) được xác định khi bàn giao cho bước tiếp theo.",
+            `Ghi chú: Hạn của từng bước chia thời gian từ lúc nhận hồ sơ đến thời gian hẹn trả kết quả hiện hành (không tính thời gian tạm dừng) theo ${
+              data.budgetOfProcedure ? "tỷ lệ của thủ tục" : "tỷ lệ mặc định"
+            }; kết quả của bước được xác định khi bàn giao cho bước tiếp theo.`,
+            data.provisional ? "Hồ sơ đang tạm dừng: hạn các bước là tạm tính đến lúc in phiếu." : "",
           ]
             .filter(Boolean)
             .join(" "),
