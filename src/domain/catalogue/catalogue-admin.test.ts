@@ -258,7 +258,7 @@ describe("spreadsheet rows", () => {
     ]);
     expect(parsed.entries).toHaveLength(1);
     expect(parsed.errors).toEqual([
-      { sheet: "JSON", row: 2, field: "version.durationUnit", message: "Đơn vị thời hạn không hợp lệ." },
+      { sheet: "JSON", row: 2, field: "Đơn vị thời hạn", message: "Đơn vị thời hạn không hợp lệ." },
     ]);
   });
 });

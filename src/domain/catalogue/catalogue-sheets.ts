@@ -345,6 +345,12 @@ export function parseSheets(sheets: {
   return { entries, errors: sortErrors(errors) };
 }
 
+/** A JSON path named as the spreadsheet names it (its column's header), never the code's path (issue 11). */
+function jsonField(path: (string | number)[]): string {
+  if (path.length === 0) return "(thủ tục)";
+  return locate(path, { sheet: "JSON", row: 0, documentRows: [], officeRows: [] }).field;
+}
+
 /** Reads a JSON export: each procedure checked by the same schema; errors name the procedure's number in the file. */
 export function parseCatalogueJson(procedures: readonly unknown[]): ParsedCatalogue {
   const errors: RowError[] = [];
@@ -355,7 +361,12 @@ export function parseCatalogueJson(procedures: readonly unknown[]): ParsedCatalo
     const parsed = catalogueEntrySchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ sheet: "JSON", row, field: issue.path.join(".") || "(thủ tục)", message: issue.message });
+        errors.push({
+          sheet: "JSON",
+          row,
+          field: jsonField(issue.path as (string | number)[]),
+          message: issue.message,
+        });
       return;
     }
     if (seen.has(parsed.data.code)) {
