@@ -27,6 +27,12 @@ import {
   type FeedbackActor,
   type FeedbackState,
   type Group5Item,
+  FEEDBACK_ACTIONS,
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_STATUSES,
+  FEEDBACK_VERDICTS,
+  feedbackLabelsFor,
 } from "./index";
 
 const seed = vietnamOfficialCalendar2025to2027();
@@ -306,5 +312,25 @@ describe("Decision 766 group 5 counts (5.1 classified, 5.2 on time, 5.3 satisfac
     const byOffice = group5CountsBy(items, (item) => (item.id === "d" ? "o2" : "o1"), asOf);
     expect(byOffice.get("o1")?.received).toBe(4);
     expect(byOffice.get("o2")).toMatchObject({ received: 1, overdue: 1 });
+  });
+});
+
+describe("labels", () => {
+  it("every status, category, channel, verdict and event has a label in Vietnamese and English", () => {
+    const values = {
+      status: FEEDBACK_STATUSES,
+      category: FEEDBACK_CATEGORIES,
+      channel: FEEDBACK_CHANNELS,
+      verdict: FEEDBACK_VERDICTS,
+      event: FEEDBACK_ACTIONS,
+    } as const;
+    for (const locale of ["vi", "en"] as const) {
+      const labels = feedbackLabelsFor(locale);
+      for (const [key, list] of Object.entries(values)) {
+        const record = labels[key as keyof typeof values] as Record<string, string>;
+        expect(Object.keys(record).sort(), `${locale} ${key}`).toEqual([...list].sort());
+        for (const value of list) expect(record[value], `${locale} ${key} ${value}`).toMatch(/^\p{Lu}/u);
+      }
+    }
   });
 });
