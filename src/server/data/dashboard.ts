@@ -11,7 +11,7 @@ import { PENDING_STATUSES } from "@/domain/dossier";
 import { addTimeliness, emptyTimelinessCounts, sumTimelinessCounts, type TimelinessCounts } from "@/domain/metrics";
 import { continuingUnitId, foldByContinuingUnit, hasEnded, type ReportUnitView } from "@/domain/organisation";
 import type { DossierStatus, ProcessingStep, Timeliness, UnitLevel } from "@/generated/prisma/enums";
-import { localDateKey, startOfVietnamDay } from "@/lib/dates";
+import { addCalendarDays, localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
 import { rollupTotals } from "@/server/data/rollups";
 import { loadUnitsInTime } from "@/server/data/organisation";
@@ -99,19 +99,25 @@ export interface PublicFigures {
   activeProcedures: number;
 }
 
-/** Live figures for the public home page, all units together. */
+/** Live figures for the public home page, all units together: the year's counts from the daily rollups. */
 export async function getPublicFigures(): Promise<PublicFigures> {
   const periods = currentPeriods();
-  const [receivedThisYear, groups, activeProcedures] = await Promise.all([
-    db.dossier.count({ where: { receivedAt: { gte: periods.startOfYear } } }),
-    db.dossier.groupBy({
-      by: ["timeliness"],
-      where: { finishedAt: { gte: periods.startOfYear }, timeliness: { not: null } },
-      _count: { _all: true },
-    }),
+  const [units, activeProcedures] = await Promise.all([
+    db.administrativeUnit.findMany({ select: { id: true } }),
     db.procedure.count({ where: { active: true } }),
   ]);
-  return { year: periods.year, receivedThisYear, resolvedThisYear: toCounts(groups), activeProcedures };
+  const [year] = await rollupTotals({
+    unitIds: units.map((unit) => unit.id),
+    from: `${periods.year}-01-01`,
+    to: addCalendarDays(periods.today, 1),
+    groupBy: "total",
+  });
+  return {
+    year: periods.year,
+    receivedThisYear: year?.received ?? 0,
+    resolvedThisYear: year?.resolved ?? emptyTimelinessCounts(),
+    activeProcedures,
+  };
 }
 
 // ─── Reception desk (tiếp nhận) ────────────────────────────────────────────────────────────────────────────────────
