@@ -9,6 +9,7 @@ import type { FileStore } from "@/server/storage/file-store";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { DEMO_SETTINGS, demoCalendar } from "./demo-calendar";
 import { demoResultReturn } from "./result-returns";
+import { seedRatings } from "./ratings";
 import { seedCounterTablets } from "./counter-tablets";
 import { defaultDossierCount, generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
 import { appFileStore, DemoObjects, PdfCache } from "./files";
@@ -132,6 +133,10 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   // The dossiers went in with the rollup trigger off (their pauses come after them): the daily rollups are computed
   // once from the finished tables (docs/rollups.md).
   await rebuildRollups(db);
+  // Satisfaction ratings of the finished world, in bulk (src/tooling/demo-world/ratings.ts).
+  const rated = await seedRatings(db, { seed, until });
+  tally("Rating", rated.ratings);
+  tally("RatingAnswer", rated.answers);
   // A paired tablet and a tablet waiting for its code at phường Sơn Tây's desk (src/tooling/demo-world/counter-tablets.ts).
   const tablets = await seedCounterTablets(db, new Date());
   tally("CounterTablet", tablets.tablets);
