@@ -33,6 +33,7 @@ export const featureNamespaces = [
   "counterTablet",
   "satisfactionReport",
   "satisfaction",
+  "leadershipDashboard",
 ] as const;
 
 async function loadMessages(locale: Locale) {

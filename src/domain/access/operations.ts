@@ -70,6 +70,8 @@ export const ROUTE_ACCESS = {
   "/api/bao-cao/tre-han": LATENESS_REPORT_ROLES,
   // Satisfaction (SIPAS) indices and raw answers as .xlsx: the roles whose homes show satisfaction (same scope).
   "/api/bao-cao/hai-long": LATENESS_REPORT_ROLES,
+  // The leadership dashboard's tables as .xlsx: leaders and home affairs their scope, a head of office their office.
+  "/api/bao-cao/lanh-dao": LATENESS_REPORT_ROLES,
   // The filtered worklist as .xlsx: the list's own roles; the loader applies the same scope as the screen.
   "/api/ho-so/xuat": WORKLIST_ROLES,
   "/api/pdf/so-theo-doi": TRACKING_BOOK_ROLES,

@@ -140,6 +140,9 @@ export const AUDIT_ACTIONS = [
   // Satisfaction exports (src/app/api/bao-cao/hai-long): indices only, and raw answers with comments (personal data).
   "satisfaction.export_indices",
   "personal_data.export_ratings",
+  // The leadership dashboard's tables as Excel (src/app/api/bao-cao/lanh-dao; entityId the unit viewed, detail the
+  // period, unit and office): figures only.
+  "dashboard.export",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -132,6 +132,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
     vi: "Xuất câu trả lời đánh giá kèm ý kiến (Excel)",
     en: "Exported rating answers with comments (Excel)",
   },
+  "dashboard.export": { vi: "Xuất bảng chỉ số lãnh đạo (Excel)", en: "Exported the leadership figures (Excel)" },
 };
 
 /** The name of a code in a locale ("vi" unless "en"). */

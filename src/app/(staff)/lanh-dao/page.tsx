@@ -6,6 +6,14 @@ import { PerformanceNotes, UnitPerformanceTable } from "@/features/dashboard/uni
 import { UNIT_VIEW_PARAM, UnitViewSwitch } from "@/features/dashboard/unit-view-switch";
 import { REPORT_YEAR_PARAM, ReportYearSwitch, reportYearOf } from "@/features/dashboard/report-year-switch";
 import { SatisfactionSection } from "@/features/satisfaction-report/panel";
+import {
+  DashboardPicker,
+  PeriodDashboardView,
+  TREND_PARAM,
+  trendMonthsOf,
+} from "@/features/dashboard/period-dashboard";
+import { parseDashboardQuery } from "@/features/dashboard/period-query";
+import { loadPeriodDashboard } from "@/server/data/dashboard-period";
 import { REPORT_UNIT_VIEW_SLUGS, reportUnitViewOf, type ReportUnitView } from "@/domain/organisation";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { STAFF_PAGES } from "@/domain/access";
@@ -110,6 +118,41 @@ async function LeadershipFigures({ user, view, year }: { user: SessionUser; view
   );
 }
 
+/** The dashboard of a period (issue 13, item 2): its own GET parameters, the tables' year and view kept alongside. */
+async function PeriodFigures({
+  user,
+  params,
+  keep,
+}: {
+  user: SessionUser;
+  params: SearchParams;
+  keep: Record<string, string>;
+}) {
+  const unitIds = await readableUnitIds(user);
+  const { query, errors, raw } = parseDashboardQuery(params, new Date());
+  const trendMonths = trendMonthsOf(firstParam(params[TREND_PARAM]));
+  const dashboard = await loadPeriodDashboard({ unitIds, officeId: null }, query.period, query);
+  return (
+    <PeriodDashboardView
+      dashboard={dashboard}
+      query={query}
+      path="/lanh-dao"
+      keep={keep}
+      trendMonths={trendMonths}
+      picker={
+        <DashboardPicker
+          path="/lanh-dao"
+          query={query}
+          errors={errors}
+          raw={raw}
+          units={dashboard.scopeUnits}
+          keep={keep}
+        />
+      }
+    />
+  );
+}
+
 export default async function LeadershipHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser(STAFF_PAGES["/lanh-dao"], "/lanh-dao");
   const params = await searchParams;
@@ -124,6 +167,13 @@ export default async function LeadershipHomePage({ searchParams }: { searchParam
       </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <LeadershipFigures user={user} view={view} year={year} />
+      </Suspense>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <PeriodFigures
+          user={user}
+          params={params}
+          keep={{ [UNIT_VIEW_PARAM]: REPORT_UNIT_VIEW_SLUGS[view], [REPORT_YEAR_PARAM]: String(year) }}
+        />
       </Suspense>
       <Suspense fallback={<LoadingSkeleton />}>
         <SatisfactionSection user={user} year={year} />

@@ -1,0 +1,497 @@
+// The leadership dashboard of a period (issue 13, item 2): the period and unit picker (a GET form: the view is its
+// URL), the headline indicators with their formulas, the channel mix, units ranked, a unit's offices and procedures
+// with links down to the worklist, and the trend over 12 or 36 months (SVG lines drawn on the server, each with a
+// data table behind it). Figures from src/server/data/dashboard-period.ts (rollups only).
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { HEADLINE_INDICATOR_IDS, type HeadlineIndicator, type HeadlineIndicatorId } from "@/domain/metrics";
+import { DOSSIER_LABELS } from "@/domain/dossier";
+import { PARAM as WORKLIST_PARAM, SCOPE_SLUGS, STATUS_ALL_SLUG } from "@/domain/worklist";
+import { formatDateVi, PERIOD_PRESETS, PERIOD_SLUGS } from "@/lib/dates";
+import type { DashboardRow, PeriodDashboard as Dashboard, TrendPoint } from "@/server/data/dashboard-period";
+import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
+import { Button, Field, FilterForm, Input, pillClass, SelectField } from "@/ui/form";
+import { Count, Rate } from "@/ui/rate";
+import { Section } from "@/ui/section";
+import { DASHBOARD_PARAM, dashboardParams, type DashboardErrors, type DashboardQuery } from "./period-query";
+
+export const TREND_PARAM = "xu-huong";
+export const trendMonthsOf = (value: string | undefined): 12 | 36 => (value === "36" ? 36 : 12);
+
+const href = (path: string, params: Record<string, string>) => {
+  const query = new URLSearchParams(params).toString();
+  return query ? `${path}?${query}` : path;
+};
+
+/** The worklist with the filters behind a number: received in the period, deciding unit, office, procedure, channel. */
+export function worklistHrefOf(
+  period: Dashboard["period"],
+  filters: { unitId?: string | null; officeId?: string | null; procedureId?: string | null; channel?: string | null },
+): string {
+  const params: Record<string, string> = {
+    [WORKLIST_PARAM.scope]: SCOPE_SLUGS.unit,
+    [WORKLIST_PARAM.status]: STATUS_ALL_SLUG,
+    [WORKLIST_PARAM.from]: formatDateVi(period.from),
+    [WORKLIST_PARAM.to]: formatDateVi(period.to),
+  };
+  if (filters.unitId) params[WORKLIST_PARAM.unit] = filters.unitId;
+  if (filters.officeId) params[WORKLIST_PARAM.office] = filters.officeId;
+  if (filters.procedureId) params[WORKLIST_PARAM.procedure] = filters.procedureId;
+  if (filters.channel) params[WORKLIST_PARAM.channel] = filters.channel;
+  return href("/ho-so", params);
+}
+
+export async function DashboardPicker({
+  path,
+  query,
+  errors,
+  raw,
+  units,
+  keep,
+}: {
+  path: string;
+  query: DashboardQuery;
+  errors: DashboardErrors;
+  raw: { from: string; to: string };
+  units: { id: string; name: string }[];
+  /** Other parameters of the page kept by the form (the year and view of the tables above). */
+  keep: Record<string, string>;
+}) {
+  const t = await getTranslations("leadershipDashboard.picker");
+  const errorsOf = (key: keyof DashboardErrors) => (errors[key] ? [errors[key]!] : []);
+  return (
+    <FilterForm action={path} label={t("label")} className="no-print mb-6" testId="dashboard-picker">
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <SelectField
+          id="dashboard-preset"
+          label={t("preset")}
+          errors={errorsOf("preset")}
+          errorId="dashboard-error-preset"
+          name={DASHBOARD_PARAM.preset}
+          defaultValue={PERIOD_SLUGS[query.period.preset]}
+          choices={PERIOD_PRESETS.map((preset) => ({ value: PERIOD_SLUGS[preset], label: t(`presets.${preset}`) }))}
+        />
+        {(["from", "to"] as const).map((key) => (
+          <Field
+            key={key}
+            id={`dashboard-${key}`}
+            label={t(key)}
+            errors={errorsOf(key)}
+            errorId={`dashboard-error-${key}`}
+            describedBy={["dashboard-date-hint"]}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                name={DASHBOARD_PARAM[key]}
+                type="text"
+                inputMode="numeric"
+                placeholder="dd/mm/yyyy"
+                autoComplete="off"
+                maxLength={10}
+                defaultValue={raw[key] || (query.period.preset === "custom" ? formatDateVi(query.period[key]) : "")}
+              />
+            )}
+          </Field>
+        ))}
+        {units.length > 1 ? (
+          <SelectField
+            id="dashboard-unit"
+            label={t("unit")}
+            errors={errorsOf("unit")}
+            errorId="dashboard-error-unit"
+            name={DASHBOARD_PARAM.unit}
+            defaultValue={query.unitId ?? ""}
+            choices={[{ value: "", label: "—" }, ...units.map((unit) => ({ value: unit.id, label: unit.name }))]}
+          />
+        ) : null}
+      </div>
+      <p id="dashboard-date-hint" className="mt-2 text-xs text-muted">
+        {t("dateHint")}
+      </p>
+      <div className="mt-3">
+        <Button type="submit">{t("submit")}</Button>
+      </div>
+    </FilterForm>
+  );
+}
+
+async function IndicatorTable({ indicators, testId }: { indicators: HeadlineIndicator[]; testId: string }) {
+  const t = await getTranslations("leadershipDashboard.indicators");
+  return (
+    <DataTable
+      caption={t("caption")}
+      columns={[
+        t("colIndicator"),
+        { header: t("colValue"), numeric: true },
+        { header: t("colNumerator"), numeric: true },
+        { header: t("colDenominator"), numeric: true },
+        t("colFormula"),
+      ]}
+      testId={testId}
+    >
+      {indicators.map((row) => (
+        <tr key={row.id} data-testid={`indicator-${row.id}`}>
+          <RowHeader className="font-medium">{t(`names.${row.id}`)}</RowHeader>
+          <td className={numClass} data-testid="indicator-value">
+            <Rate value={row.value} />
+          </td>
+          <td className={numClass}>
+            <Count value={row.numerator} />
+          </td>
+          <td className={numClass}>
+            <Count value={row.denominator} />
+          </td>
+          <td className={`${tdClass} text-sm text-muted`}>{t(`formulas.${row.id}`)}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+async function RowsTable({
+  rows,
+  kind,
+  caption,
+  dashboard,
+  drill,
+  testId,
+}: {
+  rows: DashboardRow[];
+  kind: "unit" | "office" | "procedure";
+  caption: string;
+  dashboard: Dashboard;
+  /** The dashboard's URL one level down for a row, or null when it is the last level. */
+  drill: ((row: DashboardRow) => string) | null;
+  testId: string;
+}) {
+  const t = await getTranslations("leadershipDashboard.table");
+  const nameColumn = { unit: t("colUnit"), office: t("colOffice"), procedure: t("colProcedure") }[kind];
+  const filtersOf = (row: DashboardRow) => ({
+    unitId: kind === "unit" ? row.id : dashboard.unit?.id,
+    officeId: kind === "office" ? row.id || null : dashboard.office?.id,
+    procedureId: kind === "procedure" ? row.id : null,
+  });
+  const value = (row: DashboardRow, id: HeadlineIndicatorId) => row.indicators.find((item) => item.id === id)!.value;
+  return (
+    <>
+      <DataTable
+        caption={caption}
+        columns={[
+          { header: t("colRank"), numeric: true },
+          nameColumn,
+          ...(
+            ["colReceived", "colResolved", "colLate", "colOverdue", "colOnTime", "colOnTime766", "colOnline"] as const
+          ).map((key) => ({ header: t(key), numeric: true })),
+        ]}
+        testId={testId}
+        empty={rows.length === 0 ? "—" : undefined}
+      >
+        {rows.map((row) => {
+          const name = row.name || (kind === "office" ? t("noOffice") : row.id);
+          return (
+            <tr key={row.id || "none"} data-testid={`${testId}-row`}>
+              <td className={numClass}>{row.rank ?? "—"}</td>
+              <RowHeader className="font-medium">
+                {drill && (kind !== "office" || row.id) ? (
+                  <Link
+                    href={drill(row)}
+                    className="underline"
+                    aria-label={t(kind === "unit" ? "openUnit" : "openOffice", { name })}
+                  >
+                    {name}
+                  </Link>
+                ) : (
+                  name
+                )}
+              </RowHeader>
+              <td className={numClass}>
+                {row.counts.received > 0 && (kind !== "office" || row.id) ? (
+                  <Link
+                    href={worklistHrefOf(dashboard.period, filtersOf(row))}
+                    className="underline"
+                    aria-label={t("receivedLink", { count: row.counts.received, name })}
+                    data-testid="received-link"
+                  >
+                    <Count value={row.counts.received} />
+                  </Link>
+                ) : (
+                  <Count value={row.counts.received} />
+                )}
+              </td>
+              <td className={numClass}>
+                <Count value={row.counts.resolved.resolved} />
+              </td>
+              <td className={numClass}>
+                <Count value={row.counts.resolved.late} />
+              </td>
+              <td className={numClass}>
+                <Count value={row.counts.overdueAtEnd} />
+              </td>
+              <td className={numClass}>
+                <Rate value={value(row, "onTimeReport")} />
+              </td>
+              <td className={numClass}>
+                <Rate value={value(row, "onTime766")} />
+              </td>
+              <td className={numClass}>
+                <Rate value={value(row, "onlineShare")} />
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
+      <p className="mt-2 text-xs text-muted">{t("rankNote")}</p>
+    </>
+  );
+}
+
+const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+
+/** One indicator's monthly values as an SVG line (0–100 %), N/A months left as gaps; the table behind it follows. */
+async function TrendChart({ id, points }: { id: HeadlineIndicatorId; points: TrendPoint[] }) {
+  const [t, tName, format] = await Promise.all([
+    getTranslations("leadershipDashboard.trend"),
+    getTranslations("leadershipDashboard.indicators.names"),
+    getFormatter(),
+  ]);
+  const values = points.map((point) => point.indicators.find((item) => item.id === id)!);
+  const width = 100;
+  const step = points.length > 1 ? width / (points.length - 1) : 0;
+  const segments: string[] = [];
+  let current = "";
+  values.forEach((item, index) => {
+    if (item.value === null) {
+      if (current) segments.push(current);
+      current = "";
+      return;
+    }
+    const x = (index * step).toFixed(2);
+    const y = (40 - item.value * 40).toFixed(2);
+    current += `${current ? " L" : "M"}${x} ${y}`;
+  });
+  if (current) segments.push(current);
+  const name = tName(id);
+  const last = points.at(-1);
+  const lastValue = values.at(-1)?.value ?? null;
+  const percent = (value: number | null) =>
+    value === null
+      ? "N/A"
+      : format.number(value, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (
+    <figure className="rounded-lg border border-gray-200 bg-white p-3 break-inside-avoid" data-testid={`trend-${id}`}>
+      <figcaption className="text-sm font-semibold">
+        {name}: {percent(lastValue)}
+      </figcaption>
+      <svg
+        viewBox="-1 -1 102 42"
+        preserveAspectRatio="none"
+        className="mt-2 h-20 w-full"
+        role="img"
+        aria-label={t("chartLabel", {
+          indicator: name,
+          count: points.length,
+          last: last ? monthLabel(last.month) : "",
+        })}
+      >
+        <rect x="0" y="0" width="100" height="40" fill="#f9fafb" stroke="#e5e7eb" strokeWidth="0.3" />
+        <line x1="0" y1="20" x2="100" y2="20" stroke="#d1d5db" strokeWidth="0.3" strokeDasharray="1 1" />
+        {segments.map((d, index) => (
+          <path key={index} d={d} fill="none" stroke="#1d4ed8" strokeWidth="1.2" vectorEffect="non-scaling-stroke" />
+        ))}
+      </svg>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer">{t("tableSummary")}</summary>
+        <DataTable
+          caption={t("caption", { indicator: name })}
+          columns={[
+            t("colMonth"),
+            { header: t("colValue"), numeric: true },
+            { header: t("colNumerator"), numeric: true },
+            { header: t("colDenominator"), numeric: true },
+          ]}
+        >
+          {points.map((point, index) => (
+            <tr key={point.month}>
+              <RowHeader>{monthLabel(point.month)}</RowHeader>
+              <td className={numClass}>{percent(values[index]!.value)}</td>
+              <td className={numClass}>{format.number(values[index]!.numerator)}</td>
+              <td className={numClass}>{format.number(values[index]!.denominator)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </details>
+    </figure>
+  );
+}
+
+export async function PeriodDashboardView({
+  dashboard,
+  query,
+  path,
+  keep,
+  trendMonths,
+  picker,
+}: {
+  dashboard: Dashboard;
+  query: DashboardQuery;
+  path: string;
+  keep: Record<string, string>;
+  trendMonths: 12 | 36;
+  picker: React.ReactNode;
+}) {
+  const [t, tChannel] = await Promise.all([
+    getTranslations("leadershipDashboard"),
+    getTranslations("leadershipDashboard.channels"),
+  ]);
+  const channelLabels = DOSSIER_LABELS.vi.channel;
+  const here = (change: Partial<DashboardQuery>, extra: Record<string, string> = {}) =>
+    href(path, { ...keep, ...dashboardParams(query, change), ...extra });
+  const exportHref = href("/api/bao-cao/lanh-dao", dashboardParams(query));
+  const points = dashboard.trend.slice(-trendMonths);
+  return (
+    <section aria-labelledby="period-dashboard-title" className="mt-10" data-testid="period-dashboard">
+      <h2 id="period-dashboard-title" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">
+        {t("intro", { from: formatDateVi(dashboard.period.from), to: formatDateVi(dashboard.period.to) })}
+      </p>
+      <div className="mt-4">{picker}</div>
+      <nav aria-label={t("breadcrumb")} className="mt-3 text-sm" data-testid="dashboard-breadcrumb">
+        <ol className="flex flex-wrap gap-2">
+          <li>
+            <Link href={here({ unitId: null, officeId: null })} className="underline">
+              {t("allUnits")}
+            </Link>
+          </li>
+          {dashboard.unit ? (
+            <li>
+              ›{" "}
+              <Link href={here({ unitId: dashboard.unit.id, officeId: null })} className="underline">
+                {dashboard.unit.name}
+              </Link>
+            </li>
+          ) : null}
+          {dashboard.office ? <li aria-current="page">› {dashboard.office.name}</li> : null}
+        </ol>
+      </nav>
+      <div className="mt-3 flex flex-wrap gap-3 no-print">
+        <a href={exportHref} className={`${pillClass(false)} min-h-11`} data-testid="dashboard-export" download>
+          {t("export")}
+        </a>
+        <Link href="/lanh-dao/chi-so-766" className={`${pillClass(false)} min-h-11`}>
+          {t("d766")}
+        </Link>
+      </div>
+
+      <Section title={t("indicators.title")} id="dashboard-indicators">
+        <IndicatorTable indicators={dashboard.indicators} testId="dashboard-indicators" />
+        <p className="mt-2 text-xs text-muted">{t("indicators.notHeld")}</p>
+      </Section>
+
+      <Section title={tChannel("title")} id="dashboard-channels">
+        <DataTable
+          caption={tChannel("caption")}
+          columns={[
+            tChannel("colChannel"),
+            { header: tChannel("colReceived"), numeric: true },
+            { header: tChannel("colShare"), numeric: true },
+          ]}
+          testId="dashboard-channels"
+        >
+          {dashboard.channels.map((row) => (
+            <tr key={row.channel}>
+              <RowHeader>{channelLabels[row.channel]}</RowHeader>
+              <td className={numClass}>
+                {row.received > 0 ? (
+                  <Link
+                    href={worklistHrefOf(dashboard.period, {
+                      unitId: dashboard.unit?.id,
+                      officeId: dashboard.office?.id,
+                      channel: row.channel,
+                    })}
+                    className="underline"
+                  >
+                    <Count value={row.received} />
+                  </Link>
+                ) : (
+                  <Count value={row.received} />
+                )}
+              </td>
+              <td className={numClass}>
+                <Rate value={row.share} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+        <p className="mt-2 text-xs text-muted">{tChannel("note")}</p>
+      </Section>
+
+      {dashboard.unit === null ? (
+        <Section title={t("units.title")} id="dashboard-units">
+          <RowsTable
+            rows={dashboard.units}
+            kind="unit"
+            caption={t("units.caption")}
+            dashboard={dashboard}
+            drill={(row) => here({ unitId: row.id, officeId: null })}
+            testId="dashboard-units"
+          />
+        </Section>
+      ) : null}
+      {dashboard.unit !== null && dashboard.office === null ? (
+        <Section title={t("offices.title", { unit: dashboard.unit.name })} id="dashboard-offices">
+          <RowsTable
+            rows={dashboard.offices}
+            kind="office"
+            caption={t("offices.caption")}
+            dashboard={dashboard}
+            drill={(row) => here({ unitId: dashboard.unit!.id, officeId: row.id })}
+            testId="dashboard-offices"
+          />
+        </Section>
+      ) : null}
+      {dashboard.unit !== null ? (
+        <Section title={t("procedures.title")} id="dashboard-procedures">
+          <RowsTable
+            rows={dashboard.procedures}
+            kind="procedure"
+            caption={t("procedures.caption")}
+            dashboard={dashboard}
+            drill={null}
+            testId="dashboard-procedures"
+          />
+        </Section>
+      ) : null}
+      <p className="mt-3 text-xs text-muted">{t("worklistNote")}</p>
+
+      <Section title={t("trend.title")} id="dashboard-trend">
+        <nav aria-label={t("trend.title")} className="no-print mb-3">
+          <ul className="flex gap-2">
+            {([12, 36] as const).map((months) => (
+              <li key={months}>
+                <Link
+                  href={here({}, { [TREND_PARAM]: String(months) })}
+                  aria-current={months === trendMonths ? "page" : undefined}
+                  className={`${pillClass(months === trendMonths)} min-h-11`}
+                  scroll={false}
+                >
+                  {t(months === 12 ? "trend.months12" : "trend.months36")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {HEADLINE_INDICATOR_IDS.map((id) => (
+            <TrendChart key={id} id={id} points={points} />
+          ))}
+        </div>
+      </Section>
+    </section>
+  );
+}

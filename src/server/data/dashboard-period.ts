@@ -1,0 +1,151 @@
+import "server-only";
+// The leadership dashboard of a period (issue 13, item 2): headline indicators, channel mix, units ranked, a unit's
+// offices and procedures and a 36-month trend, all from the rollups (rollupTotals: the monthly and daily tables,
+// never the dossier table) and rated by src/domain/metrics (headlineIndicators). Every figure is counted by the
+// DECIDING unit (the unit that resolves the dossier and whose offices handle it), so a unit's row, its offices' rows
+// and its procedures' rows add up, and the worklist's ?don-vi= filter (deciding unit) lists the same dossiers.
+import { channelMix, headlineIndicators, rankByRate, type HeadlineIndicator } from "@/domain/metrics";
+import { CHANNELS, type Channel } from "@/domain/dossier";
+import { addCalendarDays, makeLocalDate, parseLocalDate, type LocalDate, type ReportPeriod } from "@/lib/dates";
+import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
+import { db } from "@/server/db";
+
+export interface DashboardScope {
+  /** Units the user may read (their own first). */
+  unitIds: readonly string[];
+  /** A head of office sees only their office. */
+  officeId: string | null;
+}
+
+export interface DashboardRow {
+  id: string;
+  name: string;
+  counts: RollupCounts;
+  indicators: HeadlineIndicator[];
+  /** Rank by the report formula's on-time rate among the rows (null: N/A). */
+  rank: number | null;
+}
+
+export interface TrendPoint {
+  month: string;
+  indicators: HeadlineIndicator[];
+}
+
+export interface PeriodDashboard {
+  period: ReportPeriod;
+  unit: { id: string; name: string } | null;
+  office: { id: string; name: string } | null;
+  /** The units of the scope, for the unit filter (ended units only when they have figures). */
+  scopeUnits: { id: string; name: string }[];
+  total: RollupCounts;
+  indicators: HeadlineIndicator[];
+  channels: { channel: Channel; received: number; share: number | null }[];
+  /** Units of the scope compared (when no unit is chosen). */
+  units: DashboardRow[];
+  /** The chosen unit's offices (when no office is chosen). */
+  offices: DashboardRow[];
+  /** The chosen unit's (or office's) procedures. */
+  procedures: DashboardRow[];
+  /** The 36 months ending with the period's last month, oldest first. */
+  trend: TrendPoint[];
+}
+
+const rowOf = (id: string, name: string, counts: RollupCounts): Omit<DashboardRow, "rank"> => ({
+  id,
+  name,
+  counts,
+  indicators: headlineIndicators(counts),
+});
+
+function ranked(rows: Omit<DashboardRow, "rank">[]): DashboardRow[] {
+  return rankByRate(rows, (row) => row.indicators[0]!.value).map(({ row, rank }) => ({ ...row, rank }));
+}
+
+/** The first day of the month `back` months before the month of `day`. */
+function monthsBefore(day: LocalDate, back: number): LocalDate {
+  const { year, month } = parseLocalDate(day);
+  const index = year * 12 + (month - 1) - back;
+  return makeLocalDate(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/**
+ * The dashboard of a period for a scope, narrowed to one unit (which must be in the scope) and one office (which must
+ * belong to that unit); ids outside the scope are ignored (the whole scope is shown), never widened.
+ */
+export async function loadPeriodDashboard(
+  scope: DashboardScope,
+  period: ReportPeriod,
+  chosen: { unitId: string | null; officeId: string | null },
+): Promise<PeriodDashboard> {
+  const unitId =
+    scope.officeId !== null ? scope.unitIds[0]! : chosen.unitId && scope.unitIds.includes(chosen.unitId) ? chosen.unitId : null;
+  const [units, office] = await Promise.all([
+    db.administrativeUnit.findMany({
+      where: { id: { in: [...scope.unitIds] } },
+      select: { id: true, name: true, kindLabel: true, level: true, effectiveTo: true },
+    }),
+    (scope.officeId ?? (unitId ? chosen.officeId : null))
+      ? db.office.findFirst({
+          where: { id: scope.officeId ?? chosen.officeId!, unitId: unitId ?? undefined },
+          select: { id: true, name: true },
+        })
+      : null,
+  ]);
+  const unitIds = unitId ? [unitId] : [...scope.unitIds];
+  const officeIds = office ? [office.id] : undefined;
+  const from = period.from;
+  const to = addCalendarDays(period.to, 1);
+  const base = { unitIds, officeIds, from, to } as const;
+  const trendFrom = monthsBefore(period.to, 35);
+  const trendTo = monthsBefore(period.to, -1);
+  const [total, byChannel, byUnit, byOffice, byProcedure, byMonth] = await Promise.all([
+    rollupTotals({ ...base, groupBy: "total" }),
+    rollupTotals({ ...base, groupBy: "channel" }),
+    unitId ? [] : rollupTotals({ ...base, groupBy: "unit" }),
+    unitId && !office ? rollupTotals({ ...base, groupBy: "office" }) : [],
+    unitId ? rollupTotals({ ...base, groupBy: "procedure" }) : [],
+    rollupTotals({ unitIds, officeIds, from: trendFrom, to: trendTo, groupBy: "month" }),
+  ]);
+  const [offices, procedures] = await Promise.all([
+    byOffice.length > 0
+      ? db.office.findMany({ where: { id: { in: byOffice.map((row) => row.key).filter(Boolean) } }, select: { id: true, name: true } })
+      : [],
+    byProcedure.length > 0
+      ? db.procedure.findMany({ where: { id: { in: byProcedure.map((row) => row.key) } }, select: { id: true, name: true, code: true } })
+      : [],
+  ]);
+  const unitName = new Map(units.map((unit) => [unit.id, `${unit.kindLabel} ${unit.name}`]));
+  const officeName = new Map(offices.map((row) => [row.id, row.name]));
+  const procedureName = new Map(procedures.map((row) => [row.id, `${row.code} · ${row.name}`]));
+  const totalCounts = total[0] ?? emptyRollupCounts("");
+  const unitCounts = new Map(byUnit.map((row) => [row.key, row]));
+  const order = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 } as const;
+  const listed = units
+    .filter((unit) => unit.effectiveTo === null || unitCounts.has(unit.id) || unit.id === unitId)
+    .sort((a, b) => order[a.level] - order[b.level] || a.name.localeCompare(b.name, "vi"));
+  const unitRows = unitId
+    ? []
+    : listed.map((unit) => rowOf(unit.id, unitName.get(unit.id)!, unitCounts.get(unit.id) ?? emptyRollupCounts(unit.id)));
+  const byMonthKey = new Map(byMonth.map((row) => [row.key, row]));
+  const trend: TrendPoint[] = [];
+  for (let back = 35; back >= 0; back--) {
+    const month = monthsBefore(period.to, back).slice(0, 7);
+    trend.push({ month, indicators: headlineIndicators(byMonthKey.get(month) ?? emptyRollupCounts(month)) });
+  }
+  return {
+    period,
+    unit: unitId ? { id: unitId, name: unitName.get(unitId) ?? "" } : null,
+    office,
+    scopeUnits: listed.map((unit) => ({ id: unit.id, name: unitName.get(unit.id)! })),
+    total: totalCounts,
+    indicators: headlineIndicators(totalCounts),
+    channels: channelMix(
+      CHANNELS.map((channel) => ({ channel, received: byChannel.find((row) => row.key === channel)?.received ?? 0 })),
+    ),
+    units: ranked(unitRows),
+    // Dossiers not yet in an office (key '') are shown as such by the page.
+    offices: ranked(byOffice.map((row) => rowOf(row.key, officeName.get(row.key) ?? "", row))),
+    procedures: ranked(byProcedure.map((row) => rowOf(row.key, procedureName.get(row.key) ?? row.key, row))),
+    trend,
+  };
+}
