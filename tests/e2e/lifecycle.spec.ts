@@ -123,8 +123,13 @@ test.describe("dossier lifecycle", () => {
     await expect(status(leader)).toHaveText("Đã xử lý xong");
 
     // 6. The desk returns the result; finished before (or on) the appointment day.
-    await perform(desk, code, "Trả kết quả");
+    await perform(desk, code, "Trả kết quả", async (form) => {
+      // The applicant collects in person: name and CCCD are proposed; the desk types the result's number.
+      await form.getByLabel("Số/ký hiệu kết quả").fill("12/GCNKH-UBND");
+    });
     await expect(status(desk)).toHaveText("Đã trả kết quả");
+    await expect(desk.getByTestId("return-method")).toContainText("Trả tại Bộ phận Một cửa");
+    await expect(desk.getByTestId("return-collector")).toContainText("Nguyễn Thị Thu Hà (Người nộp hồ sơ)");
     await expect(desk.getByTestId("dossier-timeliness")).toHaveText(/Trước hạn|Đúng hạn/);
     await expect(desk.getByTestId("timeline")).toContainText("Trả kết quả");
     await expect(desk.getByRole("button", { name: "Trả kết quả", exact: true })).toHaveCount(0);

@@ -97,7 +97,10 @@ test("return by post: pool, intake by post, order accepted by the stand-in post,
   // 4. The desk returns it by post: the first waybill of the pool, accepted by the stand-in post.
   await performCommand(desk, code, "Trả kết quả", async (form) => {
     await form.getByLabel("Trả qua bưu chính công ích").check();
+    await expect(form.getByTestId("return-post-to")).toContainText("Phường Sơn Tây");
+    await form.getByLabel("Số/ký hiệu kết quả").fill("21/GCN-UBND");
   });
+  await expect(desk.getByTestId("return-waybill")).toContainText(FIRST_WAYBILL);
   await expect(desk.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
   await expect(shipments).toContainText(FIRST_WAYBILL);
   await expect(async () => {
