@@ -8,6 +8,7 @@ import {
 } from "../../src/domain/satisfaction";
 import { loadSipasInputs } from "../../src/server/data/satisfaction";
 import { recordRating, recordRatingByLink, signRatingToken, loadRatingPage } from "../../src/server/satisfaction";
+import { activateQuestionnaireVersion, createQuestionnaireVersion } from "../../src/server/satisfaction/admin";
 import { useTestDb } from "../support/db";
 import { at, createReceivedDossier, createTestWorld, type TestWorld } from "../support/fixtures";
 
@@ -238,5 +239,52 @@ describe("satisfaction ratings", () => {
     const index = sipasIndex(inputs.tallies, inputs.respondents.satisfiedShare, { minimumSample: 2 });
     // criteria 1/2, 1, 1/2, 1/2 → F2 1/2, F3 3/4, F4 1/2 → (1/2 + 3/4 + 1/2) / 3 = 7/12
     expect(index.value).toBeCloseTo(7 / 12, 10);
+  });
+  it("a version in force is copied into a draft with new texts, then put in force; the old one is retired, not changed", async () => {
+    // The SIPAS 2017 questionnaire: no channel asks it, so other test files are not affected.
+    const sipas = STANDARD_QUESTIONNAIRES.find((q) => q.code === "SIPAS-2017")!;
+    const source = standardCriterionId(sipas.version.id, "1.1");
+    const admin = { id: world.users.admin.id };
+    await expect(
+      createQuestionnaireVersion(admin, { sourceVersionId: sipas.version.id, texts: { [source]: "  " }, note: null }),
+    ).rejects.toThrow("không được để trống");
+    const draft = await createQuestionnaireVersion(admin, {
+      sourceVersionId: sipas.version.id,
+      texts: { [source]: "Nơi chờ có đủ chỗ ngồi, thoáng mát" },
+      note: "Sửa câu 1.1",
+    });
+    expect(draft.version).toBe(2);
+    await expect(
+      createQuestionnaireVersion(admin, { sourceVersionId: sipas.version.id, texts: {}, note: null }),
+    ).rejects.toThrow("bản nháp");
+    const copied = await db.questionnaireCriterion.findMany({
+      where: { versionId: draft.versionId },
+      orderBy: { order: "asc" },
+    });
+    expect(copied).toHaveLength(22);
+    expect(copied[0]).toMatchObject({ code: "1.1", text: "Nơi chờ có đủ chỗ ngồi, thoáng mát" });
+    expect(copied[1]!.text).toBe(sipas.version.factors[0]!.criteria[1]!.text);
+    await activateQuestionnaireVersion(admin, draft.versionId, at("2026-06-10T09:00:00"));
+    await expect(activateQuestionnaireVersion(admin, draft.versionId)).rejects.toThrow("bản nháp");
+    const versions = await db.questionnaireVersion.findMany({
+      where: { questionnaire: { code: "SIPAS-2017" } },
+      orderBy: { version: "asc" },
+      include: { criteria: { where: { code: "1.1" } } },
+    });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [1, "RETIRED"],
+      [2, "ACTIVE"],
+    ]);
+    expect(versions[0]!.effectiveTo?.toISOString().slice(0, 10)).toBe("2026-06-09");
+    expect(versions[1]!.effectiveFrom?.toISOString().slice(0, 10)).toBe("2026-06-10");
+    expect(versions[0]!.criteria[0]!.text).toBe(sipas.version.factors[0]!.criteria[0]!.text);
+    expect(
+      await db.auditEntry.count({
+        where: {
+          action: { in: ["satisfaction.create_version", "satisfaction.activate_version"] },
+          entityId: "SIPAS-2017",
+        },
+      }),
+    ).toBe(2);
   });
 });

@@ -25,7 +25,8 @@ export interface NavItem {
     | "apiClients"
     | "nationalPortal"
     | "trackingBook"
-    | "feedback";
+    | "feedback"
+    | "questionnaires";
 }
 
 /** The tracking book (sổ theo dõi hồ sơ): its page chooses the period and prints; TRACKING_BOOK_ROLES open it. */
@@ -76,5 +77,6 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/quan-tri/van-don", label: "postalWaybills" },
     { href: "/quan-tri/ket-noi-api", label: "apiClients" },
     { href: "/quan-tri/dong-bo-dvcqg", label: "nationalPortal" },
+    { href: "/quan-tri/phieu-danh-gia", label: "questionnaires" },
   ],
 };

@@ -58,6 +58,9 @@ export const STAFF_PAGES = {
   "/quan-tri/ket-noi-api": ADMIN_ROLES,
   // Sync with the national public-service portal: coverage, failures, "Đồng bộ lại".
   "/quan-tri/dong-bo-dvcqg": ADMIN_ROLES,
+  // Satisfaction questionnaires and their versions.
+  "/quan-tri/phieu-danh-gia": ADMIN_ROLES,
+  "/quan-tri/phieu-danh-gia/[id]": ADMIN_ROLES,
   // Every staff member's own password.
   "/tai-khoan/mat-khau": ANY_STAFF,
   "/quan-tri/nhat-ky": AUDIT_LOG_ROLES,

@@ -367,6 +367,19 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["token", "overall", "reasons[]", "c_x", "comment"],
     numeric: ["overall", "c_x"],
   },
+  // Satisfaction questionnaires (src/features/satisfaction/admin-actions.ts): a new version's texts, a draft in force.
+  createQuestionnaireVersionAction: {
+    caller: firstRole("questionnaireAdmin"),
+    args: "state-and-form",
+    fields: ["versionId", "note", "text_x"],
+    numeric: [],
+  },
+  activateQuestionnaireVersionAction: {
+    caller: firstRole("questionnaireAdmin"),
+    args: "state-and-form",
+    fields: ["versionId"],
+    numeric: [],
+  },
   // Payment (src/features/payment): the citizen's pay button (code + second factor), the desk's payments and refunds.
   startOnlinePaymentAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
   recordDeskPaymentAction: {
