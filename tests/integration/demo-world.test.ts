@@ -662,6 +662,38 @@ describe("seedDemoWorld", () => {
     }
   });
 
+  it("has feedback of every kind in every unit with offices, mostly on time, a few overdue, some linked and rated", async () => {
+    const rows = await db.feedback.findMany({
+      select: {
+        unitId: true,
+        category: true,
+        status: true,
+        dossierId: true,
+        verdict: true,
+        answeredAt: true,
+        answerDueAt: true,
+        publishDueAt: true,
+        _count: { select: { events: true } },
+      },
+    });
+    expect(summary.counts.Feedback).toBe(rows.length);
+    expect(new Set(rows.map((row) => row.category).filter(Boolean))).toEqual(
+      new Set(["REGULATION", "PROCEDURE", "STAFF_CONDUCT", "OTHER"]),
+    );
+    const answered = rows.filter((row) => row.answeredAt);
+    const onTime = answered.filter((row) => row.answeredAt! <= row.answerDueAt);
+    expect(onTime.length / answered.length).toBeGreaterThan(0.8);
+    expect(onTime.length).toBeLessThan(answered.length);
+    const overdue = rows.filter((row) => row.status === "RECEIVED" && row.answerDueAt < UNTIL);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.length / rows.length).toBeLessThan(0.1);
+    expect(rows.some((row) => row.dossierId)).toBe(true);
+    expect(rows.some((row) => row.verdict === "SATISFIED")).toBe(true);
+    expect(rows.some((row) => row.verdict === "DISSATISFIED")).toBe(true);
+    expect(rows.every((row) => row._count.events >= 1)).toBe(true);
+    expect(rows.every((row) => row.status !== "ANSWERED" || row.publishDueAt)).toBe(true);
+  });
+
   it("reseeds from scratch with force, identically for the same seed", async () => {
     const before = await db.dossier.findMany({
       orderBy: { code: "asc" },

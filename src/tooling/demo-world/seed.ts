@@ -12,6 +12,7 @@ import { demoResultReturn } from "./result-returns";
 import { seedRatings } from "./ratings";
 import { seedCounterTablets } from "./counter-tablets";
 import { defaultDossierCount, generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
+import { seedDemoFeedback } from "./feedback";
 import { appFileStore, DemoObjects, PdfCache } from "./files";
 import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
 import { buildWorld, type World } from "./world";
@@ -133,6 +134,11 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   // The dossiers went in with the rollup trigger off (their pauses come after them): the daily rollups are computed
   // once from the finished tables (docs/rollups.md).
   await rebuildRollups(db);
+  // Phản ánh, kiến nghị of the last months, some about the dossiers just inserted (./feedback.ts).
+  const feedback = await seedDemoFeedback(db, cal, { seed, until });
+  tally("Feedback", feedback.feedback);
+  tally("FeedbackEvent", feedback.events);
+  tally("VerifiedContact", feedback.contacts);
   // Satisfaction ratings of the finished world, in bulk (src/tooling/demo-world/ratings.ts).
   const rated = await seedRatings(db, { seed, until });
   tally("Rating", rated.ratings);
