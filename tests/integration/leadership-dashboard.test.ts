@@ -1,0 +1,262 @@
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_FILTER } from "../../src/domain/worklist";
+import { buildDashboardWorkbook } from "../../src/features/dashboard/dashboard-workbook";
+import { periodOf } from "../../src/lib/dates";
+import { loadPeriodDashboard } from "../../src/server/data/dashboard-period";
+import { loadWorklist } from "../../src/server/data/worklists";
+import { useTestDb } from "../support/db";
+import { at, createTestWorld, sessionsOf, type Sessions, type TestWorld } from "../support/fixtures";
+
+// The leadership dashboard (issue 13, item 2) on a small world: the headline figures of April 2026 equal the sum of the
+// units' rows, a unit's equal the sum of its offices' and of its procedures' rows, and the worklist opened with a
+// row's filters (received in the period, deciding unit, office, procedure) lists as many dossiers as the row counts.
+// Every figure is hand-counted from the dossiers written below (the rollup trigger keeps the tables).
+describe("leadership dashboard: drill-down counts equal the headline numbers", () => {
+  const db = useTestDb();
+  let world: TestWorld;
+  let as: Sessions;
+  let secondProcedure: { id: string };
+  const april = periodOf("custom", "2026-04-01", "2026-04-30");
+
+  beforeAll(async () => {
+    world = await createTestWorld(db);
+    as = sessionsOf(world);
+    secondProcedure = await db.procedure.create({
+      data: { code: `2.${world.tag}`, name: "Chứng thực bản sao", fieldId: world.field.id, level: "COMMUNE" },
+    });
+    let n = 0;
+    const dossier = (input: {
+      unit: "ward" | "otherWard";
+      office: string | null;
+      procedureId?: string;
+      channel?: "DIRECT" | "ONLINE" | "POSTAL";
+      received: string;
+      appointment: string;
+      finished?: string;
+      timeliness?: "EARLY" | "ON_TIME" | "LATE";
+    }) =>
+      db.dossier.create({
+        data: {
+          code: `${world.tag}-D${++n}`,
+          procedureId: input.procedureId ?? world.procedure.id,
+          procedureVersionId: world.procedureVersion.id,
+          fieldId: world.field.id,
+          channel: input.channel ?? "DIRECT",
+          receivedUnitId: world[input.unit].id,
+          decidingUnitId: world[input.unit].id,
+          handlingOfficeId: input.office,
+          applicantName: "Nguyễn Văn An",
+          applicantIdNumber: "001090000001",
+          applicantPhone: "0912345678",
+          applicantAddress: "Phường Lê Lợi, Sơn Tây",
+          trackingKey: `k${world.tag}${n}`,
+          submittedAt: at(`${input.received}T08:00:00`),
+          receivedAt: at(`${input.received}T08:00:00`),
+          appointmentAt: at(`${input.appointment}T17:00:00`),
+          status: input.finished ? "RETURNED" : "IN_PROCESSING",
+          processingStep: input.finished ? null : "HANDLING",
+          finishedAt: input.finished ? at(`${input.finished}T10:00:00`) : null,
+          timeliness: input.timeliness ?? null,
+        },
+      });
+    const { justice, land, otherJustice } = world.offices;
+    // Ward, Tư pháp: 3 of the first procedure (1 early, 1 late, 1 pending past its appointment) + 1 online of the second.
+    await dossier({
+      unit: "ward",
+      office: justice.id,
+      received: "2026-04-02",
+      appointment: "2026-04-09",
+      finished: "2026-04-07",
+      timeliness: "EARLY",
+    });
+    await dossier({
+      unit: "ward",
+      office: justice.id,
+      received: "2026-04-03",
+      appointment: "2026-04-10",
+      finished: "2026-04-15",
+      timeliness: "LATE",
+    });
+    await dossier({ unit: "ward", office: justice.id, received: "2026-04-06", appointment: "2026-04-13" });
+    await dossier({
+      unit: "ward",
+      office: justice.id,
+      procedureId: secondProcedure.id,
+      channel: "ONLINE",
+      received: "2026-04-08",
+      appointment: "2026-04-15",
+      finished: "2026-04-15",
+      timeliness: "ON_TIME",
+    });
+    // Ward, Địa chính: 2 postal, one on time.
+    await dossier({
+      unit: "ward",
+      office: land.id,
+      channel: "POSTAL",
+      received: "2026-04-20",
+      appointment: "2026-04-27",
+      finished: "2026-04-24",
+      timeliness: "EARLY",
+    });
+    await dossier({
+      unit: "ward",
+      office: land.id,
+      channel: "POSTAL",
+      received: "2026-04-21",
+      appointment: "2026-05-28",
+    });
+    // Ward, not yet in an office: 1. Other ward: 2 in its Tư pháp.
+    await dossier({ unit: "ward", office: null, received: "2026-04-29", appointment: "2026-05-06" });
+    await dossier({
+      unit: "otherWard",
+      office: otherJustice.id,
+      received: "2026-04-10",
+      appointment: "2026-04-17",
+      finished: "2026-04-16",
+      timeliness: "ON_TIME",
+    });
+    await dossier({
+      unit: "otherWard",
+      office: otherJustice.id,
+      received: "2026-04-14",
+      appointment: "2026-04-21",
+      finished: "2026-04-22",
+      timeliness: "LATE",
+    });
+    // Outside the period: received in March and in May (counted in neither April's received nor its resolved).
+    await dossier({
+      unit: "ward",
+      office: justice.id,
+      received: "2026-03-02",
+      appointment: "2026-03-09",
+      finished: "2026-03-05",
+      timeliness: "EARLY",
+    });
+    await dossier({ unit: "ward", office: justice.id, received: "2026-05-04", appointment: "2026-05-11" });
+  });
+
+  const scope = () => ({ unitIds: [world.town.id, world.ward.id, world.otherWard.id], officeId: null });
+
+  it("adds the units' rows up to the headline figures, hand-counted", async () => {
+    const dashboard = await loadPeriodDashboard(scope(), april, { unitId: null, officeId: null });
+    expect(dashboard.total.received).toBe(9);
+    expect(dashboard.total.resolved).toEqual({ resolved: 6, early: 2, onTime: 2, late: 2 });
+    // Pending at the end of April past their appointment: D3 (13/04). D6 (28/05) and D7 (06/05) are not yet due.
+    expect(dashboard.total.overdueAtEnd).toBe(1);
+    const value = (id: string) => dashboard.indicators.find((row) => row.id === id)!;
+    expect(value("onTimeReport")).toMatchObject({ numerator: 4, denominator: 6 });
+    expect(value("onlineShare")).toMatchObject({ numerator: 1, denominator: 9 });
+    expect(value("postalShare")).toMatchObject({ numerator: 2, denominator: 9 });
+    expect(dashboard.channels.map((row) => [row.channel, row.received])).toEqual([
+      ["DIRECT", 6],
+      ["ONLINE", 1],
+      ["POSTAL", 2],
+    ]);
+    const sum = (key: "received" | "overdueAtEnd") =>
+      dashboard.units.reduce((total, row) => total + row.counts[key], 0);
+    expect(sum("received")).toBe(dashboard.total.received);
+    expect(sum("overdueAtEnd")).toBe(dashboard.total.overdueAtEnd);
+    expect(dashboard.units.reduce((total, row) => total + row.counts.resolved.resolved, 0)).toBe(6);
+    const ward = dashboard.units.find((row) => row.id === world.ward.id)!;
+    const other = dashboard.units.find((row) => row.id === world.otherWard.id)!;
+    expect([ward.counts.received, other.counts.received]).toEqual([7, 2]);
+    // Ranked by the report formula: the ward 3 of 4 (75 %), the other ward 1 of 2 (50 %), the town N/A.
+    expect([ward.rank, other.rank, dashboard.units.find((row) => row.id === world.town.id)!.rank]).toEqual([
+      1,
+      2,
+      null,
+    ]);
+    // 36 months ending with April 2026; April's point equals the period (the whole month).
+    expect(dashboard.trend).toHaveLength(36);
+    expect(dashboard.trend.at(-1)!.month).toBe("2026-04");
+    expect(dashboard.trend.at(-1)!.indicators).toEqual(dashboard.indicators);
+    expect(dashboard.trend.at(-2)!.indicators.find((row) => row.id === "onTimeReport")).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+    });
+  });
+
+  it("adds a unit's offices and procedures up to the unit's row, and the worklist lists as many dossiers", async () => {
+    const all = await loadPeriodDashboard(scope(), april, { unitId: null, officeId: null });
+    const wardRow = all.units.find((row) => row.id === world.ward.id)!;
+    const ward = await loadPeriodDashboard(scope(), april, { unitId: world.ward.id, officeId: null });
+    expect({ ...ward.total, key: wardRow.id }).toEqual(wardRow.counts);
+    expect(ward.offices.reduce((total, row) => total + row.counts.received, 0)).toBe(wardRow.counts.received);
+    expect(ward.procedures.reduce((total, row) => total + row.counts.received, 0)).toBe(wardRow.counts.received);
+    expect(Object.fromEntries(ward.offices.map((row) => [row.id, row.counts.received]))).toEqual({
+      "": 1,
+      [world.offices.justice.id]: 4,
+      [world.offices.land.id]: 2,
+    });
+
+    const justice = await loadPeriodDashboard(scope(), april, {
+      unitId: world.ward.id,
+      officeId: world.offices.justice.id,
+    });
+    expect(justice.office?.id).toBe(world.offices.justice.id);
+    expect(justice.total.received).toBe(4);
+    expect(justice.procedures.map((row) => [row.id, row.counts.received]).sort()).toEqual(
+      [
+        [world.procedure.id, 3],
+        [secondProcedure.id, 1],
+      ].sort(),
+    );
+
+    // The worklist with the same filters as the links (src/features/dashboard/period-dashboard.tsx worklistHrefOf).
+    const list = (change: Partial<typeof DEFAULT_FILTER>) =>
+      loadWorklist(
+        as.leader,
+        {
+          ...DEFAULT_FILTER,
+          scope: "unit",
+          status: { kind: "all" },
+          receivedFrom: "2026-04-01",
+          receivedTo: "2026-04-30",
+          ...change,
+        },
+        { now: at("2026-05-11T09:00:00") },
+      );
+    expect((await list({ unitId: world.ward.id }))!.total.value).toBe(7);
+    expect((await list({ unitId: world.ward.id, officeId: world.offices.justice.id }))!.total.value).toBe(4);
+    expect(
+      (await list({ unitId: world.ward.id, officeId: world.offices.justice.id, procedureId: world.procedure.id }))!
+        .total.value,
+    ).toBe(3);
+    expect((await list({ unitId: world.ward.id, channel: "POSTAL" }))!.total.value).toBe(2);
+  });
+
+  it("never widens the scope: a unit or office outside it shows the whole scope", async () => {
+    const outside = await loadPeriodDashboard({ unitIds: [world.ward.id], officeId: null }, april, {
+      unitId: world.otherWard.id,
+      officeId: world.offices.otherJustice.id,
+    });
+    expect(outside.unit).toBeNull();
+    expect(outside.office).toBeNull();
+    expect(outside.total.received).toBe(7);
+    const foreignOffice = await loadPeriodDashboard(scope(), april, {
+      unitId: world.ward.id,
+      officeId: world.offices.otherJustice.id,
+    });
+    expect(foreignOffice.office).toBeNull();
+    expect(foreignOffice.total.received).toBe(7);
+  });
+
+  it("writes every table to the workbook", async () => {
+    const ward = await loadPeriodDashboard(scope(), april, { unitId: world.ward.id, officeId: null });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await buildDashboardWorkbook(ward, { scopeName: "Phường thử", generatedAt: new Date() })) as never,
+    );
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Chỉ số chính",
+      "Kênh tiếp nhận",
+      "Phòng, ban",
+      "Thủ tục",
+      "Xu hướng 36 tháng",
+    ]);
+    const offices = workbook.getWorksheet("Phòng, ban")!;
+    expect(offices.rowCount).toBe(1 + ward.offices.length);
+    expect(offices.getRow(2).getCell(3).value).toBe(ward.offices[0]!.counts.received);
+  });
+});
