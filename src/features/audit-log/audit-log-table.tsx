@@ -1,6 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { isAuditAction } from "@/domain/audit";
-import { ROLES, type Role } from "@/domain/dossier";
+import {
+  CHANNELS,
+  COLLECTOR_KINDS,
+  ID_DOCUMENT_KINDS,
+  RETURN_METHODS,
+  ROLES,
+  type Channel,
+  type CollectorKind,
+  type IdDocumentKind,
+  type ReturnMethod,
+  type Role,
+} from "@/domain/dossier";
 import { auditActionLabel } from "@/domain/audit/labels";
 import { formatDateTime, formatDateVi, isLocalDate } from "@/lib/dates";
 import type { AuditLogRow } from "@/server/data/audit-log";
@@ -49,6 +60,11 @@ const DETAIL_KEYS = [
   "version",
   "status",
   "view",
+  "resultNumber",
+  "collectorKind",
+  "idDocumentKind",
+  "waybill",
+  "channel",
 ] as const;
 type DetailKey = (typeof DETAIL_KEYS)[number];
 const isDetailKey = (key: string): key is DetailKey => (DETAIL_KEYS as readonly string[]).includes(key);
@@ -57,16 +73,35 @@ const DETAIL_VALUES = ["SUPPLEMENT_REQUEST", "REFUSAL", "unit", "office", "appli
 type DetailValue = (typeof DETAIL_VALUES)[number];
 const isDetailValue = (value: string): value is DetailValue => (DETAIL_VALUES as readonly string[]).includes(value);
 
-const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    (values as readonly string[]).includes(value);
+const isRole = oneOf<Role>(ROLES);
+const isReturnMethod = oneOf<ReturnMethod>(RETURN_METHODS);
+const isChannel = oneOf<Channel>(CHANNELS);
+const isCollectorKind = oneOf<CollectorKind>(COLLECTOR_KINDS);
+const isIdDocumentKind = oneOf<IdDocumentKind>(ID_DOCUMENT_KINDS);
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"auditLog">>>;
 type Labels = Awaited<ReturnType<typeof getDossierLabels>>;
 
-function detailValue(value: unknown, t: Translate, labels: Labels): string {
-  if (Array.isArray(value)) return value.map((item) => detailValue(item, t, labels)).join(", ");
+/** A value of the vocabulary under its field ("method": a return method, "channel": a channel…), in words. */
+function vocabularyValue(key: string, value: string, labels: Labels): string | null {
+  if (key === "method" && isReturnMethod(value)) return labels.returnMethod(value);
+  if (key === "channel" && isChannel(value)) return labels.channel(value);
+  if (key === "collectorKind" && isCollectorKind(value)) return labels.collectorKind(value);
+  if (key === "idDocumentKind" && isIdDocumentKind(value)) return labels.idDocumentKind(value);
+  return null;
+}
+
+function detailValue(value: unknown, t: Translate, labels: Labels, key = ""): string {
+  if (Array.isArray(value)) return value.map((item) => detailValue(item, t, labels, key)).join(", ");
   if (typeof value === "boolean") return t(value ? "value.yes" : "value.no");
   if (typeof value !== "string")
     return value === null ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value);
+  const word = vocabularyValue(key, value, labels);
+  if (word !== null) return word;
   if (isLocalDate(value)) return formatDateVi(value);
   if (isDetailValue(value)) return t(`value.${value}`);
   if (isRole(value)) return labels.role(value);
@@ -81,7 +116,9 @@ function Detail({ detail, t, labels }: { detail: AuditLogRow["detail"]; t: Trans
   const other = entries.filter(([key]) => !isDetailKey(key));
   return (
     <>
-      {named.map(([key, value]) => `${t(`detail.${key as DetailKey}`)}: ${detailValue(value, t, labels)}`).join("; ")}
+      {named
+        .map(([key, value]) => `${t(`detail.${key as DetailKey}`)}: ${detailValue(value, t, labels, key)}`)
+        .join("; ")}
       {other.length > 0 ? (
         <details className="mt-1">
           <summary className="cursor-pointer text-muted">{t("detail.other")}</summary>
