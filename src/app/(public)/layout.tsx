@@ -27,7 +27,7 @@ export default async function PublicLayout({ children }: { children: React.React
           </Link>
           <LocaleSwitcher />
         </div>
-        <StaffNavLinks items={items} label={t("mainMenu")} />
+        <StaffNavLinks items={items} label={t("mainMenu")} width="max-w-6xl" />
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}

@@ -56,10 +56,11 @@ export async function ProcedureTable({ rows, caption }: { rows: CatalogueRow[]; 
                   {row.name}
                 </Link>
               </RowHeader>
-              <td className={tdClass}>{row.fieldName}</td>
+              {/* Short values on one line ("Đất đai", "15 ngày làm việc"), the name taking what is left. */}
+              <td className={`${tdClass} min-w-[6.5rem]`}>{row.fieldName}</td>
               <td className={`${tdClass} whitespace-nowrap`}>{labels.level(row.level)}</td>
-              <td className={tdClass}>{duration(row)}</td>
-              <td className={tdClass}>{online(row)}</td>
+              <td className={`${tdClass} whitespace-nowrap`}>{duration(row)}</td>
+              <td className={`${tdClass} whitespace-nowrap`}>{online(row)}</td>
             </tr>
           ))}
         </DataTable>

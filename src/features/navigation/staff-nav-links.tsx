@@ -2,7 +2,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function StaffNavLinks({ items, label }: { items: { href: string; label: string }[]; label: string }) {
+export function StaffNavLinks({
+  items,
+  label,
+  width = "max-w-7xl",
+}: {
+  items: { href: string; label: string }[];
+  label: string;
+  /** The page's content width, so the menu lines up with the header above it (the public pages: max-w-6xl). */
+  width?: "max-w-6xl" | "max-w-7xl";
+}) {
   const pathname = usePathname();
   // The longest entry that contains this address is the current one: on /tiep-nhan/moi that is "Tiếp nhận hồ sơ
   // mới", not also "Tiếp nhận hồ sơ" (/tiep-nhan).
@@ -15,8 +24,9 @@ export function StaffNavLinks({ items, label }: { items: { href: string; label: 
       null,
     );
   return (
-    <nav aria-label={label} className="mx-auto max-w-7xl overflow-x-auto px-4">
-      <ul className="flex gap-1">
+    <nav aria-label={label} className={`mx-auto ${width} px-4`}>
+      {/* Entries wrap to a second row on a narrow screen; a label never breaks inside ("Trang / chủ" at 390 px). */}
+      <ul className="flex flex-wrap gap-x-1">
         {items.map((item) => {
           const current = item.href === currentHref;
           return (
@@ -24,7 +34,7 @@ export function StaffNavLinks({ items, label }: { items: { href: string; label: 
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-block border-b-2 px-3 py-2 text-sm ${current ? "border-brand-700 font-semibold text-brand-700" : "border-transparent hover:border-gray-300"}`}
+                className={`inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm ${current ? "border-brand-700 font-semibold text-brand-700" : "border-transparent hover:border-gray-300"}`}
               >
                 {item.label}
               </Link>
