@@ -13,13 +13,13 @@ import { PageHeader } from "@/ui/page-header";
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
   return {
-    title: `${(await getTranslations("feedback.staff"))("itemTitle")} ${decodeURIComponent(code).slice(0, 20)}`,
+    title: `${(await getTranslations("feedback.staff"))("itemTitle")} ${code.slice(0, 20)}`,
   };
 }
 
 export default async function StaffFeedbackItemPage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
-  const code = normaliseFeedbackCode(decodeURIComponent(raw));
+  const code = normaliseFeedbackCode(raw);
   const user = await requireUser(STAFF_PAGES["/phan-anh/[code]"], `/phan-anh/${raw}`);
   const t = await getTranslations("feedback.staff");
   // Missing and out-of-scope items look the same.
