@@ -167,6 +167,11 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
       2,
       null,
     ]);
+    // Processing time over the six dossiers finished in April (working days from receipt to the end).
+    expect(dashboard.processing.count).toBe(6);
+    expect(dashboard.processing.sampled).toBe(false);
+    expect(dashboard.processing.median).toBeGreaterThan(0);
+    expect(dashboard.processing.p90!).toBeGreaterThanOrEqual(dashboard.processing.median!);
     // 36 months ending with April 2026; April's point equals the period (the whole month).
     expect(dashboard.trend).toHaveLength(36);
     expect(dashboard.trend.at(-1)!.month).toBe("2026-04");

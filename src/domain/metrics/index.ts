@@ -8,3 +8,4 @@ export * from "./sipas";
 export * from "./dossier-quality";
 export * from "./satisfaction-766";
 export * from "./headline";
+export * from "./percentile";

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { DOSSIER_LABELS } from "@/domain/dossier";
 import { HEADLINE_INDICATOR_IDS, type HeadlineIndicatorId } from "@/domain/metrics";
 import { formatDateTime, formatDateVi } from "@/lib/dates";
-import type { DashboardRow, PeriodDashboard } from "@/server/data/dashboard-period";
+import { PROCESSING_SAMPLE_LIMIT, type DashboardRow, type PeriodDashboard } from "@/server/data/dashboard-period";
 import vi from "@/i18n/messages/leadershipDashboard.vi.json";
 
 const PERCENT = "0.00%";
@@ -95,6 +95,17 @@ export async function buildDashboardWorkbook(
     ]);
     percentCell(row, 2, indicator.value);
   }
+  sheet.addRow([]);
+  const tp = vi.processing;
+  header(sheet, [tp.title, tp.colMedian, tp.colP90, tp.colCount]);
+  const times = sheet.addRow([
+    tp.caption,
+    dashboard.processing.median ?? NA,
+    dashboard.processing.p90 ?? NA,
+    dashboard.processing.count,
+  ]);
+  for (const column of [2, 3]) times.getCell(column).numFmt = "0.00";
+  sheet.addRow([tp.note.replaceAll("{limit}", String(PROCESSING_SAMPLE_LIMIT))]);
   sheet.addRow([]);
   sheet.addRow([ti.notHeld]);
 

@@ -8,7 +8,12 @@ import { HEADLINE_INDICATOR_IDS, type HeadlineIndicator, type HeadlineIndicatorI
 import { DOSSIER_LABELS } from "@/domain/dossier";
 import { PARAM as WORKLIST_PARAM, SCOPE_SLUGS, STATUS_ALL_SLUG } from "@/domain/worklist";
 import { formatDateVi, PERIOD_PRESETS, PERIOD_SLUGS } from "@/lib/dates";
-import type { DashboardRow, PeriodDashboard as Dashboard, TrendPoint } from "@/server/data/dashboard-period";
+import {
+  PROCESSING_SAMPLE_LIMIT,
+  type DashboardRow,
+  type PeriodDashboard as Dashboard,
+  type TrendPoint,
+} from "@/server/data/dashboard-period";
 import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { Button, Field, FilterForm, Input, pillClass, SelectField } from "@/ui/form";
 import { Count, Rate } from "@/ui/rate";
@@ -328,6 +333,39 @@ async function TrendChart({ id, points }: { id: HeadlineIndicatorId; points: Tre
   );
 }
 
+async function ProcessingTime({ processing }: { processing: Dashboard["processing"] }) {
+  const [t, format] = await Promise.all([getTranslations("leadershipDashboard.processing"), getFormatter()]);
+  const days = (value: number | null) =>
+    value === null
+      ? "N/A"
+      : t("days", { days: format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
+  return (
+    <Section title={t("title")} id="dashboard-processing">
+      <DataTable
+        caption={t("caption")}
+        columns={[
+          { header: t("colMedian"), numeric: true },
+          { header: t("colP90"), numeric: true },
+          { header: t("colCount"), numeric: true },
+        ]}
+        testId="dashboard-processing"
+      >
+        <tr>
+          <td className={numClass}>{days(processing.median)}</td>
+          <td className={numClass}>{days(processing.p90)}</td>
+          <td className={numClass}>
+            <Count value={processing.count} />
+          </td>
+        </tr>
+      </DataTable>
+      <p className="mt-2 text-xs text-muted">
+        {t("note", { limit: PROCESSING_SAMPLE_LIMIT })}
+        {processing.sampled ? ` ${t("sampled", { limit: PROCESSING_SAMPLE_LIMIT })}` : null}
+      </p>
+    </Section>
+  );
+}
+
 export async function PeriodDashboardView({
   dashboard,
   query,
@@ -392,6 +430,8 @@ export async function PeriodDashboardView({
         <IndicatorTable indicators={dashboard.indicators} testId="dashboard-indicators" />
         <p className="mt-2 text-xs text-muted">{t("indicators.notHeld")}</p>
       </Section>
+
+      <ProcessingTime processing={dashboard.processing} />
 
       <Section title={tChannel("title")} id="dashboard-channels">
         <DataTable

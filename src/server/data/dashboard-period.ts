@@ -4,9 +4,11 @@ import "server-only";
 // never the dossier table) and rated by src/domain/metrics (headlineIndicators). Every figure is counted by the
 // DECIDING unit (the unit that resolves the dossier and whose offices handle it), so a unit's row, its offices' rows
 // and its procedures' rows add up, and the worklist's ?don-vi= filter (deciding unit) lists the same dossiers.
-import { channelMix, headlineIndicators, rankByRate, type HeadlineIndicator } from "@/domain/metrics";
+import { workingDaysElapsed } from "@/domain/calendar";
+import { channelMix, headlineIndicators, processingTimeSummary, rankByRate, type HeadlineIndicator } from "@/domain/metrics";
 import { CHANNELS, type Channel } from "@/domain/dossier";
 import { addCalendarDays, makeLocalDate, parseLocalDate, type LocalDate, type ReportPeriod } from "@/lib/dates";
+import { getCurrentCalendar } from "@/server/data/calendar";
 import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
 import { db } from "@/server/db";
 
@@ -48,6 +50,35 @@ export interface PeriodDashboard {
   procedures: DashboardRow[];
   /** The 36 months ending with the period's last month, oldest first. */
   trend: TrendPoint[];
+  /**
+   * Median and 90th percentile of processing time in working days (office time from valid receipt to the end of
+   * processing, paused time included) over the dossiers finished in the period, at most PROCESSING_SAMPLE_LIMIT of them
+   * (the latest finished): the rollups hold counts, not distributions (docs/rollups.md), so this one figure reads the
+   * dossiers, bounded.
+   */
+  processing: { count: number; median: number | null; p90: number | null; sampled: boolean };
+}
+
+export const PROCESSING_SAMPLE_LIMIT = 2000;
+
+async function processingTime(unitIds: string[], officeId: string | null, period: ReportPeriod) {
+  const [calendar, finished] = await Promise.all([
+    getCurrentCalendar(),
+    db.dossier.findMany({
+      where: {
+        decidingUnitId: { in: unitIds },
+        ...(officeId ? { handlingOfficeId: officeId } : {}),
+        finishedAt: { gte: period.start, lt: period.end },
+        timeliness: { not: null },
+        receivedAt: { not: null },
+      },
+      select: { receivedAt: true, finishedAt: true },
+      orderBy: { finishedAt: "desc" },
+      take: PROCESSING_SAMPLE_LIMIT,
+    }),
+  ]);
+  const days = finished.map((row) => workingDaysElapsed(calendar, row.receivedAt!, row.finishedAt!));
+  return { ...processingTimeSummary(days), sampled: finished.length === PROCESSING_SAMPLE_LIMIT };
 }
 
 const rowOf = (id: string, name: string, counts: RollupCounts): Omit<DashboardRow, "rank"> => ({
@@ -98,13 +129,14 @@ export async function loadPeriodDashboard(
   const base = { unitIds, officeIds, from, to } as const;
   const trendFrom = monthsBefore(period.to, 35);
   const trendTo = monthsBefore(period.to, -1);
-  const [total, byChannel, byUnit, byOffice, byProcedure, byMonth] = await Promise.all([
+  const [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing] = await Promise.all([
     rollupTotals({ ...base, groupBy: "total" }),
     rollupTotals({ ...base, groupBy: "channel" }),
     unitId ? [] : rollupTotals({ ...base, groupBy: "unit" }),
     unitId && !office ? rollupTotals({ ...base, groupBy: "office" }) : [],
     unitId ? rollupTotals({ ...base, groupBy: "procedure" }) : [],
     rollupTotals({ unitIds, officeIds, from: trendFrom, to: trendTo, groupBy: "month" }),
+    processingTime(unitIds, office?.id ?? null, period),
   ]);
   const [offices, procedures] = await Promise.all([
     byOffice.length > 0
@@ -147,5 +179,6 @@ export async function loadPeriodDashboard(
     offices: ranked(byOffice.map((row) => rowOf(row.key, officeName.get(row.key) ?? "", row))),
     procedures: ranked(byProcedure.map((row) => rowOf(row.key, procedureName.get(row.key) ?? row.key, row))),
     trend,
+    processing,
   };
 }
