@@ -373,6 +373,7 @@ export async function PeriodDashboardView({
   keep,
   trendMonths,
   picker,
+  scorecardHref,
 }: {
   dashboard: Dashboard;
   query: DashboardQuery;
@@ -380,6 +381,8 @@ export async function PeriodDashboardView({
   keep: Record<string, string>;
   trendMonths: 12 | 36;
   picker: React.ReactNode;
+  /** The Decision 766 scorecard of the same view, once it exists. */
+  scorecardHref?: string;
 }) {
   const [t, tChannel] = await Promise.all([
     getTranslations("leadershipDashboard"),
@@ -421,9 +424,12 @@ export async function PeriodDashboardView({
         <a href={exportHref} className={`${pillClass(false)} min-h-11`} data-testid="dashboard-export" download>
           {t("export")}
         </a>
-        <Link href="/lanh-dao/chi-so-766" className={`${pillClass(false)} min-h-11`}>
-          {t("d766")}
-        </Link>
+        {/* Slot for the Decision 766 scorecard (/lanh-dao/chi-so-766, built separately): shown once the page passes it. */}
+        {scorecardHref ? (
+          <Link href={scorecardHref} className={`${pillClass(false)} min-h-11`}>
+            {t("d766")}
+          </Link>
+        ) : null}
       </div>
 
       <Section title={t("indicators.title")} id="dashboard-indicators">
