@@ -3,8 +3,8 @@
 // arrival, the officer submits, the head and the ward's leadership approve (Đăng ký kết hôn needs the leader's
 // signature), the desk returns the result; the page then says it was early or on time. Another ward's officer
 // opening the same URL gets the 404 page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { login } from "./login-steps";
+import { expect, test, type Page } from "@playwright/test";
+import { signedIn } from "./login-steps";
 
 // Demo world (src/tooling/demo-world/people.ts): phường Tùng Thiện (PTT) has a head of tư pháp - hộ tịch in its Văn phòng HĐND
 // và UBND, the office that handles Đăng ký kết hôn since 1/7/2025.
@@ -15,13 +15,6 @@ const USERS = {
   leader: "lanhdao.tungthien",
   otherWardOfficer: "chuyenvien.doaiphuong",
 } as const;
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await login(page, username);
-  return page;
-}
 
 /** Opens the dossier page, presses a command's button, fills its form and confirms; waits for the success message. */
 async function perform(
@@ -140,5 +133,34 @@ test.describe("dossier lifecycle", () => {
     expect(response?.status()).toBe(404);
     await expect(stranger.getByRole("heading", { name: "Không tìm thấy hồ sơ" })).toBeVisible();
     await expect(stranger.getByText("Nguyễn Thị Thu Hà")).toHaveCount(0);
+
+    // 8. The control slip (form 05) prints every step of this life, each against its own deadline (Thông tư
+    // 01/2018/TT-VPCP, mẫu số 05): desk → office, officer → head, head → leadership, leadership → desk, return.
+    const [slip] = await Promise.all([
+      desk.context().waitForEvent("page"),
+      desk.getByRole("link", { name: "In phiếu kiểm soát (mẫu 05)" }).click(),
+    ]);
+    await expect(slip.getByRole("heading", { name: "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" })).toBeVisible();
+    const rows = slip
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ has: slip.getByRole("cell") });
+    await expect(rows).toHaveCount(5);
+    const steps = [
+      "Tiếp nhận, chuyển hồ sơ",
+      "Thụ lý, giải quyết",
+      "Lãnh đạo phòng xem xét, trình",
+      "Lãnh đạo cơ quan ký duyệt",
+      "Trả kết quả",
+    ];
+    for (const [i, name] of steps.entries()) {
+      await expect(rows.nth(i)).toContainText(name);
+      // Done within seconds of each other, well before each step's deadline.
+      await expect(rows.nth(i)).toContainText(/Trước hạn|Đúng hạn/);
+      await expect(rows.nth(i)).toContainText(/\d{2}\/\d{2}\/\d{4}\s+\d{2}:\d{2}/);
+    }
+    await expect(rows.nth(4)).toContainText("Nguyễn Thị Thu Hà");
+    await expect(slip.locator("body")).not.toContainText(/\b[A-Z]+_[A-Z_]+\b|RECEPTION|HANDLING|SIGNING/);
+    await slip.close();
   });
 });
