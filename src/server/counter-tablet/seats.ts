@@ -56,9 +56,12 @@ export async function takeSeat(
         })
       : null;
     if (input.counterId && !counter)
-      throw new UserFacingError("Quầy này không thuộc Bộ phận Một cửa của ông/bà hoặc đang ngừng hoạt động.", {
-        counterId: ["Xin chọn quầy khác."],
-      });
+      throw new UserFacingError(
+        "Quầy không hợp lệ: không thuộc Bộ phận Một cửa của ông/bà hoặc đang ngừng hoạt động.",
+        {
+          counterId: ["Xin chọn quầy khác."],
+        },
+      );
     // Serialise seat changes at this counter and of this user (two receptionists choosing the same counter at once).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`counter-seat:${counter?.id ?? ""}`}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`user-seat:${user.id}`}))`;

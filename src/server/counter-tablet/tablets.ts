@@ -12,7 +12,7 @@ import { newDeviceToken, newPairingCode, sha256 } from "./device";
 type Tx = Prisma.TransactionClient;
 type Actor = { id: string; unitId: string };
 
-const OUTSIDE = "Quầy này không thuộc phạm vi quản trị của ông/bà.";
+const OUTSIDE = "Quầy không hợp lệ hoặc không thuộc phạm vi quản trị của ông/bà.";
 
 async function managedCounter(tx: Tx, actor: Actor, counterId: string) {
   const counter = await tx.counter.findUnique({
@@ -87,7 +87,7 @@ export async function revokeTablet(
       where: { id: input.tabletId },
       select: { id: true, counterId: true, revokedAt: true, label: true },
     });
-    if (!tablet) throw new UserFacingError("Không tìm thấy máy tính bảng.");
+    if (!tablet) throw new UserFacingError("Máy tính bảng không hợp lệ hoặc không còn trong danh sách.");
     const counter = await managedCounter(tx, actor, tablet.counterId);
     if (tablet.revokedAt) return { tabletId: tablet.id, revokedAt: tablet.revokedAt };
     await tx.counterTablet.update({
