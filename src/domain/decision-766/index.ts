@@ -1,3 +1,5 @@
 export * from "./definition";
+export * from "./inputs";
+export * from "./period";
 export * from "./score";
 export * from "./versions";

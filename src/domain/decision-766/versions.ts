@@ -54,7 +54,11 @@ const INDICATORS_2022: IndicatorDefinition[] = [
     conversion: proportional,
     numerator: "Thủ tục có đủ tên, trình tự, cách thức, thành phần hồ sơ, thời hạn, đối tượng, cơ quan thực hiện",
     denominator: "Thủ tục đang có hiệu lực",
-    input: { held: true, source: "Danh mục thủ tục (phiên bản đang có hiệu lực)" },
+    input: {
+      held: false,
+      reason:
+        "Danh mục của MotCua không lưu trình tự thực hiện và đối tượng thực hiện nên không kiểm tra được đủ nội dung.",
+    },
     certainty: "V-2",
   },
   {
