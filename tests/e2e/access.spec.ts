@@ -1,5 +1,5 @@
 // Signing in and out, returning to the requested page, wrong passwords and pages of other roles.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { login, submitLogin } from "./login-steps";
 
 test("a logged-out visitor opening a staff page logs in and comes back to it", async ({ page }) => {

@@ -1,7 +1,7 @@
 // Issue 10, item 3, in a browser: the API reference page renders from our own server (Swagger UI from node_modules,
 // the generated OpenAPI document) under its Content-Security-Policy, with every endpoint listed; and an administrator
 // creates an API client whose key is shown once, the key reads a dossier list, and once revoked it is refused (401).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectAccessible, signedIn } from "./login-steps";
 
 test("the reference page lists every endpoint of /api/v1, with no blocked resource", async ({ page }) => {

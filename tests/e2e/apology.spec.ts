@@ -2,7 +2,7 @@
 // early warnings, the assigned officer drafts the letter (the new appointment previewed by the server), the head of
 // the office signs it after a confirmation that states the new date (the banner goes), the dossier page shows the new appointment and the original one, the public tracking page
 // shows the signed letter with its number, and the letter prints.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { login } from "./login-steps";
 
 // Demo world (src/tooling/demo-world/people.ts): phường Tùng Thiện's Tư pháp - Hộ tịch has an officer and a head.

@@ -1,7 +1,7 @@
 // The administrator's working calendar (/quan-tri/lich-lam-viec): the revision in force and the seeded 2026 days off,
 // adding a day (a new revision), refusing the same date twice, the appointment preview, and the English interface.
 // The added day is in 2091, a year no other spec or seed uses.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { login } from "./login-steps";
 
 test("administrator maintains the working calendar", async ({ page }) => {

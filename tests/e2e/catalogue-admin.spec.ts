@@ -1,7 +1,7 @@
 // The catalogue as managed data (issue 10, item 2): an administrator publishes a new version of a procedure,
 // effective today, with a longer statutory time; the receptionist's next intake shows it. The admin screens are
 // checked with axe, and the publish form on a phone's width.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectAccessible, signedIn } from "./login-steps";
 
 const CODE = "1.004873";
@@ -109,7 +109,8 @@ test("the catalogue exported as JSON imports back unchanged; a file with bad row
   await expect(admin.getByRole("alert").filter({ hasText: "nên chưa có gì được ghi" })).toContainText("3 lỗi");
   const errors = admin.getByTestId("import-errors");
   await expect(errors.getByRole("row")).toHaveCount(4);
-  await expect(errors).toContainText("version.durationValue");
+  // Named by the spreadsheet's column header, not the code's path.
+  await expect(errors).toContainText("Thời hạn giải quyết");
   await expect(errors).toContainText("Mức độ phải là số từ 1 đến 4.");
   await expect(errors).toContainText("Thời điểm nộp phí không hợp lệ.");
   await expectAccessible(admin, "main", "import page with errors");

@@ -2,7 +2,7 @@
 // that sends a new X-Forwarded-For (and a forged internal address header) with every request is throttled all the
 // same, and an attacker hammering an account does not lock its owner out. The attacker connects over IPv6 loopback
 // (::1), so the limits it exhausts are not those of the browser tests, which connect from 127.0.0.1.
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "./support/test";
 import { login } from "./login-steps";
 
 /** A request context at the same server over ::1, or null when this machine has no IPv6 loopback (the test then fails). */

@@ -1,6 +1,6 @@
 // The Content-Security-Policy (src/proxy.ts, a nonce per request) lets every page work: no violation in Chromium on
 // public and staff pages, the printed receipt with its QR code, and the PDF; framing is refused; HSTS in production.
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page, type Response } from "./support/test";
 import { login } from "./login-steps";
 
 /** Collects CSP violations (the browser's events and its console) and script errors of a page. */

@@ -5,7 +5,7 @@
 // is no download. axe-core checks the new sections (WCAG 2 A and AA rules).
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import pg from "pg";
 import { largePdf, samplePdf } from "../support/sample-files";
 import { expectAccessible, performCommand as perform, signedIn } from "./login-steps";

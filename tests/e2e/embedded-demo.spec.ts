@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // The README's first command path: no DATABASE_URL, so the demo runner starts the embedded PostgreSQL under its data
 // folder, migrates, seeds the demo world on first start, and serves the built app. Started twice: the second start

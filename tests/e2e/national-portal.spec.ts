@@ -2,7 +2,7 @@
 // the portal's reason, accessibly (axe), and "Đồng bộ lại" puts a failed row back in the outbox.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import pg from "pg";
 import { expectAccessible, signedIn } from "./login-steps";
 

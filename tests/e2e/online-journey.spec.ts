@@ -6,7 +6,7 @@
 // The time from submission to valid receipt is printed (a figure for the closing note, never a threshold).
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import { samplePdf } from "../support/sample-files";
 import { codeSentTo, connectE2eDatabase } from "./support/e2e-database";

@@ -3,7 +3,7 @@
 // and the post, upload a real PDF and PNG made here, review, submit, read the code and key, then open "hồ sơ của tôi".
 // axe-core checks every step (WCAG 2 A and AA rules).
 import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import QRCode from "qrcode";
 import { largePdf, samplePdf } from "../support/sample-files";

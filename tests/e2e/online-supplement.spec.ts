@@ -8,7 +8,7 @@
 // it), so this spec does not depend on the submission screens (tests/e2e/online-submission.spec.ts covers those).
 import { createHash, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import pg from "pg";
 import { localFileStore } from "../../src/server/storage/local-store";
 import { samplePdf } from "../support/sample-files";

@@ -4,7 +4,7 @@
 // raw messages on the dossier page. axe-core checks our pages.
 import crypto from "node:crypto";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import pg from "pg";
 import { expectAccessible, signedIn } from "./login-steps";
 import { connectE2eDatabase } from "./support/e2e-database";

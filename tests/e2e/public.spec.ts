@@ -1,7 +1,7 @@
 // The public portal: home, catalogue search (accent- and case-insensitive, by name, field or code), procedure detail,
 // tracking entry, language; the phone layout (390 px) and the wide one (1280 px), screenshotted and checked with axe.
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectAccessible } from "./login-steps";
 import { connectE2eDatabase } from "./support/e2e-database";
 

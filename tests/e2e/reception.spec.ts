@@ -1,7 +1,7 @@
 // The reception desk, keyboard only: find the procedure, tick the documents, type the applicant, receive; print the
 // receipt (form 01, with its QR code); a bad CCCD gets its Vietnamese message; an incomplete dossier gets form 02.
 // The way in is a click from the desk home, and the form reports every error in one round, focusing the first.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { login } from "./login-steps";
 
 /** Presses Tab until the element with this id has the focus (the desk is used without a mouse). */

@@ -6,7 +6,7 @@
 // and the request builders are src/tooling/fuzz/corpus.ts, shared with `npm run fuzz`.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import pg from "pg";
 import type { Role } from "../../src/domain/access";
 import {

@@ -1,6 +1,6 @@
 // Security of signing in (issue 8): no open redirect after login, and a session cookie stops working once its session
 // has ended (logout, an administrator's "Kết thúc mọi phiên đăng nhập"), even when a copy of it is replayed.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { login, submitLogin } from "./login-steps";
 
 /** The receptionist's home on this server, nowhere else. */

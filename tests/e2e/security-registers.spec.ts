@@ -1,7 +1,7 @@
 // Least privilege on the registers and the record of who read personal data (docs/domain.md "Registers and who reads
 // them"): a head gets only their office's rows of the tracking book, an officer cannot read the desk's notices, and
 // the administrator finds a dossier view in the audit log.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { login } from "./login-steps";
 
 /** The previous calendar month as yyyy-MM-dd bounds (a full month of the demo world's dossiers). */

@@ -1,6 +1,6 @@
 // Every role lands on its own home page after login, and the page shows figures specific to that role.
 import { createRequire } from "node:module";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectAccessible, login } from "./login-steps";
 
 test.describe("role home pages", () => {

@@ -3,7 +3,7 @@
 // the administrator deactivates the account and the user's next click is refused. The unit and office are those of
 // the demo desk account, looked up in the e2e server's database (the demo world may move to another map).
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import type pg from "pg";
 import { expectAccessible, signedIn, submitLogin } from "./login-steps";
 import { connectE2eDatabase } from "./support/e2e-database";

@@ -2,7 +2,7 @@
 // list to Excel (an .xlsx with one row per dossier of the list). Starts from login; no URL typed after it.
 import fs from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator } from "./support/test";
 import { expectAccessible, signedIn } from "./login-steps";
 
 const HEADER_ROW = 5; // src/features/worklists/worklist-workbook.ts WORKLIST_HEADER_ROW

@@ -30,8 +30,23 @@ export function schemaEnumValues(schemaPath = path.resolve(import.meta.dirname, 
   return values;
 }
 
-/** Text a reader legitimately sees with underscores or odd case: web addresses and e-mail addresses. */
-const ADDRESSES = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu;
+/**
+ * Text a reader legitimately sees with underscores or odd case: web addresses, e-mail addresses, and the public prefix
+ * of an API key ("mck_1a2b3c4d", src/domain/api/keys.ts), which the administrator compares with the key they hold.
+ */
+const ADDRESSES = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bmck_[0-9a-f]{8}\b/gu;
+
+/**
+ * Pages whose content is code by design: the API reference for developers (/api/v1/reference) names operations
+ * (listDossiers) and fields as the API spells them.
+ */
+export const PAGES_OF_CODE: readonly RegExp[] = [/^\/api\/v1\/reference(?:[/?#]|$)/];
+
+/** Whether a page (its path, or its whole address) is one of PAGES_OF_CODE. */
+export function isPageOfCode(address: string): boolean {
+  const path = address.startsWith("/") ? address : new URL(address).pathname;
+  return PAGES_OF_CODE.some((pattern) => pattern.test(path));
+}
 // Letters only in ASCII: Vietnamese words carry diacritics or are spelt without underscores, so these shapes are code.
 const SNAKE = /(?<![\p{L}\p{N}-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\p{L}\p{N}-])/gu;
 const CAMEL = /(?<![\p{L}\p{N}.-])[a-z]+(?:[A-Z][a-z0-9]+)+(?![\p{L}\p{N}-])/gu;

@@ -5,10 +5,10 @@
 // code with the address it appeared on. Printed views are checked on screen here; a spec checks print media itself
 // (expectNoInternalCodes after page.emulateMedia({ media: "print" })).
 import { expect, test as base, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { findInternalCodes, schemaEnumValues } from "./internal-codes";
+import { findInternalCodes, isPageOfCode, schemaEnumValues } from "./internal-codes";
 
-export { expect };
-export type { Page };
+// Everything else of Playwright's (expect, types, devices…), so a spec imports from here alone; `test` below wins.
+export * from "@playwright/test";
 
 const ENUM_VALUES = schemaEnumValues();
 const BINDING = "__motcuaInternalCodes";
@@ -42,6 +42,7 @@ type Finding = { url: string; codes: string[] };
 
 async function watch(context: BrowserContext, findings: Finding[]) {
   await context.exposeBinding(BINDING, (_source, url: string, text: string) => {
+    if (isPageOfCode(url)) return;
     const codes = findInternalCodes(text, ENUM_VALUES);
     if (codes.length > 0) findings.push({ url, codes });
   });
@@ -81,9 +82,10 @@ export const test = base.extend<{ internalCodesCheck: void }>({
       // The pages still open: their text as it stands at the end of the test.
       for (const open of contexts) {
         for (const page of open.pages()) {
-          if (page.isClosed()) continue;
+          if (page.isClosed() || !page.url().startsWith("http") || isPageOfCode(page.url())) continue;
           const codes = await internalCodesOn(page).catch(() => []);
-          if (codes.length > 0) findings.push({ url: page.url(), codes });
+          if (codes.length > 0)
+            findings.push({ url: new URL(page.url()).pathname + new URL(page.url()).search, codes });
         }
       }
       const byPage = new Map<string, Set<string>>();
