@@ -4,7 +4,7 @@
 // chosen; a first try with mistakes shows every message at once with the focus on the first; the corrected form
 // returns the result, and the page then shows the method and who collected it, in the "Trả kết quả" section and in the
 // history (labelled, no codes). axe-core checks the form and the section.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectAccessible, performCommand as perform, signedIn } from "./login-steps";
 
 // Demo world (src/tooling/demo-world/people.ts): phường Tùng Thiện's desk, Tư pháp - Hộ tịch and the ward's leadership.
