@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FILTER } from "../../src/domain/worklist";
 import { buildDashboardWorkbook } from "../../src/features/dashboard/dashboard-workbook";
 import { periodOf } from "../../src/lib/dates";
+import { targetStatus } from "../../src/domain/metrics";
 import { loadPeriodDashboard } from "../../src/server/data/dashboard-period";
+import { saveIndicatorTargets, targetKey } from "../../src/server/data/indicator-targets";
 import { loadWorklist } from "../../src/server/data/worklists";
 import { useTestDb } from "../support/db";
 import { at, createTestWorld, sessionsOf, type Sessions, type TestWorld } from "../support/fixtures";
@@ -263,5 +265,27 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
     const offices = workbook.getWorksheet("Phòng, ban")!;
     expect(offices.rowCount).toBe(1 + ward.offices.length);
     expect(offices.getRow(2).getCell(3).value).toBe(ward.offices[0]!.counts.received);
+  });
+
+  it("compares the year to date with the administrator's yearly targets, stored and audited", async () => {
+    await saveIndicatorTargets(2026, { onTimeReport: 0.7, onlineShare: 0.5 }, world.users.admin.id);
+    try {
+      const ward = await loadPeriodDashboard(scope(), april, { unitId: world.ward.id, officeId: null });
+      expect(ward.targets.year).toBe(2026);
+      expect(ward.targets.values).toEqual({ onTimeReport: 0.7, onlineShare: 0.5 });
+      // 1 January – 30 April, the ward: March's early dossier and April's 4 → (3 early + 1 on time) ÷ 5 = 80 % ≥ 70 %;
+      // online 1 of 8 received = 12.5 % < 50 %.
+      const yearToDate = (id: string) => ward.targets.yearToDate.find((row) => row.id === id)!;
+      expect(yearToDate("onTimeReport")).toMatchObject({ numerator: 4, denominator: 5, value: 0.8 });
+      expect(targetStatus(yearToDate("onTimeReport").value, ward.targets.values.onTimeReport)).toBe("onTrack");
+      expect(yearToDate("onlineShare")).toMatchObject({ numerator: 1, denominator: 8 });
+      expect(targetStatus(yearToDate("onlineShare").value, ward.targets.values.onlineShare)).toBe("behind");
+      const audit = await db.auditEntry.findFirst({
+        where: { action: "indicator_target.set", entityId: targetKey(2026), actorId: world.users.admin.id },
+      });
+      expect(audit?.detail).toMatchObject({ year: 2026, after: { onTimeReport: 0.7, onlineShare: 0.5 } });
+    } finally {
+      await db.setting.deleteMany({ where: { key: targetKey(2026) } });
+    }
   });
 });

@@ -26,7 +26,8 @@ export interface NavItem {
     | "nationalPortal"
     | "trackingBook"
     | "feedback"
-    | "questionnaires";
+    | "questionnaires"
+    | "indicatorTargets";
 }
 
 /** The tracking book (sổ theo dõi hồ sơ): its page chooses the period and prints; TRACKING_BOOK_ROLES open it. */
@@ -78,5 +79,6 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/quan-tri/ket-noi-api", label: "apiClients" },
     { href: "/quan-tri/dong-bo-dvcqg", label: "nationalPortal" },
     { href: "/quan-tri/phieu-danh-gia", label: "questionnaires" },
+    { href: "/quan-tri/chi-tieu", label: "indicatorTargets" },
   ],
 };

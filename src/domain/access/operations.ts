@@ -39,6 +39,8 @@ export const ACTION_ROLES = {
   apiClientAdmin: ADMIN_ROLES,
   // The national portal's outbox: send failed rows again ("Đồng bộ lại").
   nationalPortalAdmin: ADMIN_ROLES,
+  // Yearly targets of the leadership dashboard's headline indicators (/quan-tri/chi-tieu).
+  indicatorTargetAdmin: ADMIN_ROLES,
   // Satisfaction questionnaires: a new version copied from one, and putting a draft in force.
   questionnaireAdmin: ADMIN_ROLES,
   // Staff accounts: create, change role, scope or details, deactivate, reactivate, reset the password (scope: the

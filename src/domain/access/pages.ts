@@ -55,6 +55,7 @@ export const STAFF_PAGES = {
   "/quan-tri/don-vi/[code]": ADMIN_ROLES,
   "/quan-tri/thong-bao": ADMIN_ROLES,
   "/quan-tri/van-don": ADMIN_ROLES,
+  "/quan-tri/chi-tieu": ADMIN_ROLES,
   "/quan-tri/ket-noi-api": ADMIN_ROLES,
   // Sync with the national public-service portal: coverage, failures, "Đồng bộ lại".
   "/quan-tri/dong-bo-dvcqg": ADMIN_ROLES,

@@ -143,6 +143,9 @@ export const AUDIT_ACTIONS = [
   // The leadership dashboard's tables as Excel (src/app/api/bao-cao/lanh-dao; entityId the unit viewed, detail the
   // period, unit and office): figures only.
   "dashboard.export",
+  // Yearly targets of the headline indicators (src/server/data/indicator-targets.ts; entityId the Setting key, detail
+  // the year and the targets before and after).
+  "indicator_target.set",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -132,6 +132,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
     vi: "Xuất câu trả lời đánh giá kèm ý kiến (Excel)",
     en: "Exported rating answers with comments (Excel)",
   },
+  "indicator_target.set": { vi: "Đặt chỉ tiêu năm của các chỉ số", en: "Set the yearly indicator targets" },
   "dashboard.export": { vi: "Xuất bảng chỉ số lãnh đạo (Excel)", en: "Exported the leadership figures (Excel)" },
 };
 

@@ -9,3 +9,4 @@ export * from "./dossier-quality";
 export * from "./satisfaction-766";
 export * from "./headline";
 export * from "./percentile";
+export * from "./targets";

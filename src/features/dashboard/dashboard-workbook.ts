@@ -3,7 +3,7 @@
 // figures as the page (src/server/data/dashboard-period.ts). No Next.js, no Prisma.
 import ExcelJS from "exceljs";
 import { DOSSIER_LABELS } from "@/domain/dossier";
-import { HEADLINE_INDICATOR_IDS, type HeadlineIndicatorId } from "@/domain/metrics";
+import { HEADLINE_INDICATOR_IDS, targetStatus, type HeadlineIndicatorId } from "@/domain/metrics";
 import { formatDateTime, formatDateVi } from "@/lib/dates";
 import { PROCESSING_SAMPLE_LIMIT, type DashboardRow, type PeriodDashboard } from "@/server/data/dashboard-period";
 import vi from "@/i18n/messages/leadershipDashboard.vi.json";
@@ -72,7 +72,16 @@ export async function buildDashboardWorkbook(
   workbook.creator = "MotCua";
   workbook.created = meta.generatedAt;
   const sheet = workbook.addWorksheet("Chỉ số chính");
-  sheet.columns = [{ width: 40 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 90 }];
+  sheet.columns = [
+    { width: 40 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 90 },
+    { width: 16 },
+    { width: 14 },
+    { width: 16 },
+  ];
   sheet.addRow([
     `CHỈ SỐ GIẢI QUYẾT HỒ SƠ TỪ ${formatDateVi(dashboard.period.from)} ĐẾN ${formatDateVi(dashboard.period.to)}`,
   ]).font = {
@@ -84,7 +93,17 @@ export async function buildDashboardWorkbook(
   sheet.addRow([`Lập lúc ${formatDateTime(meta.generatedAt)}`]);
   sheet.addRow([]);
   const ti = vi.indicators;
-  header(sheet, [ti.colIndicator, ti.colValue, ti.colNumerator, ti.colDenominator, ti.colFormula]);
+  const tt = vi.targets;
+  header(sheet, [
+    ti.colIndicator,
+    ti.colValue,
+    ti.colNumerator,
+    ti.colDenominator,
+    ti.colFormula,
+    tt.colTarget.replace("{year}", String(dashboard.targets.year)),
+    tt.colYearToDate,
+    tt.colStatus,
+  ]);
   for (const indicator of dashboard.indicators) {
     const row = sheet.addRow([
       names[indicator.id],
@@ -94,6 +113,13 @@ export async function buildDashboardWorkbook(
       formulas[indicator.id],
     ]);
     percentCell(row, 2, indicator.value);
+    const target = dashboard.targets.values[indicator.id];
+    const yearToDate = dashboard.targets.yearToDate.find((item) => item.id === indicator.id)?.value ?? null;
+    if (target === undefined) row.getCell(6).value = tt.none;
+    else percentCell(row, 6, target);
+    percentCell(row, 7, yearToDate);
+    const status = targetStatus(yearToDate, target);
+    row.getCell(8).value = status === null ? "" : tt[status];
   }
   sheet.addRow([]);
   const tp = vi.processing;

@@ -4,7 +4,12 @@
 // data table behind it). Figures from src/server/data/dashboard-period.ts (rollups only).
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { HEADLINE_INDICATOR_IDS, type HeadlineIndicator, type HeadlineIndicatorId } from "@/domain/metrics";
+import {
+  HEADLINE_INDICATOR_IDS,
+  targetStatus,
+  type HeadlineIndicator,
+  type HeadlineIndicatorId,
+} from "@/domain/metrics";
 import { DOSSIER_LABELS } from "@/domain/dossier";
 import { PARAM as WORKLIST_PARAM, SCOPE_SLUGS, STATUS_ALL_SLUG } from "@/domain/worklist";
 import { formatDateVi, PERIOD_PRESETS, PERIOD_SLUGS } from "@/lib/dates";
@@ -124,8 +129,19 @@ export async function DashboardPicker({
   );
 }
 
-async function IndicatorTable({ indicators, testId }: { indicators: HeadlineIndicator[]; testId: string }) {
-  const t = await getTranslations("leadershipDashboard.indicators");
+async function IndicatorTable({
+  indicators,
+  targets,
+  testId,
+}: {
+  indicators: HeadlineIndicator[];
+  targets: Dashboard["targets"];
+  testId: string;
+}) {
+  const [t, tTarget] = await Promise.all([
+    getTranslations("leadershipDashboard.indicators"),
+    getTranslations("leadershipDashboard.targets"),
+  ]);
   return (
     <DataTable
       caption={t("caption")}
@@ -134,6 +150,9 @@ async function IndicatorTable({ indicators, testId }: { indicators: HeadlineIndi
         { header: t("colValue"), numeric: true },
         { header: t("colNumerator"), numeric: true },
         { header: t("colDenominator"), numeric: true },
+        { header: tTarget("colTarget", { year: targets.year }), numeric: true },
+        { header: tTarget("colYearToDate"), numeric: true },
+        tTarget("colStatus"),
         t("colFormula"),
       ]}
       testId={testId}
@@ -149,6 +168,25 @@ async function IndicatorTable({ indicators, testId }: { indicators: HeadlineIndi
           </td>
           <td className={numClass}>
             <Count value={row.denominator} />
+          </td>
+          <td className={numClass}>
+            {targets.values[row.id] === undefined ? tTarget("none") : <Rate value={targets.values[row.id]!} />}
+          </td>
+          <td className={numClass}>
+            <Rate value={targets.yearToDate.find((item) => item.id === row.id)?.value ?? null} />
+          </td>
+          <td className={tdClass} data-testid="indicator-status">
+            {(() => {
+              const status = targetStatus(
+                targets.yearToDate.find((item) => item.id === row.id)?.value ?? null,
+                targets.values[row.id],
+              );
+              return status === null ? (
+                "—"
+              ) : (
+                <span className={status === "onTrack" ? "text-green-800" : "text-red-800"}>{tTarget(status)}</span>
+              );
+            })()}
           </td>
           <td className={`${tdClass} text-sm text-muted`}>{t(`formulas.${row.id}`)}</td>
         </tr>
@@ -433,7 +471,7 @@ export async function PeriodDashboardView({
       </div>
 
       <Section title={t("indicators.title")} id="dashboard-indicators">
-        <IndicatorTable indicators={dashboard.indicators} testId="dashboard-indicators" />
+        <IndicatorTable indicators={dashboard.indicators} targets={dashboard.targets} testId="dashboard-indicators" />
         <p className="mt-2 text-xs text-muted">{t("indicators.notHeld")}</p>
       </Section>
 

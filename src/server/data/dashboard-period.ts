@@ -5,10 +5,18 @@ import "server-only";
 // DECIDING unit (the unit that resolves the dossier and whose offices handle it), so a unit's row, its offices' rows
 // and its procedures' rows add up, and the worklist's ?don-vi= filter (deciding unit) lists the same dossiers.
 import { workingDaysElapsed } from "@/domain/calendar";
-import { channelMix, headlineIndicators, processingTimeSummary, rankByRate, type HeadlineIndicator } from "@/domain/metrics";
+import {
+  channelMix,
+  headlineIndicators,
+  processingTimeSummary,
+  rankByRate,
+  type HeadlineIndicator,
+  type IndicatorTargets,
+} from "@/domain/metrics";
 import { CHANNELS, type Channel } from "@/domain/dossier";
 import { addCalendarDays, makeLocalDate, parseLocalDate, type LocalDate, type ReportPeriod } from "@/lib/dates";
 import { getCurrentCalendar } from "@/server/data/calendar";
+import { loadIndicatorTargets } from "@/server/data/indicator-targets";
 import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
 import { db } from "@/server/db";
 
@@ -57,6 +65,8 @@ export interface PeriodDashboard {
    * dossiers, bounded.
    */
   processing: { count: number; median: number | null; p90: number | null; sampled: boolean };
+  /** The yearly targets of the period's (last day's) year, and the indicators from 1 January to the period's end. */
+  targets: { year: number; values: IndicatorTargets; yearToDate: HeadlineIndicator[] };
 }
 
 export const PROCESSING_SAMPLE_LIMIT = 2000;
@@ -129,7 +139,8 @@ export async function loadPeriodDashboard(
   const base = { unitIds, officeIds, from, to } as const;
   const trendFrom = monthsBefore(period.to, 35);
   const trendTo = monthsBefore(period.to, -1);
-  const [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing] = await Promise.all([
+  const targetYear = parseLocalDate(period.to).year;
+  const [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing, targetValues, yearToDate] = await Promise.all([
     rollupTotals({ ...base, groupBy: "total" }),
     rollupTotals({ ...base, groupBy: "channel" }),
     unitId ? [] : rollupTotals({ ...base, groupBy: "unit" }),
@@ -137,6 +148,8 @@ export async function loadPeriodDashboard(
     unitId ? rollupTotals({ ...base, groupBy: "procedure" }) : [],
     rollupTotals({ unitIds, officeIds, from: trendFrom, to: trendTo, groupBy: "month" }),
     processingTime(unitIds, office?.id ?? null, period),
+    loadIndicatorTargets(targetYear),
+    rollupTotals({ unitIds, officeIds, from: makeLocalDate(targetYear, 1, 1), to, groupBy: "total" }),
   ]);
   const [offices, procedures] = await Promise.all([
     byOffice.length > 0
@@ -180,5 +193,10 @@ export async function loadPeriodDashboard(
     procedures: ranked(byProcedure.map((row) => rowOf(row.key, procedureName.get(row.key) ?? row.key, row))),
     trend,
     processing,
+    targets: {
+      year: targetYear,
+      values: targetValues,
+      yearToDate: headlineIndicators(yearToDate[0] ?? emptyRollupCounts("")),
+    },
   };
 }

@@ -380,6 +380,13 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["versionId"],
     numeric: [],
   },
+  // Yearly targets of the headline indicators (src/features/dashboard/target-actions.ts): the year and a percentage each.
+  saveIndicatorTargetsAction: {
+    caller: firstRole("indicatorTargetAdmin"),
+    args: "state-and-form",
+    fields: ["year", "onTimeReport", "onTimeBacklog", "onTime766", "onlineShare", "digitisation"],
+    numeric: ["year"],
+  },
   // Payment (src/features/payment): the citizen's pay button (code + second factor), the desk's payments and refunds.
   startOnlinePaymentAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
   recordDeskPaymentAction: {
