@@ -1,7 +1,8 @@
 // Satisfaction on the leadership and head-of-office homes: the SIPAS index of the year with its formula, ratings,
-// 95% interval (N/A under the minimum sample), the trend by month (bars with the data table behind them), the worst
-// criteria, the latest comments (text only: no dossier, no applicant) and the feedback handled on time. The inspector's
-// comparison of units. Figures come from src/server/data/satisfaction-report.ts (the pure SIPAS functions).
+// 95% interval (N/A under the minimum sample), the trend by month (Recharts bars from src/ui/charts, with the data
+// table behind them), the worst criteria, the latest comments (text only: no dossier, no applicant) and the feedback
+// handled on time. The inspector's comparison of units. Figures come from src/server/data/satisfaction-report.ts (the
+// pure SIPAS functions).
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RATING_CHANNEL_LABELS, type RatingChannelCode } from "@/domain/satisfaction";
 import { formatDate } from "@/lib/dates";
@@ -15,6 +16,8 @@ import {
   type UnitSatisfaction,
 } from "@/server/data/satisfaction-report";
 import { satisfactionScopeOf } from "./scope";
+import { BarTrendChart } from "@/ui/charts/bar-trend-chart";
+import { monthOfYearLabel, toChartRows } from "@/ui/charts/series";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
 import { buttonClass } from "@/ui/form";
 import { Count, Rate } from "@/ui/rate";
@@ -55,8 +58,8 @@ export async function SatisfactionPanel({
 }) {
   const [t, locale] = await Promise.all([getTranslations("satisfactionReport"), getFormatter()]);
   const { index } = summary;
-  const channelLabels = RATING_CHANNEL_LABELS[(await getLocale()) === "en" ? "en" : "vi"];
-  const maxBar = 1;
+  const localeCode = await getLocale();
+  const channelLabels = RATING_CHANNEL_LABELS[localeCode === "en" ? "en" : "vi"];
   return (
     <Section title={t("title", { year: summary.year })} id="satisfaction" actions={<ExportLinks query={exportQuery} />}>
       <StatGrid label={t("figuresLabel", { year: summary.year })}>
@@ -90,18 +93,19 @@ export async function SatisfactionPanel({
       </p>
 
       <h3 className="mt-6 font-semibold">{t("trendTitle")}</h3>
-      <div aria-hidden="true" className="mt-2 flex h-32 items-end gap-2 rounded-lg border border-gray-200 bg-white p-3">
-        {summary.months.map((m) => (
-          <div key={m.month} className="flex flex-1 flex-col items-center justify-end gap-1 self-stretch">
-            <div
-              className={
-                m.value === null ? "w-full border-t-2 border-dashed border-gray-400" : "w-full rounded-t bg-green-700"
-              }
-              style={{ height: m.value === null ? 0 : `${Math.max(2, (m.value / maxBar) * 100)}%` }}
-            />
-            <span className="text-xs text-muted">{m.month}</span>
-          </div>
-        ))}
+      <div className="mt-2 rounded-lg border border-gray-200 bg-white p-3">
+        <BarTrendChart
+          rows={toChartRows(
+            summary.months,
+            (m) => monthOfYearLabel(summary.year, m.month),
+            (m) => m.value,
+          )}
+          label={t("trendCaption", { year: summary.year })}
+          seriesName={t("colIndex")}
+          format={{ style: "percent", fractionDigits: 2 }}
+          locale={localeCode === "en" ? "en" : "vi"}
+          testId="sipas-trend-chart"
+        />
       </div>
       <div className="mt-2">
         <DataTable
