@@ -1,0 +1,80 @@
+// Issue 13, item 2: the leadership dashboard. phường Sơn Tây's leader changes the period to this year, drills from the
+// units to the ward, to an office, to a procedure and to the dossiers behind its received count (the worklist with
+// the same filters shows as many), and downloads the tables as Excel (a real workbook with the indicators sheet).
+// axe-core checks the dashboard; the suite fixture fails on any internal code on screen.
+import ExcelJS from "exceljs";
+import { expect, test } from "./support/test";
+import { expectAccessible, signedIn } from "./login-steps";
+
+const digits = (text: string) => Number(text.replace(/\D/g, ""));
+
+test("a leader changes the period, drills down to the dossiers and exports Excel", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await signedIn(browser, "lanhdao.sontay", { axe: true });
+  await expect(page).toHaveURL(/\/lanh-dao/);
+  const dashboard = page.getByTestId("period-dashboard");
+  await expect(dashboard.getByRole("heading", { level: 2, name: "Chỉ số theo kỳ" })).toBeVisible();
+
+  // 1. The period: this year, from the picker (a GET form: the view is in the URL).
+  const picker = page.getByTestId("dashboard-picker");
+  await picker.getByLabel("Kỳ").selectOption({ label: "Năm nay" });
+  await picker.getByRole("button", { name: "Xem" }).click();
+  await expect(page).toHaveURL(/[?&]ky=nam/);
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  await expect(dashboard).toContainText(`Kỳ: 01/01/${year}`);
+  await expect(page.getByTestId("indicator-onTimeReport")).toContainText("Công thức báo cáo");
+  await expectAccessible(page, "[data-testid=period-dashboard]", "the dashboard of the year");
+
+  // 2. From the units compared to the ward.
+  const units = page.getByTestId("dashboard-units");
+  await units.getByRole("link", { name: "Xem các phòng, ban và thủ tục của Phường Sơn Tây" }).click();
+  await expect(page).toHaveURL(/[?&]co-quan=/);
+  await expect(page).toHaveURL(/[?&]ky=nam/);
+  const offices = page.getByTestId("dashboard-offices");
+  await expect(offices).toBeVisible();
+
+  // 3. To the office with the most dossiers received (the first office link in the table, by received).
+  const officeRows = offices
+    .getByTestId("dashboard-offices-row")
+    .filter({ has: page.getByRole("link", { name: /^Xem các thủ tục của/ }) });
+  const received = await officeRows.getByTestId("received-link").allTextContents();
+  expect(received.length).toBeGreaterThan(0);
+  const best = received.map(digits).reduce((top, value, index, all) => (value > all[top]! ? index : top), 0);
+  await officeRows
+    .nth(best)
+    .getByRole("link", { name: /^Xem các thủ tục của/ })
+    .click();
+  await expect(page).toHaveURL(/[?&]phong=/);
+  await expect(page.getByTestId("dashboard-breadcrumb")).toContainText("Phường Sơn Tây");
+
+  // 4. To a procedure, then to the dossiers behind its received count.
+  const procedureRow = page
+    .getByTestId("dashboard-procedures-row")
+    .filter({ has: page.getByTestId("received-link") })
+    .first();
+  const link = procedureRow.getByTestId("received-link");
+  const count = digits((await link.textContent()) ?? "");
+  expect(count).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/ho-so\?/);
+  await expect(page).toHaveURL(/[?&]thu-tuc=/);
+  await expect(page).toHaveURL(/[?&]phong=/);
+  await expect(page.getByTestId("worklist-count")).toContainText(`${count} hồ sơ`);
+
+  // 5. Back on the dashboard: the Excel export of its tables.
+  await page.goBack();
+  await expect(page.getByTestId("dashboard-procedures")).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("dashboard-export").click()]);
+  expect(download.suggestedFilename()).toMatch(/^chi-so-lanh-dao-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const file = await download.path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+    "Chỉ số chính",
+    "Kênh tiếp nhận",
+    "Thủ tục",
+    "Xu hướng 36 tháng",
+  ]);
+  const indicators = workbook.getWorksheet("Chỉ số chính")!;
+  expect(String(indicators.getCell("A7").value)).toBe("Tỷ lệ giải quyết đúng hạn");
+});
