@@ -1,9 +1,9 @@
 // The leadership dashboard of a period (issue 13, item 2): the period and unit picker (a GET form: the view is its
 // URL), the headline indicators with their formulas, the channel mix, units ranked, a unit's offices and procedures
-// with links down to the worklist, and the trend over 12 or 36 months (SVG lines drawn on the server, each with a
-// data table behind it). Figures from src/server/data/dashboard-period.ts (rollups only).
+// with links down to the worklist, and the trend over 12 or 36 months (Recharts lines from src/ui/charts, each with
+// a data table behind it). Figures from src/server/data/dashboard-period.ts (rollups only).
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import {
   HEADLINE_INDICATOR_IDS,
   targetStatus,
@@ -19,6 +19,8 @@ import {
   type PeriodDashboard as Dashboard,
   type TrendPoint,
 } from "@/server/data/dashboard-period";
+import { monthLabel, toChartRows } from "@/ui/charts/series";
+import { TrendLineChart } from "@/ui/charts/trend-line-chart";
 import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { Button, Field, FilterForm, Input, pillClass, SelectField } from "@/ui/form";
 import { Count, Rate } from "@/ui/rate";
@@ -292,31 +294,24 @@ async function RowsTable({
   );
 }
 
-const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-
-/** One indicator's monthly values as an SVG line (0–100 %), N/A months left as gaps; the table behind it follows. */
-async function TrendChart({ id, points }: { id: HeadlineIndicatorId; points: TrendPoint[] }) {
-  const [t, tName, format] = await Promise.all([
+/** One indicator's monthly values as a line (0–100 %, src/ui/charts), N/A months left as gaps, the yearly target as a
+ * dashed line when one is set; the table behind it follows. */
+async function TrendChart({
+  id,
+  points,
+  target,
+}: {
+  id: HeadlineIndicatorId;
+  points: TrendPoint[];
+  target?: { value: number; label: string };
+}) {
+  const [t, tName, format, locale] = await Promise.all([
     getTranslations("leadershipDashboard.trend"),
     getTranslations("leadershipDashboard.indicators.names"),
     getFormatter(),
+    getLocale(),
   ]);
   const values = points.map((point) => point.indicators.find((item) => item.id === id)!);
-  const width = 100;
-  const step = points.length > 1 ? width / (points.length - 1) : 0;
-  const segments: string[] = [];
-  let current = "";
-  values.forEach((item, index) => {
-    if (item.value === null) {
-      if (current) segments.push(current);
-      current = "";
-      return;
-    }
-    const x = (index * step).toFixed(2);
-    const y = (40 - item.value * 40).toFixed(2);
-    current += `${current ? " L" : "M"}${x} ${y}`;
-  });
-  if (current) segments.push(current);
   const name = tName(id);
   const last = points.at(-1);
   const lastValue = values.at(-1)?.value ?? null;
@@ -324,28 +319,26 @@ async function TrendChart({ id, points }: { id: HeadlineIndicatorId; points: Tre
     value === null
       ? "N/A"
       : format.number(value, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const label = t("chartLabel", { indicator: name, count: points.length, last: last ? monthLabel(last.month) : "" });
   return (
     <figure className="rounded-lg border border-gray-200 bg-white p-3 break-inside-avoid" data-testid={`trend-${id}`}>
       <figcaption className="text-sm font-semibold">
         {name}: {percent(lastValue)}
       </figcaption>
-      <svg
-        viewBox="-1 -1 102 42"
-        preserveAspectRatio="none"
-        className="mt-2 h-20 w-full"
-        role="img"
-        aria-label={t("chartLabel", {
-          indicator: name,
-          count: points.length,
-          last: last ? monthLabel(last.month) : "",
-        })}
-      >
-        <rect x="0" y="0" width="100" height="40" fill="#f9fafb" stroke="#e5e7eb" strokeWidth="0.3" />
-        <line x1="0" y1="20" x2="100" y2="20" stroke="#d1d5db" strokeWidth="0.3" strokeDasharray="1 1" />
-        {segments.map((d, index) => (
-          <path key={index} d={d} fill="none" stroke="#1d4ed8" strokeWidth="1.2" vectorEffect="non-scaling-stroke" />
-        ))}
-      </svg>
+      <div className="mt-2">
+        <TrendLineChart
+          rows={toChartRows(
+            points,
+            (point) => monthLabel(point.month),
+            (_, index) => values[index]!.value,
+          )}
+          label={target ? `${label}; ${target.label}: ${percent(target.value)}` : label}
+          seriesName={name}
+          format={{ style: "percent", fractionDigits: 2 }}
+          locale={locale === "en" ? "en" : "vi"}
+          target={target}
+        />
+      </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">{t("tableSummary")}</summary>
         <DataTable
@@ -572,7 +565,19 @@ export async function PeriodDashboardView({
         </nav>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {HEADLINE_INDICATOR_IDS.map((id) => (
-            <TrendChart key={id} id={id} points={points} />
+            <TrendChart
+              key={id}
+              id={id}
+              points={points}
+              target={
+                dashboard.targets.values[id] === undefined
+                  ? undefined
+                  : {
+                      value: dashboard.targets.values[id]!,
+                      label: t("targets.colTarget", { year: dashboard.targets.year }),
+                    }
+              }
+            />
           ))}
         </div>
       </Section>

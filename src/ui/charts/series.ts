@@ -32,12 +32,12 @@ export function monthOfYearLabel(year: number, month: number): string {
  */
 export function toChartRows<T>(
   items: readonly T[],
-  label: (item: T) => string,
-  value: (item: T) => number | null | undefined,
+  label: (item: T, index: number) => string,
+  value: (item: T, index: number) => number | null | undefined,
 ): ChartRow[] {
-  return items.map((item) => {
-    const raw = value(item);
-    return { label: label(item), value: typeof raw === "number" && Number.isFinite(raw) ? raw : null };
+  return items.map((item, index) => {
+    const raw = value(item, index);
+    return { label: label(item, index), value: typeof raw === "number" && Number.isFinite(raw) ? raw : null };
   });
 }
 
