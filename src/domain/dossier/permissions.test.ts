@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canView, inScope } from "./permissions";
+import { canView, inScope, isOversightRead } from "./permissions";
+import { availableCommands } from "./state-machine";
 import type { Actor, DossierMachineState } from "./types";
 
 const d: DossierMachineState = {
@@ -66,5 +67,38 @@ describe("inScope", () => {
     expect(
       inScope("handlingOffice", { ...d, handlingOfficeId: null }, actor("DEPARTMENT_HEAD", "town", "office-now")),
     ).toBe(false);
+  });
+});
+
+describe("isOversightRead", () => {
+  // A dossier of a ward whose receiving and deciding unit are both the ward: the town above oversees it.
+  const wardOnly: DossierMachineState = { ...d, decidingUnitId: "ward" };
+  const townReach = ["town", "ward", "old-ward"];
+
+  it("lets leaders and inspectors above read a ward's dossier, and only within their reach", () => {
+    expect(isOversightRead(wardOnly, actor("LEADERSHIP", "town", null), townReach)).toBe(true);
+    expect(isOversightRead(wardOnly, actor("INSPECTOR", "town", null), townReach)).toBe(true);
+    expect(
+      isOversightRead(
+        { ...wardOnly, receivedUnitId: "old-ward", decidingUnitId: "old-ward" },
+        actor("LEADERSHIP", "town", null),
+        townReach,
+      ),
+    ).toBe(true);
+    // a sibling ward's leader: their reach is their own ward
+    expect(isOversightRead(wardOnly, actor("LEADERSHIP", "sibling", null), ["sibling"])).toBe(false);
+  });
+
+  it("is not an oversight read when the ordinary scope already covers it, nor for roles that handle dossiers", () => {
+    expect(isOversightRead(wardOnly, actor("LEADERSHIP", "ward", null), ["ward"])).toBe(false);
+    expect(isOversightRead(wardOnly, actor("RECEPTIONIST", "town", "desk-town"), townReach)).toBe(false);
+    expect(isOversightRead(wardOnly, actor("OFFICER", "town", "office-town"), townReach)).toBe(false);
+    expect(isOversightRead(wardOnly, actor("ADMIN", "town", null), townReach)).toBe(false);
+  });
+
+  it("grants no command: the state machine offers a town leader nothing on a ward's dossier", () => {
+    for (const step of ["AWAITING_LEADER_APPROVAL", "HANDLING"] as const)
+      expect(availableCommands({ ...wardOnly, processingStep: step }, actor("LEADERSHIP", "town", null))).toEqual([]);
+    expect(canView(wardOnly, actor("LEADERSHIP", "town", null))).toBe(false);
   });
 });

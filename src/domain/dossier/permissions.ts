@@ -75,3 +75,27 @@ export function canView(dossier: DossierMachineState, actor: Actor, options: Vie
       );
   }
 }
+
+/** Roles that oversee the units below theirs (lãnh đạo, and the home-affairs inspector of Phòng/Sở Nội vụ). */
+export const OVERSIGHT_ROLES = ["LEADERSHIP", "INSPECTOR"] as const satisfies readonly Role[];
+
+export function isOversightRole(role: Role): boolean {
+  return (OVERSIGHT_ROLES as readonly Role[]).includes(role);
+}
+
+/**
+ * Oversight read ("xem giám sát"): a leader or inspector reads, never acts on, a dossier received or decided by a
+ * unit of their reach that is not their own. `overseenUnitIds` is that reach, decided on the server from the unit
+ * tree (their unit, the units below it and the units theirs continues: unitTreeAndPredecessorIds). It grants reading
+ * only: the commands keep asking canView and the state machine's scope rules, which stay at the actor's own unit, so
+ * every command on such a dossier is refused.
+ */
+export function isOversightRead(
+  dossier: DossierMachineState,
+  actor: Actor,
+  overseenUnitIds: readonly string[],
+  options: ViewOptions = {},
+): boolean {
+  if (!isOversightRole(actor.role) || canView(dossier, actor, options)) return false;
+  return overseenUnitIds.includes(dossier.receivedUnitId) || overseenUnitIds.includes(dossier.decidingUnitId);
+}

@@ -50,6 +50,15 @@ describe("scopes", () => {
     });
   });
 
+  it("gives leaders their reach (the units below and the units theirs continues) in the unit scope", () => {
+    expect(resolveScope(leader, "unit", ["ward", "old-ward"])?.scope).toEqual({
+      kind: "units",
+      unitIds: ["ward", "old-ward"],
+    });
+    // the desk keeps its own unit whatever it is passed
+    expect(resolveScope(desk, "unit", ["ward", "other"])?.scope).toEqual({ kind: "units", unitIds: ["ward"] });
+  });
+
   it("refuses scopes a role does not have", () => {
     expect(resolveScope(officer, "unit")).toBeNull();
     expect(resolveScope(inspector, "mine")).toBeNull();

@@ -110,7 +110,7 @@ export function resolveScope(
 function scopeOf(user: WorklistUser, key: ScopeKey, readableUnitIds: readonly string[]): WorklistScope | null {
   if (key === "office") return user.officeId ? { kind: "office", officeId: user.officeId } : null;
   if (key === "unit") {
-    const unitIds = user.role === "INSPECTOR" ? readableUnitIds : [user.unitId];
+    const unitIds = user.role === "INSPECTOR" || user.role === "LEADERSHIP" ? readableUnitIds : [user.unitId];
     return { kind: "units", unitIds };
   }
   switch (user.role) {

@@ -36,7 +36,8 @@ export async function Worklist({
   path?: string;
 }) {
   const { filter, errors, raw } = parseWorklistParams(await searchParams);
-  const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
+  const readable =
+    user.role === "INSPECTOR" || user.role === "LEADERSHIP" ? await readableUnitIds(user) : [user.unitId];
   const scopeKey = resolveScope(user, filter.scope, readable)?.key ?? "unit";
   const [t, page, choices, warnings] = await Promise.all([
     getTranslations("worklists"),

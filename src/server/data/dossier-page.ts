@@ -24,6 +24,7 @@ import {
   allowedReturnMethods,
   availableCommands,
   canView,
+  isOversightRead,
   isPendingStatus,
   type DossierCommandType,
   type DossierMachineState,
@@ -160,13 +161,18 @@ export interface DossierPageData {
   calendarRevision: number | null;
   /** The unit that continues the receiving unit today (merged or split since), or null while it is in force. */
   continuingUnit: { name: string; kindLabel: string } | null;
+  /** Read by a leader or inspector of a unit above (isOversightRead): read-only, no commands offered. */
+  oversight: boolean;
 }
 
-/** Read scope with the inspectors' wider reach (their unit and the units below), decided by the auth guard. */
+/**
+ * Read scope with the oversight reach of leaders and inspectors (their unit, the units below and the units theirs
+ * continues, decided by the auth guard's readableUnitIds): canView, or an oversight read (read-only).
+ */
 export function mayView(dossier: DossierForCommand, user: SessionUser, readableUnitIds: readonly string[]): boolean {
   const state = machineStateOf(dossier);
-  if (canView(state, actorOf(user), { pastOfficeIds: pastOfficeIdsOf(dossier) })) return true;
-  return user.role === "INSPECTOR" && (readableUnitIds.includes(dossier.receivedUnitId) || readableUnitIds.includes(dossier.decidingUnitId));
+  const options = { pastOfficeIds: pastOfficeIdsOf(dossier) };
+  return canView(state, actorOf(user), options) || isOversightRead(state, actorOf(user), readableUnitIds, options);
 }
 
 export async function loadDossierPage(
@@ -179,14 +185,24 @@ export async function loadDossierPage(
   // The state machine's view comes from the command service's own loader, so both always judge the same facts.
   const forCommand = dossier ? await loadDossierForCommand(db, dossier.id) : null;
   if (!dossier || !forCommand || !mayView(forCommand, user, options.readableUnitIds ?? [user.unitId])) return null;
-  // The page shows the applicant's personal data: one audit row per view (Nghị định 13/2023).
-  await recordPersonalDataRead(user, "personal_data.view_dossier", { entity: "Dossier", entityId: dossier.code });
-
   const now = options.now ?? new Date();
   const state = machineStateOf(forCommand);
+  const oversight = isOversightRead(state, actorOf(user), options.readableUnitIds ?? [user.unitId], {
+    pastOfficeIds: pastOfficeIdsOf(forCommand),
+  });
+  // The page shows the applicant's personal data: one audit row per view (Nghị định 13/2023). An oversight read is
+  // marked on the audit row, so the log tells a supervisor's read from the handling staff's.
+  await recordPersonalDataRead(
+    user,
+    "personal_data.view_dossier",
+    { entity: "Dossier", entityId: dossier.code },
+    oversight ? { oversight: true } : undefined,
+  );
+
   // Receiving, refusing or asking for a supplement of an online registration happens on the desk's check page
   // (/tiep-nhan/truc-tuyen/<code>), where the components are checked and form 02/03 issued.
-  const commands = availableCommands(state, actorOf(user)).filter((type) => !isOnlineIntakeCommand(type));
+  // An oversight read offers no command (the service refuses them too: it asks canView, not the oversight reach).
+  const commands = oversight ? [] : availableCommands(state, actorOf(user)).filter((type) => !isOnlineIntakeCommand(type));
   const [choices, dossierCalendar, currentCalendar, dueSoonWorkingDays] = await Promise.all([
     commandChoices(dossier, commands, state.returnFacts),
     getCalendarRevision(dossier.calendarRevision ?? 0),
@@ -216,7 +232,17 @@ export async function loadDossierPage(
     apologyPanel(user, dossier, dossierCalendar, now, dueSoonWorkingDays),
     continuingUnitOf(dossier.receivedUnitId, now),
   ]);
-  return { dossier, apology, commands, choices, timeliness, pauses, calendarRevision: dossier.calendarRevision, continuingUnit };
+  return {
+    dossier,
+    apology,
+    commands,
+    choices,
+    timeliness,
+    pauses,
+    calendarRevision: dossier.calendarRevision,
+    continuingUnit,
+    oversight,
+  };
 }
 
 /** Drafting and signing follow the pure rules of src/domain/apology, the same ones the apology service enforces. */

@@ -11,6 +11,7 @@ import { DossierRatingsSection } from "@/features/satisfaction/dossier-ratings";
 import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import { loadDossierPage } from "@/server/data/dossier-page";
+import { isOversightRole } from "@/domain/dossier";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
@@ -20,20 +21,38 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
 export default async function DossierPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const user = await requireUser(STAFF_PAGES["/ho-so/[code]"], `/ho-so/${code}`);
-  const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
+  // Leaders and inspectors read the units below theirs too (oversight, read-only: src/domain/dossier/permissions.ts).
+  const readable = isOversightRole(user.role) ? await readableUnitIds(user) : [user.unitId];
   const data = await loadDossierPage(user, code, { readableUnitIds: readable });
   // Missing and out-of-scope dossiers look the same, so a code's existence never leaks.
   if (!data) notFound();
+  const t = await getTranslations("dossier.oversight");
   return (
     <>
-      <DossierView data={data} canAct={hasRole(ACTION_ROLES.dossierCommand, user.role)} />
+      {data.oversight ? (
+        <aside
+          role="note"
+          aria-labelledby="oversight-note"
+          className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-3"
+        >
+          <p id="oversight-note" className="font-semibold">
+            {t("title")}
+          </p>
+          <p className="text-sm">{t("body")}</p>
+        </aside>
+      ) : null}
+      <DossierView data={data} canAct={!data.oversight && hasRole(ACTION_ROLES.dossierCommand, user.role)} />
       <OnlineIntakeNote user={user} dossier={data.dossier} />
       <PostalSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <ElectronicResultSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <DigitisationSection user={user} dossierId={data.dossier.id} readableUnitIds={readable} />
       <DeskPaymentSection
         dossierId={data.dossier.id}
-        canRecord={hasRole(ACTION_ROLES.recordDeskPayment, user.role) && data.dossier.receivedUnitId === user.unitId}
+        canRecord={
+          !data.oversight &&
+          hasRole(ACTION_ROLES.recordDeskPayment, user.role) &&
+          data.dossier.receivedUnitId === user.unitId
+        }
       />
       <DossierRatingsSection dossierId={data.dossier.id} />
     </>

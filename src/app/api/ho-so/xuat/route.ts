@@ -31,7 +31,8 @@ export const GET = defineRoute({
     forbidden: "Tài khoản của ông/bà không có danh sách hồ sơ để xuất.",
   },
   run: async ({ user, query: filter }) => {
-    const readable = user.role === "INSPECTOR" ? await readableUnitIds(user) : [user.unitId];
+    const readable =
+      user.role === "INSPECTOR" || user.role === "LEADERSHIP" ? await readableUnitIds(user) : [user.unitId];
     const list = await loadWorklistExport(user, filter, { readableUnitIds: readable });
     if (!list) return null;
     const generatedAt = new Date();
