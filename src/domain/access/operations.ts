@@ -8,6 +8,8 @@ import {
   DOSSIER_ACTING_ROLES,
   FEEDBACK_ACTING_ROLES,
   LATENESS_REPORT_ROLES,
+  QUALITY_APPRAISE_ROLES,
+  QUALITY_SELF_SCORE_ROLES,
   RESULT_ISSUING_ROLES,
   TRACKING_BOOK_ROLES,
   WORKLIST_ROLES,
@@ -22,6 +24,9 @@ export const ACTION_ROLES = {
   onlineIntake: DESK_ROLES,
   dossierCommand: DOSSIER_ACTING_ROLES,
   apologyLetter: APOLOGY_LETTER_ROLES,
+  // The dossier's quality score: the handling office's head self-scores, the unit's inspector appraises.
+  qualitySelfScore: QUALITY_SELF_SCORE_ROLES,
+  qualityAppraise: QUALITY_APPRAISE_ROLES,
   calendarAdmin: ADMIN_ROLES,
   retryNotification: ADMIN_ROLES,
   // Any staff member changes their own password; an administrator ends a user's sessions (scope checked by the data).

@@ -69,5 +69,14 @@ export const FEEDBACK_READING_ROLES = [
   "INSPECTOR",
 ] as const satisfies readonly Role[];
 
+/**
+ * Đánh giá chất lượng giải quyết (Nghị định 61/2018 Art. 31–33): the head of the handling office self-scores the
+ * dossier (the officer handling it proposes nothing of their own: the head answers for the office); the unit's
+ * inspector appraises (thẩm định), as the inspection/home-affairs function of the unit. Scope per dossier in
+ * src/domain/metrics/quality-access.ts.
+ */
+export const QUALITY_SELF_SCORE_ROLES = ["DEPARTMENT_HEAD"] as const satisfies readonly Role[];
+export const QUALITY_APPRAISE_ROLES = ["INSPECTOR"] as const satisfies readonly Role[];
+
 /** Whether a role is in a list; the lists are `as const` tuples, so `includes` alone would not accept any Role. */
 export const hasRole = (roles: readonly Role[], role: Role): boolean => roles.includes(role);

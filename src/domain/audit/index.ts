@@ -127,6 +127,10 @@ export const AUDIT_ACTIONS = [
   // and the counter; actorId empty: the citizen has no account), and new questionnaire versions by an administrator
   // (entityId the questionnaire's code, detail the version).
   "satisfaction.record_rating",
+  // The quality score of one dossier (src/server/dossiers/quality.ts; entityId the dossier code, detail the points
+  // before and after, the total and, for an appraisal, the changed indicators).
+  "quality.self_score",
+  "quality.appraise",
   "satisfaction.create_version",
   "satisfaction.activate_version",
   // Counter tablets (src/server/counter-tablet; entityId the CounterTablet, detail the counter as unit/office/number):

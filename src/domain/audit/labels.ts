@@ -114,6 +114,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "feedback.request_info": { vi: "Đề nghị bổ sung thông tin phản ánh", en: "More information requested on feedback" },
   "feedback.answer": { vi: "Trả lời phản ánh", en: "Feedback answered" },
   "feedback.publish": { vi: "Công khai câu trả lời phản ánh", en: "Feedback answer published" },
+  "quality.self_score": { vi: "Tự đánh giá chất lượng giải quyết hồ sơ", en: "Self-scored a dossier's quality" },
+  "quality.appraise": { vi: "Thẩm định đánh giá chất lượng giải quyết hồ sơ", en: "Appraised a dossier's quality score" },
   "feedback.close": { vi: "Kết thúc phản ánh", en: "Feedback closed" },
   "personal_data.view_feedback": { vi: "Xem phản ánh, kiến nghị", en: "Viewed feedback" },
   "satisfaction.record_rating": { vi: "Công dân đánh giá mức độ hài lòng", en: "A citizen rated satisfaction" },

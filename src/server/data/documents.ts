@@ -143,6 +143,16 @@ export async function loadControlSlip(
 ): Promise<ControlSlipData | null> {
   const id = await viewableDossierId(user, code);
   if (!id) return null;
+  const slip = await buildControlSlip(id, now);
+  await recordFormRead(user, channel, slip.code, "05");
+  return slip;
+}
+
+/**
+ * Form 05's data of one dossier by id, with no scope check and no audit row: for loadControlSlip above, and for the
+ * quality score's indicator (2), which judges each step as the slip does (src/server/data/dossier-quality.ts).
+ */
+export async function buildControlSlip(id: string, now = new Date()): Promise<ControlSlipData> {
   const d = await db.dossier.findUniqueOrThrow({
     where: { id },
     include: {
@@ -160,7 +170,6 @@ export async function loadControlSlip(
       },
     },
   });
-  await recordFormRead(user, channel, d.code, "05");
   const cal = d.calendarRevision === null ? await getCurrentCalendar() : await getCalendarRevision(d.calendarRevision);
   const shares = parseStepShares(d.procedureVersion.stepShares);
   const leadershipApproval = d.procedureVersion.leadershipApproval;
