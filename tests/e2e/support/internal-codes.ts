@@ -31,10 +31,10 @@ export function schemaEnumValues(schemaPath = path.resolve(import.meta.dirname, 
 }
 
 /**
- * Text a reader legitimately sees with underscores or odd case: web addresses, e-mail addresses, and the public prefix
- * of an API key ("mck_1a2b3c4d", src/domain/api/keys.ts), which the administrator compares with the key they hold.
+ * Text a reader legitimately sees with underscores or odd case: web addresses, e-mail addresses, and an API key
+ * (src/domain/api/keys.ts): its public prefix ("mck_1a2b3c4d") in the list, the whole key once when it is created.
  */
-const ADDRESSES = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bmck_[0-9a-f]{8}\b/gu;
+const ADDRESSES = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bmck_[0-9a-f]{8}(?:_[A-Za-z0-9_-]{43})?/gu;
 
 /**
  * Pages whose content is code by design: the API reference for developers (/api/v1/reference) names operations
