@@ -69,7 +69,10 @@ export async function DashboardPicker({
   /** Other parameters of the page kept by the form (the year and view of the tables above). */
   keep: Record<string, string>;
 }) {
-  const t = await getTranslations("leadershipDashboard.picker");
+  const [t, tDashboard] = await Promise.all([
+    getTranslations("leadershipDashboard.picker"),
+    getTranslations("leadershipDashboard"),
+  ]);
   const errorsOf = (key: keyof DashboardErrors) => (errors[key] ? [errors[key]!] : []);
   return (
     <FilterForm action={path} label={t("label")} className="no-print mb-6" testId="dashboard-picker">
@@ -117,7 +120,10 @@ export async function DashboardPicker({
             errorId="dashboard-error-unit"
             name={DASHBOARD_PARAM.unit}
             defaultValue={query.unitId ?? ""}
-            choices={[{ value: "", label: "—" }, ...units.map((unit) => ({ value: unit.id, label: unit.name }))]}
+            choices={[
+              { value: "", label: tDashboard("allUnits") },
+              ...units.map((unit) => ({ value: unit.id, label: unit.name })),
+            ]}
           />
         ) : null}
       </div>
