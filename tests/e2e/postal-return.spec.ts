@@ -5,7 +5,7 @@
 // the e2e server on E2E_PORT + 2000), the post accepts it, the desk hands the parcel over. The waybill shows on the
 // staff page and on the public tracking page, where the receiver's address is not shown. axe checks the new parts.
 import { createRequire } from "node:module";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectAccessible, performCommand, signedIn } from "./login-steps";
 
 // Demo world (src/tooling/demo-world/people.ts): the town's administrator, phường Tùng Thiện's desk and Tư pháp - Hộ tịch
