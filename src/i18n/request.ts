@@ -34,6 +34,7 @@ export const featureNamespaces = [
   "satisfactionReport",
   "satisfaction",
   "leadershipDashboard",
+  "publicBoard",
 ] as const;
 
 async function loadMessages(locale: Locale) {

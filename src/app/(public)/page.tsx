@@ -3,19 +3,20 @@ import { getTranslations } from "next-intl/server";
 import { FieldList } from "@/features/catalogue/field-list";
 import { PublicFiguresPanel } from "@/features/catalogue/public-figures";
 import { TrackingEntryForm } from "@/features/catalogue/tracking-entry-form";
-import { listFieldsWithCounts } from "@/server/data/catalogue";
-import { getPublicFigures } from "@/server/data/dashboard";
+import { Freshness } from "@/features/public-board/freshness";
+import { getCachedFieldsWithCounts, getCachedPublicFigures } from "@/server/data/public-cache";
 import { Section } from "@/ui/section";
 
-// Live figures: render on every request.
+// Rendered per request (the CSP nonce); the figures and fields come from the public data cache (public-cache.ts).
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, tApp, fields, figures] = await Promise.all([
+  const [t, tApp, tBoard, fields, { figures, computedAt }] = await Promise.all([
     getTranslations("home"),
     getTranslations("app"),
-    listFieldsWithCounts(),
-    getPublicFigures(),
+    getTranslations("publicBoard"),
+    getCachedFieldsWithCounts(),
+    getCachedPublicFigures(),
   ]);
   return (
     <>
@@ -48,8 +49,17 @@ export default async function HomePage() {
         <TrackingEntryForm idPrefix="home-tracking" />
       </div>
 
-      <Section title={t("figuresTitle", { year: figures.year })} id="figures">
+      <Section
+        title={t("figuresTitle", { year: figures.year })}
+        id="figures"
+        actions={
+          <Link href="/ket-qua-giai-quyet" className="text-sm text-blue-800 underline">
+            {tBoard("homeLink")}
+          </Link>
+        }
+      >
         <PublicFiguresPanel figures={figures} />
+        <Freshness computedAt={computedAt} />
       </Section>
 
       <Section

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CatalogueSearchForm, type LevelParam } from "@/features/catalogue/catalogue-search-form";
 import { ProcedureTable } from "@/features/catalogue/procedure-table";
 import { queryText } from "@/lib/text-input";
-import { listFieldsWithCounts, searchProcedures } from "@/server/data/catalogue";
+import { getCachedFieldsWithCounts, searchProceduresCached } from "@/server/data/public-cache";
 import { PageHeader } from "@/ui/page-header";
 import { Pagination, parsePage } from "@/ui/pagination";
 
@@ -30,10 +30,10 @@ export default async function CataloguePage({
     levelParam.ok && (levelParam.value === "xa" || levelParam.value === "huyen") ? levelParam.value : undefined;
   const page = parsePage(params.trang);
 
-  const [t, fields] = await Promise.all([getTranslations("catalogue"), listFieldsWithCounts()]);
+  const [t, fields] = await Promise.all([getTranslations("catalogue"), getCachedFieldsWithCounts()]);
   const fieldCode =
     fieldParam.ok && fields.some((field) => field.code === fieldParam.value) ? fieldParam.value : undefined;
-  const result = await searchProcedures({
+  const result = await searchProceduresCached({
     text,
     fieldCode,
     level: level ? LEVELS[level] : undefined,

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ProcedureDetailView } from "@/features/catalogue/procedure-detail";
 import { cleanText } from "@/lib/text-input";
-import { getProcedureDetail } from "@/server/data/catalogue";
+import { getProcedureDetailCached } from "@/server/data/public-cache";
 import { PageHeader } from "@/ui/page-header";
 
 const loadProcedure = cache(async (raw: string) => {
@@ -17,7 +17,7 @@ const loadProcedure = cache(async (raw: string) => {
   }
   // A control character (NUL…) never reaches the query: such a code cannot exist, so the answer is "not found".
   const cleaned = cleanText(code, { max: 40 });
-  return cleaned.ok ? getProcedureDetail(cleaned.value) : null;
+  return cleaned.ok ? getProcedureDetailCached(cleaned.value) : null;
 });
 
 type Props = { params: Promise<{ code: string }> };
