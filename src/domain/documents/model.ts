@@ -1,10 +1,14 @@
 // What each printed form needs, as plain data. src/server/data/documents.ts loads these (with the reader's scope
 // checked); the form builders in ./forms turn them into DocumentSpecs. Domain types only: no Prisma type leaks past
 // this line.
-import type { OfficeKind, UnitLevel } from "./signer";
 import type { DurationUnit, FinishedTimeliness } from "@/domain/calendar";
 import type { DocumentForm, DossierStatus } from "@/domain/dossier/types";
 import type { ProcessStep } from "@/domain/dossier/step-budget";
+
+/** Cấp hành chính of the unit (AdministrativeUnit.level). */
+export type UnitLevel = "PROVINCE" | "DISTRICT" | "COMMUNE";
+/** What an office is (Office.kind): the one-stop desk, a specialist office or section, the leadership. */
+export type OfficeKind = "RECEPTION" | "DEPARTMENT" | "LEADERSHIP";
 
 /** The issuing body as the header prints it. */
 export interface Issuer {

@@ -10,7 +10,9 @@
 //   (RECEPTION) has no seal at any level. The leadership (LEADERSHIP) signs for the committee, with its seal.
 import { upperVi } from "./format";
 import { SIGN_NOTE } from "./forms/common";
-import type { Issuer } from "./model";
+import type { Issuer, OfficeKind, UnitLevel } from "./model";
+
+export type { OfficeKind, UnitLevel };
 import type { Signature } from "./spec";
 
 /** Kinds of administrative unit as written before the name, longest first so "Thị xã" wins over a bare prefix. */
@@ -47,11 +49,6 @@ export function unitInSentence(unitName: string): string {
 
 /** "UBND phường Sơn Tây": the people's committee of a unit, inside a sentence. */
 export const committeeInSentence = (unitName: string) => `UBND ${unitInSentence(unitName)}`;
-
-/** Cấp hành chính of the unit (AdministrativeUnit.level). */
-export type UnitLevel = "PROVINCE" | "DISTRICT" | "COMMUNE";
-/** What an office is (Office.kind): the one-stop desk, a specialist office or section, the leadership. */
-export type OfficeKind = "RECEPTION" | "DEPARTMENT" | "LEADERSHIP";
 
 /** The office that signs, as the data describes it. */
 export interface SigningOffice {
