@@ -34,6 +34,7 @@ export const featureNamespaces = [
   "satisfactionReport",
   "satisfaction",
   "leadershipDashboard",
+  "dossierQuality",
   "publicBoard",
 ] as const;
 

@@ -51,6 +51,6 @@ export const recordQualityAppraisalAction = defineAction({
       reasons: textsOf(input, "r"),
     });
     await refresh(input.dossierId);
-    return result;
+    return { total: result.total };
   },
 });

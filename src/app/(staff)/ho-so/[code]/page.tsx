@@ -8,6 +8,7 @@ import { DeskPaymentSection } from "@/features/payment/desk-payment-section";
 import { DigitisationSection } from "@/features/digitisation/digitisation-section";
 import { ElectronicResultSection } from "@/features/e-result/result-section";
 import { DossierRatingsSection } from "@/features/satisfaction/dossier-ratings";
+import { DossierQualitySection } from "@/features/dossier/quality-section";
 import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import { loadDossierPage } from "@/server/data/dossier-page";
@@ -55,6 +56,7 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
         }
       />
       <DossierRatingsSection dossierId={data.dossier.id} />
+      <DossierQualitySection user={user} dossier={data.dossier} />
     </>
   );
 }
