@@ -1,6 +1,6 @@
-import "server-only";
 // Signed rating links (/danh-gia/<token>): the HMAC link helper of file downloads (src/lib/signed-link.ts), signed
 // with AUTH_SECRET over `rating:<channel>:<dossier id>` and an expiry. The token carries no personal data.
+// No "server-only" marker: the notification outbox signs rating links, and the worker and demo (plain Node) import it.
 import { signDownloadToken, verifyDownloadToken } from "@/lib/signed-link";
 import {
   parseRatingLinkSubject,
