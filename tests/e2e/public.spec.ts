@@ -140,7 +140,8 @@ async function trackedDossier(): Promise<{ code: string; factor: string }> {
   try {
     const { rows } = await db.query<{ code: string; factor: string }>(
       `SELECT code, right(regexp_replace("applicantPhone", '\\D', '', 'g'), 4) AS factor FROM "Dossier"
-       WHERE "receivedAt" IS NOT NULL AND "applicantPhone" ~ '\\d{4}$' ORDER BY "receivedAt" DESC LIMIT 1`,
+       WHERE "receivedAt" IS NOT NULL AND "returnedAt" IS NULL AND "applicantPhone" ~ '\\d{4}$'
+       ORDER BY "receivedAt" DESC LIMIT 1`,
     );
     return rows[0]!;
   } finally {
@@ -194,7 +195,7 @@ for (const { width, height, phone } of [
     const dossier = await trackedDossier();
     await page.goto(`/tra-cuu?ma=${encodeURIComponent(dossier.code)}&xac-thuc=${dossier.factor}`);
     await expect(page.getByText(`Kết quả tra cứu hồ sơ ${dossier.code}`)).toBeVisible();
-    // No promise of what does not exist yet: no rating of the service on this page.
+    // A dossier still in progress: the rating is offered only once the result is returned (satisfaction-rating spec).
     await expect(page.locator("main").getByText(/đánh giá/i)).toHaveCount(0);
     await expect(page.locator("main")).not.toContainText(/\bbạn\b/i);
     await expectAccessible(page, "main", `tracking page at ${width} px`);
