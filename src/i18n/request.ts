@@ -34,6 +34,7 @@ export const featureNamespaces = [
   "satisfactionReport",
   "satisfaction",
   "leadershipDashboard",
+  "decision766",
   "dossierQuality",
   "publicBoard",
 ] as const;

@@ -27,8 +27,12 @@ export interface NavItem {
     | "trackingBook"
     | "feedback"
     | "questionnaires"
-    | "indicatorTargets";
+    | "indicatorTargets"
+    | "decision766";
 }
+
+/** The Decision 766 scorecard (issue 13 item 3). */
+export const DECISION_766_HREF = "/lanh-dao/chi-so-766";
 
 /** The tracking book (sổ theo dõi hồ sơ): its page chooses the period and prints; TRACKING_BOOK_ROLES open it. */
 const TRACKING_BOOK_HREF = "/in/so-theo-doi";
@@ -52,11 +56,13 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: ROLE_HOME.DEPARTMENT_HEAD, label: "officeOverview" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
+    { href: DECISION_766_HREF, label: "decision766" },
     { href: TRACKING_BOOK_HREF, label: "trackingBook" },
     { href: FEEDBACK_HREF, label: "feedback" },
   ],
   LEADERSHIP: [
     { href: ROLE_HOME.LEADERSHIP, label: "leadership" },
+    { href: DECISION_766_HREF, label: "decision766" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: TRACKING_BOOK_HREF, label: "trackingBook" },
@@ -64,6 +70,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
   ],
   INSPECTOR: [
     { href: ROLE_HOME.INSPECTOR, label: "inspection" },
+    { href: DECISION_766_HREF, label: "decision766" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: FEEDBACK_HREF, label: "feedback" },
   ],

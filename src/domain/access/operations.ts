@@ -81,6 +81,7 @@ export const ROUTE_ACCESS = {
   "/api/bao-cao/hai-long": LATENESS_REPORT_ROLES,
   // The leadership dashboard's tables as .xlsx: leaders and home affairs their scope, a head of office their office.
   "/api/bao-cao/lanh-dao": LATENESS_REPORT_ROLES,
+  "/api/bao-cao/chi-so-766": LATENESS_REPORT_ROLES,
   // The filtered worklist as .xlsx: the list's own roles; the loader applies the same scope as the screen.
   "/api/ho-so/xuat": WORKLIST_ROLES,
   "/api/pdf/so-theo-doi": TRACKING_BOOK_ROLES,

@@ -36,6 +36,8 @@ export const STAFF_PAGES = {
   "/ho-so/[code]": ANY_STAFF,
   "/truong-phong": ["DEPARTMENT_HEAD"],
   "/lanh-dao": ["LEADERSHIP"],
+  // The Decision 766 scorecard: leaders and home affairs (their unit and below), heads of office (their office).
+  "/lanh-dao/chi-so-766": LATENESS_REPORT_ROLES,
   "/noi-vu": ["INSPECTOR"],
   "/bao-cao/tre-han": LATENESS_REPORT_ROLES,
   "/quan-tri": ADMIN_ROLES,

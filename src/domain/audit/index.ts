@@ -150,6 +150,9 @@ export const AUDIT_ACTIONS = [
   // Yearly targets of the headline indicators (src/server/data/indicator-targets.ts; entityId the Setting key, detail
   // the year and the targets before and after).
   "indicator_target.set",
+  // The Decision 766 scorecard as Excel (src/app/api/bao-cao/chi-so-766; entityId the unit viewed, detail the period,
+  // unit, office and table version): figures only.
+  "decision766.export",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -115,7 +115,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "feedback.answer": { vi: "Trả lời phản ánh", en: "Feedback answered" },
   "feedback.publish": { vi: "Công khai câu trả lời phản ánh", en: "Feedback answer published" },
   "quality.self_score": { vi: "Tự đánh giá chất lượng giải quyết hồ sơ", en: "Self-scored a dossier's quality" },
-  "quality.appraise": { vi: "Thẩm định đánh giá chất lượng giải quyết hồ sơ", en: "Appraised a dossier's quality score" },
+  "quality.appraise": {
+    vi: "Thẩm định đánh giá chất lượng giải quyết hồ sơ",
+    en: "Appraised a dossier's quality score",
+  },
   "feedback.close": { vi: "Kết thúc phản ánh", en: "Feedback closed" },
   "personal_data.view_feedback": { vi: "Xem phản ánh, kiến nghị", en: "Viewed feedback" },
   "satisfaction.record_rating": { vi: "Công dân đánh giá mức độ hài lòng", en: "A citizen rated satisfaction" },
@@ -136,6 +139,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   },
   "indicator_target.set": { vi: "Đặt chỉ tiêu năm của các chỉ số", en: "Set the yearly indicator targets" },
   "dashboard.export": { vi: "Xuất bảng chỉ số lãnh đạo (Excel)", en: "Exported the leadership figures (Excel)" },
+  "decision766.export": {
+    vi: "Xuất bảng điểm Chỉ số QĐ 766 (Excel)",
+    en: "Exported the Decision 766 scorecard (Excel)",
+  },
 };
 
 /** The name of a code in a locale ("vi" unless "en"). */

@@ -20,6 +20,7 @@ describe("parseWorklistParams", () => {
       "can-bo": "user_1",
       "linh-vuc": "field_1",
       kenh: "ONLINE",
+      "chi-so-766": "tre-han",
       han: "qua-han",
       "tu-ngay": "1/4/2026",
       "den-ngay": "30/04/2026",
@@ -37,6 +38,7 @@ describe("parseWorklistParams", () => {
       assigneeId: "user_1",
       fieldId: "field_1",
       channel: "ONLINE",
+      lost766: "2.1",
       quick: "overdue",
       receivedFrom: "2026-04-01",
       receivedTo: "2026-04-30",
@@ -44,6 +46,13 @@ describe("parseWorklistParams", () => {
       sort: "receivedDesc",
       page: 3,
     });
+  });
+
+  it("refuses an unknown Decision 766 indicator with a Vietnamese message, and writes a known one back", () => {
+    const parsed = parseWorklistParams({ "chi-so-766": "5.9" });
+    expect(parsed.filter.lost766).toBeNull();
+    expect(parsed.errors.lost766).toBe("Chỉ số QĐ 766 không hợp lệ.");
+    expect(filterToParams({ ...parsed.filter, lost766: "4.2" })).toMatchObject({ "chi-so-766": "chua-so-hoa" });
   });
 
   it("refuses impossible dates with a Vietnamese message and keeps what was typed", () => {

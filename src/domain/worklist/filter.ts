@@ -24,6 +24,7 @@ export const PARAM = {
   officer: "can-bo",
   field: "linh-vuc",
   channel: "kenh",
+  lost766: "chi-so-766",
   quick: "han",
   from: DATE_RANGE_PARAMS.from,
   to: DATE_RANGE_PARAMS.to,
@@ -41,6 +42,25 @@ export const SCOPE_SLUGS: Readonly<Record<ScopeKey, string>> = {
   office: "cua-phong",
   unit: "cua-don-vi",
 };
+
+/**
+ * The dossiers that cost a Decision 766 indicator points (the scorecard's links, docs/decision-766.md). Receipt-based
+ * ones (1.4, 3.6, 4.2, 4.3) keep the received date range; for 2.1 and 4.1 the range is the PERIOD: 4.1 lists dossiers
+ * finished in it without an electronic result; 2.1 those finished in it late by rule 2.1 (after the appointment, or
+ * more than one supplement request) and those still open at its end past their appointment.
+ */
+export const LOST_766 = ["1.4", "2.1", "3.6", "4.1", "4.2", "4.3"] as const;
+export type Lost766 = (typeof LOST_766)[number];
+export const LOST_766_SLUGS: Readonly<Record<Lost766, string>> = {
+  "1.4": "chua-dong-bo",
+  "2.1": "tre-han",
+  "3.6": "chua-thanh-toan-truc-tuyen",
+  "4.1": "chua-co-ket-qua-dien-tu",
+  "4.2": "chua-so-hoa",
+  "4.3": "chua-dung-lai-du-lieu",
+};
+/** Lost-point filters whose date range is the period of processing rather than of receipt. */
+export const LOST_766_BY_PERIOD: ReadonlySet<Lost766> = new Set(["2.1", "4.1"]);
 
 /** Quick filters above the list: tất cả / sắp đến hạn / quá hạn / cần lập phiếu xin lỗi / chờ bổ sung. */
 export const QUICK_FILTERS = ["all", "dueSoon", "overdue", "apologyDue", "waitingSupplement"] as const;
@@ -83,6 +103,8 @@ export interface WorklistFilter {
   assigneeId?: string | null;
   fieldId: string | null;
   channel: Channel | null;
+  /** Dossiers that cost a Decision 766 indicator points (LOST_766); optional so older callers need not name it. */
+  lost766?: Lost766 | null;
   quick: QuickFilter;
   /** Received date range, Vietnamese calendar days (inclusive). */
   receivedFrom: LocalDate | null;
@@ -102,6 +124,7 @@ export const DEFAULT_FILTER: WorklistFilter = {
   assigneeId: null,
   fieldId: null,
   channel: null,
+  lost766: null,
   quick: "all",
   receivedFrom: null,
   receivedTo: null,
@@ -178,6 +201,7 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
   const assigneeId = read<string>("officer", idSchema);
   const fieldId = read<string>("field", idSchema);
   const channel = read<Channel>("channel", channelSchema);
+  const lost766 = read<Lost766>("lost766", slugParam(LOST_766_SLUGS, "Chỉ số QĐ 766 không hợp lệ."));
   const quick = read<Exclude<QuickFilter, "all">>("quick", slugParam(QUICK_SLUGS, "Bộ lọc thời hạn không hợp lệ."));
   let receivedFrom = read<LocalDate>("from", vietnameseDateSchema) ?? null;
   let receivedTo = read<LocalDate>("to", vietnameseDateSchema) ?? null;
@@ -199,6 +223,7 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
       assigneeId: assigneeId ?? null,
       fieldId: fieldId ?? null,
       channel: channel ?? null,
+      lost766: lost766 ?? null,
       quick: quick ?? "all",
       receivedFrom,
       receivedTo,
@@ -235,6 +260,7 @@ export function filterToParams(filter: WorklistFilter): Record<string, string> {
   set("officer", filter.assigneeId);
   set("field", filter.fieldId);
   set("channel", filter.channel);
+  set("lost766", filter.lost766 ? LOST_766_SLUGS[filter.lost766] : null);
   set("quick", filter.quick === "all" ? null : QUICK_SLUGS[filter.quick]);
   Object.assign(out, dateRangeToParams(filter.receivedFrom, filter.receivedTo));
   set("search", filter.search);

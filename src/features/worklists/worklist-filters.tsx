@@ -8,6 +8,7 @@ import {
   PARAM,
   QUICK_SLUGS,
   SCOPE_SLUGS,
+  LOST_766_SLUGS,
   SORT_SLUGS,
   SORTS,
   STATUS_ACTIVE_SLUG,
@@ -48,6 +49,7 @@ export async function WorklistFilters({
       {filter.quick !== "all" ? <input type="hidden" name={PARAM.quick} value={QUICK_SLUGS[filter.quick]} /> : null}
       {filter.unitId ? <input type="hidden" name={PARAM.unit} value={filter.unitId} /> : null}
       {filter.officeId ? <input type="hidden" name={PARAM.office} value={filter.officeId} /> : null}
+      {filter.lost766 ? <input type="hidden" name={PARAM.lost766} value={LOST_766_SLUGS[filter.lost766]} /> : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field
           id="worklist-search"
@@ -172,6 +174,7 @@ export async function WorklistFilters({
                 procedureId: null,
                 unitId: null,
                 officeId: null,
+                lost766: null,
                 assigneeId: null,
                 fieldId: null,
                 channel: null,

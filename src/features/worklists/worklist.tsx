@@ -39,8 +39,9 @@ export async function Worklist({
   const readable =
     user.role === "INSPECTOR" || user.role === "LEADERSHIP" ? await readableUnitIds(user) : [user.unitId];
   const scopeKey = resolveScope(user, filter.scope, readable)?.key ?? "unit";
-  const [t, page, choices, warnings] = await Promise.all([
+  const [t, tLost, page, choices, warnings] = await Promise.all([
     getTranslations("worklists"),
+    getTranslations("decision766.worklist"),
     loadWorklist(user, filter, { readableUnitIds: readable }),
     loadFilterChoices(user, scopeKey),
     warningCounts(user),
@@ -63,6 +64,18 @@ export async function Worklist({
     <>
       <PageHeader title={t(`title.${page.scopeKey}`)} description={t(`intro.${page.scopeKey}.${user.role}`)} />
       <EarlyWarnings role={user.role} counts={warnings} variant="strip" />
+      {filter.lost766 ? (
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+          data-testid="worklist-lost-766"
+        >
+          {tLost("notice", { id: filter.lost766, label: tLost(`labels.${filter.lost766}`) })}{" "}
+          <Link href={worklistHref(path, filter, { lost766: null })} className="underline">
+            {tLost("clear")}
+          </Link>
+        </p>
+      ) : null}
       {scopes.length > 1 ? (
         <nav aria-label={t("scopeLabel")} className="mb-4 border-b border-gray-200">
           <ul className="flex flex-wrap gap-1">

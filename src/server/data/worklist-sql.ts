@@ -8,6 +8,7 @@ import type { DossierStatus } from "@/domain/dossier";
 import {
   classifySearch,
   intersectStates,
+  LOST_766_BY_PERIOD,
   statesOfFilter,
   statesOfQuick,
   type DeadlineBounds,
@@ -151,8 +152,48 @@ function predicateOf(
   if (filter.assigneeId) rest.push(`${col("assigneeId")} = ${param(filter.assigneeId)}`);
   if (filter.fieldId) rest.push(`${col("fieldId")} = ${param(filter.fieldId)}`);
   if (filter.channel) rest.push(`${col("channel")} = ${param(filter.channel)}::"Channel"`);
-  if (filter.receivedFrom) rest.push(`${col("receivedAt")} >= ${instant(startOfVietnamDay(filter.receivedFrom))}`);
-  if (filter.receivedTo) rest.push(`${col("receivedAt")} < ${instant(startOfVietnamDay(addCalendarDays(filter.receivedTo, 1)))}`);
+  const lost = filter.lost766 ?? null;
+  const byPeriod = lost !== null && LOST_766_BY_PERIOD.has(lost);
+  if (!byPeriod) {
+    if (filter.receivedFrom) rest.push(`${col("receivedAt")} >= ${instant(startOfVietnamDay(filter.receivedFrom))}`);
+    if (filter.receivedTo) rest.push(`${col("receivedAt")} < ${instant(startOfVietnamDay(addCalendarDays(filter.receivedTo, 1)))}`);
+  }
+  if (lost !== null) {
+    // The same conditions as the rollups' counters (migration 20261207140000_daily_rollups) and the scorecard
+    // (src/server/data/decision-766.ts), so a link lists as many dossiers as the indicator lost points on.
+    // Placeholders only when used (PostgreSQL cannot type an unused parameter).
+    const periodEndOf = () => instant(filter.receivedTo ? startOfVietnamDay(addCalendarDays(filter.receivedTo, 1)) : context.bounds.now);
+    const finishedIn = (periodEnd: string) =>
+      [`${col("finishedAt")} < ${periodEnd}`, ...(filter.receivedFrom ? [`${col("finishedAt")} >= ${instant(startOfVietnamDay(filter.receivedFrom))}`] : [])].join(" AND ");
+    switch (lost) {
+      case "1.4":
+        rest.push(
+          `${col("receivedAt")} IS NOT NULL`,
+          `NOT (EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = ${col("id")} AND m.kind = 'DOSSIER' AND m.status = 'SYNCED') AND NOT EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = ${col("id")} AND m.kind = 'DOSSIER' AND m.status <> 'SYNCED'))`,
+        );
+        break;
+      case "3.6":
+        rest.push(`${col("receivedAt")} IS NOT NULL`, `${col("feeAmount")} > 0`, `${col("feePaidOnline")} IS NOT TRUE`);
+        break;
+      case "4.2":
+        rest.push(`${col("receivedAt")} IS NOT NULL`, `${col("digitised")} IS NOT TRUE`);
+        break;
+      case "4.3":
+        rest.push(`${col("receivedAt")} IS NOT NULL`, `${col("dataReused")} IS NOT TRUE`);
+        break;
+      case "4.1":
+        rest.push(finishedIn(periodEndOf()), `${col("timeliness")} IS NOT NULL`, `${col("electronicResult")} IS NOT TRUE`);
+        break;
+      case "2.1": {
+        const periodEnd = periodEndOf();
+        rest.push(
+          `((${finishedIn(periodEnd)} AND ${col("timeliness")} IS NOT NULL AND ((${col("appointmentAt")} IS NOT NULL AND ${col("finishedAt")} > ${col("appointmentAt")}) OR (SELECT count(*) FROM "DossierPause" p WHERE p."dossierId" = ${col("id")} AND p.kind = 'SUPPLEMENT') > 1))` +
+            ` OR (${col("receivedAt")} IS NOT NULL AND ${col("appointmentAt")} < ${periodEnd} AND (${col("finishedAt")} IS NULL OR (${col("appointmentAt")} < ${col("finishedAt")} AND ${col("finishedAt")} >= ${periodEnd}))))`,
+        );
+        break;
+      }
+    }
+  }
   if (filter.search) {
     const search = classifySearch(filter.search);
     if (search.kind === "code") {

@@ -12,11 +12,11 @@ import {
   TREND_PARAM,
   trendMonthsOf,
 } from "@/features/dashboard/period-dashboard";
-import { parseDashboardQuery } from "@/features/dashboard/period-query";
+import { dashboardParams, parseDashboardQuery } from "@/features/dashboard/period-query";
 import { loadPeriodDashboard } from "@/server/data/dashboard-period";
 import { REPORT_UNIT_VIEW_SLUGS, reportUnitViewOf, type ReportUnitView } from "@/domain/organisation";
 import { firstParam, type SearchParams } from "@/lib/search-params";
-import { STAFF_PAGES } from "@/domain/access";
+import { DECISION_766_HREF, STAFF_PAGES } from "@/domain/access";
 import { readableUnitIds, requireUser } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
 import {
@@ -139,6 +139,7 @@ async function PeriodFigures({
       path="/lanh-dao"
       keep={keep}
       trendMonths={trendMonths}
+      scorecardHref={`${DECISION_766_HREF}?${new URLSearchParams(dashboardParams(query)).toString()}`}
       picker={
         <DashboardPicker
           path="/lanh-dao"
