@@ -78,3 +78,38 @@ test("a leader changes the period, drills down to the dossiers and exports Excel
   const indicators = workbook.getWorksheet("Chỉ số chính")!;
   expect(String(indicators.getCell("A7").value)).toBe("Tỷ lệ giải quyết đúng hạn");
 });
+
+test("an administrator sets the year's targets and the leader sees whether the year is on track", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const admin = await signedIn(browser, "admin", { axe: true });
+  await admin.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Chỉ tiêu năm" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Chỉ tiêu năm của các chỉ số" })).toBeVisible();
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  const form = admin.getByRole("form", { name: `Chỉ tiêu năm ${year}` });
+  // A refused value first: nothing is saved, the message is in Vietnamese next to the field.
+  await form.getByLabel("Tỷ lệ giải quyết đúng hạn (%)").fill("120");
+  await form.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
+  await expect(form).toContainText("Chỉ tiêu là một tỷ lệ phần trăm từ 0 đến 100");
+  // 0 % can always be met; 100 % online cannot be met by a world with desk intake.
+  await form.getByLabel("Tỷ lệ giải quyết đúng hạn (%)").fill("0");
+  await form.getByLabel("Tỷ lệ hồ sơ trực tuyến (%)").fill("100");
+  await form.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
+  await expect(form).toContainText(`Đã lưu chỉ tiêu năm ${year}.`);
+  await expectAccessible(admin, "main", "the targets page");
+
+  const leader = await signedIn(browser, "lanhdao.sontay");
+  const row = (id: string) => leader.getByTestId(`indicator-${id}`);
+  await expect(row("onTimeReport").getByTestId("indicator-status")).toHaveText("Đạt chỉ tiêu");
+  await expect(row("onlineShare").getByTestId("indicator-status")).toHaveText("Chưa đạt");
+  await expect(row("digitisation").getByTestId("indicator-status")).toHaveText("—");
+
+  // Back to no targets, so later specs find the demo world as seeded.
+  await admin.reload();
+  const again = admin.getByRole("form", { name: `Chỉ tiêu năm ${year}` });
+  await again.getByLabel("Tỷ lệ giải quyết đúng hạn (%)").fill("");
+  await again.getByLabel("Tỷ lệ hồ sơ trực tuyến (%)").fill("");
+  await again.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
+  await expect(again).toContainText(`Đã lưu chỉ tiêu năm ${year}.`);
+});
