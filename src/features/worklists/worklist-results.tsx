@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { atRiskMarks, type AtRiskMark } from "@/server/data/finish-estimate";
 import type { WorklistRow } from "@/server/data/worklists";
 import { getDomainLabels } from "@/ui/labels";
 import { DeadlineMarker } from "@/ui/deadline-marker";
@@ -10,7 +11,23 @@ export const dossierHref = (code: string) => `/ho-so/${encodeURIComponent(code)}
 
 /** The page of dossiers: a table from 640 px, a list of cards below (the same rows, one rendering shown). */
 export async function WorklistResults({ rows, caption }: { rows: WorklistRow[]; caption: string }) {
-  const [t, labels] = await Promise.all([getTranslations("worklists"), getDomainLabels()]);
+  const [t, labels, atRisk] = await Promise.all([
+    getTranslations("worklists"),
+    getDomainLabels(),
+    atRiskMarks(rows.map((row) => row.id)),
+  ]);
+  // Nguy cơ trễ hạn (src/domain/forecast/finish-estimate.ts): estimated to finish after the appointment.
+  const riskBadge = (mark: AtRiskMark | undefined) =>
+    mark ? (
+      <span
+        className="ml-1 inline-block rounded border border-orange-700 bg-orange-50 px-1.5 py-0.5 text-xs font-semibold text-orange-900"
+        title={t("atRisk.badgeTitle", { date: formatDate(mark.estimatedAt) })}
+        data-testid="at-risk-badge"
+      >
+        {t("atRisk.badge")}
+        <span className="sr-only">: {t("atRisk.badgeSr", { date: formatDate(mark.estimatedAt) })}</span>
+      </span>
+    ) : null;
   const when = (value: Date | null, empty: string) => (value ? formatDateTime(value) : empty);
   return (
     <>
@@ -44,6 +61,7 @@ export async function WorklistResults({ rows, caption }: { rows: WorklistRow[]; 
               <td className={tdClass}>{labels.statusWithStep(row.status, row.processingStep)}</td>
               <td className={tdClass}>
                 <DeadlineMarker marker={row.marker} />
+                {riskBadge(atRisk.get(row.id))}
               </td>
             </tr>
           ))}
@@ -56,7 +74,10 @@ export async function WorklistResults({ rows, caption }: { rows: WorklistRow[]; 
               <Link href={dossierHref(row.code)} className="font-semibold tabular-nums text-blue-800 underline">
                 {row.code}
               </Link>
-              <DeadlineMarker marker={row.marker} />
+              <span>
+                <DeadlineMarker marker={row.marker} />
+                {riskBadge(atRisk.get(row.id))}
+              </span>
             </div>
             <p className="mt-1 text-sm">{row.procedureName}</p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
