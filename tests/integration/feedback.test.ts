@@ -79,6 +79,15 @@ describe("feedback (PAKN)", () => {
       officeId: world.offices.justice.id,
     });
 
+    // The dossier's page lists it (no sender's data); the handling office may open the item, the land office may not.
+    const onPage = await data.listDossierFeedback(as.head, dossier.id);
+    expect(onPage).toEqual([
+      expect.objectContaining({ code: created.code, status: "RECEIVED", handling: "pending", inScope: true }),
+    ]);
+    expect(onPage[0]).not.toHaveProperty("citizenName");
+    expect(onPage[0]).not.toHaveProperty("content");
+    expect((await data.listDossierFeedback(as.landHead, dossier.id))[0]?.inScope).toBe(false);
+
     const before = await db.feedback.count({ where: { contactId } });
     const refused = submit({ dossierCode: `${world.ward.code}-260101-9999` });
     await expect(refused).rejects.toBeInstanceOf(UserFacingError);

@@ -8,6 +8,7 @@ import {
   group5CountsBy,
   group5Indicators,
   isOverdue,
+  judgeHandling,
   judgeStages,
   type FeedbackCategory,
   type FeedbackStatus,
@@ -95,6 +96,43 @@ export async function listFeedback(user: SessionUser, filter: FeedbackFilter, no
   return { rows: rows.map((row) => ({ ...row, overdue: isOverdue(row, now) })), total };
 }
 export type FeedbackListRow = Awaited<ReturnType<typeof listFeedback>>["rows"][number];
+
+/**
+ * The feedback items about one dossier, for its staff page (the page has already checked the reader may see the
+ * dossier): no sender's name or content here; `inScope` says whether the reader may open the item's own page.
+ */
+export async function listDossierFeedback(user: SessionUser, dossierId: string, now: Date = new Date()) {
+  const scope = await feedbackScope(user);
+  const [items, readable] = await Promise.all([
+    db.feedback.findMany({
+      where: { dossierId },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        code: true,
+        subject: true,
+        status: true,
+        category: true,
+        receivedAt: true,
+        refuseDueAt: true,
+        infoDueAt: true,
+        answerDueAt: true,
+        publishDueAt: true,
+        refusedAt: true,
+        infoRequestedAt: true,
+        answeredAt: true,
+        publishedAt: true,
+        closedAt: true,
+        verdict: true,
+        office: { select: { name: true } },
+      },
+    }),
+    scope ? db.feedback.findMany({ where: { AND: [scope, { dossierId }] }, select: { id: true } }) : [],
+  ]);
+  const inScope = new Set(readable.map((row) => row.id));
+  return items.map((item) => ({ ...item, handling: judgeHandling(item, now), inScope: inScope.has(item.id) }));
+}
+export type DossierFeedbackRow = Awaited<ReturnType<typeof listDossierFeedback>>[number];
 
 /** Overdue feedback in the user's scope (the early warnings). */
 export async function overdueFeedbackCount(user: SessionUser, now: Date = new Date()): Promise<number | null> {

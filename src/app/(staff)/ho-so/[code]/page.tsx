@@ -7,6 +7,7 @@ import { PostalSection } from "@/features/postal/postal-section";
 import { DeskPaymentSection } from "@/features/payment/desk-payment-section";
 import { DigitisationSection } from "@/features/digitisation/digitisation-section";
 import { ElectronicResultSection } from "@/features/e-result/result-section";
+import { DossierFeedbackSection } from "@/features/feedback/dossier-feedback";
 import { DossierRatingsSection } from "@/features/satisfaction/dossier-ratings";
 import { DossierQualitySection } from "@/features/dossier/quality-section";
 import { ACTION_ROLES, hasRole, STAFF_PAGES } from "@/domain/access";
@@ -56,6 +57,7 @@ export default async function DossierPage({ params }: { params: Promise<{ code: 
         }
       />
       <DossierRatingsSection dossierId={data.dossier.id} />
+      <DossierFeedbackSection user={user} dossierId={data.dossier.id} />
       <DossierQualitySection user={user} dossier={data.dossier} />
     </>
   );
