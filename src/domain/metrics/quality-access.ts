@@ -34,17 +34,18 @@ export function qualitySelfScorePermission(actor: QualityActor, dossier: Quality
   return { ok: true };
 }
 
-/** Appraisal: the inspector of the unit that decides or received the dossier, after the self-score. */
+/**
+ * Appraisal: the inspector of the unit that decides or received the dossier, or of a unit above it (the town's
+ * home-affairs office over its wards), after the self-score. `unitsAbove` are the ancestors of those two units.
+ */
 export function qualityAppraisePermission(
   actor: QualityActor,
   dossier: QualityDossier,
   selfScored: boolean,
+  unitsAbove: readonly string[] = [],
 ): QualityPermission {
-  if (
-    actor.role !== "INSPECTOR" ||
-    (actor.unitId !== dossier.decidingUnitId && actor.unitId !== dossier.receivedUnitId)
-  )
-    return NOT_FOUND;
+  const units = [dossier.decidingUnitId, dossier.receivedUnitId, ...unitsAbove];
+  if (actor.role !== "INSPECTOR" || actor.unitId === null || !units.includes(actor.unitId)) return NOT_FOUND;
   if (!selfScored)
     return {
       ok: false,

@@ -239,6 +239,18 @@ export async function computeDossierQuality(
   return { input, score: scoreDossierQuality(input), evidence };
 }
 
+/** The units above the given ones (parents, grandparents…), for the appraiser's scope. */
+export async function unitsAboveOf(unitIds: readonly string[], client: Client = db): Promise<string[]> {
+  const above = new Set<string>();
+  let frontier = [...new Set(unitIds)];
+  for (let depth = 0; depth < 6 && frontier.length > 0; depth++) {
+    const rows = await client.administrativeUnit.findMany({ where: { id: { in: frontier } }, select: { parentId: true } });
+    frontier = rows.flatMap((row) => (row.parentId && !above.has(row.parentId) ? [row.parentId] : []));
+    for (const id of frontier) above.add(id);
+  }
+  return [...above];
+}
+
 export type StoredQualityScore = {
   computed: QualityPointsRecord | null;
   self: QualityPointsRecord;
@@ -299,15 +311,16 @@ export async function loadDossierQualitySection(
   now = new Date(),
 ): Promise<DossierQualitySection | null> {
   if (dossier.status !== "RESULT_READY" && dossier.status !== "RETURNED") return null;
-  const [computation, stored] = await Promise.all([
+  const [computation, stored, unitsAbove] = await Promise.all([
     computeDossierQuality(dossier.id, now),
     loadStoredQualityScore(dossier.id),
+    unitsAboveOf([dossier.decidingUnitId, dossier.receivedUnitId]),
   ]);
   const actor = { role: user.role, unitId: user.unitId, officeId: user.officeId };
   return {
     ...computation,
     stored,
     maySelfScore: qualitySelfScorePermission(actor, dossier).ok,
-    mayAppraise: qualityAppraisePermission(actor, dossier, stored !== null).ok,
+    mayAppraise: qualityAppraisePermission(actor, dossier, stored !== null, unitsAbove).ok,
   };
 }

@@ -21,7 +21,7 @@ import {
 } from "@/domain/metrics/quality-access";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
-import { computeDossierQuality } from "@/server/data/dossier-quality";
+import { computeDossierQuality, unitsAboveOf } from "@/server/data/dossier-quality";
 import { db } from "@/server/db";
 import { DossierNotFoundError } from "@/server/dossier-errors";
 import { UserFacingError } from "@/server/user-facing-error";
@@ -112,8 +112,14 @@ export async function recordQualityAppraisal(
     const dossier = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: scopeSelect });
     if (!dossier) throw new DossierNotFoundError();
     const existing = await tx.dossierQualityScore.findUnique({ where: { dossierId: dossier.id } });
+    const unitsAbove = await unitsAboveOf([dossier.decidingUnitId, dossier.receivedUnitId], tx);
     enforce(
-      qualityAppraisePermission({ role: user.role, unitId: user.unitId, officeId: user.officeId }, dossier, !!existing),
+      qualityAppraisePermission(
+        { role: user.role, unitId: user.unitId, officeId: user.officeId },
+        dossier,
+        !!existing,
+        unitsAbove,
+      ),
     );
     const self = parseStoredPoints(existing!.selfPoints);
     if (!self) throw new Error(`stored self-score of ${dossier.code} is not nine points`);
