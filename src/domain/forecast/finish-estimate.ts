@@ -53,10 +53,31 @@ export interface RemainingModel {
 const key = (procedureId: string | null, officeId: string | null, step: ProcessStep) =>
   `${procedureId ?? ""}\u0000${officeId ?? ""}\u0000${step}`;
 
-/** Groups the remaining office time (ms) of every step entry of the finished dossiers. */
-export function buildRemainingModel(
-  cal: WorkingCalendar,
-  history: readonly FinishedHistory[],
+/** One step entry of a finished dossier: the office time (ms) from entering the step to finishing. */
+export interface RemainingSample {
+  procedureId: string;
+  officeId: string | null;
+  step: ProcessStep;
+  remainingMs: number;
+}
+
+/** The samples of the finished dossiers (a step entry after the finish, which bad data could hold, gives none). */
+export function remainingSamples(cal: WorkingCalendar, history: readonly FinishedHistory[]): RemainingSample[] {
+  return history.flatMap((dossier) =>
+    dossier.steps
+      .filter(({ enteredAt }) => enteredAt.getTime() <= dossier.finishedAt.getTime())
+      .map(({ step, enteredAt }) => ({
+        procedureId: dossier.procedureId,
+        officeId: dossier.officeId,
+        step,
+        remainingMs: workingTimeBetween(cal, enteredAt, dossier.finishedAt),
+      })),
+  );
+}
+
+/** Groups the samples by (procedure, office, step), (procedure, step), (office, step) and (step). */
+export function modelFromSamples(
+  samples: Iterable<RemainingSample>,
   options: Partial<FinishEstimateOptions> = {},
 ): RemainingModel {
   const opts = { ...DEFAULT_FINISH_ESTIMATE_OPTIONS, ...options };
@@ -69,18 +90,23 @@ export function buildRemainingModel(
     if (list) list.push(v);
     else groups.set(k, [v]);
   };
-  for (const dossier of history) {
-    for (const { step, enteredAt } of dossier.steps) {
-      if (enteredAt.getTime() > dossier.finishedAt.getTime()) continue;
-      const remaining = workingTimeBetween(cal, enteredAt, dossier.finishedAt);
-      push(key(dossier.procedureId, dossier.officeId, step), remaining);
-      push(key(dossier.procedureId, null, step), remaining);
-      if (dossier.officeId !== null) push(key(null, dossier.officeId, step), remaining);
-      push(key(null, null, step), remaining);
-    }
+  for (const { procedureId, officeId, step, remainingMs } of samples) {
+    push(key(procedureId, officeId, step), remainingMs);
+    push(key(procedureId, null, step), remainingMs);
+    if (officeId !== null) push(key(null, officeId, step), remainingMs);
+    push(key(null, null, step), remainingMs);
   }
   for (const list of groups.values()) list.sort((a, b) => a - b);
   return { groups, options: opts };
+}
+
+/** The model learned from finished dossiers: remainingSamples, then modelFromSamples. */
+export function buildRemainingModel(
+  cal: WorkingCalendar,
+  history: readonly FinishedHistory[],
+  options: Partial<FinishEstimateOptions> = {},
+): RemainingModel {
+  return modelFromSamples(remainingSamples(cal, history), options);
 }
 
 /** The samples used for a dossier: the narrowest group with at least minSample of them, or null. */
