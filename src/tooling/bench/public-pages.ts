@@ -1,0 +1,175 @@
+// `npm run bench -- public-pages`: requests per second of the public pages served by the production build, beside a
+// static file in the same run. A fresh database with the demo world (src/tooling/demo-world, as the e2e server seeds
+// it; --dossiers, default 20,000), the production web server (src/tooling/web-server.ts, as `npm start`; run
+// `npm run build` first), then autocannon (16 connections, --seconds each, after a short warm-up) on:
+// the public home, the catalogue, a procedure page, the results board of the busiest unit, and /robots.txt (a static
+// file: the ceiling of this machine and server). The public pages read their data through Next's Data Cache
+// (src/server/data/public-cache.ts), so a warm run measures rendering, not the database. Figures, never thresholds.
+//
+//   tsx --conditions=react-server src/tooling/bench/cli.ts public-pages [--dossiers N] [--seconds S] [--port P]
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createTestDatabase } from "../fresh-database";
+import { formatTable, thousands } from "./measure";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (options: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+// autocannon ships CommonJS without types: the part used here is typed above.
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+export interface PublicPageFigure {
+  name: string;
+  path: string;
+  requestsPerSecond: number;
+  requests: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+export async function runPublicPagesCli(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      dossiers: { type: "string", default: "20000" },
+      seconds: { type: "string", default: "10" },
+      port: { type: "string", default: "4750" },
+      connections: { type: "string", default: "16" },
+    },
+  });
+  const dossiers = Number(values.dossiers);
+  const seconds = Number(values.seconds);
+  const connections = Number(values.connections);
+  const port = values.port;
+  for (const [name, value] of Object.entries({ dossiers, seconds, connections, port: Number(port) }))
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number ≥ 1`);
+
+  const database = await createTestDatabase("bench");
+  let server: ReturnType<typeof spawn> | null = null;
+  try {
+    process.env.DATABASE_URL = database.url;
+    const { createPrismaClient } = await import("@/server/db/client");
+    const { seedDemoWorld } = await import("../demo-world/seed");
+    const db = createPrismaClient(database.url, { poolSize: 4 });
+    console.log(`▶ public-pages — seeding the demo world with ${thousands(dossiers)} dossiers (${database.kind})`);
+    await seedDemoWorld(db, { dossiers });
+    // A procedure page and the busiest unit's board: fixed by the seed, looked up rather than assumed.
+    const procedure = await db.procedure.findFirstOrThrow({ where: { active: true }, orderBy: { code: "asc" } });
+    const [busiest] = await db.dossier.groupBy({
+      by: ["decidingUnitId"],
+      _count: { _all: true },
+      orderBy: { _count: { decidingUnitId: "desc" } },
+      take: 1,
+    });
+    const unit = await db.administrativeUnit.findUniqueOrThrow({ where: { id: busiest!.decidingUnitId } });
+    await db.$disconnect();
+    const appUrl = await database.connectApp();
+
+    server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/tooling/web-server.ts")], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: appUrl,
+        DATABASE_POOL_SIZE: "10",
+        AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop",
+        APP_URL: `http://127.0.0.1:${port}`,
+        PORT: port,
+        TRUSTED_PROXY_HOPS: "0",
+        NOTIFY_SEND_NOTHING: "true",
+      },
+    });
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/robots.txt`, 60_000);
+
+    const targets = [
+      { name: "static file /robots.txt", path: "/robots.txt" },
+      { name: "public home", path: "/" },
+      { name: "catalogue", path: "/thu-tuc" },
+      { name: `procedure ${procedure.code}`, path: `/thu-tuc/${encodeURIComponent(procedure.code)}` },
+      { name: `results board ${unit.code}`, path: `/ket-qua-giai-quyet/${encodeURIComponent(unit.code)}` },
+    ];
+    const figures: PublicPageFigure[] = [];
+    for (const target of targets) {
+      const url = `${base}${target.path}`;
+      const first = await fetch(url);
+      if (!first.ok) throw new Error(`${target.path} answered ${first.status}`);
+      await autocannon({ url, connections, duration: 2 }); // warm-up: caches filled, code paths compiled
+      const result = await autocannon({ url, connections, duration: seconds });
+      figures.push({
+        name: target.name,
+        path: target.path,
+        requestsPerSecond: Math.round(result.requests.average),
+        requests: result.requests.total,
+        latencyP50Ms: result.latency.p50,
+        latencyP99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    }
+    console.log(
+      formatTable(
+        figures.map((figure) => ({
+          page: figure.name,
+          "req/s": thousands(figure.requestsPerSecond),
+          requests: thousands(figure.requests),
+          "p50 ms": figure.latencyP50Ms,
+          "p99 ms": figure.latencyP99Ms,
+          "non-2xx": figure.non2xx,
+          errors: figure.errors,
+        })),
+      ),
+    );
+    const report = {
+      startedAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", node: process.version },
+      options: { dossiers, seconds, connections },
+      database: database.kind,
+      figures,
+    };
+    const dir = path.join(root, "data/bench");
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `public-pages-${report.startedAt.replaceAll(":", "-")}.json`);
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`written to ${file}`);
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    await database.drop().catch((error: unknown) => console.error("could not drop the bench database", error));
+  }
+}
