@@ -37,7 +37,8 @@ describe("dossier generator: determinism", () => {
     expect(b).toEqual(a);
     const c = generate(buildWorld(43), { ...options, seed: 43 }, 300).dossiers.slice(0, 300);
     expect(c.map((d) => d.dossier.applicantName)).not.toEqual(a.map((d) => d.dossier.applicantName));
-  });
+    // Three two-month worlds: about 1.5 s alone, several times that on a machine busy with a build.
+  }, 30_000);
 
   it("computes the period back from `until`", () => {
     expect(monthsBefore("2026-11-22", 12)).toBe("2025-11-22");
