@@ -20,7 +20,6 @@ import {
   type ScorecardVersion,
 } from "@/domain/decision-766";
 import { addCalendarDays, localDateKey, startOfVietnamDay, type LocalDate, type ReportPeriod } from "@/lib/dates";
-import { feedbackGroup5, feedbackGroup5ByUnitAndOffice } from "@/server/data/feedback";
 import { rollupTotals, type RollupCounts } from "@/server/data/rollups";
 import { db } from "@/server/db";
 
@@ -98,7 +97,7 @@ const fromRollup = (counts: RollupCounts): ScorecardInputs => ({
 });
 
 /** Per deciding unit (key '' with an office filter): inputs that add up over units (not the catalogue ones). */
-async function additiveInputs(unitIds: readonly string[], officeId: string | null, days: ScorecardDays) {
+async function additiveInputs(unitIds: readonly string[], officeId: string | null, days: ScorecardDays, withFeedback: boolean) {
   const start = startOfVietnamDay(days.from);
   const end = startOfVietnamDay(days.to);
   const officeSql = officeId ? `AND d."handlingOfficeId" = $4` : "";
@@ -125,11 +124,7 @@ async function additiveInputs(unitIds: readonly string[], officeId: string | nul
        GROUP BY 1`,
       ...params,
     ),
-    officeId
-      ? feedbackGroup5({ unitIds, officeId, from: start, to: end }).then((result) => ({
-          byUnit: new Map([[unitIds[0]!, result]]),
-        }))
-      : feedbackGroup5ByUnitAndOffice({ unitIds, from: start, to: end }),
+    groupFive(unitIds, officeId, start, end, withFeedback),
   ]);
   const out = new Map<string, ScorecardInputs>();
   const at = (unitId: string) => out.get(unitId) ?? out.set(unitId, emptyScorecardInputs()).get(unitId)!;
@@ -147,6 +142,18 @@ async function additiveInputs(unitIds: readonly string[], officeId: string | nul
     };
   }
   return out;
+}
+
+/**
+ * Feedback of group 5, loaded lazily: its module reaches the session guard (Next.js), which the benchmark's plain
+ * Node process cannot load, so the benchmark leaves feedback out (withFeedback false) and says so.
+ */
+async function groupFive(unitIds: readonly string[], officeId: string | null, from: Date, to: Date, withFeedback: boolean) {
+  if (!withFeedback) return { byUnit: new Map() };
+  const { feedbackGroup5, feedbackGroup5ByUnitAndOffice } = await import("@/server/data/feedback");
+  return officeId
+    ? { byUnit: new Map([[unitIds[0]!, await feedbackGroup5({ unitIds, officeId, from, to })]]) }
+    : feedbackGroup5ByUnitAndOffice({ unitIds, from, to });
 }
 
 /** Synced to the national portal: every DOSSIER message of it answered OK (as the national-portal screen counts). */
@@ -228,6 +235,7 @@ export async function scorecardInputs(
   scope: ScorecardScope,
   days: ScorecardDays,
   officeId: string | null,
+  { withFeedback = true }: { withFeedback?: boolean } = {},
 ): Promise<{ units: UnitRow[]; inputs: Map<string, ScorecardInputs> }> {
   const units = await db.administrativeUnit.findMany({
     where: { id: { in: [...scope.unitIds] } },
@@ -236,7 +244,7 @@ export async function scorecardInputs(
   const rows: UnitRow[] = units.map((unit) => ({ ...unit, name: `${unit.kindLabel} ${unit.name}` }));
   const lastDay = addCalendarDays(days.to, -1);
   const [additive, use, catalogue] = await Promise.all([
-    additiveInputs(officeId ? [scope.unitIds[0]!] : scope.unitIds, officeId, days),
+    additiveInputs(officeId ? [scope.unitIds[0]!] : scope.unitIds, officeId, days, withFeedback),
     procedureUse(officeId ? [scope.unitIds[0]!] : scope.unitIds, officeId, days),
     catalogueByLevel(lastDay),
   ]);

@@ -5,6 +5,7 @@
 //     results compared figure by figure, timed warm, with the speed-up;
 // (b) a name search and a code-prefix search in one unit's worklist (the statements src/server/data/worklist-sql.ts
 //     builds), next to the name search as it was before the folded column (lower(translate(…)) over the scope);
+//     The Decision 766 scorecard of every unit for the year likewise (its dossier inputs compared);
 // (c) desk intake latency (registerDossier, one at a time) with the rollup trigger and with it disabled, alternated
 //     in blocks in the same run; the rollups are rebuilt afterwards (the dossiers received without the trigger).
 import { intakeSchema } from "@/domain/dossier";
@@ -356,6 +357,89 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
         rollups: home.rollups,
         plainSql: home.plainSql,
         speedUp: Number((home.plainSql.p50 / Math.max(0.01, home.rollups.p50)).toFixed(1)),
+      });
+    }
+    {
+      // The Decision 766 scorecard of every unit for the year (src/server/data/decision-766.ts: rollups, portal sync,
+      // ratings, catalogue, each unit with its children; feedback left out, its module reaching Next.js), next to its dossier counts by plain SQL over
+      // "Dossier" summed over the same subtrees; the dossier-based inputs compared figure by figure.
+      const { scorecardInputs, subtreesOf } = await import("@/server/data/decision-766");
+      const tree = await client.administrativeUnit.findMany({
+        select: { id: true, parentId: true, successorId: true },
+      });
+      const members = subtreesOf(tree);
+      const [start, end] = instants(yearFrom, yearTo);
+      const scorecard = await timeBoth(
+        options.runs,
+        () =>
+          scorecardInputs({ unitIds, officeId: null }, { from: yearFrom, to: yearTo }, null, { withFeedback: false }),
+        async () => {
+          const rows = await client.$queryRawUnsafe<({ key: string } & Record<string, number>)[]>(
+            `SELECT d."decidingUnitId" AS key,
+               (count(*) FILTER (WHERE d."receivedAt" >= $2::timestamp(3) AND d."receivedAt" < $3::timestamp(3)))::int AS received,
+               (count(*) FILTER (WHERE d."receivedAt" >= $2::timestamp(3) AND d."receivedAt" < $3::timestamp(3) AND d.channel = 'ONLINE'))::int AS "receivedOnline",
+               (count(*) FILTER (WHERE d."receivedAt" >= $2::timestamp(3) AND d."receivedAt" < $3::timestamp(3) AND d."feeAmount" > 0))::int AS "receivedWithFee",
+               (count(*) FILTER (WHERE d."receivedAt" >= $2::timestamp(3) AND d."receivedAt" < $3::timestamp(3) AND d."feePaidOnline"))::int AS "paidOnline",
+               (count(*) FILTER (WHERE d."receivedAt" >= $2::timestamp(3) AND d."receivedAt" < $3::timestamp(3) AND d.digitised))::int AS digitised,
+               (count(*) FILTER (WHERE d."receivedAt" >= $2::timestamp(3) AND d."receivedAt" < $3::timestamp(3) AND d."dataReused"))::int AS "dataReused",
+               (count(*) FILTER (WHERE d."finishedAt" >= $2::timestamp(3) AND d."finishedAt" < $3::timestamp(3) AND d.timeliness IS NOT NULL))::int AS resolved,
+               (count(*) FILTER (WHERE d."finishedAt" >= $2::timestamp(3) AND d."finishedAt" < $3::timestamp(3) AND d."electronicResult"))::int AS "electronicResult",
+               (count(*) FILTER (WHERE d."finishedAt" >= $2::timestamp(3) AND d."finishedAt" < $3::timestamp(3) AND d.timeliness IS NOT NULL
+                 AND ((d."appointmentAt" IS NOT NULL AND d."finishedAt" > d."appointmentAt")
+                   OR (SELECT count(*) FROM "DossierPause" p WHERE p."dossierId" = d.id AND p.kind = 'SUPPLEMENT') > 1)))::int AS "resolved766Late",
+               (count(*) FILTER (WHERE d."receivedAt" < $3::timestamp(3) AND (d."finishedAt" IS NULL OR d."finishedAt" >= $3::timestamp(3))))::int AS "pendingAtEnd",
+               (count(*) FILTER (WHERE d."receivedAt" IS NOT NULL AND d."appointmentAt" < $3::timestamp(3)
+                 AND (d."finishedAt" IS NULL OR (d."appointmentAt" < d."finishedAt" AND d."finishedAt" >= $3::timestamp(3)))))::int AS "overdueAtEnd"
+             FROM "Dossier" d WHERE d."decidingUnitId" = ANY($1::text[]) GROUP BY 1`,
+            unitIds,
+            start,
+            end,
+          );
+          const byUnit = new Map(rows.map((row) => [row.key, row]));
+          return new Map(
+            [...members].map(([unitId, ids]) => {
+              const sum: Record<string, number> = {};
+              for (const id of ids)
+                for (const [figure, value] of Object.entries(byUnit.get(id) ?? {}))
+                  if (figure !== "key") sum[figure] = (sum[figure] ?? 0) + Number(value);
+              return [unitId, sum];
+            }),
+          );
+        },
+      );
+      const SCORECARD_FIGURES = [
+        "received",
+        "receivedOnline",
+        "receivedWithFee",
+        "paidOnline",
+        "digitised",
+        "dataReused",
+        "resolved",
+        "electronicResult",
+        "resolved766Late",
+        "pendingAtEnd",
+        "overdueAtEnd",
+      ];
+      const check = compare(
+        new Map(
+          [...scorecard.rollupValue.inputs].map(([unitId, inputs]) => [
+            unitId,
+            Object.fromEntries(
+              SCORECARD_FIGURES.map((figure) => [figure, inputs[figure as keyof typeof inputs] as number]),
+            ),
+          ]),
+        ),
+        scorecard.plainValue,
+        SCORECARD_FIGURES,
+      );
+      report({
+        name: `QĐ 766 scorecard ${year}, all units`,
+        description: `every unit with its children: the scorecard's inputs (rollups, portal sync, ratings, catalogue; feedback left out: its module needs Next.js) vs its dossier counts by plain SQL — ${yearFrom} to ${yearTo}`,
+        rows: scorecard.rollupValue.inputs.size,
+        ...check,
+        rollups: scorecard.rollups,
+        plainSql: scorecard.plainSql,
+        speedUp: Number((scorecard.plainSql.p50 / Math.max(0.01, scorecard.rollups.p50)).toFixed(1)),
       });
     }
 
