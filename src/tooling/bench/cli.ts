@@ -5,10 +5,11 @@
 //       [--intakes N] [--concurrency C] [--dossiers N] [--months M] [--runs R] [--seed S] [--keep] [--database URL]
 //       [--equivalent-sql]
 //   … public-pages [--dossiers 20000] [--seconds 10] [--connections 16] [--port 4750]   (src/tooling/bench/public-pages.ts)
+//   … sipas [--dossiers 2000000] [--ratings 300000] [--runs N] [--keep]   (src/tooling/bench/sipas.ts)
 //
 // Each phase gets a fresh migrated database from createTestDatabase("bench") (on the server of TEST_DATABASE_URL,
 // else an embedded in-memory PGlite, which --keep cannot keep) and drops it at the end unless --keep. `--database URL`
-// (worklist only) measures an already seeded database instead, e.g. one kept by an earlier run, to compare a change
+// (worklist, sipas) measures an already seeded database instead, e.g. one kept by an earlier run, to compare a change
 // to an index; `--equivalent-sql` times plain SQL equivalents of the lists instead of loadWorklist. Defaults: 2,000 intakes per scenario from 8 desks at once; 500,000 dossiers over 36 months (100,000
 // on the embedded database, which holds them in RAM); 20 warm runs per list and statement.
 //
@@ -29,9 +30,12 @@ import { apiTableLine, formatApiSummary, runApiBench, type ApiBenchResult } from
 import { formatPaymentSummary, runPaymentBench, type PaymentBenchResult } from "./payment";
 import { formatPortalSyncSummary, runPortalSyncBench, type PortalSyncBenchResult } from "./portal-sync";
 import { formatRollupsSummary, runRollupsBench, type RollupsBenchResult } from "./rollups";
+import { formatSipasSummary, runSipasBench, type SipasBenchResult } from "./sipas";
 import { formatWorklistSummary, runWorklistBench, type WorklistBenchResult } from "./worklist";
 
-const COMMANDS = ["intake", "worklist", "payment", "portal-sync", "api", "rollups", "all"] as const;
+const COMMANDS = ["intake", "worklist", "payment", "portal-sync", "api", "rollups", "sipas", "all"] as const;
+/** sipas: ratings on dossiers returned in the last whole year. */
+const SIPAS_DEFAULT_RATINGS = 300_000;
 /** portal-sync: dossiers (each with 7 progress steps) pushed to the stand-in national portal. */
 const PORTAL_SYNC_DEFAULT_DOSSIERS = 2_000;
 const SERVER_DEFAULT_DOSSIERS = 500_000;
@@ -44,6 +48,8 @@ interface Options {
   /** null: the default for the database (see dossiersFor). */
   dossiers: number | null;
   months: number;
+  /** sipas: ratings (with their answers) in the measured year. */
+  ratings: number;
   runs: number;
   seed: number;
   keep: boolean;
@@ -63,6 +69,7 @@ interface BenchReport {
   api?: ApiBenchResult & { database: DatabaseInfo; elapsedMs: number };
   portalSync?: PortalSyncBenchResult & { database: DatabaseInfo; elapsedMs: number };
   rollups?: RollupsBenchResult & { database: DatabaseInfo; elapsedMs: number };
+  sipas?: SipasBenchResult & { database: DatabaseInfo; elapsedMs: number };
 }
 
 interface DatabaseInfo {
@@ -78,6 +85,7 @@ function parseOptions(): { command: Command; options: Options } {
       concurrency: { type: "string", default: "8" },
       dossiers: { type: "string" },
       months: { type: "string", default: "36" },
+      ratings: { type: "string", default: String(SIPAS_DEFAULT_RATINGS) },
       runs: { type: "string", default: "20" },
       seed: { type: "string", default: "2026" },
       keep: { type: "boolean", default: false },
@@ -95,8 +103,8 @@ function parseOptions(): { command: Command; options: Options } {
       throw new Error(`--${name} needs a whole number ≥ ${min}, got "${String(values[name])}"`);
     return n;
   };
-  if (values.database && command !== "worklist")
-    throw new Error("--database measures an existing database: worklist only");
+  if (values.database && command !== "worklist" && command !== "sipas")
+    throw new Error("--database measures an existing database: worklist and sipas only");
   return {
     command,
     options: {
@@ -104,6 +112,7 @@ function parseOptions(): { command: Command; options: Options } {
       concurrency: whole("concurrency", 1),
       dossiers: values.dossiers === undefined ? null : whole("dossiers", 1),
       months: whole("months", 1),
+      ratings: whole("ratings", 1),
       runs: whole("runs", 1),
       seed: whole("seed", 0),
       keep: values.keep,
@@ -135,7 +144,7 @@ async function serverVersion(url: string): Promise<string> {
 
 /** One phase in this process: its database, the environment the server modules read, the run, the clean-up. */
 async function runPhase(
-  command: "intake" | "worklist" | "payment" | "portal-sync" | "api" | "rollups",
+  command: "intake" | "worklist" | "payment" | "portal-sync" | "api" | "rollups" | "sipas",
   options: Options,
   report: BenchReport,
 ): Promise<BenchReport> {
@@ -164,6 +173,14 @@ async function runPhase(
       const intakes = process.argv.some((arg) => arg.startsWith("--intakes")) ? options.intakes : 200;
       const result = await runRollupsBench(database.url, { ...options, dossiers, intakes });
       report.rollups = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
+    } else if (command === "sipas") {
+      // SIPAS for every unit for a year, the screens' way vs a plain SQL baseline, one unit and one office
+      // (src/tooling/bench/sipas.ts). --ratings: ratings in the measured year (default 300,000).
+      const dossiers =
+        options.dossiers ?? (database.kind === "embedded" ? EMBEDDED_DEFAULT_DOSSIERS : SERVER_DEFAULT_DOSSIERS);
+      report.options.dossiers = dossiers;
+      const result = await runSipasBench(database.url, { ...options, dossiers, reuse: options.database !== null });
+      report.sipas = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
     } else if (command === "portal-sync") {
       // The national-portal outbox against the stand-in portal (src/tooling/bench/portal-sync.ts), beside raw POSTs.
       const dossiers = options.dossiers ?? PORTAL_SYNC_DEFAULT_DOSSIERS;
@@ -237,6 +254,20 @@ function printSummary(report: BenchReport): void {
       `\nRollups (${rollups.database.version}, ${rollups.database.kind}): ${thousands(rollups.dossiers)} dossiers seeded in ${seconds(rollups.seedMs)}; ms, warm`,
     );
     console.log(formatRollupsSummary(rollups));
+  }
+  if (report.sipas) {
+    const sipas = report.sipas;
+    console.log(
+      `\nSIPAS ${sipas.year} (${sipas.database.version}, ${sipas.database.kind}): ${thousands(sipas.dossiers)} dossiers seeded in ${seconds(sipas.seedMs)}, ` +
+        `${thousands(sipas.ratings)} ratings with ${thousands(sipas.answers)} answers in ${seconds(sipas.ratingsMs)} ` +
+        `(Rating ${megabytes(sipas.tables.rating.bytes)}, RatingAnswer ${megabytes(sipas.tables.answer.bytes)}); ${sipas.units} units; ms, warm`,
+    );
+    console.log(formatSipasSummary(sipas));
+    console.log(
+      sipas.mismatches === 0
+        ? `screens vs baseline: all ${thousands(sipas.compared)} figures equal`
+        : `screens vs baseline: ${sipas.mismatches} of ${thousands(sipas.compared)} figures DIFFER: ${sipas.firstMismatches.join("; ")}`,
+    );
   }
   if (report.intake) {
     const intake = report.intake;
@@ -334,6 +365,7 @@ async function main(): Promise<void> {
   }
   printSummary(report);
   if (report.intake && !report.intake.gapFree.ok) process.exitCode = 1;
+  if (report.sipas && report.sipas.mismatches > 0) process.exitCode = 1;
   console.log(`\nTotal ${seconds(performance.now() - started)}; written to ${await writeReport(report)}`);
 }
 
