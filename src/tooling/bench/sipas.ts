@@ -104,6 +104,63 @@ async function baseline(client: PrismaClient, from: Date, to: Date, minimum: num
   return new Map(rows.map((row) => [row.key, row.value === null ? null : Number(row.value)]));
 }
 
+/**
+ * (a') What one grouped pass would give: loadSipasInputs' two statements with the unit added to GROUP BY (every unit
+ * at once, not one after another), fed to the same sipasIndex. Not what the screens do today; timed to show the cost
+ * of the per-unit loop.
+ */
+async function groupedInputs(client: PrismaClient, from: Date, to: Date, minimum: number): Promise<Figures> {
+  const [tallyRows, momentRows] = await Promise.all([
+    client.$queryRawUnsafe<{ unit: string; key: string; factor: string; score: number; n: number }[]>(
+      `SELECT r."unitId" AS unit, q.code || '/' || c.code AS key, f.code AS factor, a.score, count(*)::int AS n
+       FROM "Rating" r
+       JOIN "RatingAnswer" a ON a."ratingId" = r.id
+       JOIN "QuestionnaireCriterion" c ON c.id = a."criterionId"
+       JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
+       JOIN "QuestionnaireVersion" v ON v.id = c."versionId"
+       JOIN "Questionnaire" q ON q.id = v."questionnaireId"
+       WHERE r."createdAt" >= $1 AND r."createdAt" < $2
+       GROUP BY 1, 2, 3, a.score`,
+      from,
+      to,
+    ),
+    client.$queryRawUnsafe<{ unit: string; n: number; s: number; s2: number }[]>(
+      `WITH per_factor AS (
+         SELECT r."unitId" AS unit, a."ratingId", f.code, avg(CASE WHEN a.score >= 4 THEN 1.0 ELSE 0.0 END)::float8 AS share
+         FROM "Rating" r
+         JOIN "RatingAnswer" a ON a."ratingId" = r.id
+         JOIN "QuestionnaireCriterion" c ON c.id = a."criterionId"
+         JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
+         WHERE r."createdAt" >= $1 AND r."createdAt" < $2
+         GROUP BY 1, 2, 3
+       ), per_rating AS (SELECT unit, "ratingId", avg(share) AS s FROM per_factor GROUP BY 1, 2)
+       SELECT unit, count(*)::int AS n, sum(s)::float8 AS s, sum(s * s)::float8 AS s2 FROM per_rating GROUP BY 1`,
+      from,
+      to,
+    ),
+  ]);
+  const byUnit = new Map<
+    string,
+    Map<string, { factorCode: string; counts: [number, number, number, number, number] }>
+  >();
+  for (const row of tallyRows) {
+    const unit = byUnit.get(row.unit) ?? new Map();
+    const entry = unit.get(row.key) ?? { factorCode: row.factor, counts: [0, 0, 0, 0, 0] };
+    entry.counts[row.score - 1] = row.n;
+    unit.set(row.key, entry);
+    byUnit.set(row.unit, unit);
+  }
+  const figures: Figures = new Map();
+  for (const moments of momentRows) {
+    const tallies = [...(byUnit.get(moments.unit) ?? new Map()).entries()]
+      .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+      .map(([criterionCode, entry]) => ({ criterionCode, factorCode: entry.factorCode, counts: entry.counts }));
+    const respondents = { count: moments.n, sum: moments.s, sumOfSquares: moments.s2 };
+    figuresOf(moments.unit, sipasIndex(tallies, respondents, { minimumSample: minimum }), figures);
+  }
+  return figures;
+}
+
 function compare(product: Figures, plain: Figures): { compared: number; mismatches: number; first: string[] } {
   let compared = 0;
   let mismatches = 0;
@@ -198,6 +255,11 @@ export async function runSipasBench(url: string, options: SipasBenchOptions): Pr
           : `${check.mismatches} of ${thousands(check.compared)} figures differ:\n    ${check.first.join("\n    ")}`),
     );
 
+    const grouped = compare(product, await groupedInputs(client, from, to, minimum));
+    console.log(
+      `  one grouped pass vs the screens: ${grouped.mismatches === 0 ? `all ${thousands(grouped.compared)} figures equal` : `${grouped.mismatches} differ: ${grouped.first.join("; ")}`}`,
+    );
+
     const timings: SipasTiming[] = [];
     const report = (name: string, description: string, timing: LatencySummary) => {
       timings.push({ name, description, timing });
@@ -212,6 +274,12 @@ export async function runSipasBench(url: string, options: SipasBenchOptions): Pr
       "(b) every unit, plain SQL baseline",
       "one statement over Rating ⨝ RatingAnswer ⨝ criteria, index scans off",
       await sample(Math.min(options.runs, 10), () => baseline(client, from, to, minimum)),
+    );
+
+    report(
+      "(a') every unit, one grouped pass",
+      "loadSipasInputs' statements grouped by unit (all units at once) + sipasIndex per unit",
+      await sample(options.runs, () => groupedInputs(client, from, to, minimum)),
     );
 
     const [busiest] = await client.$queryRawUnsafe<{ unitId: string; officeId: string }[]>(
