@@ -75,10 +75,19 @@ export async function runPublicPagesCli(args: string[]): Promise<void> {
   try {
     process.env.DATABASE_URL = database.url;
     const { createPrismaClient } = await import("@/server/db/client");
-    const { seedDemoWorld } = await import("../demo-world/seed");
-    const db = createPrismaClient(database.url, { poolSize: 4 });
     console.log(`▶ public-pages — seeding the demo world with ${thousands(dossiers)} dossiers (${database.kind})`);
-    await seedDemoWorld(db, { dossiers });
+    // `npm run seed` in a child: the seed renders PDFs with @react-pdf, which fails under the react-server condition
+    // this process runs with.
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(
+        path.join(root, "node_modules/.bin/tsx"),
+        [path.join(root, "src/tooling/demo-world/cli.ts"), "--dossiers", String(dossiers)],
+        { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DATABASE_URL: database.url } },
+      );
+      child.on("error", reject);
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the demo seed ended with ${code}`))));
+    });
+    const db = createPrismaClient(database.url, { poolSize: 4 });
     // A procedure page and the busiest unit's board: fixed by the seed, looked up rather than assumed.
     const procedure = await db.procedure.findFirstOrThrow({ where: { active: true }, orderBy: { code: "asc" } });
     const [busiest] = await db.dossier.groupBy({
