@@ -95,12 +95,15 @@ UNION ALL SELECT fac.unit || '|overall|', CASE WHEN max(resp.n) >= greatest(1, $
 UNION ALL SELECT unit || '|respondents|', n FROM resp`;
 
 async function baseline(client: PrismaClient, from: Date, to: Date, minimum: number): Promise<Figures> {
-  const rows = await client.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL enable_indexscan = off");
-    await tx.$executeRawUnsafe("SET LOCAL enable_indexonlyscan = off");
-    await tx.$executeRawUnsafe("SET LOCAL enable_bitmapscan = off");
-    return tx.$queryRawUnsafe<{ key: string; value: number | null }[]>(BASELINE_SQL, from, to, minimum);
-  });
+  const rows = await client.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_indexscan = off");
+      await tx.$executeRawUnsafe("SET LOCAL enable_indexonlyscan = off");
+      await tx.$executeRawUnsafe("SET LOCAL enable_bitmapscan = off");
+      return tx.$queryRawUnsafe<{ key: string; value: number | null }[]>(BASELINE_SQL, from, to, minimum);
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
   return new Map(rows.map((row) => [row.key, row.value === null ? null : Number(row.value)]));
 }
 
