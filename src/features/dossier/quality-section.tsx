@@ -42,7 +42,7 @@ export async function DossierQualitySection({
       <DataTable
         caption={t("caption")}
         captionHidden
-        label={t("title")}
+        label={t("caption")}
         columns={[t("number"), t("indicator"), t("computed"), t("evidence"), t("self"), t("appraised")]}
         testId="quality-indicators"
       >
