@@ -54,6 +54,26 @@ export interface FeedbackFilter {
 
 export const FEEDBACK_PAGE_SIZE = 50;
 
+/** A list row of an item: code, subject, status, classification, office, and the times its stages are judged by. */
+const feedbackRowSelect = {
+  id: true,
+  code: true,
+  subject: true,
+  status: true,
+  category: true,
+  receivedAt: true,
+  refuseDueAt: true,
+  infoDueAt: true,
+  answerDueAt: true,
+  publishDueAt: true,
+  refusedAt: true,
+  infoRequestedAt: true,
+  answeredAt: true,
+  publishedAt: true,
+  closedAt: true,
+  office: { select: { name: true } },
+} satisfies Prisma.FeedbackSelect;
+
 export async function listFeedback(user: SessionUser, filter: FeedbackFilter, now: Date = new Date()) {
   const scope = await feedbackScope(user);
   if (!scope) return { rows: [], total: 0 };
@@ -70,26 +90,7 @@ export async function listFeedback(user: SessionUser, filter: FeedbackFilter, no
       where,
       orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
       take: FEEDBACK_PAGE_SIZE,
-      select: {
-        id: true,
-        code: true,
-        subject: true,
-        status: true,
-        category: true,
-        channel: true,
-        receivedAt: true,
-        refuseDueAt: true,
-        infoDueAt: true,
-        answerDueAt: true,
-        publishDueAt: true,
-        refusedAt: true,
-        infoRequestedAt: true,
-        answeredAt: true,
-        publishedAt: true,
-        closedAt: true,
-        unit: { select: { name: true } },
-        office: { select: { name: true } },
-      },
+      select: { ...feedbackRowSelect, channel: true, unit: { select: { name: true } } },
     }),
     db.feedback.count({ where }),
   ]);
@@ -107,25 +108,7 @@ export async function listDossierFeedback(user: SessionUser, dossierId: string, 
     db.feedback.findMany({
       where: { dossierId },
       orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-      select: {
-        id: true,
-        code: true,
-        subject: true,
-        status: true,
-        category: true,
-        receivedAt: true,
-        refuseDueAt: true,
-        infoDueAt: true,
-        answerDueAt: true,
-        publishDueAt: true,
-        refusedAt: true,
-        infoRequestedAt: true,
-        answeredAt: true,
-        publishedAt: true,
-        closedAt: true,
-        verdict: true,
-        office: { select: { name: true } },
-      },
+      select: { ...feedbackRowSelect, verdict: true },
     }),
     scope ? db.feedback.findMany({ where: { AND: [scope, { dossierId }] }, select: { id: true } }) : [],
   ]);
