@@ -152,7 +152,7 @@ export const AUDIT_ACTIONS = [
   "indicator_target.set",
   // The Decision 766 scorecard as Excel (src/app/api/bao-cao/chi-so-766; entityId the unit viewed, detail the period,
   // unit, office and table version): figures only.
-  "decision766.export",
+  "scorecard.export",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -139,7 +139,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   },
   "indicator_target.set": { vi: "Đặt chỉ tiêu năm của các chỉ số", en: "Set the yearly indicator targets" },
   "dashboard.export": { vi: "Xuất bảng chỉ số lãnh đạo (Excel)", en: "Exported the leadership figures (Excel)" },
-  "decision766.export": {
+  "scorecard.export": {
     vi: "Xuất bảng điểm Chỉ số QĐ 766 (Excel)",
     en: "Exported the Decision 766 scorecard (Excel)",
   },

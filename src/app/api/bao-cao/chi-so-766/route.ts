@@ -37,7 +37,7 @@ export const GET = defineRoute({
     const page = await loadScorecard(scope, query.period, query);
     await recordAudit({
       actorId: user.id,
-      action: "decision766.export",
+      action: "scorecard.export",
       entity: "AdministrativeUnit",
       entityId: page.unit?.id ?? user.unitId,
       detail: {
