@@ -32,7 +32,7 @@ test("the head of the office records the self-score of a returned dossier", asyn
   await expect(section.getByTestId("quality-self-total")).toHaveText("Chưa có");
   const computedTotal = (await section.getByTestId("quality-computed-total").textContent())?.trim() ?? "";
   expect(computedTotal).toMatch(/^\d+\/18$/);
-  await expectAccessible(head, "#dossier-quality", "quality section");
+  await expectAccessible(head, "section[aria-labelledby='dossier-quality-title']", "quality section");
 
   // The form proposes the computed points; the head lowers indicator 3 by one point with the reason.
   const form = head.getByTestId("quality-self-form");
@@ -51,5 +51,5 @@ test("the head of the office records the self-score of a returned dossier", asyn
   await expect(after.getByTestId("quality-self-3")).toHaveText(String(chosen));
   await expect(after).toContainText("Người nộp phải quay lại một lần do hướng dẫn chưa đầy đủ");
   await expect(after).toContainText("Tự đánh giá bởi");
-  await expectAccessible(head, "#dossier-quality", "quality section after saving");
+  await expectAccessible(head, "section[aria-labelledby='dossier-quality-title']", "quality section after saving");
 });
