@@ -53,14 +53,20 @@ export async function recordQualitySelfScore(
   },
   now = new Date(),
 ): Promise<{ total: number }> {
+  const actor = { role: user.role, unitId: user.unitId, officeId: user.officeId };
+  const found = await db.dossier.findUnique({ where: { id: input.dossierId }, select: scopeSelect });
+  if (!found) throw new DossierNotFoundError();
+  enforce(qualitySelfScorePermission(actor, found));
+  // The computed points read the dossier's history and its unit's whole year (seconds in a large unit): they are read
+  // before the write transaction, which checks again and only writes (a long transaction would expire).
+  const computed = await computeDossierQuality(found.id, now);
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: scopeSelect });
     if (!dossier) throw new DossierNotFoundError();
-    enforce(qualitySelfScorePermission({ role: user.role, unitId: user.unitId, officeId: user.officeId }, dossier));
+    enforce(qualitySelfScorePermission(actor, dossier));
     const existing = await tx.dossierQualityScore.findUnique({ where: { dossierId: dossier.id } });
     if (existing?.appraisedAt)
       throw new UserFacingError("Kết quả đánh giá đã được thẩm định; ông/bà không sửa được phần tự đánh giá.");
-    const computed = await computeDossierQuality(dossier.id, now, tx);
     const computedPoints = Object.fromEntries(computed.score.indicators.map((item) => [item.number, item.points]));
     // The evidence line defaults to the computed one when the head leaves it blank.
     const evidence = textsJson(
