@@ -9,13 +9,17 @@ import {
   type LinkChannel,
   type RatingRefusal,
 } from "@/domain/satisfaction";
-import { env } from "@/server/env";
 
 export const RATING_PATH = "/danh-gia";
 
+// AUTH_SECRET is read when a link is signed, not through src/server/env at import: the demo and the worker import
+// this module (via the notification outbox) before they have set the database's address that env checks.
+const authSecret = () => process.env.AUTH_SECRET || undefined;
+
 function secret(): string {
-  if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is needed to sign rating links");
-  return env.AUTH_SECRET;
+  const value = authSecret();
+  if (!value) throw new Error("AUTH_SECRET is needed to sign rating links");
+  return value;
 }
 
 /** A token for rating `dossierId` through `channel`, valid for RATING_LINK_DAYS[channel] days from `now`. */
@@ -58,5 +62,5 @@ export async function ratingUrlIfSigned(
   channel: LinkChannel,
   now: Date = new Date(),
 ): Promise<string | undefined> {
-  return env.AUTH_SECRET ? ratingUrl(appUrl, dossierId, channel, now) : undefined;
+  return authSecret() ? ratingUrl(appUrl, dossierId, channel, now) : undefined;
 }
