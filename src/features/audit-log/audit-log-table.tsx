@@ -13,6 +13,7 @@ import {
   type Role,
 } from "@/domain/dossier";
 import { auditActionLabel } from "@/domain/audit/labels";
+import { RATING_CHANNEL_LABELS, RATING_CHANNELS, type RatingChannelCode } from "@/domain/satisfaction";
 import { formatDateTime, formatDateVi, isLocalDate } from "@/lib/dates";
 import type { AuditLogRow } from "@/server/data/audit-log";
 import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
@@ -80,16 +81,19 @@ const oneOf =
 const isRole = oneOf<Role>(ROLES);
 const isReturnMethod = oneOf<ReturnMethod>(RETURN_METHODS);
 const isChannel = oneOf<Channel>(CHANNELS);
+const isRatingChannel = oneOf<RatingChannelCode>(RATING_CHANNELS);
 const isCollectorKind = oneOf<CollectorKind>(COLLECTOR_KINDS);
 const isIdDocumentKind = oneOf<IdDocumentKind>(ID_DOCUMENT_KINDS);
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"auditLog">>>;
-type Labels = Awaited<ReturnType<typeof getDossierLabels>>;
+/** The dossier vocabulary, and a rating's channel (a rating's audit row names it). */
+type Labels = Awaited<ReturnType<typeof getDossierLabels>> & { ratingChannel: (channel: RatingChannelCode) => string };
 
 /** A value of the vocabulary under its field ("method": a return method, "channel": a channel…), in words. */
 function vocabularyValue(key: string, value: string, labels: Labels): string | null {
   if (key === "method" && isReturnMethod(value)) return labels.returnMethod(value);
   if (key === "channel" && isChannel(value)) return labels.channel(value);
+  if (key === "channel" && isRatingChannel(value)) return labels.ratingChannel(value);
   if (key === "collectorKind" && isCollectorKind(value)) return labels.collectorKind(value);
   if (key === "idDocumentKind" && isIdDocumentKind(value)) return labels.idDocumentKind(value);
   return null;
@@ -132,7 +136,11 @@ function Detail({ detail, t, labels }: { detail: AuditLogRow["detail"]; t: Trans
 }
 
 export async function AuditLogTable({ rows, caption }: { rows: AuditLogRow[]; caption: string }) {
-  const [t, locale, labels] = await Promise.all([getTranslations("auditLog"), getLocale(), getDossierLabels()]);
+  const [t, locale, dossierLabels] = await Promise.all([getTranslations("auditLog"), getLocale(), getDossierLabels()]);
+  const labels: Labels = {
+    ...dossierLabels,
+    ratingChannel: (channel) => RATING_CHANNEL_LABELS[locale === "en" ? "en" : "vi"][channel],
+  };
   return (
     <DataTable
       caption={caption}

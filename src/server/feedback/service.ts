@@ -29,7 +29,7 @@ import { notifyFeedbackContact } from "./notify";
 
 type Tx = Prisma.TransactionClient;
 
-const NOT_FOUND = "Không tìm thấy phản ánh này, hoặc phản ánh không thuộc phạm vi của ông/bà.";
+const NOT_FOUND = "Không tìm thấy phản ánh này, hoặc ông/bà không có quyền xem phản ánh này.";
 
 export interface SubmittedFeedback {
   id: string;
