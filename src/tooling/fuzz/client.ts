@@ -87,6 +87,8 @@ async function sendOnce(baseUrl: string, probe: Probe, cookie: string | null): P
 
 /** Key of the audit rows that record reads of personal data (informational: see fingerprint). */
 export const READ_AUDIT_KEY = "AuditEntry (personal_data.* reads)";
+/** Audit rows of reads: personal data opened, and exports of figures (dashboard, satisfaction, scorecard workbooks). */
+const READ_AUDIT_ACTIONS = `t.action LIKE 'personal_data.%' OR t.action LIKE '%.export' OR t.action LIKE '%.export\\_%'`;
 
 /**
  * A fingerprint of every table: row count and an order-independent hash of the rows' text, so any insert, update or
@@ -105,14 +107,14 @@ export async function fingerprint(db: Client): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const { name } of tables.rows) {
     const quoted = `"${name.replace(/"/g, '""')}"`;
-    const reads = name === "AuditEntry" ? ` WHERE t.action LIKE 'personal_data.%'` : "";
+    const reads = name === "AuditEntry" ? ` WHERE (${READ_AUDIT_ACTIONS})` : "";
     const count = async (where: string) => {
       const row = await db.query<{ count: string; hash: string | null }>(
         `SELECT count(*)::text AS count, sum(hashtext(t::text)::bigint)::text AS hash FROM ${quoted} t${where}`,
       );
       return `${row.rows[0]?.count}:${row.rows[0]?.hash ?? 0}`;
     };
-    result[name] = await count(reads ? ` WHERE t.action NOT LIKE 'personal_data.%'` : "");
+    result[name] = await count(reads ? ` WHERE NOT (${READ_AUDIT_ACTIONS})` : "");
     if (reads) result[READ_AUDIT_KEY] = await count(reads);
   }
   return result;
