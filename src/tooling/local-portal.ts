@@ -15,6 +15,7 @@ import { backfillDemoHistory } from "@/tooling/demo-world/portal-history";
 import { startPortalJobs } from "@/server/national-portal/jobs";
 import { portalSettings } from "@/server/national-portal/settings";
 import { parsePaymentSettings } from "@/server/payments/settings";
+import { DEMO_TABLET_PAIRING_CODE } from "./demo-world/counter-tablets";
 import { demoLogins, DEMO_PASSWORD } from "./demo-world/demo-logins";
 import { seedDemoWorld } from "./demo-world/seed";
 import { APP_LOGIN, APP_ROLE, createAppLogin, installJobQueue } from "./app-role";
@@ -263,6 +264,9 @@ export async function runLocalPortal(
   log(`MotCua is running at http://localhost:${port}`);
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const login of demoLogins) console.log(`  ${login.username.padEnd(24)} ${login.description}`);
+  console.log(
+    `\nCounter tablet: open http://localhost:${port}/quay/ghep-noi and type ${DEMO_TABLET_PAIRING_CODE.replace(/(\d{4})(\d{4})/, "$1 $2")} (phường Sơn Tây, quầy 2).`,
+  );
   console.log("\nPress Ctrl+C to stop.");
 }
 
