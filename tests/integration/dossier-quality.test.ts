@@ -86,6 +86,15 @@ describe("the quality score of a dossier", () => {
     expect(score.total).toBe(13);
     expect(input.offices.length).toBeGreaterThanOrEqual(4);
     expect(evidence[3]).toBe("Không có yêu cầu bổ sung hồ sơ sau khi tiếp nhận.");
+    // (9)'s counts (read from the daily rollups) are the ward's dossiers received in 2026, counted on the table.
+    const inYear = {
+      receivedUnitId: dossier.receivedUnitId,
+      receivedAt: { gte: at("2026-01-01T00:00:00"), lt: at("2027-01-01T00:00:00") },
+    };
+    const received = await db.dossier.count({ where: inYear });
+    expect(received).toBeGreaterThan(0);
+    expect(await db.dossier.count({ where: { ...inYear, channel: "ONLINE" } })).toBe(0);
+    expect(evidence[9]).toMatch(new RegExp(`^Năm 2026: 0/${received} hồ sơ của đơn vị nộp trực tuyến \\(0%\\)`));
   });
 
   it("counts a supplement request after receipt as a time the applicant came back", async () => {

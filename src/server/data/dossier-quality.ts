@@ -16,8 +16,9 @@ import "server-only";
 //   (7) the dossier's timeliness, and a staff-conduct feedback item about it that was accepted and answered (verified);
 //       the citizen's ratings are shown as evidence only;
 //   (8) the dossier's feedback items that were due (answered, refused or past their deadline) and those on time;
-//   (9) the receiving unit over the dossier's calendar year: share of its dossiers received online, whether any online
-//       one was late, and the share of fully-online-eligible procedures at its level offered fully online.
+//   (9) the receiving unit over the dossier's calendar year (received counts from the daily rollups): share of its
+//       dossiers received online, whether any online one was late, and the share of fully-online-eligible procedures
+//       at its level offered fully online.
 import type { Prisma } from "@/generated/prisma/client";
 import {
   scoreDossierQuality,
@@ -37,6 +38,7 @@ import { dayOfDateColumn, formatDate, formatDateTime, localDateKey, startOfVietn
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { buildControlSlip } from "@/server/data/documents";
+import { rollupTotals } from "@/server/data/rollups";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -192,15 +194,32 @@ export async function computeDossierQuality(
       : `${onTime}/${due} phản ánh, kiến nghị về hồ sơ được xử lý đúng hạn.`;
 
   // (9)
+  // Received and received online from the daily rollups (the unit's year is a few hundred rollup rows, not its
+  // dossiers: this runs on every view of a finished dossier); the late online ones, which the rollups count by the day
+  // they finished and not by receipt, from the dossiers (the (receivedUnitId, receivedAt) index).
   const year = Number(localDateKey(d.receivedAt ?? now).slice(0, 4));
-  const from = startOfVietnamDay(`${year}-01-01`);
-  const to = startOfVietnamDay(`${year + 1}-01-01`);
-  const inYear = { receivedUnitId: d.receivedUnitId, receivedAt: { gte: from, lt: to } };
-  const [received, receivedOnline, onlineLate] = await Promise.all([
-    client.dossier.count({ where: inYear }),
-    client.dossier.count({ where: { ...inYear, channel: "ONLINE" } }),
-    client.dossier.count({ where: { ...inYear, channel: "ONLINE", timeliness: "LATE" } }),
+  const [[yearCounts], onlineLate] = await Promise.all([
+    rollupTotals(
+      {
+        unitIds: [d.receivedUnitId],
+        unitRole: "receiving",
+        from: `${year}-01-01`,
+        to: `${year + 1}-01-01`,
+        groupBy: "total",
+      },
+      client,
+    ),
+    client.dossier.count({
+      where: {
+        receivedUnitId: d.receivedUnitId,
+        receivedAt: { gte: startOfVietnamDay(`${year}-01-01`), lt: startOfVietnamDay(`${year + 1}-01-01`) },
+        channel: "ONLINE",
+        timeliness: "LATE",
+      },
+    }),
   ]);
+  const received = yearCounts?.received ?? 0;
+  const receivedOnline = yearCounts?.receivedOnline ?? 0;
   const procedures = await client.procedure.findMany({
     where: { level: d.procedure.level, active: true },
     select: {
