@@ -6,7 +6,7 @@ import {
   standardFactorId,
   type LinkChannel,
 } from "../../src/domain/satisfaction";
-import { loadSipasInputs } from "../../src/server/data/satisfaction";
+import { loadSipasInputs, loadSipasInputsByUnit } from "../../src/server/data/satisfaction";
 import { recordRating, recordRatingByLink, signRatingToken, loadRatingPage } from "../../src/server/satisfaction";
 import { activateQuestionnaireVersion, createQuestionnaireVersion } from "../../src/server/satisfaction/admin";
 import { useTestDb } from "../support/db";
@@ -239,6 +239,38 @@ describe("satisfaction ratings", () => {
     const index = sipasIndex(inputs.tallies, inputs.respondents.satisfiedShare, { minimumSample: 2 });
     // criteria 1/2, 1, 1/2, 1/2 → F2 1/2, F3 3/4, F4 1/2 → (1/2 + 3/4 + 1/2) / 3 = 7/12
     expect(index.value).toBeCloseTo(7 / 12, 10);
+  });
+  it("computes the same inputs for every unit in one grouped pass as one unit at a time", async () => {
+    const worlds = [await createTestWorld(db), await createTestWorld(db)];
+    const rate = async (unitWorld: (typeof worlds)[number], scores: number[]) => {
+      serial += 1;
+      const row = await createReceivedDossier(db, unitWorld, `SIG${serial}`, `g${serial}`);
+      await db.dossier.update({ where: { id: row.id }, data: { status: "RETURNED" } });
+      expect(
+        (
+          await recordRating({
+            dossierId: row.id,
+            channel: "RECEIPT_QR",
+            overallScore: 4,
+            answers: answersOf(...scores),
+          })
+        ).ok,
+      ).toBe(true);
+    };
+    await rate(worlds[0]!, [5, 4, 2, 5]);
+    await rate(worlds[0]!, [3, 5, 5, 1]);
+    await rate(worlds[1]!, [1, 2, 4, 4]);
+    const window = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 3_600_000) };
+    const unitIds = worlds.map((w) => w.ward.id);
+    const grouped = await loadSipasInputsByUnit({ ...window, unitIds });
+    expect([...grouped.keys()].sort()).toEqual([...unitIds].sort());
+    for (const unitId of unitIds) {
+      const single = await loadSipasInputs({ ...window, unitIds: [unitId] });
+      expect(grouped.get(unitId)).toEqual(single);
+    }
+    expect(grouped.get(unitIds[0]!)!.ratings).toBe(2);
+    expect(grouped.get(unitIds[1]!)!.ratings).toBe(1);
+    expect(grouped.get(unitIds[1]!)!.respondents.satisfiedShare.sum).toBeCloseTo(1 / 2, 10); // F2 0, F3 1/2, F4 1
   });
   it("a version in force is copied into a draft with new texts, then put in force; the old one is retired, not changed", async () => {
     // The SIPAS 2017 questionnaire: no channel asks it, so other test files are not affected.

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAnswersWorkbook, buildIndicesWorkbook } from "../../src/features/satisfaction-report/workbook";
-import { loadRawAnswers, loadSatisfactionSummary } from "../../src/server/data/satisfaction-report";
+import { loadRawAnswers, loadSatisfactionSummary, loadUnitComparison } from "../../src/server/data/satisfaction-report";
 import { recordRating } from "../../src/server/satisfaction";
 import { useTestDb } from "../support/db";
 import { at, createReceivedDossier, createTestWorld, type TestWorld } from "../support/fixtures";
@@ -64,6 +64,11 @@ describe("satisfaction report: the figures of the leadership and head-of-office 
     expect(summary.worst[0]).toMatchObject({ text: "Hướng dẫn rõ ràng, làm xong trong một lần", answers: 3 });
     expect(summary.worst[0]!.value).toBeCloseTo(2 / 3, 10);
     expect(summary.index.interval).not.toBeNull();
+    // The inspector's comparison (one grouped pass over the units) gives the unit the same index and count.
+    const other = await createTestWorld(db);
+    const comparison = await loadUnitComparison([world.ward.id, other.ward.id], 2026);
+    expect(comparison.map((row) => row.unitId)).toEqual([world.ward.id]); // a unit without ratings is not listed
+    expect(comparison[0]).toMatchObject({ ratings: 3, index: summary.index });
 
     const indices = new ExcelJS.Workbook();
     await indices.xlsx.load(

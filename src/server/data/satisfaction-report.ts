@@ -4,11 +4,11 @@ import "server-only";
 // sample (setting sipasMinimumSample), the trend by month, the worst criteria, the latest comments, and the feedback
 // handled on time (Decision 766 5.2). Every figure comes from the pure functions of src/domain/metrics/sipas.ts fed
 // by loadSipasInputs (SQL tallies); nothing here re-computes a formula.
-import { type CriterionIndex, sipasIndex, type SipasIndex, SIPAS_FORMULAS } from "@/domain/metrics";
+import { type CriterionIndex, emptyMoments, sipasIndex, type SipasIndex, SIPAS_FORMULAS } from "@/domain/metrics";
 import { localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getSetting } from "@/server/data/calendar";
 import { feedbackGroup5 } from "@/server/data/feedback";
-import { loadSipasInputs, type SipasScope } from "@/server/data/satisfaction";
+import { loadSipasInputs, loadSipasInputsByUnit, type SipasScope } from "@/server/data/satisfaction";
 import { db } from "@/server/db";
 
 /** Whose ratings: units (a leader's or inspector's scope), or one handling office (a head of office). */
@@ -158,12 +158,19 @@ export async function loadUnitComparison(unitIds: readonly string[], year: numbe
     where: { id: { in: [...unitIds] }, ratings: { some: { createdAt: { gte: from, lt: to } } } },
     select: { id: true, name: true, kindLabel: true },
   });
-  const rows = await Promise.all(
-    units.map(async (unit) => {
-      const figure = await indexOf({ unitIds: [unit.id] }, from, to, minimum);
-      return { unitId: unit.id, name: `${unit.kindLabel} ${unit.name}`, ratings: figure.ratings, index: figure.index };
-    }),
-  );
+  // One grouped pass for every unit, not loadSipasInputs once per unit (docs/performance.md, SIPAS at scale).
+  const inputs = await loadSipasInputsByUnit({ from, to, unitIds: units.map((unit) => unit.id) });
+  const rows = units.map((unit) => {
+    const figure = inputs.get(unit.id);
+    return {
+      unitId: unit.id,
+      name: `${unit.kindLabel} ${unit.name}`,
+      ratings: figure?.ratings ?? 0,
+      index: sipasIndex(figure?.tallies ?? [], figure?.respondents.satisfiedShare ?? emptyMoments(), {
+        minimumSample: minimum,
+      }),
+    };
+  });
   // Highest index first; N/A last, then by name.
   return rows.sort((a, b) => {
     if (a.index.value === null || b.index.value === null)

@@ -7,7 +7,7 @@ import {
   QUESTIONNAIRE_FOR_CHANNEL,
   type RatingChannelCode,
 } from "@/domain/satisfaction";
-import type { CriterionTally, RespondentMoments, SipasVariant } from "@/domain/metrics";
+import { type CriterionTally, emptyMoments, type RespondentMoments, type SipasVariant } from "@/domain/metrics";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 
@@ -156,10 +156,33 @@ export type SipasInputs = {
  * (F1–F5, the same five factors in every questionnaire). Each rating's own score is the same formula on its answers.
  */
 export async function loadSipasInputs(scope: SipasScope): Promise<SipasInputs> {
+  return (await sipasInputs(scope, false)).get("") ?? emptyInputs();
+}
+
+/**
+ * The same inputs for each unit of the scope at once (the rating's unit), in one pass of the same three statements
+ * grouped by unit rather than one pass per unit (docs/performance.md, SIPAS at scale). Units without ratings are absent.
+ */
+export async function loadSipasInputsByUnit(scope: SipasScope): Promise<Map<string, SipasInputs>> {
+  return sipasInputs(scope, true);
+}
+
+const emptyInputs = (): SipasInputs => ({
+  tallies: [],
+  criterionTexts: {},
+  respondents: { satisfiedShare: emptyMoments(), meanScore: emptyMoments() },
+  ratings: 0,
+});
+
+/** loadSipasInputs' statements, grouped by the rating's unit when `byUnit` (else one group, keyed ""). */
+async function sipasInputs(scope: SipasScope, byUnit: boolean): Promise<Map<string, SipasInputs>> {
   const where = scopeWhere(scope);
+  const unit = byUnit ? Prisma.sql`r."unitId"` : Prisma.sql`''`;
+  const perUnit = byUnit ? Prisma.sql`GROUP BY 1` : Prisma.empty; // one row even with no ratings when not by unit
   const [tallyRows, momentRows, countRows] = await Promise.all([
-    db.$queryRaw<{ key: string; factor: string; text: string; score: number; n: number }[]>`
-      SELECT q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, a.score, count(*)::int AS n
+    db.$queryRaw<{ unit: string; key: string; factor: string; text: string; score: number; n: number }[]>`
+      SELECT ${unit} AS unit, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, a.score,
+             count(*)::int AS n
       FROM "Rating" r
       JOIN "RatingAnswer" a ON a."ratingId" = r.id
       JOIN "QuestionnaireCriterion" c ON c.id = a."criterionId"
@@ -167,44 +190,51 @@ export async function loadSipasInputs(scope: SipasScope): Promise<SipasInputs> {
       JOIN "QuestionnaireVersion" v ON v.id = c."versionId"
       JOIN "Questionnaire" q ON q.id = v."questionnaireId"
       WHERE ${where}
-      GROUP BY 1, 2, a.score`,
-    db.$queryRaw<{ n: number; s: number; s2: number; m: number; m2: number }[]>`
+      GROUP BY 1, 2, 3, a.score`,
+    db.$queryRaw<{ unit: string; n: number; s: number; s2: number; m: number; m2: number }[]>`
       WITH per_factor AS (
-        SELECT a."ratingId", f.code,
+        SELECT ${unit} AS unit, a."ratingId", f.code,
                avg(CASE WHEN a.score >= 4 THEN 1.0 ELSE 0.0 END)::float8 AS share, avg(a.score)::float8 AS mean
         FROM "Rating" r
         JOIN "RatingAnswer" a ON a."ratingId" = r.id
         JOIN "QuestionnaireCriterion" c ON c.id = a."criterionId"
         JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
         WHERE ${where}
-        GROUP BY 1, 2
+        GROUP BY 1, 2, 3
       ), per_rating AS (
-        SELECT "ratingId", avg(share) AS s, avg(mean) AS m FROM per_factor GROUP BY 1
+        SELECT unit, "ratingId", avg(share) AS s, avg(mean) AS m FROM per_factor GROUP BY 1, 2
       )
-      SELECT count(*)::int AS n, coalesce(sum(s), 0)::float8 AS s, coalesce(sum(s * s), 0)::float8 AS s2,
+      SELECT ${byUnit ? Prisma.sql`unit` : Prisma.sql`''`} AS unit, count(*)::int AS n,
+             coalesce(sum(s), 0)::float8 AS s, coalesce(sum(s * s), 0)::float8 AS s2,
              coalesce(sum(m), 0)::float8 AS m, coalesce(sum(m * m), 0)::float8 AS m2
-      FROM per_rating`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Rating" r WHERE ${where}`,
+      FROM per_rating ${perUnit}`,
+    db.$queryRaw<{ unit: string; n: number }[]>`
+      SELECT ${unit} AS unit, count(*)::int AS n FROM "Rating" r WHERE ${where} ${perUnit}`,
   ]);
-  const byKey = new Map<string, { factorCode: string; counts: [number, number, number, number, number] }>();
-  const criterionTexts: Record<string, string> = {};
+  const byKey = new Map<string, Map<string, { factorCode: string; counts: [number, number, number, number, number] }>>();
+  const result = new Map<string, SipasInputs>();
+  const inputsOf = (key: string) => {
+    const inputs = result.get(key) ?? emptyInputs();
+    result.set(key, inputs);
+    return inputs;
+  };
   for (const row of tallyRows) {
-    const entry = byKey.get(row.key) ?? { factorCode: row.factor, counts: [0, 0, 0, 0, 0] };
+    const criteria = byKey.get(row.unit) ?? new Map();
+    byKey.set(row.unit, criteria);
+    const entry = criteria.get(row.key) ?? { factorCode: row.factor, counts: [0, 0, 0, 0, 0] };
     entry.counts[row.score - 1] = row.n;
-    byKey.set(row.key, entry);
-    criterionTexts[row.key] = row.text;
+    criteria.set(row.key, entry);
+    inputsOf(row.unit).criterionTexts[row.key] = row.text;
   }
-  const tallies = [...byKey.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
-    .map(([criterionCode, entry]) => ({ criterionCode, factorCode: entry.factorCode, counts: entry.counts }));
-  const moments = momentRows[0] ?? { n: 0, s: 0, s2: 0, m: 0, m2: 0 };
-  return {
-    tallies,
-    criterionTexts,
-    respondents: {
+  for (const [key, criteria] of byKey)
+    inputsOf(key).tallies = [...criteria.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+      .map(([criterionCode, entry]) => ({ criterionCode, factorCode: entry.factorCode, counts: entry.counts }));
+  for (const moments of momentRows)
+    inputsOf(moments.unit).respondents = {
       satisfiedShare: { count: moments.n, sum: moments.s, sumOfSquares: moments.s2 },
       meanScore: { count: moments.n, sum: moments.m, sumOfSquares: moments.m2 },
-    },
-    ratings: countRows[0]?.n ?? 0,
-  };
+    };
+  for (const row of countRows) inputsOf(row.unit).ratings = row.n;
+  return result;
 }
