@@ -6,6 +6,7 @@ import {
   intakeNoticeAuditAction,
   isAuditAction,
   PERSONAL_DATA_READS,
+  READ_AUDIT_ACTIONS,
 } from "./index";
 import { auditActionLabel } from "./labels";
 
@@ -16,6 +17,19 @@ describe("audit codes", () => {
 
   it("are unique", () => {
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
+  });
+
+  it("tell reads (personal data opened or exported, figures exported) from changes", () => {
+    for (const read of [
+      "personal_data.view_dossier",
+      "personal_data.export_worklist",
+      "dashboard.export",
+      "scorecard.export",
+    ])
+      expect(READ_AUDIT_ACTIONS, read).toContain(read);
+    expect(READ_AUDIT_ACTIONS).toContain("satisfaction.export_indices");
+    for (const change of ["result.return", "feedback.submit", "quality.self_score", "indicator_target.set"])
+      expect(READ_AUDIT_ACTIONS, change).not.toContain(change);
   });
 
   it("name the kind of intake notice issued", () => {

@@ -166,6 +166,10 @@ export const intakeNoticeAuditAction = (kind: IntakeNoticeKind): AuditAction =>
 
 /** The codes of reads of personal data, in the order of AUDIT_ACTIONS (the audit-log screen's action filter). */
 export const PERSONAL_DATA_READS = AUDIT_ACTIONS.filter((code) => code.startsWith("personal_data."));
+/** Audit codes that record a read, not a change: personal data opened or exported, and exports of figures. */
+export const READ_AUDIT_ACTIONS: readonly AuditAction[] = AUDIT_ACTIONS.filter(
+  (code) => code.startsWith("personal_data.") || /\.export(_|$)/.test(code),
+);
 export type PersonalDataRead = Extract<AuditAction, `personal_data.${string}`>;
 
 /** How a document left the system: shown on screen to print (HTML), or downloaded as a PDF file. */

@@ -2,6 +2,7 @@
 // action (no browser), sends probes, fingerprints every table. Shared by the security suite and the fuzz command.
 import type { Client } from "pg";
 import type { Role } from "@/domain/access";
+import { READ_AUDIT_ACTIONS } from "@/domain/audit";
 import { actionFields, multipart, type ActionInfo, type Probe } from "./corpus";
 
 /** A demo account of each role (src/tooling/demo-world/people.ts), all with the demo password. */
@@ -85,16 +86,17 @@ async function sendOnce(baseUrl: string, probe: Probe, cookie: string | null): P
   }
 }
 
-/** Key of the audit rows that record reads of personal data (informational: see fingerprint). */
-export const READ_AUDIT_KEY = "AuditEntry (personal_data.* reads)";
-/** Audit rows of reads: personal data opened, and exports of figures (dashboard, satisfaction, scorecard workbooks). */
-const READ_AUDIT_ACTIONS = `t.action LIKE 'personal_data.%' OR t.action LIKE '%.export' OR t.action LIKE '%.export\\_%'`;
+/** Key of the audit rows that record reads (informational: see fingerprint). */
+export const READ_AUDIT_KEY = "AuditEntry (reads)";
+/** The audit codes of reads (src/domain/audit), as an SQL list of literals (codes are lower snake case). */
+const READS_SQL = `t.action IN (${READ_AUDIT_ACTIONS.map((code) => `'${code}'`).join(", ")})`;
 
 /**
  * A fingerprint of every table: row count and an order-independent hash of the rows' text, so any insert, update or
  * delete shows. Sessions and rate-limit counters are the requester's own state, not data, and are left out. Audit
- * rows of reads of personal data (issue 8 item 5) are fingerprinted apart, under READ_AUDIT_KEY: a probe whose hostile
- * value sits in a parameter the page ignores still opens the page, and that read is rightly logged.
+ * rows of reads (personal data opened or exported, figures exported: READ_AUDIT_ACTIONS) are fingerprinted apart, under
+ * READ_AUDIT_KEY: a probe whose hostile value sits in a parameter the page ignores still opens the page, and that read
+ * is rightly logged.
  */
 export async function fingerprint(db: Client): Promise<Record<string, string>> {
   const tables = await db.query<{ name: string }>(
@@ -107,14 +109,14 @@ export async function fingerprint(db: Client): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const { name } of tables.rows) {
     const quoted = `"${name.replace(/"/g, '""')}"`;
-    const reads = name === "AuditEntry" ? ` WHERE (${READ_AUDIT_ACTIONS})` : "";
+    const reads = name === "AuditEntry" ? ` WHERE ${READS_SQL}` : "";
     const count = async (where: string) => {
       const row = await db.query<{ count: string; hash: string | null }>(
         `SELECT count(*)::text AS count, sum(hashtext(t::text)::bigint)::text AS hash FROM ${quoted} t${where}`,
       );
       return `${row.rows[0]?.count}:${row.rows[0]?.hash ?? 0}`;
     };
-    result[name] = await count(reads ? ` WHERE NOT (${READ_AUDIT_ACTIONS})` : "");
+    result[name] = await count(reads ? ` WHERE NOT ${READS_SQL}` : "");
     if (reads) result[READ_AUDIT_KEY] = await count(reads);
   }
   return result;
