@@ -72,7 +72,7 @@ describe("feedback (PAKN)", () => {
   it("a dossier code links the item to the dossier's handling office; an unknown code is refused and nothing is written", async () => {
     const dossier = await createReceivedDossier(db, world, `260423-${String(Date.now()).slice(-4)}`, "K7Q2-M9XD");
     await db.dossier.update({ where: { id: dossier.id }, data: { handlingOfficeId: world.offices.justice.id } });
-    const created = await submit({ unitId: world.otherWard.id, dossierCode: dossier.code.toLowerCase().toUpperCase() });
+    const created = await submit({ unitId: world.otherWard.id, dossierCode: dossier.code });
     expect(await rowOf(created.code)).toMatchObject({
       dossierId: dossier.id,
       unitId: world.ward.id,
@@ -139,10 +139,11 @@ describe("feedback (PAKN)", () => {
       officeId: world.offices.justice.id,
       version: 3,
     });
-    // A stale version (the page read before the assignment) is refused.
+    // Publishing an unanswered item is refused by the state machine, whatever the version.
     await expect(
-      service.performFeedbackCommand(as.head, { action: "publish", feedbackId: row.id, version: 1 }, "x"),
-    ).rejects.toThrow();
+      service.performFeedbackCommand(as.head, { action: "publish", feedbackId: row.id, version: 3 }, "x"),
+    ).rejects.toThrow(/không cho phép công khai câu trả lời/);
+    // A stale version (the page read before the assignment) is refused.
     await expect(
       service.performFeedbackCommand(
         as.head,
@@ -243,10 +244,13 @@ describe("feedback (PAKN)", () => {
   it("keeps the history append-only", async () => {
     const created = await submit();
     const row = await rowOf(created.code);
-    await expect(
-      db.$executeRaw`UPDATE "FeedbackEvent" SET note = 'x' WHERE "feedbackId" = ${row.id}`,
-    ).rejects.toThrow();
-    await expect(db.$executeRaw`DELETE FROM "FeedbackEvent" WHERE "feedbackId" = ${row.id}`).rejects.toThrow();
+    await expect(db.$executeRaw`UPDATE "FeedbackEvent" SET note = 'x' WHERE "feedbackId" = ${row.id}`).rejects.toThrow(
+      /chỉ cho phép ghi thêm.*UPDATE bị từ chối/,
+    );
+    await expect(db.$executeRaw`DELETE FROM "FeedbackEvent" WHERE "feedbackId" = ${row.id}`).rejects.toThrow(
+      /chỉ cho phép ghi thêm.*DELETE bị từ chối/,
+    );
+    expect(await db.feedbackEvent.count({ where: { feedbackId: row.id } })).toBe(1);
   });
 
   it("refuses a flood of feedback from one address", async () => {
