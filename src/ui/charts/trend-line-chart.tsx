@@ -3,11 +3,9 @@
 // and the value format as props. N/A months stay gaps. A target, when the data has one, is a dashed reference line.
 // The surface is one image with a description (role="img"); the figures themselves are in the data table the screen
 // shows next to the chart. No animation, so print and screenshots show the final chart.
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { type ChartLocale, type ChartRow, formatChartValue, valueDomain, type ValueFormat } from "./series";
-
-/** Colours that stay readable in print (dark on white) and pass contrast against the white card. */
-export const CHART_COLOURS = { line: "#1d4ed8", bar: "#15803d", target: "#b91c1c", grid: "#d1d5db", text: "#374151" };
+import { Line, LineChart, Tooltip } from "recharts";
+import { CHART_COLOURS, CHART_MARGIN, ChartFrame, chartAxes, type ChartTarget } from "./chart-frame";
+import { type ChartLocale, type ChartRow, formatChartValue, type ValueFormat } from "./series";
 
 export function TrendLineChart({
   rows,
@@ -27,48 +25,27 @@ export function TrendLineChart({
   /** The series' name in the tooltip. */
   seriesName: string;
   /** A yearly target or threshold, drawn as a reference line with its own label. */
-  target?: { value: number; label: string } | null;
+  target?: ChartTarget;
   height?: number;
   testId?: string;
 }) {
-  const show = (value: number | null) => formatChartValue(value, format, locale);
-  const axisFormat: ValueFormat = { ...format, fractionDigits: 0 };
   return (
-    <div
-      role="img"
-      aria-label={label}
-      className="w-full overflow-hidden print:break-inside-avoid"
-      style={{ height }}
-      data-testid={testId}
-    >
+    <ChartFrame label={label} height={height} testId={testId}>
       <LineChart
         responsive
         style={{ width: "100%", height }}
         data={rows}
         accessibilityLayer={false}
-        margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+        margin={CHART_MARGIN}
       >
-        <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tick={{ fill: CHART_COLOURS.text, fontSize: 11 }} minTickGap={8} />
-        <YAxis
-          domain={valueDomain(rows, format, target?.value)}
-          tickFormatter={(value: number) => formatChartValue(value, axisFormat, locale)}
-          tick={{ fill: CHART_COLOURS.text, fontSize: 11 }}
-          width={48}
-        />
+        {chartAxes({ rows, format, locale, target, minTickGap: 8 })}
         <Tooltip
           isAnimationActive={false}
-          formatter={(value) => [show(typeof value === "number" ? value : null), seriesName]}
+          formatter={(value) => [
+            formatChartValue(typeof value === "number" ? value : null, format, locale),
+            seriesName,
+          ]}
         />
-        {target ? (
-          <ReferenceLine
-            y={target.value}
-            stroke={CHART_COLOURS.target}
-            strokeDasharray="6 3"
-            label={{ value: target.label, position: "insideTopRight", fill: CHART_COLOURS.target, fontSize: 11 }}
-            ifOverflow="extendDomain"
-          />
-        ) : null}
         <Line
           type="linear"
           dataKey="value"
@@ -80,6 +57,6 @@ export function TrendLineChart({
           isAnimationActive={false}
         />
       </LineChart>
-    </div>
+    </ChartFrame>
   );
 }
