@@ -11,7 +11,6 @@ import {
   takeSeat,
 } from "../../src/server/counter-tablet";
 import { registerDossier } from "../../src/server/dossiers/intake";
-import { UserFacingError } from "../../src/server/user-facing-error";
 import { useTestDb } from "../support/db";
 import {
   at,
@@ -26,6 +25,8 @@ import {
 // The counter tablet's attachment rule (issue 12; SATISFACTION.md "a rating attaches to that officer's most recent
 // dossier within the last 10 minutes"): the last desk dossier of the officer seated at that counter, since the seat
 // and within the window; nothing when none; one rating per dossier on this channel; a revoked tablet is refused.
+const REFUSED = /Mã ghép nối không đúng hoặc đã hết hạn/;
+
 describe("counter tablet: pairing, seats and the dossier a kiosk rating attaches to", () => {
   const db = useTestDb();
   let world: TestWorld;
@@ -82,11 +83,19 @@ describe("counter tablet: pairing, seats and the dossier a kiosk rating attaches
 
     const pairing = await createPairing({ counterId: counter2.id }, as.admin, at("2026-05-04T08:00:00"));
     const code = normalisePairingCode(pairing.code)!;
-    await expect(pairTablet(code, "127.0.0.1", at("2026-05-04T08:16:00"))).rejects.toBeInstanceOf(UserFacingError);
+    await expect(pairTablet(code, "127.0.0.1", at("2026-05-04T08:16:00"))).rejects.toThrow(REFUSED);
     const fresh = await createPairing({ counterId: counter2.id }, as.admin, at("2026-05-04T08:20:00"));
     const freshCode = normalisePairingCode(fresh.code)!;
     await pairTablet(freshCode, "127.0.0.1", at("2026-05-04T08:21:00"));
-    await expect(pairTablet(freshCode, "127.0.0.1", at("2026-05-04T08:22:00"))).rejects.toBeInstanceOf(UserFacingError);
+    await expect(pairTablet(freshCode, "127.0.0.1", at("2026-05-04T08:22:00"))).rejects.toThrow(REFUSED);
+    // A code nobody issued (every 8-digit code but the live ones).
+    const forged = freshCode === "00000000" ? "00000001" : "00000000";
+    await expect(pairTablet(forged, "127.0.0.1", at("2026-05-04T08:22:00"))).rejects.toThrow(REFUSED);
+    // The expired code paired nothing: that tablet row is still waiting, without a device token.
+    expect(await db.counterTablet.findUniqueOrThrow({ where: { id: pairing.tabletId } })).toMatchObject({
+      tokenHash: null,
+      pairedAt: null,
+    });
     expect(await tabletOfCookie(`${tablet1.id}.${"A".repeat(43)}`)).toBeNull();
     expect(await tabletOfCookie("not-a-cookie")).toBeNull();
     // Audited: the code issued and the pairing.
@@ -176,14 +185,20 @@ describe("counter tablet: pairing, seats and the dossier a kiosk rating attaches
     const dossier = await register(as.receptionist, "2026-05-04T13:01:00");
     await revokeTablet({ tabletId: tablet1.id }, as.admin, at("2026-05-04T13:02:00"));
     expect(await tabletOfCookie(cookie1)).toBeNull();
-    await expect(rate(tablet1, "2026-05-04T13:03:00")).rejects.toBeInstanceOf(UserFacingError);
+    await expect(rate(tablet1, "2026-05-04T13:03:00")).rejects.toThrow(/đã bị thu hồi/);
     expect(await ratingsOf(dossier.id)).toHaveLength(0);
   });
 
   it("an administrator outside the unit's province cannot pair or revoke its tablets", async () => {
     const outsider = await createTestWorld(db);
     const stranger = sessionOf(outsider.users.admin);
-    await expect(createPairing({ counterId: counter1.id }, stranger)).rejects.toBeInstanceOf(UserFacingError);
-    await expect(revokeTablet({ tabletId: tablet1.id }, stranger)).rejects.toBeInstanceOf(UserFacingError);
+    const tablets = await db.counterTablet.count({ where: { counterId: counter1.id } });
+    await expect(createPairing({ counterId: counter1.id }, stranger)).rejects.toThrow(/phạm vi quản trị/);
+    await expect(revokeTablet({ tabletId: tablet1.id }, stranger)).rejects.toThrow(/phạm vi quản trị/);
+    // Nothing written: no new pairing, the tablet's revocation still the unit's administrator's.
+    expect(await db.counterTablet.count({ where: { counterId: counter1.id } })).toBe(tablets);
+    expect(await db.counterTablet.findUniqueOrThrow({ where: { id: tablet1.id } })).toMatchObject({
+      revokedById: world.users.admin.id,
+    });
   });
 });
