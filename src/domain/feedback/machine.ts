@@ -8,7 +8,13 @@
 //   classify and assign_office keep the status (RECEIVED or NEEDS_INFO); the verdict (citizen) keeps it too, once,
 //   after publication.
 import type { Role } from "@/domain/dossier";
-import type { FeedbackAction, FeedbackCategory, FeedbackStatus, FeedbackVerdict } from "./types";
+import {
+  FEEDBACK_STAFF_ACTIONS,
+  type FeedbackAction,
+  type FeedbackCategory,
+  type FeedbackStatus,
+  type FeedbackVerdict,
+} from "./types";
 
 export interface FeedbackState {
   status: FeedbackStatus;
@@ -120,14 +126,5 @@ export function decideFeedback(state: FeedbackState, actor: FeedbackActor, actio
 
 /** The staff actions this actor may take on the item now (the buttons the feedback page shows). */
 export function availableFeedbackActions(state: FeedbackState, actor: FeedbackActor): FeedbackAction[] {
-  const actions: FeedbackAction[] = [
-    "classify",
-    "assign_office",
-    "refuse",
-    "request_info",
-    "answer",
-    "publish",
-    "close",
-  ];
-  return actions.filter((action) => decideFeedback(state, actor, action).ok);
+  return FEEDBACK_STAFF_ACTIONS.filter((action) => decideFeedback(state, actor, action).ok);
 }
