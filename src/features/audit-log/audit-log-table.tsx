@@ -74,28 +74,37 @@ const DETAIL_VALUES = ["SUPPLEMENT_REQUEST", "REFUSAL", "unit", "office", "appli
 type DetailValue = (typeof DETAIL_VALUES)[number];
 const isDetailValue = (value: string): value is DetailValue => (DETAIL_VALUES as readonly string[]).includes(value);
 
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (value: string): value is T =>
-    (values as readonly string[]).includes(value);
-const isRole = oneOf<Role>(ROLES);
-const isReturnMethod = oneOf<ReturnMethod>(RETURN_METHODS);
-const isChannel = oneOf<Channel>(CHANNELS);
-const isRatingChannel = oneOf<RatingChannelCode>(RATING_CHANNELS);
-const isCollectorKind = oneOf<CollectorKind>(COLLECTOR_KINDS);
-const isIdDocumentKind = oneOf<IdDocumentKind>(ID_DOCUMENT_KINDS);
-
 type Translate = Awaited<ReturnType<typeof getTranslations<"auditLog">>>;
 /** The dossier vocabulary, and a rating's channel (a rating's audit row names it). */
 type Labels = Awaited<ReturnType<typeof getDossierLabels>> & { ratingChannel: (channel: RatingChannelCode) => string };
 
+/** The codes of one vocabulary with their labeller: a value of another vocabulary gets null. */
+const vocabulary =
+  <T extends string>(codes: readonly T[], labelOf: (labels: Labels) => (code: T) => string) =>
+  (value: string, labels: Labels): string | null =>
+    (codes as readonly string[]).includes(value) ? labelOf(labels)(value as T) : null;
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+/**
+ * The fields whose values are codes of a vocabulary, each with its vocabularies in the order tried ("channel" is a
+ * dossier's channel or a rating's). A new coded field is one line here.
+ */
+const VOCABULARIES: Partial<Record<DetailKey, readonly ((value: string, labels: Labels) => string | null)[]>> = {
+  method: [vocabulary<ReturnMethod>(RETURN_METHODS, (labels) => labels.returnMethod)],
+  channel: [
+    vocabulary<Channel>(CHANNELS, (labels) => labels.channel),
+    vocabulary<RatingChannelCode>(RATING_CHANNELS, (labels) => labels.ratingChannel),
+  ],
+  collectorKind: [vocabulary<CollectorKind>(COLLECTOR_KINDS, (labels) => labels.collectorKind)],
+  idDocumentKind: [vocabulary<IdDocumentKind>(ID_DOCUMENT_KINDS, (labels) => labels.idDocumentKind)],
+};
+
 /** A value of the vocabulary under its field ("method": a return method, "channel": a channel…), in words. */
 function vocabularyValue(key: string, value: string, labels: Labels): string | null {
-  if (key === "method" && isReturnMethod(value)) return labels.returnMethod(value);
-  if (key === "channel" && isChannel(value)) return labels.channel(value);
-  if (key === "channel" && isRatingChannel(value)) return labels.ratingChannel(value);
-  if (key === "collectorKind" && isCollectorKind(value)) return labels.collectorKind(value);
-  if (key === "idDocumentKind" && isIdDocumentKind(value)) return labels.idDocumentKind(value);
+  for (const words of (isDetailKey(key) ? VOCABULARIES[key] : undefined) ?? []) {
+    const word = words(value, labels);
+    if (word !== null) return word;
+  }
   return null;
 }
 
