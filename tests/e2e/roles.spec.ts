@@ -201,8 +201,11 @@ test.describe.serial("each role's main tasks, by clicking", () => {
     const ranking = inspector.getByTestId("ranking-table");
     await expect(ranking.locator("tbody tr").filter({ hasText: "Phường Sơn Tây" })).toBeVisible();
     await menu(inspector).getByRole("link", { name: "Báo cáo trễ hạn" }).click();
+    await expect(inspector).toHaveURL(/\/bao-cao\/tre-han$/);
     await inspector.getByRole("combobox", { name: "Kỳ báo cáo", exact: true }).selectOption({ label: "Năm nay" });
     await inspector.getByRole("button", { name: "Xem báo cáo" }).click();
+    // The ranking's table names the ward too: the report's own address and period first.
+    await expect(inspector).toHaveURL(/\/bao-cao\/tre-han\?.*ky=nam/);
     await expect(inspector.locator("main table").first()).toContainText("Phường Sơn Tây");
     await inspector.context().close();
   });
@@ -231,10 +234,12 @@ test.describe.serial("each role's main tasks, by clicking", () => {
     await expect(admin.getByRole("heading", { level: 1 })).toContainText("Đăng ký kết hôn");
     // The working calendar.
     await menu(admin).getByRole("link", { name: "Lịch làm việc" }).click();
+    await expect(admin).toHaveURL(/\/quan-tri\/lich-lam-viec$/);
     await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(admin.locator("main")).toContainText("Tết");
     // The audit log, labelled throughout.
     await menu(admin).getByRole("link", { name: "Nhật ký truy cập" }).click();
+    await expect(admin).toHaveURL(/\/quan-tri\/nhat-ky$/);
     await expect(admin.getByTestId("audit-log-table")).toBeVisible();
     await admin.context().close();
   });
