@@ -2,7 +2,7 @@
 // Field messages are Vietnamese and go straight under the inputs; values may come from a form (strings, "on").
 import { z } from "zod";
 import { formInt, optionalText, requiredText, safeString } from "@/lib/text-input";
-import { checkbox, fieldErrors } from "./schema-helpers";
+import { checkbox, fieldErrors, fieldFailed } from "./schema-helpers";
 import { APPLICANT_KINDS, CHANNELS } from "./types";
 
 export { fieldErrors, FORM_ERROR_KEY } from "./schema-helpers";
@@ -113,6 +113,8 @@ export function normalizeVietnamesePhone(input: string): string | null {
 
 /** A person's name: Latin letters with Vietnamese marks, spaces and . ' - */
 export const PERSON_NAME_RE = /^[\p{Script=Latin}\p{M} .'-]+$/u;
+/** What a person's name that breaks PERSON_NAME_RE is told (the applicant at intake, the collector of a result). */
+export const PERSON_NAME_MESSAGE = "Họ và tên chỉ gồm chữ cái (có dấu tiếng Việt), khoảng trắng và các dấu . ' -";
 /** Organisation names also carry digits and punctuation ("Công ty Cổ phần Xây dựng số 1 (Hà Nội)"). */
 const ORGANISATION_NAME_RE = /^[\p{Script=Latin}\p{M}\d .,'&()/+-]+$/u;
 
@@ -130,11 +132,6 @@ const documentSchema = z.object({
   received: checkbox("Xin vui lòng đánh dấu giấy tờ đã nhận hoặc chưa nhận."),
   count: formInt("Số bản phải là một số nguyên từ 1 đến 20.", { min: 1, max: 20 }),
 });
-
-/** Whether the parse so far has an issue on this top-level field (its own rule already spoke). */
-function fieldFailed(ctx: z.core.$RefinementCtx, key: string): boolean {
-  return ctx.issues.some((issue) => issue.path?.[0] === key);
-}
 
 /**
  * The ID number and the name rule depend on who applies: a person (CCCD) or an organisation (tax code). Each field
@@ -159,7 +156,7 @@ export function checkApplicantIdentity(
       ctx.addIssue({
         code: "custom",
         path: ["applicantName"],
-        message: "Họ và tên chỉ gồm chữ cái (có dấu tiếng Việt), khoảng trắng và các dấu . ' -",
+        message: PERSON_NAME_MESSAGE,
       });
     }
   } else {

@@ -9,7 +9,8 @@
 // mistakes in one answer. Pure: the state machine and the form both use it.
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/text-input";
-import { isValidCccd, PERSON_NAME_RE } from "./intake-schema";
+import { isValidCccd, PERSON_NAME_MESSAGE, PERSON_NAME_RE } from "./intake-schema";
+import { fieldFailed } from "./schema-helpers";
 import {
   COLLECTOR_KINDS,
   ID_DOCUMENT_KINDS,
@@ -27,7 +28,7 @@ export const RESULT_RETURN_MESSAGES = {
   noteMax: "Ghi chú không được dài quá 1000 ký tự.",
   collectorKind: "Xin vui lòng chọn người nhận kết quả: người nộp hồ sơ hoặc người được ủy quyền.",
   collectorName: "Xin vui lòng nhập họ và tên người nhận kết quả.",
-  collectorNameShape: "Họ và tên chỉ gồm chữ cái (có dấu tiếng Việt), khoảng trắng và các dấu . ' -",
+  collectorNameShape: PERSON_NAME_MESSAGE,
   collectorNameLength: "Họ và tên người nhận cần từ 2 đến 200 ký tự.",
   relation: "Xin vui lòng ghi quan hệ của người được ủy quyền với người nộp hồ sơ.",
   relationMax: "Quan hệ với người nộp không được dài quá 100 ký tự.",
@@ -85,8 +86,6 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, mes
     z.enum(values, { error: message }).optional(),
   );
 
-const fieldOk = (ctx: z.core.$RefinementCtx, key: string) => !ctx.issues.some((issue) => issue.path?.[0] === key);
-
 export const returnResultCommandSchema = z
   .object({
     type: z.literal("return_result"),
@@ -113,23 +112,23 @@ export const returnResultCommandSchema = z
       // have no collector at the desk (their fields are ignored).
       if (value.method !== "DESK") return;
       const issue = (key: string, message: string) => ctx.addIssue({ code: "custom", path: [key], message });
-      if (fieldOk(ctx, "collectorKind") && value.collectorKind === undefined)
+      if (!fieldFailed(ctx, "collectorKind") && value.collectorKind === undefined)
         issue("collectorKind", RESULT_RETURN_MESSAGES.collectorKind);
-      if (fieldOk(ctx, "collectorName")) {
+      if (!fieldFailed(ctx, "collectorName")) {
         const name = value.collectorName;
         if (name === undefined) issue("collectorName", RESULT_RETURN_MESSAGES.collectorName);
         else if (name.length < 2) issue("collectorName", RESULT_RETURN_MESSAGES.collectorNameLength);
         else if (!PERSON_NAME_RE.test(name)) issue("collectorName", RESULT_RETURN_MESSAGES.collectorNameShape);
       }
       if (value.collectorKind === "AUTHORISED") {
-        if (fieldOk(ctx, "collectorRelation") && value.collectorRelation === undefined)
+        if (!fieldFailed(ctx, "collectorRelation") && value.collectorRelation === undefined)
           issue("collectorRelation", RESULT_RETURN_MESSAGES.relation);
-        if (fieldOk(ctx, "authorisationPaper") && value.authorisationPaper === undefined)
+        if (!fieldFailed(ctx, "authorisationPaper") && value.authorisationPaper === undefined)
           issue("authorisationPaper", RESULT_RETURN_MESSAGES.authorisation);
       }
-      if (fieldOk(ctx, "idDocumentKind") && value.idDocumentKind === undefined)
+      if (!fieldFailed(ctx, "idDocumentKind") && value.idDocumentKind === undefined)
         issue("idDocumentKind", RESULT_RETURN_MESSAGES.idKind);
-      if (fieldOk(ctx, "idDocumentNumber")) {
+      if (!fieldFailed(ctx, "idDocumentNumber")) {
         const number = value.idDocumentNumber;
         if (number === undefined) issue("idDocumentNumber", RESULT_RETURN_MESSAGES.idNumber);
         else if (value.idDocumentKind !== undefined) {

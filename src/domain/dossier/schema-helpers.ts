@@ -6,6 +6,11 @@ import { z } from "zod";
 /** Key under which fieldErrors puts errors that belong to the whole form rather than one field. */
 export const FORM_ERROR_KEY = "_form";
 
+/** Whether the parse so far has an issue on this top-level field (its own rule already spoke). */
+export function fieldFailed(ctx: z.core.$RefinementCtx, key: string): boolean {
+  return ctx.issues.some((issue) => issue.path?.[0] === key);
+}
+
 /** A checkbox: true, "on", "true", "1" → true; false, absent, "", "off", "false", "0" → false. */
 export function checkbox(message = "Giá trị đánh dấu không hợp lệ.") {
   return z.preprocess(
