@@ -131,6 +131,29 @@ describe("fallbacks below the minimum sample: (procedure, office) → (procedure
     });
   });
 
+  it("a dossier finished in no office counts once in its procedure's group (3 such dossiers stay below 5)", () => {
+    const noOffice = buildRemainingModel(
+      cal,
+      [1, 2, 3].map((h) => finished("P4", null, h)),
+      { minSample: 5 },
+    );
+    expect(remainingSamplesFor(noOffice, { procedureId: "P4", officeId: null, step: "HANDLING" })).toBeNull();
+    expect(
+      remainingSamplesFor(
+        buildRemainingModel(
+          cal,
+          [1, 2, 3].map((h) => finished("P4", null, h)),
+          { minSample: 3 },
+        ),
+        {
+          procedureId: "P4",
+          officeId: null,
+          step: "HANDLING",
+        },
+      ),
+    ).toEqual({ level: "procedure", samples: [1, 2, 3].map((h) => h * H) });
+  });
+
   it("rejects a quantile outside 0–1 and a minimum below 1", () => {
     expect(() => buildRemainingModel(cal, history, { quantile: 1.5 })).toThrow(RangeError);
     expect(() => buildRemainingModel(cal, history, { minSample: 0 })).toThrow(RangeError);

@@ -91,7 +91,8 @@ export function modelFromSamples(
     else groups.set(k, [v]);
   };
   for (const { procedureId, officeId, step, remainingMs } of samples) {
-    push(key(procedureId, officeId, step), remainingMs);
+    // A dossier in no office has no (procedure, office) group: its (procedure) group is the one it counts once in.
+    if (officeId !== null) push(key(procedureId, officeId, step), remainingMs);
     push(key(procedureId, null, step), remainingMs);
     if (officeId !== null) push(key(null, officeId, step), remainingMs);
     push(key(null, null, step), remainingMs);
