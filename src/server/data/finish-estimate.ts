@@ -119,12 +119,15 @@ export async function finishEstimates(ids: readonly string[], now: Date = new Da
   });
   if (dossiers.length === 0) return result;
   const [cal, events] = await Promise.all([getCurrentCalendar(), loadEvents(dossiers.map((d) => d.id))]);
+  // The models of the rows' units, learned side by side (a province-wide page has rows of many units).
+  const unitIds = [...new Set(dossiers.map((d) => d.decidingUnitId))];
+  const models = new Map(await Promise.all(unitIds.map(async (unitId) => [unitId, await modelOf(cal, unitId, now)] as const)));
   for (const d of dossiers) {
     const step = pendingStep(d.status, d.processingStep);
     if (step === null) continue;
     const entries = stepEntries(events.get(d.id) ?? [], pendingStep);
     const entry = entries.findLast((e) => e.step === step);
-    const model = await modelOf(cal, d.decidingUnitId, now);
+    const model = models.get(d.decidingUnitId)!;
     result.set(
       d.id,
       estimateFinish(
