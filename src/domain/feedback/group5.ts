@@ -6,8 +6,8 @@
 // - 5.3 satisfaction with feedback handling: (received − disliked − late − repeated) ÷ received. An item counts once
 //   even when it is more than one of those (the source's subtraction would otherwise go below zero [?]); MotCua keeps
 //   one verdict per item, so "more dislikes than likes" is the citizen's "Không hài lòng".
-// A ratio with a zero denominator is null (N/A), as every indicator of src/domain/metrics.
-import { ratio } from "@/domain/metrics";
+// 5.1 and 5.2 are the formulas of src/domain/metrics/satisfaction-766.ts; a zero denominator is null (N/A).
+import { feedbackClassifiedRate, feedbackOnTimeRate, ratio } from "@/domain/metrics";
 import { foldVietnamese } from "@/lib/vietnamese-text";
 import { judgeHandling, type FeedbackTimes } from "./deadlines";
 import type { FeedbackCategory, FeedbackVerdict } from "./types";
@@ -110,8 +110,11 @@ export function group5Counts(items: readonly Group5Item[], asOf: Date): Group5Co
 
 export function group5Indicators(counts: Group5Counts): Group5Indicators {
   return {
-    classifiedRate: ratio(counts.classified, counts.received),
-    onTimeRate: ratio(counts.handledOnTime, counts.handledOnTime + counts.handledLate),
+    classifiedRate: feedbackClassifiedRate(counts),
+    onTimeRate: feedbackOnTimeRate({
+      handled: counts.handledOnTime + counts.handledLate,
+      onTime: counts.handledOnTime,
+    }),
     satisfactionRate: ratio(counts.satisfactory, counts.received),
     verdictSatisfiedRate: ratio(counts.satisfied, counts.satisfied + counts.dissatisfied),
   };
