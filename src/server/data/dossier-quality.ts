@@ -34,7 +34,15 @@ import {
   QUALITY_NUMBERS,
   type QualityPointsRecord,
 } from "@/domain/metrics/quality-access";
-import { dayOfDateColumn, formatDate, formatDateTime, localDateKey, startOfVietnamDay } from "@/lib/dates";
+import { inForceOn } from "@/domain/catalogue";
+import {
+  dayOfDateColumn,
+  formatDate,
+  formatDateTime,
+  localDateKey,
+  startOfVietnamDay,
+  type LocalDate,
+} from "@/lib/dates";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { buildControlSlip } from "@/server/data/documents";
@@ -49,6 +57,16 @@ const JUDGED: Record<"EARLY" | "ON_TIME" | "LATE", TimeUse> = {
   LATE: { used: 2, allowed: 1 },
 };
 const JUDGED_WORDS = { EARLY: "trước hạn", ON_TIME: "đúng hạn", LATE: "quá hạn" } as const;
+
+/** The catalogue's rule (inForceOn) on the version's date columns. */
+const inForceToday = (version: { effectiveFrom: Date; effectiveTo: Date | null }, today: LocalDate) =>
+  inForceOn(
+    {
+      effectiveFrom: dayOfDateColumn(version.effectiveFrom),
+      effectiveTo: version.effectiveTo === null ? null : dayOfDateColumn(version.effectiveTo),
+    },
+    today,
+  );
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}`.replace(".", ",") + "%";
 
@@ -149,9 +167,7 @@ export async function computeDossierQuality(
     where: { procedureId: d.procedureId },
     select: { effectiveFrom: true, effectiveTo: true, announcementNumber: true },
   });
-  const inForce = versions.find(
-    (v) => dayOfDateColumn(v.effectiveFrom) <= today && (v.effectiveTo === null || dayOfDateColumn(v.effectiveTo) > today),
-  );
+  const inForce = versions.find((v) => inForceToday(v, today));
   const posted = Boolean(inForce?.announcementNumber);
   const online = d.procedure.active && inForce !== undefined;
   evidence[6] = `${posted ? `Công bố tại Quyết định ${inForce?.announcementNumber}` : "Chưa có quyết định công bố còn hiệu lực"}; ${
@@ -229,9 +245,7 @@ export async function computeDossierQuality(
   let eligible = 0;
   let fullOnline = 0;
   for (const procedure of procedures) {
-    const version = procedure.versions.find(
-      (v) => dayOfDateColumn(v.effectiveFrom) <= today && (v.effectiveTo === null || dayOfDateColumn(v.effectiveTo) > today),
-    );
+    const version = procedure.versions.find((v) => inForceToday(v, today));
     if (!version?.fullOnlineEligible) continue;
     eligible++;
     if (version.onlineClass === "FULL") fullOnline++;
