@@ -20,6 +20,7 @@ import "server-only";
 //       dossiers received online, whether any online one was late, and the share of fully-online-eligible procedures
 //       at its level offered fully online.
 import type { Prisma } from "@/generated/prisma/client";
+import { ACTION_ROLES, hasRole } from "@/domain/access";
 import {
   scoreDossierQuality,
   type DossierQualityInput,
@@ -347,7 +348,10 @@ export async function loadDossierQualitySection(
   const [computation, stored, unitsAbove] = await Promise.all([
     computeDossierQuality(dossier.id, now),
     loadStoredQualityScore(dossier.id),
-    unitsAboveOf([dossier.decidingUnitId, dossier.receivedUnitId]),
+    // The walk up the unit tree (a query per level) only for a role that appraises: everyone else may not anyway.
+    hasRole(ACTION_ROLES.qualityAppraise, user.role)
+      ? unitsAboveOf([dossier.decidingUnitId, dossier.receivedUnitId])
+      : [],
   ]);
   const actor = { role: user.role, unitId: user.unitId, officeId: user.officeId };
   return {
