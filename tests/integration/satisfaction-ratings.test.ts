@@ -6,7 +6,7 @@ import {
   standardFactorId,
   type LinkChannel,
 } from "../../src/domain/satisfaction";
-import { loadSipasInputs, loadSipasInputsByUnit } from "../../src/server/data/satisfaction";
+import { loadSipasInputs, loadSipasInputsByMonth, loadSipasInputsByUnit } from "../../src/server/data/satisfaction";
 import { recordRating, recordRatingByLink, signRatingToken, loadRatingPage } from "../../src/server/satisfaction";
 import { activateQuestionnaireVersion, createQuestionnaireVersion } from "../../src/server/satisfaction/admin";
 import { useTestDb } from "../support/db";
@@ -271,6 +271,37 @@ describe("satisfaction ratings", () => {
     expect(grouped.get(unitIds[0]!)!.ratings).toBe(2);
     expect(grouped.get(unitIds[1]!)!.ratings).toBe(1);
     expect(grouped.get(unitIds[1]!)!.respondents.satisfiedShare.sum).toBeCloseTo(1 / 2, 10); // F2 0, F3 1/2, F4 1
+  });
+  it("computes each month's inputs in one grouped pass as one month at a time, by the Vietnamese calendar", async () => {
+    const monthWorld = await createTestWorld(db);
+    const rate = async (when: string, scores: number[]) => {
+      serial += 1;
+      const row = await createReceivedDossier(db, monthWorld, `SIM${serial}`, `m${serial}`);
+      await db.dossier.update({ where: { id: row.id }, data: { status: "RETURNED" } });
+      const result = await recordRating(
+        { dossierId: row.id, channel: "RECEIPT_QR", overallScore: 4, answers: answersOf(...scores) },
+        at(when),
+      );
+      expect(result.ok).toBe(true);
+    };
+    // 23:30 on 31/05 in Hà Nội is 16:30 UTC: May; 00:10 on 01/06 is 17:10 UTC on 31/05: June.
+    await rate("2026-05-31T23:30:00", [5, 4, 2, 5]);
+    await rate("2026-06-01T00:10:00", [3, 5, 5, 1]);
+    await rate("2026-06-15T09:00:00", [1, 2, 4, 4]);
+    const unitIds = [monthWorld.ward.id];
+    const byMonth = await loadSipasInputsByMonth({
+      from: at("2026-01-01T00:00:00"),
+      to: at("2027-01-01T00:00:00"),
+      unitIds,
+    });
+    expect([...byMonth.keys()].sort()).toEqual(["05", "06"]);
+    expect(byMonth.get("05")!.ratings).toBe(1);
+    expect(byMonth.get("06")!.ratings).toBe(2);
+    for (const [key, from, to] of [
+      ["05", "2026-05-01T00:00:00", "2026-06-01T00:00:00"],
+      ["06", "2026-06-01T00:00:00", "2026-07-01T00:00:00"],
+    ] as const)
+      expect(byMonth.get(key)).toEqual(await loadSipasInputs({ from: at(from), to: at(to), unitIds }));
   });
   it("a version in force is copied into a draft with new texts, then put in force; the old one is retired, not changed", async () => {
     // The SIPAS 2017 questionnaire: no channel asks it, so other test files are not affected.

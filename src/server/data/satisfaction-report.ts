@@ -8,7 +8,7 @@ import { type CriterionIndex, emptyMoments, sipasIndex, type SipasIndex, SIPAS_F
 import { localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getSetting } from "@/server/data/calendar";
 import { feedbackGroup5 } from "@/server/data/feedback";
-import { loadSipasInputs, loadSipasInputsByUnit, type SipasScope } from "@/server/data/satisfaction";
+import { loadSipasInputs, loadSipasInputsByMonth, loadSipasInputsByUnit, type SipasScope } from "@/server/data/satisfaction";
 import { db } from "@/server/db";
 
 /** Whose ratings: units (a leader's or inspector's scope), or one handling office (a head of office). */
@@ -80,10 +80,14 @@ export async function loadSatisfactionSummary(
   const monthNumbers = Array.from({ length: lastMonth }, (_, i) => i + 1);
   const [whole, months, comments, feedback] = await Promise.all([
     indexOf(scope, from, to, minimum),
-    Promise.all(
-      monthNumbers.map(async (m): Promise<MonthFigure> => {
-        const figure = await indexOf(scope, month(year, m), m === 12 ? month(year + 1, 1) : month(year, m + 1), minimum);
-        return { month: m, ratings: figure.ratings, respondents: figure.index.respondents, value: figure.index.value };
+    // Every month of the trend in one grouped pass, not loadSipasInputs once per month.
+    loadSipasInputsByMonth(sipasScope(scope, from, to)).then((byMonth) =>
+      monthNumbers.map((m): MonthFigure => {
+        const inputs = byMonth.get(String(m).padStart(2, "0"));
+        const index = sipasIndex(inputs?.tallies ?? [], inputs?.respondents.satisfiedShare ?? emptyMoments(), {
+          minimumSample: minimum,
+        });
+        return { month: m, ratings: inputs?.ratings ?? 0, respondents: index.respondents, value: index.value };
       }),
     ),
     latestComments(scope, from, to),

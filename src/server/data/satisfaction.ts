@@ -156,7 +156,7 @@ export type SipasInputs = {
  * (F1–F5, the same five factors in every questionnaire). Each rating's own score is the same formula on its answers.
  */
 export async function loadSipasInputs(scope: SipasScope): Promise<SipasInputs> {
-  return (await sipasInputs(scope, false)).get("") ?? emptyInputs();
+  return (await sipasInputs(scope, null)).get("") ?? emptyInputs();
 }
 
 /**
@@ -164,7 +164,15 @@ export async function loadSipasInputs(scope: SipasScope): Promise<SipasInputs> {
  * grouped by unit rather than one pass per unit (docs/performance.md, SIPAS at scale). Units without ratings are absent.
  */
 export async function loadSipasInputsByUnit(scope: SipasScope): Promise<Map<string, SipasInputs>> {
-  return sipasInputs(scope, true);
+  return sipasInputs(scope, Prisma.sql`r."unitId"`);
+}
+
+/**
+ * The same inputs for each calendar month (Asia/Ho_Chi_Minh) of the scope's ratings, keyed `MM` (scope within one
+ * year), in one pass rather than one per month. Months without ratings are absent.
+ */
+export async function loadSipasInputsByMonth(scope: SipasScope): Promise<Map<string, SipasInputs>> {
+  return sipasInputs(scope, Prisma.sql`to_char((r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'MM')`);
 }
 
 const emptyInputs = (): SipasInputs => ({
@@ -174,14 +182,15 @@ const emptyInputs = (): SipasInputs => ({
   ratings: 0,
 });
 
-/** loadSipasInputs' statements, grouped by the rating's unit when `byUnit` (else one group, keyed ""). */
-async function sipasInputs(scope: SipasScope, byUnit: boolean): Promise<Map<string, SipasInputs>> {
+/** loadSipasInputs' statements, grouped by `group` (a text expression over the rating `r`), else one group keyed "". */
+async function sipasInputs(scope: SipasScope, group: Prisma.Sql | null): Promise<Map<string, SipasInputs>> {
   const where = scopeWhere(scope);
-  const unit = byUnit ? Prisma.sql`r."unitId"` : Prisma.sql`''`;
-  const perUnit = byUnit ? Prisma.sql`GROUP BY 1` : Prisma.empty; // one row even with no ratings when not by unit
+  const grouped = group !== null;
+  const key = group ?? Prisma.sql`''`;
+  const perGroup = grouped ? Prisma.sql`GROUP BY 1` : Prisma.empty; // one row even with no ratings when not grouped
   const [tallyRows, momentRows, countRows] = await Promise.all([
-    db.$queryRaw<{ unit: string; key: string; factor: string; text: string; score: number; n: number }[]>`
-      SELECT ${unit} AS unit, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, a.score,
+    db.$queryRaw<{ grp: string; key: string; factor: string; text: string; score: number; n: number }[]>`
+      SELECT ${key} AS grp, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, a.score,
              count(*)::int AS n
       FROM "Rating" r
       JOIN "RatingAnswer" a ON a."ratingId" = r.id
@@ -191,9 +200,9 @@ async function sipasInputs(scope: SipasScope, byUnit: boolean): Promise<Map<stri
       JOIN "Questionnaire" q ON q.id = v."questionnaireId"
       WHERE ${where}
       GROUP BY 1, 2, 3, a.score`,
-    db.$queryRaw<{ unit: string; n: number; s: number; s2: number; m: number; m2: number }[]>`
+    db.$queryRaw<{ grp: string; n: number; s: number; s2: number; m: number; m2: number }[]>`
       WITH per_factor AS (
-        SELECT ${unit} AS unit, a."ratingId", f.code,
+        SELECT ${key} AS grp, a."ratingId", f.code,
                avg(CASE WHEN a.score >= 4 THEN 1.0 ELSE 0.0 END)::float8 AS share, avg(a.score)::float8 AS mean
         FROM "Rating" r
         JOIN "RatingAnswer" a ON a."ratingId" = r.id
@@ -202,39 +211,39 @@ async function sipasInputs(scope: SipasScope, byUnit: boolean): Promise<Map<stri
         WHERE ${where}
         GROUP BY 1, 2, 3
       ), per_rating AS (
-        SELECT unit, "ratingId", avg(share) AS s, avg(mean) AS m FROM per_factor GROUP BY 1, 2
+        SELECT grp, "ratingId", avg(share) AS s, avg(mean) AS m FROM per_factor GROUP BY 1, 2
       )
-      SELECT ${byUnit ? Prisma.sql`unit` : Prisma.sql`''`} AS unit, count(*)::int AS n,
+      SELECT ${grouped ? Prisma.sql`grp` : Prisma.sql`''`} AS grp, count(*)::int AS n,
              coalesce(sum(s), 0)::float8 AS s, coalesce(sum(s * s), 0)::float8 AS s2,
              coalesce(sum(m), 0)::float8 AS m, coalesce(sum(m * m), 0)::float8 AS m2
-      FROM per_rating ${perUnit}`,
-    db.$queryRaw<{ unit: string; n: number }[]>`
-      SELECT ${unit} AS unit, count(*)::int AS n FROM "Rating" r WHERE ${where} ${perUnit}`,
+      FROM per_rating ${perGroup}`,
+    db.$queryRaw<{ grp: string; n: number }[]>`
+      SELECT ${key} AS grp, count(*)::int AS n FROM "Rating" r WHERE ${where} ${perGroup}`,
   ]);
-  const byKey = new Map<string, Map<string, { factorCode: string; counts: [number, number, number, number, number] }>>();
+  const byGroup = new Map<string, Map<string, { factorCode: string; counts: [number, number, number, number, number] }>>();
   const result = new Map<string, SipasInputs>();
-  const inputsOf = (key: string) => {
-    const inputs = result.get(key) ?? emptyInputs();
-    result.set(key, inputs);
+  const inputsOf = (grp: string) => {
+    const inputs = result.get(grp) ?? emptyInputs();
+    result.set(grp, inputs);
     return inputs;
   };
   for (const row of tallyRows) {
-    const criteria = byKey.get(row.unit) ?? new Map();
-    byKey.set(row.unit, criteria);
+    const criteria = byGroup.get(row.grp) ?? new Map();
+    byGroup.set(row.grp, criteria);
     const entry = criteria.get(row.key) ?? { factorCode: row.factor, counts: [0, 0, 0, 0, 0] };
     entry.counts[row.score - 1] = row.n;
     criteria.set(row.key, entry);
-    inputsOf(row.unit).criterionTexts[row.key] = row.text;
+    inputsOf(row.grp).criterionTexts[row.key] = row.text;
   }
-  for (const [key, criteria] of byKey)
-    inputsOf(key).tallies = [...criteria.entries()]
+  for (const [grp, criteria] of byGroup)
+    inputsOf(grp).tallies = [...criteria.entries()]
       .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
       .map(([criterionCode, entry]) => ({ criterionCode, factorCode: entry.factorCode, counts: entry.counts }));
   for (const moments of momentRows)
-    inputsOf(moments.unit).respondents = {
+    inputsOf(moments.grp).respondents = {
       satisfiedShare: { count: moments.n, sum: moments.s, sumOfSquares: moments.s2 },
       meanScore: { count: moments.n, sum: moments.m, sumOfSquares: moments.m2 },
     };
-  for (const row of countRows) inputsOf(row.unit).ratings = row.n;
+  for (const row of countRows) inputsOf(row.grp).ratings = row.n;
   return result;
 }
