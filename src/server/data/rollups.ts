@@ -56,42 +56,39 @@ export interface RollupCounts {
   overdueAtEnd: number;
 }
 
-type Row = {
-  key: string;
-  received: number;
-  receivedFullOnline: number;
-  receivedWithFee: number;
-  paidOnline: number;
-  digitised: number;
-  dataReused: number;
-  receivedOnline: number;
-  receivedPostal: number;
-  resolved: number;
-  resolvedEarly: number;
-  resolvedOnTime: number;
-  resolvedLate: number;
-  resolved766OnTime: number;
-  resolved766Late: number;
-  closedWithoutResult: number;
-  electronicResult: number;
-  returned: number;
-  returnedByPost: number;
-  pendingDelta: number;
-  overdueDelta: number;
-};
+/** The counter columns of both rollup tables ("DossierDailyRollup", "DossierMonthlyRollup"), summed by every read. */
+const COUNTER_COLUMNS = [
+  "received",
+  "receivedFullOnline",
+  "receivedWithFee",
+  "paidOnline",
+  "digitised",
+  "dataReused",
+  "resolved",
+  "resolvedEarly",
+  "resolvedOnTime",
+  "resolvedLate",
+  "resolved766OnTime",
+  "resolved766Late",
+  "closedWithoutResult",
+  "electronicResult",
+  "returned",
+  "returnedByPost",
+  "pendingDelta",
+  "overdueDelta",
+] as const;
 
-const SUMS = Prisma.sql`
-  sum("received")::int AS "received", sum("receivedFullOnline")::int AS "receivedFullOnline",
-  sum("receivedWithFee")::int AS "receivedWithFee", sum("paidOnline")::int AS "paidOnline",
-  sum("digitised")::int AS "digitised", sum("dataReused")::int AS "dataReused",
-  (sum("received") FILTER (WHERE "channel" = 'ONLINE'))::int AS "receivedOnline",
-  (sum("received") FILTER (WHERE "channel" = 'POSTAL'))::int AS "receivedPostal",
-  sum("resolved")::int AS "resolved", sum("resolvedEarly")::int AS "resolvedEarly",
-  sum("resolvedOnTime")::int AS "resolvedOnTime", sum("resolvedLate")::int AS "resolvedLate",
-  sum("resolved766OnTime")::int AS "resolved766OnTime", sum("resolved766Late")::int AS "resolved766Late",
-  sum("closedWithoutResult")::int AS "closedWithoutResult", sum("electronicResult")::int AS "electronicResult",
-  sum("returned")::int AS "returned", sum("returnedByPost")::int AS "returnedByPost",
-  sum("pendingDelta")::int AS "pendingDelta", sum("overdueDelta")::int AS "overdueDelta"`;
+/** A grouped row: its key, the sums of the counters, and the receipts by the online and postal channels. */
+type Row = { key: string; receivedOnline: number; receivedPostal: number } & Record<(typeof COUNTER_COLUMNS)[number], number>;
+
+const COUNTERS = Prisma.raw(COUNTER_COLUMNS.map((column) => `"${column}"`).join(", "));
+const SUMS = Prisma.raw(
+  [
+    ...COUNTER_COLUMNS.map((column) => `sum("${column}")::int AS "${column}"`),
+    `(sum("received") FILTER (WHERE "channel" = 'ONLINE'))::int AS "receivedOnline"`,
+    `(sum("received") FILTER (WHERE "channel" = 'POSTAL'))::int AS "receivedPostal"`,
+  ].join(", "),
+);
 
 function keyColumn(query: RollupQuery): Prisma.Sql {
   switch (query.groupBy) {
@@ -146,31 +143,14 @@ const toCounts = (row: Row, pendingAtStart: number, overdueAtStart: number): Rol
   overdueAtEnd: overdueAtStart + row.overdueDelta,
 });
 
+const ZERO_COUNTERS = Object.fromEntries(COUNTER_COLUMNS.map((column) => [column, 0])) as Record<
+  (typeof COUNTER_COLUMNS)[number],
+  number
+>;
+
 export const emptyRollupCounts = (key: string): RollupCounts => ({
   ...toCounts(
-    {
-      key,
-      received: 0,
-      receivedFullOnline: 0,
-      receivedWithFee: 0,
-      paidOnline: 0,
-      digitised: 0,
-      dataReused: 0,
-      receivedOnline: 0,
-      receivedPostal: 0,
-      resolved: 0,
-      resolvedEarly: 0,
-      resolvedOnTime: 0,
-      resolvedLate: 0,
-      resolved766OnTime: 0,
-      resolved766Late: 0,
-      closedWithoutResult: 0,
-      electronicResult: 0,
-      returned: 0,
-      returnedByPost: 0,
-      pendingDelta: 0,
-      overdueDelta: 0,
-    },
+    { key, receivedOnline: 0, receivedPostal: 0, ...ZERO_COUNTERS },
     0,
     0,
   ),
@@ -179,30 +159,6 @@ export const emptyRollupCounts = (key: string): RollupCounts => ({
 
 /** Groups that need no office or procedure: whole months can come from "DossierMonthlyRollup". */
 const MONTHLY_GROUPS: ReadonlySet<RollupGroup> = new Set(["total", "unit", "channel", "month", "unitMonth"]);
-const COUNTERS = Prisma.raw(
-  [
-    "received",
-    "receivedFullOnline",
-    "receivedWithFee",
-    "paidOnline",
-    "digitised",
-    "dataReused",
-    "resolved",
-    "resolvedEarly",
-    "resolvedOnTime",
-    "resolvedLate",
-    "resolved766OnTime",
-    "resolved766Late",
-    "closedWithoutResult",
-    "electronicResult",
-    "returned",
-    "returnedByPost",
-    "pendingDelta",
-    "overdueDelta",
-  ]
-    .map((column) => `"${column}"`)
-    .join(", "),
-);
 const firstOfMonth = (day: LocalDate): LocalDate => `${day.slice(0, 7)}-01`;
 const nextMonth = (day: LocalDate): LocalDate => {
   const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
