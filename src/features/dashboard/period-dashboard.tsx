@@ -25,6 +25,7 @@ import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { Button, Field, FilterForm, Input, pillClass, SelectField } from "@/ui/form";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
+import { UnitBreadcrumb } from "@/ui/unit-breadcrumb";
 import { DASHBOARD_PARAM, dashboardParams, type DashboardErrors, type DashboardQuery } from "./period-query";
 
 export const TREND_PARAM = "xu-huong";
@@ -439,24 +440,14 @@ export async function PeriodDashboardView({
         {t("intro", { from: formatDateVi(dashboard.period.from), to: formatDateVi(dashboard.period.to) })}
       </p>
       <div className="mt-4">{picker}</div>
-      <nav aria-label={t("breadcrumb")} className="mt-3 text-sm" data-testid="dashboard-breadcrumb">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href={here({ unitId: null, officeId: null })} className="underline">
-              {t("allUnits")}
-            </Link>
-          </li>
-          {dashboard.unit ? (
-            <li>
-              ›{" "}
-              <Link href={here({ unitId: dashboard.unit.id, officeId: null })} className="underline">
-                {dashboard.unit.name}
-              </Link>
-            </li>
-          ) : null}
-          {dashboard.office ? <li aria-current="page">› {dashboard.office.name}</li> : null}
-        </ol>
-      </nav>
+      <UnitBreadcrumb
+        label={t("breadcrumb")}
+        allUnitsLabel={t("allUnits")}
+        unit={dashboard.unit}
+        office={dashboard.office}
+        hrefOf={here}
+        testId="dashboard-breadcrumb"
+      />
       <div className="mt-3 flex flex-wrap gap-3 no-print">
         <a href={exportHref} className={`${pillClass(false)} min-h-11`} data-testid="dashboard-export" download>
           {t("export")}

@@ -19,6 +19,7 @@ import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { pillClass } from "@/ui/form";
 import { Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
+import { UnitBreadcrumb } from "@/ui/unit-breadcrumb";
 
 export const SCORECARD_PATH = "/lanh-dao/chi-so-766";
 export const SCORECARD_EXPORT_PATH = "/api/bao-cao/chi-so-766";
@@ -96,24 +97,14 @@ export async function ScorecardView({
         })}
       </p>
       {picker}
-      <nav aria-label={t("breadcrumb")} className="mt-3 text-sm" data-testid="d766-breadcrumb">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href={here({ unitId: null, officeId: null })} className="underline">
-              {t("allUnits")}
-            </Link>
-          </li>
-          {page.unit ? (
-            <li>
-              ›{" "}
-              <Link href={here({ unitId: page.unit.id, officeId: null })} className="underline">
-                {page.unit.name}
-              </Link>
-            </li>
-          ) : null}
-          {page.office ? <li aria-current="page">› {page.office.name}</li> : null}
-        </ol>
-      </nav>
+      <UnitBreadcrumb
+        label={t("breadcrumb")}
+        allUnitsLabel={t("allUnits")}
+        unit={page.unit}
+        office={page.office}
+        hrefOf={here}
+        testId="d766-breadcrumb"
+      />
       <div className="mt-3 flex flex-wrap gap-3 no-print">
         <a
           href={href(SCORECARD_EXPORT_PATH, params({}))}
