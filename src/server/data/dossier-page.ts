@@ -167,13 +167,22 @@ export interface DossierPageData {
 
 /**
  * Read scope with the oversight reach of leaders and inspectors (their unit, the units below and the units theirs
- * continues, decided by the auth guard's readableUnitIds): canView, or an oversight read (read-only).
+ * continues, decided by the auth guard's readableUnitIds): "own" (canView), "oversight" (an oversight read,
+ * read-only) or null (not readable).
  */
-export function mayView(dossier: DossierForCommand, user: SessionUser, readableUnitIds: readonly string[]): boolean {
+export function viewAccess(
+  dossier: DossierForCommand,
+  user: SessionUser,
+  readableUnitIds: readonly string[],
+): "own" | "oversight" | null {
   const state = machineStateOf(dossier);
   const options = { pastOfficeIds: pastOfficeIdsOf(dossier) };
-  return canView(state, actorOf(user), options) || isOversightRead(state, actorOf(user), readableUnitIds, options);
+  if (canView(state, actorOf(user), options)) return "own";
+  return isOversightRead(state, actorOf(user), readableUnitIds, options) ? "oversight" : null;
 }
+
+export const mayView = (dossier: DossierForCommand, user: SessionUser, readableUnitIds: readonly string[]): boolean =>
+  viewAccess(dossier, user, readableUnitIds) !== null;
 
 export async function loadDossierPage(
   user: SessionUser,
@@ -184,12 +193,11 @@ export async function loadDossierPage(
   const dossier = await db.dossier.findUnique({ where: { code }, ...dossierPageArgs });
   // The state machine's view comes from the command service's own loader, so both always judge the same facts.
   const forCommand = dossier ? await loadDossierForCommand(db, dossier.id) : null;
-  if (!dossier || !forCommand || !mayView(forCommand, user, options.readableUnitIds ?? [user.unitId])) return null;
+  const access = forCommand ? viewAccess(forCommand, user, options.readableUnitIds ?? [user.unitId]) : null;
+  if (!dossier || !forCommand || access === null) return null;
   const now = options.now ?? new Date();
   const state = machineStateOf(forCommand);
-  const oversight = isOversightRead(state, actorOf(user), options.readableUnitIds ?? [user.unitId], {
-    pastOfficeIds: pastOfficeIdsOf(forCommand),
-  });
+  const oversight = access === "oversight";
   // The page shows the applicant's personal data: one audit row per view (Nghị định 13/2023). An oversight read is
   // marked on the audit row, so the log tells a supervisor's read from the handling staff's.
   await recordPersonalDataRead(
