@@ -77,15 +77,9 @@ async function main(): Promise<void> {
   await client.connect();
   const started = performance.now();
   const dossierRows = (
-    await client.query<{
-      id: string;
-      procedureId: string;
-      officeId: string | null;
-      unitId: string;
-      receivedAt: Date;
-      appointmentAt: Date | null;
-      finishedAt: Date | null;
-    }>(`SELECT id, "procedureId", "handlingOfficeId" AS "officeId", "decidingUnitId" AS "unitId", "receivedAt",
+    await client.query<
+      Omit<Dossier, "events" | "pauses">
+    >(`SELECT id, "procedureId", "handlingOfficeId" AS "officeId", "decidingUnitId" AS "unitId", "receivedAt",
                COALESCE("originalAppointmentAt", "appointmentAt") AS "appointmentAt", "finishedAt"
         FROM "Dossier" WHERE "receivedAt" IS NOT NULL`)
   ).rows;
