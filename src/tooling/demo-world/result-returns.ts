@@ -3,20 +3,22 @@
 // dossier's own rows and a hash of its code, never from the generator's random stream, so adding this changed no other
 // row of the world (same seed, same world). At the desk, most applicants collect in person with their CCCD; about one
 // in six sends an authorised relative, and an organisation always sends an employee with its letter of authority.
+import { RETURN_METHODS, type CollectorKind, type IdDocumentKind, type ReturnMethod } from "@/domain/dossier";
+import { formatDate } from "@/lib/dates";
 import type { GeneratedDossier } from "./dossiers";
 
 export interface ResultReturnRow {
   id: string;
   dossierId: string;
-  method: "DESK" | "POST" | "ONLINE";
+  method: ReturnMethod;
   returnedAt: Date;
   returnedById: string;
   resultNumber: string;
-  collectorKind: "APPLICANT" | "AUTHORISED" | null;
+  collectorKind: CollectorKind | null;
   collectorName: string | null;
   collectorRelation: string | null;
   authorisationPaper: string | null;
-  idDocumentKind: "CCCD" | "PASSPORT" | "OTHER" | null;
+  idDocumentKind: IdDocumentKind | null;
   idDocumentNumber: string | null;
   note: string | null;
   postalShipmentId: string | null;
@@ -43,14 +45,8 @@ const RELATIVES = [
 
 const EMPLOYEES = ["Đặng Quốc Bảo", "Bùi Thị Thu Trang", "Ngô Đức Anh", "Đỗ Thị Hương"] as const;
 
-const METHODS = new Set(["DESK", "POST", "ONLINE"]);
-const ddMMyyyy = (date: Date) =>
-  new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-  }).format(date);
+const isReturnMethod = (value: unknown): value is ReturnMethod =>
+  typeof value === "string" && (RETURN_METHODS as readonly string[]).includes(value);
 
 /**
  * The return's row of one generated dossier (null while not returned). Adds the result's number, the collector's kind
@@ -61,10 +57,10 @@ export function demoResultReturn(generated: GeneratedDossier): ResultReturnRow |
   const event = generated.events.findLast((row) => row.type === "return_result");
   if (!dossier.returnedAt || !event || !event.actorId) return null;
   const planned = event.payload?.method;
-  if (typeof planned !== "string" || !METHODS.has(planned)) return null;
+  if (!isReturnMethod(planned)) return null;
   // A dossier planned for an electronic return that got no e-result (a refusal has no signed result file) is handed
   // over at the desk: the app returns electronically only once an e-result is issued.
-  const method = planned === "ONLINE" && !dossier.electronicResult ? "DESK" : planned;
+  const method: ReturnMethod = planned === "ONLINE" && !dossier.electronicResult ? "DESK" : planned;
   const hash = hashOf(dossier.code);
   const serial = Number(dossier.code.slice(-4)) || (hash % 900) + 1;
   const unitCode = dossier.code.split("-")[0] ?? "UBND";
@@ -97,7 +93,7 @@ export function demoResultReturn(generated: GeneratedDossier): ResultReturnRow |
     // A CCCD of Hà Nội (001) for the person at the counter, from the hash: 12 digits.
     const otherId = `0010${String(80 + (hash % 20)).padStart(2, "0")}${String(hash % 1_000_000).padStart(6, "0")}`;
     const relative = RELATIVES[hash % RELATIVES.length]!;
-    const paperDate = ddMMyyyy(new Date(dossier.returnedAt.getTime() - ((hash % 20) + 1) * 86_400_000));
+    const paperDate = formatDate(new Date(dossier.returnedAt.getTime() - ((hash % 20) + 1) * 86_400_000));
     collector = authorised
       ? {
           collectorKind: "AUTHORISED",
@@ -129,7 +125,7 @@ export function demoResultReturn(generated: GeneratedDossier): ResultReturnRow |
   return {
     id: `rr-${dossier.id}`,
     dossierId: dossier.id,
-    method: method as ResultReturnRow["method"],
+    method,
     returnedAt: dossier.returnedAt,
     returnedById: event.actorId,
     resultNumber,
