@@ -37,5 +37,8 @@ test("a leader opens the scorecard, a ward's indicators and the dossiers behind 
   await expect(page).toHaveURL(/\/ho-so\?/);
   await expect(page).toHaveURL(/[?&]chi-so-766=tre-han/);
   await expect(page.getByTestId("worklist-lost-766")).toContainText("chỉ số 2.1");
+  // The indicator's description in words (a dotted message key once fell back to "decision766.worklist.labels.2.1").
+  await expect(page.getByTestId("worklist-lost-766")).toContainText("bị trễ hạn theo QĐ 766");
+  await expect(page.getByTestId("worklist-lost-766")).not.toContainText("decision766");
   await expect(page.getByTestId("worklist-count")).toContainText(`${count.toLocaleString("vi-VN")} hồ sơ`);
 });

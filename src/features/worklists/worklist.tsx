@@ -70,7 +70,7 @@ export async function Worklist({
           className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
           data-testid="worklist-lost-766"
         >
-          {tLost("notice", { id: filter.lost766, label: tLost(`labels.${filter.lost766}`) })}{" "}
+          {tLost("notice", { id: filter.lost766, label: tLost(`labels.${filter.lost766.replace(".", "_")}`) })}{" "}
           <Link href={worklistHref(path, filter, { lost766: null })} className="underline">
             {tLost("clear")}
           </Link>
