@@ -77,13 +77,13 @@ export type QualityComputation = {
   evidence: Record<QualityIndicatorNumber, string>;
 };
 
-/** Gathers the nine inputs of one dossier (by id) and scores them. Reads no personal data. */
-export async function computeDossierQuality(
-  dossierId: string,
-  now = new Date(),
-  client: Client = db,
-): Promise<QualityComputation> {
-  const d = await client.dossier.findUniqueOrThrow({
+/**
+ * Gathers the nine inputs of one dossier (by id) and scores them; nothing it returns is personal data. Read outside
+ * any transaction (form 05's slip and the unit's year are read through the shared client): the self-score's
+ * service reads it before its write transaction.
+ */
+export async function computeDossierQuality(dossierId: string, now = new Date()): Promise<QualityComputation> {
+  const d = await db.dossier.findUniqueOrThrow({
     where: { id: dossierId },
     select: {
       id: true,
@@ -164,7 +164,7 @@ export async function computeDossierQuality(
 
   // (6)
   const today = localDateKey(now);
-  const versions = await client.procedureVersion.findMany({
+  const versions = await db.procedureVersion.findMany({
     where: { procedureId: d.procedureId },
     select: { effectiveFrom: true, effectiveTo: true, announcementNumber: true },
   });
@@ -216,17 +216,14 @@ export async function computeDossierQuality(
   // they finished and not by receipt, from the dossiers (the (receivedUnitId, receivedAt) index).
   const year = Number(localDateKey(d.receivedAt ?? now).slice(0, 4));
   const [[yearCounts], onlineLate] = await Promise.all([
-    rollupTotals(
-      {
-        unitIds: [d.receivedUnitId],
-        unitRole: "receiving",
-        from: `${year}-01-01`,
-        to: `${year + 1}-01-01`,
-        groupBy: "total",
-      },
-      client,
-    ),
-    client.dossier.count({
+    rollupTotals({
+      unitIds: [d.receivedUnitId],
+      unitRole: "receiving",
+      from: `${year}-01-01`,
+      to: `${year + 1}-01-01`,
+      groupBy: "total",
+    }),
+    db.dossier.count({
       where: {
         receivedUnitId: d.receivedUnitId,
         receivedAt: { gte: startOfVietnamDay(`${year}-01-01`), lt: startOfVietnamDay(`${year + 1}-01-01`) },
@@ -237,7 +234,7 @@ export async function computeDossierQuality(
   ]);
   const received = yearCounts?.received ?? 0;
   const receivedOnline = yearCounts?.receivedOnline ?? 0;
-  const procedures = await client.procedure.findMany({
+  const procedures = await db.procedure.findMany({
     where: { level: d.procedure.level, active: true },
     select: {
       versions: { select: { effectiveFrom: true, effectiveTo: true, fullOnlineEligible: true, onlineClass: true } },
