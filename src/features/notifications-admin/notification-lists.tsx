@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { notificationTemplateLabel } from "@/domain/notifications";
 import { formatDateTime } from "@/lib/dates";
 import type { DevMailboxRow, OutboxRow } from "@/server/data/notifications";
 import { DataTable, numClass, tdClass } from "@/ui/data-table";
+import { getLabelLocale } from "@/ui/labels";
 import { RetryButton } from "./retry-button";
 
 /** The development mailbox: what would have been sent, recipients masked and tracking keys hidden. */
@@ -31,8 +33,8 @@ export async function DevMailboxList({ rows }: { rows: DevMailboxRow[] }) {
 
 /** The outbox (recipients masked); on the failed list each row can be retried. */
 export async function OutboxTable({ rows, caption, retry }: { rows: OutboxRow[]; caption: string; retry: boolean }) {
-  const t = await getTranslations("notificationsAdmin");
-  const templateLabel = (template: string) => (t.has(`template.${template}`) ? t(`template.${template}`) : template);
+  const [t, locale] = await Promise.all([getTranslations("notificationsAdmin"), getLabelLocale()]);
+  const templateLabel = (template: string) => notificationTemplateLabel(template, locale);
   return (
     <DataTable
       caption={caption}
