@@ -18,6 +18,8 @@ export interface Issuer {
   division: string;
   /** "Phường Lê Lợi", in running text. */
   unitName: string;
+  /** "phường Lê Lợi": the unit inside a sentence, its kind a common noun (src/domain/documents/signer.ts). */
+  unitInSentence: string;
   /** Address of the unit's seat (place of return), if known. */
   address: string | null;
   /** Dateline place: "Sơn Tây". */

@@ -13,6 +13,7 @@ export const SAMPLE_ISSUER: Issuer = {
   agency: "UBND PHƯỜNG LÊ LỢI",
   division: "Bộ phận Tiếp nhận và Trả kết quả",
   unitName: "Phường Lê Lợi",
+  unitInSentence: "phường Lê Lợi",
   address: "Trụ sở UBND phường Lê Lợi, thị xã Sơn Tây, Hà Nội",
   place: "Sơn Tây",
 };

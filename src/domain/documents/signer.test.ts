@@ -11,31 +11,25 @@ import {
   officeSignature,
   PLAIN_SIGN_NOTE,
   SEAL_SIGN_NOTE,
-  splitUnitName,
   unitInSentence,
 } from "./signer";
 
 describe("unit names inside a sentence", () => {
-  it("splits the kind from the name, the longest kind first", () => {
-    expect(splitUnitName("Thị xã Sơn Tây")).toEqual({ kind: "Thị xã", name: "Sơn Tây" });
-    expect(splitUnitName("Thành phố Hà Nội")).toEqual({ kind: "Thành phố", name: "Hà Nội" });
-    expect(splitUnitName("Xã Đoài Phương")).toEqual({ kind: "Xã", name: "Đoài Phương" });
-    expect(splitUnitName("Sơn Tây")).toEqual({ kind: null, name: "Sơn Tây" });
-  });
-
   it("writes the kind in lower case and keeps the proper name", () => {
     expect(kindInSentence("Thị xã")).toBe("thị xã");
     expect(kindInSentence("Phường")).toBe("phường");
-    expect(unitInSentence("Phường Sơn Tây")).toBe("phường Sơn Tây");
-    expect(unitInSentence("Thị xã Sơn Tây")).toBe("thị xã Sơn Tây");
-    expect(unitInSentence("Xã Đoài Phương")).toBe("xã Đoài Phương");
-    expect(committeeInSentence("Phường Tùng Thiện")).toBe("UBND phường Tùng Thiện");
+    expect(unitInSentence({ kindLabel: "Phường", name: "Sơn Tây" })).toBe("phường Sơn Tây");
+    expect(unitInSentence({ kindLabel: "Thị xã", name: "Sơn Tây" })).toBe("thị xã Sơn Tây");
+    expect(unitInSentence({ kindLabel: "Xã", name: "Đoài Phương" })).toBe("xã Đoài Phương");
+    // The unit's own kind, whatever it is: no list of known kinds to miss one.
+    expect(unitInSentence({ kindLabel: "Đặc khu", name: "Phú Quốc" })).toBe("đặc khu Phú Quốc");
+    expect(committeeInSentence({ unitInSentence: "phường Tùng Thiện" })).toBe("UBND phường Tùng Thiện");
   });
 });
 
 describe("who signs for an office (form 04), from the unit's level and the office's kind", () => {
-  const ward = { unitName: "Phường Sơn Tây" };
-  const town = { unitName: "Thị xã Sơn Tây" };
+  const ward = { unitName: "Phường Sơn Tây", unitInSentence: "phường Sơn Tây" };
+  const town = { unitName: "Thị xã Sơn Tây", unitInSentence: "thị xã Sơn Tây" };
   const section = { name: "Tư pháp - Hộ tịch", kind: "DEPARTMENT", unitLevel: "COMMUNE" } as const;
   const townOffice = { name: "Phòng Tư pháp", kind: "DEPARTMENT", unitLevel: "DISTRICT" } as const;
 

@@ -15,40 +15,15 @@ import type { Issuer, OfficeKind, UnitLevel } from "./model";
 export type { OfficeKind, UnitLevel };
 import type { Signature } from "./spec";
 
-/** Kinds of administrative unit as written before the name, longest first so "Thị xã" wins over a bare prefix. */
-export const UNIT_KIND_LABELS = [
-  "Thành phố",
-  "Thị trấn",
-  "Thị xã",
-  "Đặc khu",
-  "Phường",
-  "Huyện",
-  "Quận",
-  "Tỉnh",
-  "Xã",
-] as const;
-
-/** "Phường Sơn Tây" → { kind: "Phường", name: "Sơn Tây" }; a name without a known kind → kind null. */
-export function splitUnitName(unitName: string): { kind: string | null; name: string } {
-  const text = unitName.normalize("NFC").trim();
-  for (const kind of UNIT_KIND_LABELS) {
-    if (text.toLocaleLowerCase("vi").startsWith(`${kind.toLocaleLowerCase("vi")} `))
-      return { kind, name: text.slice(kind.length + 1).trim() };
-  }
-  return { kind: null, name: text };
-}
-
 /** A unit kind as a common noun inside a sentence: "Thị xã" → "thị xã". */
 export const kindInSentence = (kindLabel: string) => kindLabel.normalize("NFC").toLocaleLowerCase("vi");
 
-/** "Phường Sơn Tây" → "phường Sơn Tây", for running text; the proper name keeps its capitals. */
-export function unitInSentence(unitName: string): string {
-  const { kind, name } = splitUnitName(unitName);
-  return kind ? `${kindInSentence(kind)} ${name}` : name;
-}
+/** "Phường" + "Sơn Tây" → "phường Sơn Tây", for running text (from the unit's own kind); the name keeps its capitals. */
+export const unitInSentence = (unit: { kindLabel: string; name: string }): string =>
+  `${kindInSentence(unit.kindLabel)} ${unit.name}`;
 
-/** "UBND phường Sơn Tây": the people's committee of a unit, inside a sentence. */
-export const committeeInSentence = (unitName: string) => `UBND ${unitInSentence(unitName)}`;
+/** "UBND phường Sơn Tây": the people's committee of the issuing unit, inside a sentence. */
+export const committeeInSentence = (issuer: Pick<Issuer, "unitInSentence">) => `UBND ${issuer.unitInSentence}`;
 
 /** The office that signs, as the data describes it. */
 export interface SigningOffice {
@@ -63,10 +38,10 @@ export const officeHasSeal = (office: Pick<SigningOffice, "kind" | "unitLevel">)
   office.kind === "DEPARTMENT" && office.unitLevel !== "COMMUNE";
 
 /** The office at fault in running text: a section is named with its unit ("Tư pháp - Hộ tịch, UBND phường Sơn Tây"). */
-export function officeInSentence(office: SigningOffice, issuer: Pick<Issuer, "unitName">): string {
+export function officeInSentence(office: SigningOffice, issuer: Pick<Issuer, "unitInSentence">): string {
   return officeHasSeal(office) || office.kind === "LEADERSHIP"
     ? office.name
-    : `${office.name}, ${committeeInSentence(issuer.unitName)}`;
+    : `${office.name}, ${committeeInSentence(issuer)}`;
 }
 
 export const SEAL_SIGN_NOTE = "(Ký, ghi rõ họ tên, đóng dấu)";

@@ -205,7 +205,12 @@ describe("form 04 — apology letter", () => {
     const office = html(
       apologyLetterSpec({
         ...SAMPLE_APOLOGY,
-        issuer: { ...SAMPLE_APOLOGY.issuer, unitName: "Thị xã Sơn Tây", division: "Phòng Tư pháp" },
+        issuer: {
+          ...SAMPLE_APOLOGY.issuer,
+          unitName: "Thị xã Sơn Tây",
+          unitInSentence: "thị xã Sơn Tây",
+          division: "Phòng Tư pháp",
+        },
         officeName: "Phòng Tư pháp",
         unitLevel: "DISTRICT",
       }),

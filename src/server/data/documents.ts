@@ -20,7 +20,7 @@ import { recordPersonalDataRead } from "@/server/data/audit";
 import { RECEPTION_DIVISION, agencyLine, datelinePlace, unitDisplayName } from "@/domain/documents/format";
 import { periodEndExclusive } from "@/domain/documents/forms/tracking-book";
 import { controlSlipSteps, type SlipEvent } from "@/domain/documents/forms/control-slip";
-import { kindInSentence } from "@/domain/documents/signer";
+import { kindInSentence, unitInSentence } from "@/domain/documents/signer";
 import { parseStepShares, pendingStep, splitStepDeadlines } from "@/domain/dossier/step-budget";
 import { computeAppointment } from "@/domain/calendar";
 import { getCalendarRevision, getCurrentCalendar } from "@/server/data/calendar";
@@ -41,7 +41,14 @@ type UnitRow = Prisma.AdministrativeUnitGetPayload<{ select: typeof unitSelect }
 
 function issuerOf(unit: UnitRow, division = RECEPTION_DIVISION): Issuer {
   const naming = { name: unit.name, kindLabel: unit.kindLabel, level: unit.level, parentName: unit.parent?.name };
-  return { agency: agencyLine(naming), division, unitName: unitDisplayName(naming), address: unit.address, place: datelinePlace(naming) };
+  return {
+    agency: agencyLine(naming),
+    division,
+    unitName: unitDisplayName(naming),
+    unitInSentence: unitInSentence(naming),
+    address: unit.address,
+    place: datelinePlace(naming),
+  };
 }
 
 const applicantOf = (row: { applicantName: string; applicantAddress: string | null; applicantPhone: string | null; applicantEmail?: string | null }) => ({

@@ -49,7 +49,7 @@ export function apologyLetterSpec(data: ApologyLetterData): DocumentSpec {
         { text: "Xin phép được hẹn lại ông/bà đến nhận kết quả vào lúc " },
         { text: timeAndDate(data.newAppointmentAt), bold: true },
         {
-          text: ` tại Bộ phận Tiếp nhận và Trả kết quả${data.issuer.unitName ? `, ${committeeInSentence(data.issuer.unitName)}` : ""}.`,
+          text: ` tại Bộ phận Tiếp nhận và Trả kết quả${data.issuer.unitName ? `, ${committeeInSentence(data.issuer)}` : ""}.`,
         },
       ],
     },

@@ -24,7 +24,7 @@ export function returnPlaceText(
 ): string {
   if (data.postalReturn)
     return `Qua dịch vụ bưu chính công ích, đến địa chỉ: ${data.applicant.address ?? "theo đăng ký của ông/bà"}`;
-  const desk = `${RECEPTION_DIVISION}, ${committeeInSentence(data.issuer.unitName)}${data.issuer.address ? ` (${data.issuer.address})` : ""}`;
+  const desk = `${RECEPTION_DIVISION}, ${committeeInSentence(data.issuer)}${data.issuer.address ? ` (${data.issuer.address})` : ""}`;
   return data.electronicResult ? `${desk}; kết quả điện tử gửi qua tài khoản dịch vụ công của ông/bà` : desk;
 }
 

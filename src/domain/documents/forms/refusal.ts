@@ -16,7 +16,7 @@ export function refusalSpec(data: RefusalData): DocumentSpec {
       [
         {
           kind: "paragraph",
-          text: `${RECEPTION_DIVISION} ${committeeInSentence(data.issuer.unitName)} tiếp nhận hồ sơ của:`,
+          text: `${RECEPTION_DIVISION} ${committeeInSentence(data.issuer)} tiếp nhận hồ sơ của:`,
         },
         ...applicantFields(data.applicant, "Ông/bà, tổ chức"),
         { kind: "field", label: "Nội dung yêu cầu giải quyết", value: data.procedureName },
