@@ -43,6 +43,12 @@ export function makeLocalDate(year: number, month: number, day: number): LocalDa
   return utcToLocalDate(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/** The first day of the month `months` months after the date's month (0: its own month; negative: before). */
+export function startOfMonthShifted(date: LocalDate, months: number): LocalDate {
+  const { year, month } = parseLocalDate(date);
+  return makeLocalDate(year, month + months, 1);
+}
+
 function utcToLocalDate(d: Date): LocalDate {
   const y = String(d.getUTCFullYear()).padStart(4, "0");
   const m = String(d.getUTCMonth() + 1).padStart(2, "0");

@@ -14,7 +14,13 @@ import {
   type IndicatorTargets,
 } from "@/domain/metrics";
 import { CHANNELS, type Channel } from "@/domain/dossier";
-import { addCalendarDays, makeLocalDate, parseLocalDate, type LocalDate, type ReportPeriod } from "@/lib/dates";
+import {
+  addCalendarDays,
+  makeLocalDate,
+  parseLocalDate,
+  startOfMonthShifted,
+  type ReportPeriod,
+} from "@/lib/dates";
 import { getCurrentCalendar } from "@/server/data/calendar";
 import { loadIndicatorTargets } from "@/server/data/indicator-targets";
 import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
@@ -103,11 +109,6 @@ function ranked(rows: Omit<DashboardRow, "rank">[]): DashboardRow[] {
 }
 
 /** The first day of the month `back` months before the month of `day`. */
-function monthsBefore(day: LocalDate, back: number): LocalDate {
-  const { year, month } = parseLocalDate(day);
-  const index = year * 12 + (month - 1) - back;
-  return makeLocalDate(Math.floor(index / 12), (index % 12) + 1, 1);
-}
 
 /**
  * The dashboard of a period for a scope, narrowed to one unit (which must be in the scope) and one office (which must
@@ -137,8 +138,8 @@ export async function loadPeriodDashboard(
   const from = period.from;
   const to = addCalendarDays(period.to, 1);
   const base = { unitIds, officeIds, from, to } as const;
-  const trendFrom = monthsBefore(period.to, 35);
-  const trendTo = monthsBefore(period.to, -1);
+  const trendFrom = startOfMonthShifted(period.to, -35);
+  const trendTo = startOfMonthShifted(period.to, 1);
   const targetYear = parseLocalDate(period.to).year;
   const [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing, targetValues, yearToDate] = await Promise.all([
     rollupTotals({ ...base, groupBy: "total" }),
@@ -174,7 +175,7 @@ export async function loadPeriodDashboard(
   const byMonthKey = new Map(byMonth.map((row) => [row.key, row]));
   const trend: TrendPoint[] = [];
   for (let back = 35; back >= 0; back--) {
-    const month = monthsBefore(period.to, back).slice(0, 7);
+    const month = startOfMonthShifted(period.to, -back).slice(0, 7);
     trend.push({ month, indicators: headlineIndicators(byMonthKey.get(month) ?? emptyRollupCounts(month)) });
   }
   return {

@@ -9,7 +9,7 @@ import "server-only";
 // so revalidateTag refreshes it at once). Each cached value carries the time it was computed, shown on the page.
 import { unstable_cache } from "next/cache";
 import { onTimeRate, sipasIndex } from "@/domain/metrics";
-import { localDateKey, makeLocalDate, parseLocalDate, startOfVietnamDay, type LocalDate } from "@/lib/dates";
+import { localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate } from "@/lib/dates";
 import { db } from "@/server/db";
 import { rollupTotals } from "@/server/data/rollups";
 import { loadSipasInputs } from "@/server/data/satisfaction";
@@ -49,14 +49,10 @@ export interface UnitBoard {
 
 /** The last `count` whole-or-current months ending with the month of `today`, oldest first, as [from, to) days. */
 export function lastMonths(today: LocalDate, count: number): { month: string; from: LocalDate; to: LocalDate }[] {
-  const { year, month } = parseLocalDate(today);
   return Array.from({ length: count }, (_, index) => {
     const offset = count - 1 - index;
-    const total = year * 12 + (month - 1) - offset;
-    const from = makeLocalDate(Math.floor(total / 12), (total % 12) + 1, 1);
-    const next = total + 1;
-    const to = makeLocalDate(Math.floor(next / 12), (next % 12) + 1, 1);
-    return { month: from.slice(0, 7), from, to };
+    const from = startOfMonthShifted(today, -offset);
+    return { month: from.slice(0, 7), from, to: startOfMonthShifted(today, 1 - offset) };
   });
 }
 

@@ -9,7 +9,7 @@ import "server-only";
 // appointment. Days are Vietnamese calendar days, `from` inclusive and `to` exclusive ("yyyy-MM-dd").
 import type { Channel } from "@/generated/prisma/enums";
 import { emptyTimelinessCounts, type TimelinessCounts } from "@/domain/metrics";
-import type { LocalDate } from "@/lib/dates";
+import { startOfMonthShifted, type LocalDate } from "@/lib/dates";
 import { db, Prisma } from "@/server/db";
 
 export const ROLLUP_GROUPS = ["total", "unit", "office", "procedure", "channel", "month", "day", "unitMonth"] as const;
@@ -159,11 +159,6 @@ export const emptyRollupCounts = (key: string): RollupCounts => ({
 
 /** Groups that need no office or procedure: whole months can come from "DossierMonthlyRollup". */
 const MONTHLY_GROUPS: ReadonlySet<RollupGroup> = new Set(["total", "unit", "channel", "month", "unitMonth"]);
-const firstOfMonth = (day: LocalDate): LocalDate => `${day.slice(0, 7)}-01`;
-const nextMonth = (day: LocalDate): LocalDate => {
-  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
-};
 
 /**
  * The rollup rows of the days [from, to) (from = null: since the beginning), as one row source with the columns the
@@ -175,8 +170,8 @@ function periodRows(query: RollupQuery, where: Prisma.Sql, from: LocalDate | nul
     Prisma.sql`SELECT "day", "decidingUnitId", "receivedUnitId", "handlingOfficeId", "procedureId", "channel", ${COUNTERS}
       FROM "DossierDailyRollup" WHERE ${where} AND "day" < ${upper}::date ${lower === null ? Prisma.empty : Prisma.sql`AND "day" >= ${lower}::date`}`;
   if (query.officeIds || query.procedureIds || !MONTHLY_GROUPS.has(query.groupBy)) return daily(from, to);
-  const monthsFrom = from === null ? null : from === firstOfMonth(from) ? from : nextMonth(from);
-  const monthsTo = firstOfMonth(to);
+  const monthsFrom = from === null ? null : from === startOfMonthShifted(from, 0) ? from : startOfMonthShifted(from, 1);
+  const monthsTo = startOfMonthShifted(to, 0);
   if (monthsFrom !== null && monthsFrom >= monthsTo) return daily(from, to);
   const monthly = Prisma.sql`SELECT "month" AS "day", "decidingUnitId", "receivedUnitId", '' AS "handlingOfficeId", '' AS "procedureId", "channel", ${COUNTERS}
     FROM "DossierMonthlyRollup" WHERE ${where} AND "month" < ${monthsTo}::date ${monthsFrom === null ? Prisma.empty : Prisma.sql`AND "month" >= ${monthsFrom}::date`}`;
