@@ -294,12 +294,12 @@ describe("satisfaction ratings", () => {
       to: at("2027-01-01T00:00:00"),
       unitIds,
     });
-    expect([...byMonth.keys()].sort()).toEqual(["05", "06"]);
-    expect(byMonth.get("05")!.ratings).toBe(1);
-    expect(byMonth.get("06")!.ratings).toBe(2);
+    expect([...byMonth.keys()].sort()).toEqual(["2026-05", "2026-06"]);
+    expect(byMonth.get("2026-05")!.ratings).toBe(1);
+    expect(byMonth.get("2026-06")!.ratings).toBe(2);
     for (const [key, from, to] of [
-      ["05", "2026-05-01T00:00:00", "2026-06-01T00:00:00"],
-      ["06", "2026-06-01T00:00:00", "2026-07-01T00:00:00"],
+      ["2026-05", "2026-05-01T00:00:00", "2026-06-01T00:00:00"],
+      ["2026-06", "2026-06-01T00:00:00", "2026-07-01T00:00:00"],
     ] as const)
       expect(byMonth.get(key)).toEqual(await loadSipasInputs({ from: at(from), to: at(to), unitIds }));
   });

@@ -8,11 +8,11 @@ import "server-only";
 // Next's Data Cache (unstable_cache, the legacy API that works without `cacheComponents`; tagged PUBLIC_FIGURES_TAG
 // so revalidateTag refreshes it at once). Each cached value carries the time it was computed, shown on the page.
 import { unstable_cache } from "next/cache";
-import { onTimeRate, sipasIndex } from "@/domain/metrics";
+import { emptyMoments, onTimeRate, sipasIndex } from "@/domain/metrics";
 import { localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate } from "@/lib/dates";
 import { db } from "@/server/db";
 import { rollupTotals } from "@/server/data/rollups";
-import { loadSipasInputs } from "@/server/data/satisfaction";
+import { loadSipasInputsByMonth } from "@/server/data/satisfaction";
 
 /** At most this old: the freshness the pages state ("Số liệu cập nhật lúc …"). */
 export const PUBLIC_FIGURES_REVALIDATE_SECONDS = 300;
@@ -74,22 +74,21 @@ async function readUnitBoard(code: string, today: LocalDate): Promise<UnitBoard 
   const months = lastMonths(today, BOARD_MONTHS);
   const from = months[0]!.from;
   const to = months.at(-1)!.to;
-  const [deciding, receiving, ...sipas] = await Promise.all([
+  const [deciding, receiving, sipasByMonth] = await Promise.all([
     rollupTotals({ unitIds: [unit.id], unitRole: "deciding", from, to, groupBy: "month" }),
     rollupTotals({ unitIds: [unit.id], unitRole: "receiving", from, to, groupBy: "month" }),
-    ...months.map((month) =>
-      loadSipasInputs({ unitIds: [unit.id], from: startOfVietnamDay(month.from), to: startOfVietnamDay(month.to) }),
-    ),
+    // Every month's SIPAS inputs in one grouped pass, not one read per month.
+    loadSipasInputsByMonth({ unitIds: [unit.id], from: startOfVietnamDay(from), to: startOfVietnamDay(to) }),
   ]);
   const byMonth = (rows: typeof deciding) => new Map(rows.map((row) => [row.key, row]));
   const resolvedBy = byMonth(deciding);
   const receivedBy = byMonth(receiving);
   let minimumSample = 0;
-  const rows = months.map((month, index): BoardMonth => {
+  const rows = months.map((month): BoardMonth => {
     const resolved = resolvedBy.get(month.month)?.resolved;
     const received = receivedBy.get(month.month);
-    const inputs = sipas[index]!;
-    const index_ = sipasIndex(inputs.tallies, inputs.respondents.satisfiedShare);
+    const inputs = sipasByMonth.get(month.month);
+    const index_ = sipasIndex(inputs?.tallies ?? [], inputs?.respondents.satisfiedShare ?? emptyMoments());
     minimumSample = index_.minimumSample;
     return {
       month: month.month,
@@ -97,7 +96,7 @@ async function readUnitBoard(code: string, today: LocalDate): Promise<UnitBoard 
       onTimeRate: resolved ? onTimeRate(resolved) : null,
       received: received?.received ?? 0,
       onlineShare: received && received.received > 0 ? received.receivedOnline / received.received : null,
-      ratings: inputs.ratings,
+      ratings: inputs?.ratings ?? 0,
       satisfaction: index_.value,
     };
   });

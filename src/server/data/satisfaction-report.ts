@@ -83,7 +83,7 @@ export async function loadSatisfactionSummary(
     // Every month of the trend in one grouped pass, not loadSipasInputs once per month.
     loadSipasInputsByMonth(sipasScope(scope, from, to)).then((byMonth) =>
       monthNumbers.map((m): MonthFigure => {
-        const inputs = byMonth.get(String(m).padStart(2, "0"));
+        const inputs = byMonth.get(`${year}-${String(m).padStart(2, "0")}`);
         const index = sipasIndex(inputs?.tallies ?? [], inputs?.respondents.satisfiedShare ?? emptyMoments(), {
           minimumSample: minimum,
         });

@@ -168,11 +168,11 @@ export async function loadSipasInputsByUnit(scope: SipasScope): Promise<Map<stri
 }
 
 /**
- * The same inputs for each calendar month (Asia/Ho_Chi_Minh) of the scope's ratings, keyed `MM` (scope within one
- * year), in one pass rather than one per month. Months without ratings are absent.
+ * The same inputs for each calendar month (Asia/Ho_Chi_Minh) of the scope's ratings, keyed `yyyy-MM`, in one pass
+ * rather than one per month. Months without ratings are absent.
  */
 export async function loadSipasInputsByMonth(scope: SipasScope): Promise<Map<string, SipasInputs>> {
-  return sipasInputs(scope, Prisma.sql`to_char((r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'MM')`);
+  return sipasInputs(scope, Prisma.sql`to_char((r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM')`);
 }
 
 const emptyInputs = (): SipasInputs => ({
