@@ -3,7 +3,7 @@
 // whose key is shown once in the answer, and revoking a client.
 import { useTranslations } from "next-intl";
 import { API_PERMISSION_LABELS, API_PERMISSIONS } from "@/domain/api";
-import { Button, Field, FieldError, Input, SelectField, StatusMessage, useActionForm } from "@/ui/form";
+import { Button, Field, FieldError, DateInput, Input, SelectField, StatusMessage, useActionForm } from "@/ui/form";
 import { createApiClientAction, revokeApiClientAction } from "./actions";
 
 export function CreateApiClientForm({
@@ -54,7 +54,7 @@ export function CreateApiClientForm({
         <FieldError id="api-client-permissions-error" errors={fieldError("permissions[]")} />
       </fieldset>
       <Field id="api-client-expires" label={t("expiresOn")} hint={t("expiresOnHint")} errors={fieldError("expiresOn")}>
-        {(control) => <Input {...control} name="expiresOn" inputMode="numeric" placeholder="dd/mm/yyyy" />}
+        {(control) => <DateInput {...control} name="expiresOn" />}
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { computeAppointment, localDateTime, type WorkingCalendar } from "@/domain/calendar";
 import { formatDateTime } from "@/lib/dates";
-import { Button, Field, Input, hintClass } from "@/ui/form";
+import { Button, Field, DateInput, Input, hintClass } from "@/ui/form";
 import { normaliseClockTime, parseCalendarDate } from "@/domain/calendar/editing";
 
 export interface PreviewParams {
@@ -72,16 +72,7 @@ export async function AppointmentPreview({
       <input type="hidden" name="nam" value={year} />
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-start">
         <Field id="preview-date" label={t("previewDate")} errors={errorsOf("date")}>
-          {(control) => (
-            <Input
-              {...control}
-              name="thu-ngay"
-              defaultValue={params.date ?? ""}
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              maxLength={10}
-            />
-          )}
+          {(control) => <DateInput {...control} name="thu-ngay" defaultValue={params.date ?? ""} />}
         </Field>
         <Field id="preview-time" label={t("previewTime")} errors={errorsOf("time")}>
           {(control) => (

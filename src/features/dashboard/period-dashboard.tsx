@@ -22,7 +22,7 @@ import {
 import { monthLabel, toChartRows } from "@/ui/charts/series";
 import { TrendLineChart } from "@/ui/charts/trend-line-chart";
 import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
-import { Button, Field, FilterForm, Input, pillClass, SelectField } from "@/ui/form";
+import { Button, Field, FilterForm, DateInput, pillClass, SelectField } from "@/ui/form";
 import { Count, Rate } from "@/ui/rate";
 import { Section } from "@/ui/section";
 import { UnitBreadcrumb } from "@/ui/unit-breadcrumb";
@@ -100,14 +100,9 @@ export async function DashboardPicker({
             describedBy={["dashboard-date-hint"]}
           >
             {(control) => (
-              <Input
+              <DateInput
                 {...control}
                 name={DASHBOARD_PARAM[key]}
-                type="text"
-                inputMode="numeric"
-                placeholder="dd/mm/yyyy"
-                autoComplete="off"
-                maxLength={10}
                 defaultValue={raw[key] || (query.period.preset === "custom" ? formatDateVi(query.period[key]) : "")}
               />
             )}

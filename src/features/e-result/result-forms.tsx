@@ -2,7 +2,7 @@
 // The two ways to issue an electronic result: attach the signed PDF, or have the system generate one. Both share the
 // metadata fields (number, kind, signer, date dd/MM/yyyy, agency); messages come back under each input.
 import { useId } from "react";
-import { ActionCard, Field, Input, Textarea, useActionForm } from "@/ui/form";
+import { ActionCard, Field, DateInput, Input, Textarea, useActionForm } from "@/ui/form";
 import { attachResultAction, generateResultAction } from "./actions";
 import { RESULT_FILE_FIELD } from "./form";
 
@@ -77,7 +77,7 @@ function MetadataFields({
         required={text.required}
         errors={errors("signedOn")}
       >
-        {(control) => <Input {...control} name="signedOn" required inputMode="numeric" placeholder="dd/mm/yyyy" />}
+        {(control) => <DateInput {...control} name="signedOn" required />}
       </Field>
       <Field
         id={field("issuingAgency")}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Button, Field, FilterForm, Input, SelectField } from "@/ui/form";
+import { Button, Field, FilterForm, DateInput, SelectField } from "@/ui/form";
 import { GROUPING_SLUGS, GROUPINGS, PARAM, SORT_SLUGS, SORTS, type ParsedLatenessQuery } from "./lateness-table";
 import { PERIOD_PRESETS, PERIOD_SLUGS } from "@/lib/dates";
 
@@ -30,18 +30,7 @@ export async function LatenessFilters({ path, parsed }: { path: string; parsed: 
             errorId={errorIdOf(key)}
             describedBy={["report-date-hint"]}
           >
-            {(control) => (
-              <Input
-                {...control}
-                name={PARAM[key]}
-                type="text"
-                inputMode="numeric"
-                placeholder="dd/mm/yyyy"
-                autoComplete="off"
-                maxLength={10}
-                defaultValue={raw[key]}
-              />
-            )}
+            {(control) => <DateInput {...control} name={PARAM[key]} defaultValue={raw[key]} />}
           </Field>
         ))}
         <SelectField

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CHANNELS, DOSSIER_STATUSES, PROCESSING_STEPS } from "@/domain/dossier";
 import type { FilterChoices } from "@/server/data/worklists";
 import { getDomainLabels, getDossierLabels } from "@/ui/labels";
-import { Button, Field, FilterForm, Input, Select, SelectField, buttonClass, labelClass } from "@/ui/form";
+import { Button, Field, FilterForm, DateInput, Input, Select, SelectField, buttonClass, labelClass } from "@/ui/form";
 import {
   PARAM,
   QUICK_SLUGS,
@@ -150,14 +150,7 @@ export async function WorklistFilters({
                 errorId={errorIdOf(key)}
               >
                 {(control) => (
-                  <Input
-                    {...control}
-                    name={PARAM[key]}
-                    defaultValue={raw[key]}
-                    inputMode="numeric"
-                    placeholder="dd/mm/yyyy"
-                    pattern="\d{1,2}/\d{1,2}/\d{4}"
-                  />
+                  <DateInput {...control} name={PARAM[key]} defaultValue={raw[key]} pattern="\d{1,2}/\d{1,2}/\d{4}" />
                 )}
               </Field>
             ))}

@@ -8,6 +8,13 @@ export function Input({ className, ...props }: React.ComponentProps<"input">) {
   return <input {...props} className={withClass(controlClass, className)} />;
 }
 
+/** A civil date typed as dd/mm/yyyy (parsed on the server by src/lib/dates): a numeric keypad on phones, no autofill. */
+export function DateInput(props: React.ComponentProps<"input">) {
+  return (
+    <Input type="text" inputMode="numeric" placeholder="dd/mm/yyyy" autoComplete="off" maxLength={10} {...props} />
+  );
+}
+
 export function Select({ className, ...props }: React.ComponentProps<"select">) {
   return <select {...props} className={withClass(controlClass, className)} />;
 }

@@ -12,7 +12,7 @@ export {
   type ButtonVariant,
 } from "./classes";
 export { ActionCard, type ActionCardForm } from "./action-card";
-export { Button, Input, Select, Textarea } from "./controls";
+export { Button, DateInput, Input, Select, Textarea } from "./controls";
 export { Field, FieldError, type ControlProps } from "./field";
 export { FilterForm } from "./filter-form";
 export { SelectField, type Choice } from "./select-field";
