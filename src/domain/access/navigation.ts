@@ -28,11 +28,15 @@ export interface NavItem {
     | "feedback"
     | "questionnaires"
     | "indicatorTargets"
-    | "decision766";
+    | "decision766"
+    | "officeFigures";
 }
 
 /** The Decision 766 scorecard (issue 13 item 3). */
 export const DECISION_766_HREF = "/lanh-dao/chi-so-766";
+
+/** A head of office's figures of a period: the leadership dashboard scoped to the office (issue 13 item 2). */
+export const OFFICE_FIGURES_HREF = "/truong-phong/so-lieu";
 
 /** The tracking book (sổ theo dõi hồ sơ): its page chooses the period and prints; TRACKING_BOOK_ROLES open it. */
 const TRACKING_BOOK_HREF = "/in/so-theo-doi";
@@ -54,6 +58,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
   ],
   DEPARTMENT_HEAD: [
     { href: ROLE_HOME.DEPARTMENT_HEAD, label: "officeOverview" },
+    { href: OFFICE_FIGURES_HREF, label: "officeFigures" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: DECISION_766_HREF, label: "decision766" },

@@ -35,6 +35,7 @@ export const STAFF_PAGES = {
   // Any staff member; the page shows only dossiers in their scope and lets only acting roles act.
   "/ho-so/[code]": ANY_STAFF,
   "/truong-phong": ["DEPARTMENT_HEAD"],
+  "/truong-phong/so-lieu": ["DEPARTMENT_HEAD"],
   "/lanh-dao": ["LEADERSHIP"],
   // The Decision 766 scorecard: leaders and home affairs (their unit and below), heads of office (their office).
   "/lanh-dao/chi-so-766": LATENESS_REPORT_ROLES,
