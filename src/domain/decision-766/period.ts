@@ -1,5 +1,5 @@
 // The period before a scorecard's period, for "thay đổi so với kỳ trước": the whole previous month, quarter, half or
-// year of a preset (a preset runs from its first day to today, its predecessor is whole); a custom range of N days
+// year of a preset ("this …" runs from its first day to today, "last …" is whole; the predecessor is whole); a custom range of N days
 // compares with the N days before it.
 import {
   addCalendarDays,
@@ -7,10 +7,9 @@ import {
   makeLocalDate,
   parseLocalDate,
   type LocalDate,
+  PRESET_MONTHS,
   type PeriodPreset,
 } from "@/lib/dates";
-
-const MONTHS: Record<Exclude<PeriodPreset, "custom">, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 
 export function previousPeriodOf(
   preset: PeriodPreset,
@@ -22,6 +21,6 @@ export function previousPeriodOf(
     return { from: addCalendarDays(from, -days), to: addCalendarDays(from, -1) };
   }
   const { year, month } = parseLocalDate(from);
-  const index = year * 12 + (month - 1) - MONTHS[preset];
+  const index = year * 12 + (month - 1) - PRESET_MONTHS[preset];
   return { from: makeLocalDate(Math.floor(index / 12), (index % 12) + 1, 1), to: addCalendarDays(from, -1) };
 }

@@ -31,6 +31,21 @@ describe("report periods in Vietnamese calendar days (Asia/Ho_Chi_Minh)", () => 
     expect(presetPeriod("half", at("2026-07-01T00:30:00"))).toMatchObject({ from: "2026-07-01", to: "2026-07-01" });
   });
 
+  it("counts the 'last …' presets as the whole closed period before this one, across a year end", () => {
+    const now = at("2026-08-20T10:00:00");
+    expect(presetPeriod("lastMonth", now)).toMatchObject({ preset: "lastMonth", from: "2026-07-01", to: "2026-07-31" });
+    expect(presetPeriod("lastQuarter", now)).toMatchObject({ from: "2026-04-01", to: "2026-06-30" });
+    expect(presetPeriod("lastYear", now)).toMatchObject({ from: "2025-01-01", to: "2025-12-31" });
+    const january = at("2026-01-05T10:00:00");
+    expect(presetPeriod("lastMonth", january)).toMatchObject({ from: "2025-12-01", to: "2025-12-31" });
+    expect(presetPeriod("lastQuarter", january)).toMatchObject({ from: "2025-10-01", to: "2025-12-31" });
+    // A leap February, and the exclusive end is 00:00 (+07:00) of the day after the last day.
+    const march = presetPeriod("lastMonth", at("2028-03-10T10:00:00"));
+    expect(march).toMatchObject({ from: "2028-02-01", to: "2028-02-29" });
+    expect(march.end.toISOString()).toBe("2028-02-29T17:00:00.000Z");
+    expect(parsePeriod({ preset: "nam-truoc" }, now).period).toMatchObject({ from: "2025-01-01", to: "2025-12-31" });
+  });
+
   it("counts presets from their first day up to today", () => {
     const now = at("2026-08-20T10:00:00");
     expect(presetPeriod("month", now)).toMatchObject({ preset: "month", from: "2026-08-01", to: "2026-08-20" });

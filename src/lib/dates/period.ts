@@ -7,16 +7,44 @@ import { addCalendarDays, calendarDaysBetween, makeLocalDate, parseLocalDate, ty
 import { localDateKey, startOfVietnamDay } from "./format";
 import { vietnameseDateSchema } from "./vietnamese-date";
 
-/** Tháng này, quý này, 6 tháng (nửa năm) này, năm nay, tùy chọn. */
-export const PERIOD_PRESETS = ["month", "quarter", "half", "year", "custom"] as const;
+/**
+ * Tháng này, tháng trước, quý này, quý trước, 6 tháng (nửa năm) này, năm nay, năm trước, tùy chọn. "This …" runs from
+ * its first day up to today; "last …" is the whole closed period before it (what a monthly or yearly report covers).
+ */
+export const PERIOD_PRESETS = [
+  "month",
+  "lastMonth",
+  "quarter",
+  "lastQuarter",
+  "half",
+  "year",
+  "lastYear",
+  "custom",
+] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 export const PERIOD_SLUGS: Readonly<Record<PeriodPreset, string>> = {
   month: "thang",
+  lastMonth: "thang-truoc",
   quarter: "quy",
+  lastQuarter: "quy-truoc",
   half: "nua-nam",
   year: "nam",
+  lastYear: "nam-truoc",
   custom: "tuy-chon",
 };
+
+/** The months a preset spans: a month, a quarter, a half-year or a year (each divides 12, so periods align to January). */
+export const PRESET_MONTHS: Readonly<Record<Exclude<PeriodPreset, "custom">, 1 | 3 | 6 | 12>> = {
+  month: 1,
+  lastMonth: 1,
+  quarter: 3,
+  lastQuarter: 3,
+  half: 6,
+  year: 12,
+  lastYear: 12,
+};
+
+const CLOSED_PRESETS: ReadonlySet<PeriodPreset> = new Set(["lastMonth", "lastQuarter", "lastYear"]);
 
 /** The longest custom range: three years of days. */
 export const MAX_PERIOD_DAYS = 3 * 366;
@@ -37,12 +65,21 @@ export function periodOf(preset: PeriodPreset, from: LocalDate, to: LocalDate): 
   return { preset, from, to, start: startOfVietnamDay(from), end: startOfVietnamDay(addCalendarDays(to, 1)) };
 }
 
-/** A preset period from its first day up to and including today (Vietnamese calendar). */
+/**
+ * A preset period (Vietnamese calendar): "this …" from its first day up to and including today, "last …" the whole
+ * period before it.
+ */
 export function presetPeriod(preset: Exclude<PeriodPreset, "custom">, now: Date): ReportPeriod {
   const today = localDateKey(now);
   const { year, month } = parseLocalDate(today);
-  const firstMonth = { month, quarter: Math.floor((month - 1) / 3) * 3 + 1, half: month <= 6 ? 1 : 7, year: 1 }[preset];
-  return periodOf(preset, makeLocalDate(year, firstMonth, 1), today);
+  const span = PRESET_MONTHS[preset];
+  const thisMonth = year * 12 + (month - 1);
+  const currentStart = thisMonth - (thisMonth % span);
+  const dayOf = (monthIndex: number) => makeLocalDate(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1);
+  if (CLOSED_PRESETS.has(preset)) {
+    return periodOf(preset, dayOf(currentStart - span), addCalendarDays(dayOf(currentStart), -1));
+  }
+  return periodOf(preset, dayOf(currentStart), today);
 }
 
 export const presetSchema = z.preprocess(
