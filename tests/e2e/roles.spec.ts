@@ -165,6 +165,11 @@ test.describe.serial("each role's main tasks, by clicking", () => {
       .click();
     await expect(head).toHaveURL(/pham-vi=cua-phong&han=qua-han/);
     await expect(head.getByTestId("worklist-count")).toBeVisible();
+    // The office's figures of a period: the leadership dashboard, scoped to the head's office.
+    await menu(head).getByRole("link", { name: "Số liệu của phòng" }).click();
+    await expect(head.getByRole("heading", { level: 1, name: "Số liệu của Văn phòng HĐND và UBND" })).toBeVisible();
+    await expect(head.getByTestId("dashboard-breadcrumb")).toContainText("Văn phòng HĐND và UBND");
+    await expect(head.getByTestId("dashboard-indicators")).toBeVisible();
     await head.context().close();
   });
 
