@@ -1,11 +1,13 @@
 // The daily rollups ("DossierDailyRollup", kept by the "Dossier_rollups" trigger) against the dossier table, after
 // random sequences of the REAL commands the app uses (desk intake, online registrations received or refused, assign,
-// forward, supplements, financial duties, verification, approvals, send-back, withdraw, stop, apologies, return).
+// forward, supplements, financial duties, verification, approvals, send-back, withdraw, stop, apologies, return, the
+// national portal's answers to the sync outbox, feedback about a dossier, ratings).
 // Two proofs after each sequence: (1) the table equals a recomputation from scratch (the rebuild's own query), and
 // (2) the figures read through rollupTotals equal the same figures counted dossier by dossier in TypeScript with the
 // metrics module (decision766Timeliness), day by day — so the contribution function itself is checked too.
-import { beforeAll, describe, expect, it } from "vitest";
-import { decision766Timeliness } from "../../src/domain/metrics";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { decision766Timeliness, isDislike } from "../../src/domain/metrics";
+import type { RatingChannelCode } from "../../src/domain/satisfaction";
 import { addCalendarDays, localDateKey } from "../../src/lib/dates";
 import { rollupTotals, type RollupCounts } from "../../src/server/data/rollups";
 import { getUnitPerformance, periodsOf } from "../../src/server/data/dashboard";
@@ -13,6 +15,8 @@ import { approveApology, draftApology } from "../../src/server/dossiers/apology"
 import { performCommand } from "../../src/server/dossiers/commands";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { rebuildRollups } from "../../src/server/rollups/rebuild";
+import { loadActiveVersionForChannel } from "../../src/server/data/satisfaction";
+import { recordRating } from "../../src/server/satisfaction";
 import { UserFacingError } from "../../src/server/user-facing-error";
 import { Random } from "../../src/tooling/demo-world/random";
 import { useTestDb } from "../support/db";
@@ -26,6 +30,16 @@ import {
   sessionsOf,
   type TestWorld,
 } from "../support/fixtures";
+
+// The feedback service reads the client's address from the request (rate limit); no cookies.
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+  headers: async () => new Headers({ "x-motcua-client-address": "198.51.100.77" }),
+}));
+const { submitFeedback } = await import("../../src/server/feedback/service");
+
+/** Counters kept from other tables through "DossierRollupSignal" (not part of motcua_rollup_contributions). */
+const SIGNALS = ["synced", "resolvedComplaintOrDislike"];
 
 /**
  * The counter columns compared: every integer column of "DossierDailyRollup", read from the database's own catalogue
@@ -42,6 +56,8 @@ describe("daily rollups equal a recomputation from scratch after random real com
   /** The simulated clock (Vietnam time), moving forward through the sequences. */
   let clock = new Date("2026-03-02T08:00:00+07:00").getTime();
   let online = 0;
+  let contactId: string;
+  let feedbackAddress = 0;
   const applied = new Map<string, number>();
 
   beforeAll(async () => {
@@ -55,9 +71,14 @@ describe("daily rollups equal a recomputation from scratch after random real com
     COUNTERS = await columns("DossierDailyRollup");
     // The monthly table keeps the same counters (its comparison with the daily one below reads them by these names).
     expect(await columns("DossierMonthlyRollup")).toEqual(COUNTERS);
-    expect(COUNTERS).toEqual(expect.arrayContaining(["received", "resolved766OnTime", "pendingDelta", "overdueDelta"]));
+    expect(COUNTERS).toEqual(
+      expect.arrayContaining(["received", "resolved766OnTime", "pendingDelta", "overdueDelta", ...SIGNALS]),
+    );
     world = await createTestWorld(db);
     as = sessionsOf(world);
+    contactId = (
+      await db.verifiedContact.create({ data: { kind: "PHONE", value: `09${String(Date.now()).slice(-8)}` } })
+    ).id;
     unitIds = [world.ward.id, world.otherWard.id];
     // A second procedure, toàn trình with a fee, so those counters move too.
     const procedure = await db.procedure.create({
@@ -233,6 +254,47 @@ describe("daily rollups equal a recomputation from scratch after random real com
       count("online registration");
       return;
     }
+    if (roll < 0.2) {
+      await portalAnswers(now);
+      return;
+    }
+    if (roll < 0.22) {
+      // A citizen's feedback about one of the world's dossiers (the public form's service).
+      const [about] = await db.dossier.findMany({
+        where: { receivedUnitId: { in: unitIds }, receivedAt: { not: null } },
+        select: { code: true },
+        orderBy: { code: "asc" },
+        skip: random.int(
+          0,
+          Math.max(
+            0,
+            (await db.dossier.count({ where: { receivedUnitId: { in: unitIds }, receivedAt: { not: null } } })) - 1,
+          ),
+        ),
+        take: 1,
+      });
+      if (!about) return;
+      feedbackAddress += 1;
+      await attempt("feedback", () =>
+        submitFeedback(
+          {
+            unitId: world.ward.id,
+            citizenName: "Trần Thị Bình",
+            subject: "Chờ lâu tại quầy",
+            content: "Tôi phải chờ hơn hai giờ tại quầy mà không được hướng dẫn.",
+            dossierCode: about.code,
+          },
+          contactId,
+          `198.51.100.${feedbackAddress % 250}-${feedbackAddress}`,
+          now,
+        ),
+      );
+      return;
+    }
+    if (roll < 0.27) {
+      await rate(now);
+      return;
+    }
     const open = await db.dossier.findMany({
       where: { receivedUnitId: { in: unitIds }, status: { notIn: ["RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"] } },
       select: { id: true, version: true, status: true, processingStep: true },
@@ -275,6 +337,59 @@ describe("daily rollups equal a recomputation from scratch after random real com
     }
   }
 
+  /**
+   * The national portal answering the sync outbox (the worker's own UPDATE, src/server/national-portal/sync.ts
+   * markDone): some PENDING messages of the world's dossiers SYNCED or FAILED; sometimes a FAILED one put back to
+   * PENDING (resync).
+   */
+  async function portalAnswers(now: Date): Promise<void> {
+    const pending = await db.portalSyncMessage.findMany({
+      where: { dossier: { receivedUnitId: { in: unitIds } }, status: random.chance(0.15) ? "FAILED" : "PENDING" },
+      select: { id: true, status: true },
+      orderBy: { id: "asc" },
+    });
+    if (pending.length === 0) return;
+    const chosen = pending.filter(() => random.chance(0.6));
+    for (const message of chosen) {
+      const status = message.status === "FAILED" ? "PENDING" : random.chance(0.85) ? "SYNCED" : "FAILED";
+      await db.$executeRaw`
+        UPDATE "PortalSyncMessage" SET status = ${status}::"PortalSyncStatus",
+          "syncedAt" = ${status === "SYNCED" ? now : null}::timestamp(3)
+        WHERE id = ${message.id}`;
+    }
+    count("portal answers");
+  }
+
+  /** A citizen's rating of a returned dossier through a link channel or the national portal (recordRating). */
+  async function rate(now: Date): Promise<void> {
+    const returned = await db.dossier.findMany({
+      where: { receivedUnitId: { in: unitIds }, status: "RETURNED" },
+      select: { id: true },
+      orderBy: { code: "asc" },
+    });
+    if (returned.length === 0) return;
+    const channel = random.pick<RatingChannelCode>([
+      "RECEIPT_QR",
+      "NOTIFICATION_LINK",
+      "TRACKING_PAGE",
+      "NATIONAL_PORTAL",
+    ]);
+    const version = (await loadActiveVersionForChannel(channel))!;
+    const low = random.chance(0.35);
+    const score = () => (low ? random.int(1, 4) : random.int(3, 5));
+    const overallScore = version.asksOverall ? score() : null;
+    const result = await recordRating(
+      {
+        dossierId: random.pick(returned).id,
+        channel,
+        overallScore,
+        answers: version.criteria.map((criterion) => ({ criterionId: criterion.id, score: score() })),
+      },
+      now,
+    );
+    if (result.ok) count(`rating ${version.asksOverall ? "with stars" : "answers only"}`);
+  }
+
   /** The rollup rows of the world's units with any non-zero counter, as strings for an exact comparison. */
   async function tableRows(): Promise<string[]> {
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
@@ -289,11 +404,33 @@ describe("daily rollups equal a recomputation from scratch after random real com
 
   /** The same rows computed from scratch from "Dossier" (the rebuild's query, without writing). */
   async function recomputedRows(): Promise<string[]> {
+    // The signals straight from their source tables (not through "DossierRollupSignal" or its functions): synced =
+    // every DOSSIER message SYNCED (at least one); complaint or dislike = a feedback item, or a rating of 1–2 stars
+    // or, without stars, with more answers of 1–2 than of 4–5.
+    const keys = `d."decidingUnitId", d."receivedUnitId", coalesce(d."handlingOfficeId", '') AS "handlingOfficeId", d."procedureId", d.channel`;
+    const only = (signal: string) => COUNTERS.map((c) => `${c === signal ? 1 : 0} AS "${c}"`).join(", ");
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
       `SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c."decidingUnitId", c."receivedUnitId", c."handlingOfficeId", c."procedureId", c.channel::text,
               ${COUNTERS.map((c) => `sum(c."${c}")::int AS "${c}"`).join(", ")}
-       FROM "Dossier" d CROSS JOIN LATERAL motcua_rollup_contributions(d) c
-       WHERE d."decidingUnitId" = ANY($1::text[])
+       FROM (
+         SELECT c."day", c."decidingUnitId", c."receivedUnitId", c."handlingOfficeId", c."procedureId", c.channel,
+                ${COUNTERS.map((c) => (SIGNALS.includes(c) ? `0 AS "${c}"` : `c."${c}"`)).join(", ")}
+         FROM "Dossier" d CROSS JOIN LATERAL motcua_rollup_contributions(d) c
+         WHERE d."decidingUnitId" = ANY($1::text[])
+         UNION ALL
+         SELECT (d."receivedAt" + interval '7 hours')::date, ${keys}, ${only("synced")}
+         FROM "Dossier" d
+         WHERE d."decidingUnitId" = ANY($1::text[]) AND d."receivedAt" IS NOT NULL
+           AND EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = d.id AND m.kind = 'DOSSIER')
+           AND NOT EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = d.id AND m.kind = 'DOSSIER' AND m.status <> 'SYNCED')
+         UNION ALL
+         SELECT (d."finishedAt" + interval '7 hours')::date, ${keys}, ${only("resolvedComplaintOrDislike")}
+         FROM "Dossier" d
+         WHERE d."decidingUnitId" = ANY($1::text[]) AND d."finishedAt" IS NOT NULL AND d.timeliness IS NOT NULL
+           AND (EXISTS (SELECT 1 FROM "Feedback" f WHERE f."dossierId" = d.id)
+             OR EXISTS (SELECT 1 FROM "Rating" r WHERE r."dossierId" = d.id AND (r."overallScore" <= 2 OR (r."overallScore" IS NULL
+               AND (SELECT count(*) FILTER (WHERE a.score <= 2) > count(*) FILTER (WHERE a.score >= 4) FROM "RatingAnswer" a WHERE a."ratingId" = r.id)))))
+       ) c
        GROUP BY 1, 2, 3, 4, 5, 6 HAVING ${COUNTERS.map((c) => `sum(c."${c}") <> 0`).join(" OR ")}
        ORDER BY 1, 2, 3, 4, 5, 6`,
       unitIds,
@@ -313,8 +450,16 @@ describe("daily rollups equal a recomputation from scratch after random real com
         channel: true,
         returnedAt: true,
         pauses: { where: { kind: "SUPPLEMENT" }, select: { id: true } },
+        portalSync: { where: { kind: "DOSSIER" }, select: { status: true } },
+        feedback: { select: { id: true } },
+        ratings: { select: { overallScore: true, answers: { select: { score: true } } } },
       },
     });
+    const synced = (d: (typeof dossiers)[number]) =>
+      d.portalSync.length > 0 && d.portalSync.every((m) => m.status === "SYNCED");
+    const complaint = (d: (typeof dossiers)[number]) =>
+      d.feedback.length > 0 ||
+      d.ratings.some((r) => isDislike({ overallScore: r.overallScore, scores: r.answers.map((a) => a.score) }));
     const days = new Map<string, Partial<RollupCounts>>();
     for (let day = from; day < to; day = addCalendarDays(day, 1)) {
       const end = new Date(`${addCalendarDays(day, 1)}T00:00:00+07:00`);
@@ -343,6 +488,8 @@ describe("daily rollups equal a recomputation from scratch after random real com
           late: verdicts.filter((v) => v === "late").length,
         },
         returned: dossiers.filter((d) => same(d.returnedAt)).length,
+        synced: dossiers.filter((d) => same(d.receivedAt) && synced(d)).length,
+        resolvedComplaintOrDislike: resolvedToday.filter(complaint).length,
         pendingAtEnd: pending.length,
         overdueAtEnd: pending.filter((d) => d.appointmentAt !== null && d.appointmentAt < end).length,
       });
@@ -356,6 +503,8 @@ describe("daily rollups equal a recomputation from scratch after random real com
     resolved: counts?.resolved ?? { resolved: 0, early: 0, onTime: 0, late: 0 },
     resolved766: counts?.resolved766 ?? { onTime: 0, late: 0 },
     returned: counts?.returned ?? 0,
+    synced: counts?.synced ?? 0,
+    resolvedComplaintOrDislike: counts?.resolvedComplaintOrDislike ?? 0,
     pendingAtEnd: counts?.pendingAtEnd ?? 0,
     overdueAtEnd: counts?.overdueAtEnd ?? 0,
   });
@@ -383,9 +532,24 @@ describe("daily rollups equal a recomputation from scratch after random real com
     );
   }
 
+  /** The procedures' monthly receipts: the table against a count over "Dossier" (both directions). */
+  async function procedureMonthlyMismatches(): Promise<unknown[]> {
+    const table = `SELECT "month", "decidingUnitId", "handlingOfficeId", "procedureId", received, "receivedOnline", "receivedWithFee", "paidOnline"
+      FROM "DossierProcedureMonthlyRollup" WHERE "decidingUnitId" = ANY($1::text[])
+        AND (received <> 0 OR "receivedOnline" <> 0 OR "receivedWithFee" <> 0 OR "paidOnline" <> 0)`;
+    const counted = `SELECT date_trunc('month', d."receivedAt" + interval '7 hours')::date, d."decidingUnitId", coalesce(d."handlingOfficeId", ''), d."procedureId",
+        count(*)::int, (count(*) FILTER (WHERE d.channel = 'ONLINE'))::int, (count(*) FILTER (WHERE d."feeAmount" > 0))::int, (count(*) FILTER (WHERE d."feePaidOnline"))::int
+      FROM "Dossier" d WHERE d."decidingUnitId" = ANY($1::text[]) AND d."receivedAt" IS NOT NULL GROUP BY 1, 2, 3, 4`;
+    return db.$queryRawUnsafe(
+      `SELECT * FROM ((${table} EXCEPT ${counted}) UNION ALL (${counted} EXCEPT ${table})) differences`,
+      unitIds,
+    );
+  }
+
   async function expectEquivalent(from: string) {
     expect(await tableRows()).toEqual(await recomputedRows());
     expect(await monthlyMismatches()).toEqual([]);
+    expect(await procedureMonthlyMismatches()).toEqual([]);
     const to = addCalendarDays(localDateKey(new Date(clock)), 2);
     const byDay = await rollupTotals({ unitIds, from, to, groupBy: "day" });
     const expected = await countedByHand(from, to);
@@ -417,6 +581,8 @@ describe("daily rollups equal a recomputation from scratch after random real com
         late: days.reduce((n, f) => n + f.resolved766!.late, 0),
       },
       returned: days.reduce((n, f) => n + f.returned!, 0),
+      synced: days.reduce((n, f) => n + f.synced!, 0),
+      resolvedComplaintOrDislike: days.reduce((n, f) => n + f.resolvedComplaintOrDislike!, 0),
       pendingAtEnd: expected.get(addCalendarDays(to, -1))!.pendingAtEnd,
       overdueAtEnd: expected.get(addCalendarDays(to, -1))!.overdueAtEnd,
     });
@@ -437,8 +603,25 @@ describe("daily rollups equal a recomputation from scratch after random real com
     });
     const seen = new Set(statuses.map((s) => s.status));
     for (const status of ["IN_PROCESSING", "RETURNED", "RESULT_READY"] as const) expect(seen).toContain(status);
-    for (const label of ["register", "assign", "approve", "return_result", "request_supplement", "forward"])
+    for (const label of [
+      "register",
+      "assign",
+      "approve",
+      "return_result",
+      "request_supplement",
+      "forward",
+      "portal answers",
+      "feedback",
+      "rating with stars",
+      "rating answers only",
+    ])
       expect(applied.get(label) ?? 0, label).toBeGreaterThan(0);
+    // The signal counters moved (and came back down: a FAILED answer or a new PENDING message un-syncs a dossier).
+    const [signals] = await db.$queryRaw<{ synced: number; complaint: number }[]>`
+      SELECT sum(synced)::int AS synced, sum("resolvedComplaintOrDislike")::int AS complaint
+      FROM "DossierDailyRollup" WHERE "decidingUnitId" = ANY(${unitIds}::text[])`;
+    expect(signals!.synced).toBeGreaterThan(0);
+    expect(signals!.complaint).toBeGreaterThan(0);
     const timeliness = await db.dossier.groupBy({
       by: ["timeliness"],
       where: { receivedUnitId: { in: unitIds }, timeliness: { not: null } },
@@ -455,6 +638,16 @@ describe("daily rollups equal a recomputation from scratch after random real com
     await rebuildRollups(db, { unitId: world.ward.id });
     expect(await tableRows()).toEqual(before);
     await rebuildRollups(db);
+    expect(await tableRows()).toEqual(before);
+    expect(await procedureMonthlyMismatches()).toEqual([]);
+    // The signals recorded per dossier are rebuilt to what the triggers had recorded.
+    const signals = () =>
+      db.dossierRollupSignal.findMany({ where: { decidingUnitId: { in: unitIds } }, orderBy: { dossierId: "asc" } });
+    const recorded = await signals();
+    expect(recorded.length).toBeGreaterThan(0);
+    await db.$executeRaw`DELETE FROM "DossierRollupSignal" WHERE "decidingUnitId" = ${world.ward.id}`;
+    await rebuildRollups(db, { unitId: world.ward.id });
+    expect(await signals()).toEqual(recorded);
     expect(await tableRows()).toEqual(before);
   });
 

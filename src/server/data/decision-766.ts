@@ -1,9 +1,9 @@
 import "server-only";
 // Decision 766 scorecard inputs (issue 13 item 3, docs/decision-766.md): per unit (its children and predecessors
 // included, as its score includes them) or one office, over a period, counted by the DECIDING unit like the leadership
-// dashboard. Dossier counts come from the rollups (rollupTotals and the daily table by procedure); 1.4 and 3.3's sync
-// rate from the national-portal outbox; 5.4's complaints and dislikes from feedback and ratings of the dossiers
-// finished in the period; 3.1/3.2 from the catalogue; 5.1–5.3 from feedback (src/server/data/feedback.ts). Indicators
+// dashboard. Every dossier count comes from the rollups (docs/rollups.md): rollupTotals, with 1.4's synced receipts and
+// 5.4's results with a complaint or dislike kept there as counters, and the procedures used from the monthly
+// procedure rollup; 3.1/3.2 from the catalogue; 5.1–5.3 from feedback (src/server/data/feedback.ts). Indicators
 // MotCua holds no input for stay N/A with the reason written in the version (src/domain/decision-766/versions.ts).
 import {
   addScorecardInputs,
@@ -19,9 +19,9 @@ import {
   type ScorecardInputs,
   type ScorecardVersion,
 } from "@/domain/decision-766";
-import { addCalendarDays, localDateKey, startOfVietnamDay, type LocalDate, type ReportPeriod } from "@/lib/dates";
+import { addCalendarDays, localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate, type ReportPeriod } from "@/lib/dates";
 import { rollupTotals, type RollupCounts } from "@/server/data/rollups";
-import { db } from "@/server/db";
+import { db, Prisma } from "@/server/db";
 
 export interface ScorecardScope {
   /** Units the user may read (their own first). */
@@ -94,15 +94,13 @@ const fromRollup = (counts: RollupCounts): ScorecardInputs => ({
   overdueAtEnd: counts.overdueAtEnd,
   resolved: counts.resolved.resolved,
   electronicResult: counts.electronicResult,
+  synced: counts.synced,
+  resolvedWithComplaintOrDislike: counts.resolvedComplaintOrDislike,
 });
 
 /** Per deciding unit (key '' with an office filter): inputs that add up over units (not the catalogue ones). */
 async function additiveInputs(unitIds: readonly string[], officeId: string | null, days: ScorecardDays, withFeedback: boolean) {
-  const start = startOfVietnamDay(days.from);
-  const end = startOfVietnamDay(days.to);
-  const officeSql = officeId ? `AND d."handlingOfficeId" = $4` : "";
-  const params: unknown[] = [[...unitIds], start, end, ...(officeId ? [officeId] : [])];
-  const [rollups, synced, complaints, feedback] = await Promise.all([
+  const [rollups, feedback] = await Promise.all([
     rollupTotals({
       unitIds,
       officeIds: officeId ? [officeId] : undefined,
@@ -110,27 +108,11 @@ async function additiveInputs(unitIds: readonly string[], officeId: string | nul
       to: days.to,
       groupBy: "unit",
     }),
-    db.$queryRawUnsafe<{ unitId: string; count: number }[]>(
-      `SELECT d."decidingUnitId" AS "unitId", count(*)::int AS count FROM "Dossier" d
-       WHERE d."decidingUnitId" = ANY($1::text[]) AND d."receivedAt" >= $2 AND d."receivedAt" < $3 ${officeSql}
-         AND ${SYNCED_SQL}
-       GROUP BY 1`,
-      ...params,
-    ),
-    db.$queryRawUnsafe<{ unitId: string; count: number }[]>(
-      `SELECT d."decidingUnitId" AS "unitId", count(*)::int AS count FROM "Dossier" d
-       WHERE d."decidingUnitId" = ANY($1::text[]) AND d."finishedAt" >= $2 AND d."finishedAt" < $3 ${officeSql}
-         AND d.timeliness IS NOT NULL AND ${COMPLAINT_OR_DISLIKE_SQL}
-       GROUP BY 1`,
-      ...params,
-    ),
-    groupFive(unitIds, officeId, start, end, withFeedback),
+    groupFive(unitIds, officeId, startOfVietnamDay(days.from), startOfVietnamDay(days.to), withFeedback),
   ]);
   const out = new Map<string, ScorecardInputs>();
   const at = (unitId: string) => out.get(unitId) ?? out.set(unitId, emptyScorecardInputs()).get(unitId)!;
   for (const row of rollups) out.set(row.key, { ...fromRollup(row) });
-  for (const row of synced) at(row.unitId).synced = row.count;
-  for (const row of complaints) at(row.unitId).resolvedWithComplaintOrDislike = row.count;
   for (const [unitId, result] of feedback.byUnit) {
     const counts = result.counts;
     at(unitId).feedback = {
@@ -156,29 +138,34 @@ async function groupFive(unitIds: readonly string[], officeId: string | null, fr
     : feedbackGroup5ByUnitAndOffice({ unitIds, from, to });
 }
 
-/** Synced to the national portal: every DOSSIER message of it answered OK (as the national-portal screen counts). */
-export const SYNCED_SQL = `EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = d.id AND m.kind = 'DOSSIER' AND m.status = 'SYNCED')
-  AND NOT EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = d.id AND m.kind = 'DOSSIER' AND m.status <> 'SYNCED')`;
-
-/** A feedback item about the dossier, or a dislike rating (src/domain/metrics isDislike: 1–2 stars, or more 1–2 answers than 4–5). */
-export const COMPLAINT_OR_DISLIKE_SQL = `(EXISTS (SELECT 1 FROM "Feedback" f WHERE f."dossierId" = d.id)
-  OR EXISTS (SELECT 1 FROM "Rating" r WHERE r."dossierId" = d.id AND (r."overallScore" <= 2 OR (r."overallScore" IS NULL AND
-    (SELECT count(*) FILTER (WHERE a.score <= 2) > count(*) FILTER (WHERE a.score >= 4) FROM "RatingAnswer" a WHERE a."ratingId" = r.id)))))`;
-
-/** Procedures used: per (deciding unit, procedure) whether any online dossier, fee dossier, online payment was received. */
+/**
+ * Procedures used: per (deciding unit, procedure) whether any online dossier, fee dossier, online payment was
+ * received. Whole months from "DossierProcedureMonthlyRollup", the days at either end from the daily table.
+ */
 async function procedureUse(unitIds: readonly string[], officeId: string | null, days: ScorecardDays) {
-  return db.$queryRawUnsafe<{ unitId: string; procedureId: string; online: boolean; fee: boolean; paid: boolean }[]>(
-    `SELECT "decidingUnitId" AS "unitId", "procedureId",
-       bool_or(channel = 'ONLINE' AND received > 0) AS online, bool_or("receivedWithFee" > 0) AS fee, bool_or("paidOnline" > 0) AS paid
-     FROM "DossierDailyRollup"
-     WHERE "decidingUnitId" = ANY($1::text[]) AND "day" >= $2::date AND "day" < $3::date ${officeId ? `AND "handlingOfficeId" = $4` : ""}
-       AND (received > 0 OR "receivedWithFee" > 0 OR "paidOnline" > 0)
-     GROUP BY 1, 2`,
-    [...unitIds],
-    days.from,
-    days.to,
-    ...(officeId ? [officeId] : []),
-  );
+  const monthsFrom = days.from === startOfMonthShifted(days.from, 0) ? days.from : startOfMonthShifted(days.from, 1);
+  const monthsTo = startOfMonthShifted(days.to, 0);
+  const office = officeId ? Prisma.sql`AND "handlingOfficeId" = ${officeId}` : Prisma.empty;
+  const daily = (from: LocalDate, to: LocalDate) => Prisma.sql`
+    SELECT "decidingUnitId", "procedureId", (channel = 'ONLINE')::int * received AS "receivedOnline", "receivedWithFee", "paidOnline"
+    FROM "DossierDailyRollup"
+    WHERE "decidingUnitId" = ANY(${[...unitIds]}::text[]) AND "day" >= ${from}::date AND "day" < ${to}::date ${office}`;
+  const parts =
+    monthsFrom < monthsTo
+      ? [
+          Prisma.sql`SELECT "decidingUnitId", "procedureId", "receivedOnline", "receivedWithFee", "paidOnline"
+            FROM "DossierProcedureMonthlyRollup"
+            WHERE "decidingUnitId" = ANY(${[...unitIds]}::text[]) AND "month" >= ${monthsFrom}::date AND "month" < ${monthsTo}::date ${office}`,
+          ...(days.from < monthsFrom ? [daily(days.from, monthsFrom)] : []),
+          ...(monthsTo < days.to ? [daily(monthsTo, days.to)] : []),
+        ]
+      : [daily(days.from, days.to)];
+  return db.$queryRaw<{ unitId: string; procedureId: string; online: boolean; fee: boolean; paid: boolean }[]>`
+    SELECT "decidingUnitId" AS "unitId", "procedureId",
+      bool_or("receivedOnline" > 0) AS online, bool_or("receivedWithFee" > 0) AS fee, bool_or("paidOnline" > 0) AS paid
+    FROM (${Prisma.join(parts, " UNION ALL ")}) r
+    WHERE "receivedOnline" > 0 OR "receivedWithFee" > 0 OR "paidOnline" > 0
+    GROUP BY 1, 2`;
 }
 
 /** Active procedures of a level with the online class of the version in force on `day`. */

@@ -54,6 +54,10 @@ export interface RollupCounts {
   pendingAtStart: number;
   pendingAtEnd: number;
   overdueAtEnd: number;
+  /** Received in the period and synced to the national portal (Decision 766 1.4; "DossierRollupSignal"). */
+  synced: number;
+  /** Resolved in the period with a feedback item or a dislike rating (Decision 766 5.4). */
+  resolvedComplaintOrDislike: number;
 }
 
 /** The counter columns of both rollup tables ("DossierDailyRollup", "DossierMonthlyRollup"), summed by every read. */
@@ -76,6 +80,8 @@ const COUNTER_COLUMNS = [
   "returnedByPost",
   "pendingDelta",
   "overdueDelta",
+  "synced",
+  "resolvedComplaintOrDislike",
 ] as const;
 
 /** A grouped row: its key, the sums of the counters, and the receipts by the online and postal channels. */
@@ -141,6 +147,8 @@ const toCounts = (row: Row, pendingAtStart: number, overdueAtStart: number): Rol
   pendingAtStart,
   pendingAtEnd: pendingAtStart + row.pendingDelta,
   overdueAtEnd: overdueAtStart + row.overdueDelta,
+  synced: row.synced,
+  resolvedComplaintOrDislike: row.resolvedComplaintOrDislike,
 });
 
 const ZERO_COUNTERS = Object.fromEntries(COUNTER_COLUMNS.map((column) => [column, 0])) as Record<
