@@ -2,10 +2,10 @@
 // 5.1–5.4; point values conflict between sources [?], so points are converted by the caller's table):
 //   5.1 feedback classified        = classified ÷ received
 //   5.2 feedback handled on time   = handled within its deadline ÷ handled
-//   5.3 satisfaction with feedback = (received − more dislikes than likes − late − repeated) ÷ received
+//   5.3 satisfaction with feedback = (received − more dislikes than likes − late − repeated) ÷ received, counted per
+//       item in src/domain/feedback/group5.ts (an item that is both late and disliked is subtracted once)
 //   5.4 satisfaction with dossiers = 100% − (late rate + rate of dossiers with a complaint or a dislike); full at ≥ 90%
-// A zero denominator gives null (N/A). Counts are of distinct items (a feedback item both late and disliked is
-// passed once in `late` and once in `disliked`, as the formula subtracts each; the result is never below 0).
+// A zero denominator gives null (N/A).
 
 import { ratio } from "./ratio";
 
@@ -22,17 +22,6 @@ export function feedbackClassifiedRate(counts: { received: number; classified: n
 
 export function feedbackOnTimeRate(counts: { handled: number; onTime: number }): number | null {
   return ratio(counts.onTime, counts.handled);
-}
-
-export function feedbackSatisfactionRate(counts: {
-  received: number;
-  dislikedMoreThanLiked: number;
-  late: number;
-  repeated: number;
-}): number | null {
-  if (counts.received <= 0) return null;
-  const satisfied = counts.received - counts.dislikedMoreThanLiked - counts.late - counts.repeated;
-  return Math.max(0, satisfied) / counts.received;
 }
 
 /**
