@@ -45,6 +45,7 @@ describe("parseWorklistParams", () => {
       search: "Trần Thị",
       sort: "receivedDesc",
       page: 3,
+      cursor: null,
     });
   });
 

@@ -13,6 +13,8 @@ import {
   type ProcessingStep,
 } from "@/domain/dossier";
 import { DATE_RANGE_PARAMS, dateRangeToParams, vietnameseDateSchema, type LocalDate } from "@/lib/dates";
+import { decodeCursor, encodeCursor, type WorklistCursor } from "./cursor";
+import type { Sort } from "./sort";
 
 /** Query parameter names, in Vietnamese like the app's routes. */
 export const PARAM = {
@@ -31,6 +33,8 @@ export const PARAM = {
   search: "tim",
   sort: "sap-xep",
   page: "trang",
+  /** Keyset cursor of "Trang sau" / "Trang trước" (src/domain/worklist/cursor.ts). */
+  cursor: "vi-tri",
 } as const;
 export type ParamKey = keyof typeof PARAM;
 
@@ -72,8 +76,6 @@ export const QUICK_SLUGS: Readonly<Record<Exclude<QuickFilter, "all">, string>> 
   waitingSupplement: "cho-bo-sung",
 };
 
-export const SORTS = ["appointmentAsc", "appointmentDesc", "receivedDesc", "receivedAsc"] as const;
-export type Sort = (typeof SORTS)[number];
 export const SORT_SLUGS: Readonly<Record<Sort, string>> = {
   appointmentAsc: "hen-tang",
   appointmentDesc: "hen-giam",
@@ -112,7 +114,13 @@ export interface WorklistFilter {
   /** A dossier code (exact or prefix) or part of the applicant's name. */
   search: string | null;
   sort: Sort;
+  /** The page number: shown, and read by OFFSET when there is no cursor (up to OFFSET_PAGE_MAX). */
   page: number;
+  /**
+   * "Trang sau" / "Trang trước": the page starts after (before) this row of the list's order, read by keyset; its page
+   * number is `page`. Optional so older callers need not name it.
+   */
+  cursor?: WorklistCursor | null;
 }
 
 export const DEFAULT_FILTER: WorklistFilter = {
@@ -131,6 +139,7 @@ export const DEFAULT_FILTER: WorklistFilter = {
   search: null,
   sort: "appointmentAsc",
   page: 1,
+  cursor: null,
 };
 
 export type { SearchParams };
@@ -143,7 +152,12 @@ export interface ParsedWorklistParams {
   raw: { from: string; to: string; search: string };
 }
 
-export const MAX_PAGE = 10_000;
+/**
+ * A page typed in "Đến trang" (or a `trang=` link without a cursor) is read by OFFSET, which costs offset + page rows:
+ * allowed up to this page (5,000 rows at 25 a page). Past it the list is walked with "Trang sau" (keyset, any depth)
+ * or narrowed with the filters.
+ */
+export const OFFSET_PAGE_MAX = 200;
 
 const idSchema = z.preprocess(
   trimmedOrUndefined,
@@ -182,7 +196,10 @@ const channelSchema = z.preprocess(
 const searchSchema = optionalText(100, "Từ khóa tìm kiếm không được dài quá 100 ký tự.");
 
 /** A page number that is not plain decimal digits ("0x10", "1e3") is ignored: the list starts at page 1. */
-const pageSchema = optionalFormInt("Số trang không hợp lệ.", { min: 1, max: MAX_PAGE }).catch(undefined);
+const pageSchema = optionalFormInt("Số trang không hợp lệ.", { min: 1 }).catch(undefined);
+const PAGE_TOO_DEEP = `Số trang không hợp lệ: chỉ chuyển thẳng được đến trang 1–${OFFSET_PAGE_MAX}; xin vui lòng dùng “Trang sau” hoặc thu hẹp bộ lọc. Danh sách hiển thị từ trang đầu.`;
+const CURSOR_INVALID =
+  "Liên kết trang không hợp lệ (đã bị sửa hoặc thuộc cách sắp xếp khác); danh sách hiển thị từ trang đầu.";
 
 /** Parses the worklist's GET parameters. Never throws: a refused parameter is reported and ignored. */
 export function parseWorklistParams(params: SearchParams): ParsedWorklistParams {
@@ -212,7 +229,20 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
   }
   const search = read<string>("search", searchSchema);
   const sort = read<Sort>("sort", slugParam(SORT_SLUGS, "Cách sắp xếp không hợp lệ."));
-  const page = read<number>("page", pageSchema);
+  let page = read<number>("page", pageSchema) ?? 1;
+  let cursor: WorklistCursor | null = null;
+  const cursorText = firstParam(params[PARAM.cursor])?.trim();
+  if (cursorText) {
+    cursor = decodeCursor(cursorText, sort ?? DEFAULT_FILTER.sort);
+    if (cursor) page = cursor.page;
+    else {
+      errors.cursor = CURSOR_INVALID;
+      page = 1;
+    }
+  } else if (page > OFFSET_PAGE_MAX) {
+    errors.page = PAGE_TOO_DEEP;
+    page = 1;
+  }
   return {
     filter: {
       scope: scope ?? null,
@@ -229,7 +259,8 @@ export function parseWorklistParams(params: SearchParams): ParsedWorklistParams 
       receivedTo,
       search: search ?? null,
       sort: sort ?? DEFAULT_FILTER.sort,
-      page: page ?? 1,
+      page,
+      cursor,
     },
     errors,
     raw: {
@@ -265,13 +296,23 @@ export function filterToParams(filter: WorklistFilter): Record<string, string> {
   Object.assign(out, dateRangeToParams(filter.receivedFrom, filter.receivedTo));
   set("search", filter.search);
   set("sort", filter.sort === DEFAULT_FILTER.sort ? null : SORT_SLUGS[filter.sort]);
-  set("page", filter.page > 1 ? String(filter.page) : null);
+  if (filter.cursor) set("cursor", encodeCursor(filter.cursor));
+  else set("page", filter.page > 1 ? String(filter.page) : null);
   return out;
 }
 
-/** `path?query` of a filter with some fields changed; changing anything but the page goes back to page 1. */
+/**
+ * `path?query` of a filter with some fields changed; changing anything but the page goes back to page 1 (and drops
+ * the cursor: a position in one list means nothing in another).
+ */
 export function worklistHref(path: string, filter: WorklistFilter, change: Partial<WorklistFilter> = {}): string {
-  const next = { ...filter, ...change, page: change.page ?? (Object.keys(change).length > 0 ? 1 : filter.page) };
+  const changed = Object.keys(change).length > 0;
+  const next = {
+    ...filter,
+    ...change,
+    page: change.cursor ? change.cursor.page : (change.page ?? (changed ? 1 : filter.page)),
+    cursor: change.cursor ?? (changed ? null : filter.cursor),
+  };
   const query = new URLSearchParams(filterToParams(next)).toString();
   return query ? `${path}?${query}` : path;
 }

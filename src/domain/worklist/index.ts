@@ -5,3 +5,5 @@ export * from "./filter";
 export * from "./scope";
 export * from "./warnings";
 export * from "./marker";
+export * from "./cursor";
+export * from "./sort";

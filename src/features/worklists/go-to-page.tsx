@@ -3,8 +3,9 @@ import { filterToParams, PARAM, type WorklistFilter } from "@/domain/worklist";
 import { Button, Input } from "@/ui/form";
 
 /**
- * "Đến trang": a small GET form that keeps every filter (hidden fields) and asks for a page number between 1 and the
- * last page. Works without JavaScript.
+ * "Đến trang": a small GET form that keeps every filter (hidden fields) and asks for a page number between 1 and
+ * `pages` (the last page, at most OFFSET_PAGE_MAX: a typed page is read by OFFSET; deeper pages by "Trang sau").
+ * Works without JavaScript.
  */
 export async function GoToPage({
   path,
@@ -18,7 +19,7 @@ export async function GoToPage({
   current: number;
 }) {
   const t = await getTranslations("worklists");
-  const kept = Object.entries(filterToParams({ ...filter, page: 1 }));
+  const kept = Object.entries(filterToParams({ ...filter, page: 1, cursor: null }));
   return (
     <form action={path} method="get" className="flex items-center gap-2" data-testid="worklist-go-to-page">
       {kept.map(([name, value]) => (
@@ -34,7 +35,7 @@ export async function GoToPage({
         inputMode="numeric"
         min={1}
         max={pages}
-        defaultValue={current}
+        defaultValue={Math.min(current, pages)}
         className="w-20"
       />
       <Button type="submit" variant="secondary" size="sm">

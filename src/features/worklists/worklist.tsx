@@ -10,6 +10,7 @@ import { buttonClass, pillClass } from "@/ui/form";
 import { PageHeader } from "@/ui/page-header";
 import {
   filterToParams,
+  OFFSET_PAGE_MAX,
   parseWorklistParams,
   QUICK_FILTERS,
   resolveScope,
@@ -144,7 +145,7 @@ export async function Worklist({
         </p>
         {page.total.value > 0 ? (
           <a
-            href={`/api/ho-so/xuat?${new URLSearchParams(filterToParams({ ...filter, page: 1 })).toString()}`}
+            href={`/api/ho-so/xuat?${new URLSearchParams(filterToParams({ ...filter, page: 1, cursor: null })).toString()}`}
             className={buttonClass("secondary", "sm")}
             title={t("export.hint", { max: EXPORT_MAX_ROWS })}
             download
@@ -161,7 +162,7 @@ export async function Worklist({
           {page.page > 1 ? t("emptyPage") : t("empty")}
         </p>
       )}
-      {page.page > 1 || page.hasNext ? (
+      {page.previous || page.next ? (
         <nav
           aria-label={t("pagination.label")}
           className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm"
@@ -172,20 +173,26 @@ export async function Worklist({
               : t("pagination.statusOpen", { page: page.page })}
           </p>
           <div className="flex flex-wrap items-center gap-2">
-            {pages && pages > 2 ? <GoToPage path={path} filter={filter} pages={pages} current={page.page} /> : null}
-            {page.page > 1 ? (
+            {pages && pages > 2 ? (
+              <GoToPage path={path} filter={filter} pages={Math.min(pages, OFFSET_PAGE_MAX)} current={page.page} />
+            ) : null}
+            {page.previous ? (
               <Link
                 className={buttonClass("secondary", "sm")}
-                href={worklistHref(path, filter, { page: page.page - 1 })}
+                href={
+                  page.previous.cursor
+                    ? worklistHref(path, filter, { cursor: page.previous.cursor })
+                    : worklistHref(path, filter, { page: 1 })
+                }
                 rel="prev"
               >
                 {t("pagination.previous")}
               </Link>
             ) : null}
-            {page.hasNext ? (
+            {page.next ? (
               <Link
                 className={buttonClass("secondary", "sm")}
-                href={worklistHref(path, filter, { page: page.page + 1 })}
+                href={worklistHref(path, filter, { cursor: page.next })}
                 rel="next"
               >
                 {t("pagination.next")}

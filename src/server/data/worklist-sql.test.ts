@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultWorkingCalendar } from "@/domain/calendar";
 import { DEFAULT_FILTER, deadlineBounds, resolveScope, type WorklistFilter, type WorklistScope, type WorklistUser } from "@/domain/worklist";
-import { buildWorklistPageSql, buildWorklistWhere, shiftPlaceholders, toPlainCondition, worklistOrderBy } from "./worklist-sql";
+import { SORT_KEYS, reversedKey, type WorklistCursor } from "@/domain/worklist";
+import { buildWorklistPageSql, buildWorklistWhere, keysetAfter, shiftPlaceholders, toPlainCondition, worklistOrderBy } from "./worklist-sql";
 
 const at = (local: string) => new Date(`${local}+07:00`);
 const cal = defaultWorkingCalendar({ holidays: [{ date: "2026-04-30", name: "Ngày Giải phóng miền Nam" }, { date: "2026-05-01", name: "Quốc tế Lao động" }] });
@@ -95,8 +96,9 @@ describe("buildWorklistWhere", () => {
     expect(where.text).toContain(`d."applicantNameFolded" LIKE $8`);
     expect(where.values[7]).toBe("%binh\\_\\%%");
     const code = buildWorklistWhere({ kind: "assignee", userId: "u" }, filter({ search: "LLO-2604" }), context)!;
-    expect(code.text).toContain(`d."code" LIKE $3`);
-    expect(code.values[2]).toBe("LLO-2604%");
+    // LIKE decides; the range lets the code's B-tree read only the prefix (digits and "-" sort before "Z").
+    expect(code.text).toContain(`d."code" LIKE $3 AND d."code" >= $4 AND d."code" < $5`);
+    expect(code.values.slice(2)).toEqual(["LLO-2604%", "LLO-2604", "LLO-2604Z"]);
     const exact = buildWorklistWhere({ kind: "assignee", userId: "u" }, filter({ search: "LLO-260423-0001" }), context)!;
     expect(exact.text).toContain(`d."code" = $3`);
   });
@@ -133,5 +135,62 @@ describe("buildWorklistPageSql", () => {
     expect(received.text).not.toContain("LATERAL");
     expect(buildWorklistPageSql({ kind: "office", officeId: "o" }, filter({ search: "Bình" }), context, 25)!.text).not.toContain("LATERAL");
     expect(buildWorklistPageSql(resolveScope(head, "mine")!.scope, filter({ quick: "waitingSupplement" }), context, 25)).toBeNull();
+  });
+});
+
+describe("keyset pages (docs/worklists.md \"Pages\")", () => {
+  const params = () => {
+    const values: unknown[] = [];
+    return { values, param: (value: unknown) => (values.push(value), `$${values.length}`) };
+  };
+
+  it("after a dated row: later dates or the same date and a later code, and (nulls last) every undated row", () => {
+    const { values, param } = params();
+    expect(keysetAfter(SORT_KEYS.appointmentAsc, "2026-05-04T10:00:00.000Z", "PST-260420-0012", param)).toEqual({
+      dated: `(d."appointmentAt", d."code") > ($2::timestamp(3), $1)`,
+      undated: `d."appointmentAt" IS NULL`,
+    });
+    expect(values).toEqual(["PST-260420-0012", "2026-05-04T10:00:00.000Z"]);
+    // Descending with nulls first: the undated rows came before, none follows.
+    expect(keysetAfter(SORT_KEYS.appointmentDesc, "2026-05-04T10:00:00.000Z", "PST-1", params().param)).toEqual({
+      dated: `(d."appointmentAt", d."code") < ($2::timestamp(3), $1)`,
+      undated: null,
+    });
+  });
+
+  it("after an undated row: only undated rows with a later code (nulls last), or those and every dated row (nulls first)", () => {
+    expect(keysetAfter(SORT_KEYS.receivedDesc, null, "PST-1", params().param)).toEqual({ dated: null, undated: `d."receivedAt" IS NULL AND d."code" < $1` });
+    expect(keysetAfter(SORT_KEYS.appointmentDesc, null, "PST-1", params().param)).toEqual({
+      dated: `d."appointmentAt" IS NOT NULL`,
+      undated: `d."appointmentAt" IS NULL AND d."code" < $1`,
+    });
+    // "Trang trước" of the default list is the descending order read from the cursor.
+    expect(keysetAfter(reversedKey(SORT_KEYS.appointmentAsc), null, "PST-1", params().param).dated).toBe(`d."appointmentAt" IS NOT NULL`);
+  });
+
+  const next: WorklistCursor = { sort: "appointmentAsc", direction: "next", page: 9, at: "2026-05-04T10:00:00.000Z", code: "PST-260420-0012" };
+
+  it("reads each (scope, status) index range from the cursor, dated and undated apart, without OFFSET", () => {
+    const page = buildWorklistPageSql({ kind: "office", officeId: "o" }, filter({ page: 9, cursor: next }), context, 25)!;
+    expect(page.text).toContain(`d."handlingOfficeId" = scope_value.id AND d."status" = state.status AND (d."appointmentAt", d."code") > ($5::timestamp(3), $4) ORDER BY d."appointmentAt" ASC NULLS LAST, d."code" ASC LIMIT $3`);
+    expect(page.text).toContain(`d."handlingOfficeId" = scope_value.id AND d."status" = state.status AND d."appointmentAt" IS NULL ORDER BY`);
+    expect(page.text).toContain(" UNION ALL ");
+    // arm limit = one page + 1 (not offset + page), outer OFFSET 0
+    expect(page.values).toEqual([["o"], expect.any(Array), 26, "PST-260420-0012", "2026-05-04T10:00:00.000Z", 26, 0]);
+  });
+
+  it("reads a previous page backwards from the cursor", () => {
+    const page = buildWorklistPageSql({ kind: "office", officeId: "o" }, filter({ page: 8, cursor: { ...next, direction: "previous" } }), context, 25)!;
+    expect(page.text).toContain(`(d."appointmentAt", d."code") < ($5::timestamp(3), $4) ORDER BY d."appointmentAt" DESC NULLS FIRST, d."code" DESC`);
+    expect(page.text).not.toContain(`"appointmentAt" IS NULL ORDER BY`); // undated rows all lie after a dated cursor
+  });
+
+  it("adds the keyset to the plain predicate of receipt order and searches", () => {
+    const cursor: WorklistCursor = { ...next, sort: "receivedDesc", at: null };
+    const page = buildWorklistPageSql({ kind: "office", officeId: "o" }, filter({ sort: "receivedDesc", search: "Bình", page: 9, cursor }), context, 25)!;
+    expect(page.text).toContain(`d."applicantNameFolded" LIKE $3 AND ((d."receivedAt" IS NULL AND d."code" < $4))`);
+    expect(page.values.slice(3)).toEqual(["PST-260420-0012", 26, 0]);
+    // the last undated row of an ascending list: nothing follows
+    expect(buildWorklistPageSql({ kind: "office", officeId: "o" }, filter({ sort: "receivedAsc", page: 9, cursor: { ...cursor, sort: "receivedAsc" } }), context, 25)!.text).toContain(`d."receivedAt" IS NULL AND d."code" > $`);
   });
 });

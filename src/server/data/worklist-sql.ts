@@ -9,11 +9,14 @@ import {
   classifySearch,
   intersectStates,
   LOST_766_BY_PERIOD,
+  reversedKey,
+  SORT_KEYS,
   statesOfFilter,
   statesOfQuick,
   type DeadlineBounds,
   type QuickFilter,
   type Sort,
+  type SortKey,
   type StateSet,
   type WorklistFilter,
   type WorklistScope,
@@ -197,7 +200,13 @@ function predicateOf(
   if (filter.search) {
     const search = classifySearch(filter.search);
     if (search.kind === "code") {
-      rest.push(search.exact ? `${col("code")} = ${param(search.code)}` : `${col("code")} LIKE ${param(`${escapeLike(search.code)}%`)}`);
+      if (search.exact) rest.push(`${col("code")} = ${param(search.code)}`);
+      else {
+        // LIKE is the condition; the range (prefix ≤ code < prefix + "Z") lets the unique B-tree on code read just
+        // the prefix's codes in any collation (PostgreSQL derives it from LIKE only under "C"): what follows the
+        // prefix is digits and "-", which sort before "Z" in the C collation, glibc and ICU alike.
+        rest.push(`${col("code")} LIKE ${param(`${escapeLike(search.code)}%`)}`, `${col("code")} >= ${param(search.code)}`, `${col("code")} < ${param(`${search.code}Z`)}`);
+      }
     } else if (search.folded.length > 0) {
       // Accent-insensitive: the folded name the database keeps (lower(translate(name, FOLD_FROM, FOLD_TO)), trigger
       // "Dossier_fold_name"), searched through its pg_trgm index (migration 20261207141000_worklist_search_indexes).
@@ -252,16 +261,52 @@ const ROW_COLUMNS = ["id", "code", "procedureId", "applicantName", "receivedAt",
 const ENUM_COLUMNS = new Set<string>(["status", "processingStep", "timeliness"]);
 
 /**
+ * The rows after a cursor in an order, as two disjoint conditions: rows with a date (a row comparison on
+ * (date, code), whose leading column bounds an index range on (scope, status, date)) and rows without one. Either
+ * is null when no row of that kind can follow. Exported for the unit tests.
+ */
+export function keysetAfter(key: SortKey, at: string | null, code: string, param: (value: unknown) => string): { dated: string | null; undated: string | null } {
+  const column = `${ALIAS}."${key.column}"`;
+  const codeColumn = `${ALIAS}."code"`;
+  const after = key.descending ? "<" : ">";
+  const codeParam = param(code);
+  if (at === null) {
+    return {
+      // Nulls first: every dated row follows the undated ones; nulls last: none does.
+      dated: key.nullsFirst ? `${column} IS NOT NULL` : null,
+      undated: `${column} IS NULL AND ${codeColumn} ${after} ${codeParam}`,
+    };
+  }
+  return {
+    dated: `(${column}, ${codeColumn}) ${after} (${param(at)}::timestamp(3), ${codeParam})`,
+    undated: key.nullsFirst ? null : `${column} IS NULL`,
+  };
+}
+
+/** The order a page is read in: the sort's, or reversed for "Trang trước" (the caller turns the rows back). */
+function readOrder(filter: WorklistFilter): SortKey {
+  const key = SORT_KEYS[filter.sort];
+  return filter.cursor?.direction === "previous" ? reversedKey(key) : key;
+}
+
+/**
  * One page of the list, as SQL. Sorted by appointment, the page is merged from one ordered index range per
  * (scope value, status) — `unnest` of both, then a LATERAL subquery per scope column that reads
  * (scope, status, appointmentAt) in index order and stops after offset + page + 1 rows — so a unit with years of
  * history costs no more than a small office (PostgreSQL cannot keep index order across a `status = ANY(…)` list).
- * Sorted by receipt, the plain predicate is used and the planner picks the (receivedUnitId, receivedAt) index or
- * the bitmap of the worklist index. Returns pageSize + 1 rows when there is a next page.
+ * Sorted by receipt, or searching, the plain predicate is used and the planner picks the (receivedUnitId, receivedAt)
+ * index, the search's own index (trigram of the folded name; the code's B-tree range) or the bitmap of the worklist
+ * index. Returns pageSize + 1 rows when there is a next page.
+ *
+ * With a cursor (filter.cursor) the page is read by keyset: no OFFSET; each index range starts at the cursor's row
+ * (the dated and undated rows are two ranges). A "previous" cursor reads backwards: the rows come in reversed order,
+ * nearest the cursor first, and the caller turns them round.
  */
 export function buildWorklistPageSql(scope: WorklistScope, filter: WorklistFilter, context: WorklistContext, pageSize: number): SqlText | null {
-  const order = worklistOrderBy(filter.sort);
-  const offset = (filter.page - 1) * pageSize;
+  const key = readOrder(filter);
+  const order = orderByOf(key);
+  const cursor = filter.cursor ?? null;
+  const offset = cursor ? 0 : (filter.page - 1) * pageSize;
   const select = (alias: string) => ROW_COLUMNS.map((column) => `${alias}."${column}"`).join(", ");
   // Enums leave as text, so the driver hands back plain strings.
   const outerColumns = ROW_COLUMNS.map((column) => (ENUM_COLUMNS.has(column) ? `${ALIAS}."${column}"::text AS "${column}"` : `${ALIAS}."${column}"`)).join(", ");
@@ -274,11 +319,17 @@ export function buildWorklistPageSql(scope: WorklistScope, filter: WorklistFilte
     };
   };
 
-  // A name search: the plain predicate, so the planner can AND the trigram index of the folded name with the scope.
-  const nameSearch = filter.search !== null && classifySearch(filter.search).kind === "name";
-  if (filter.sort === "receivedAsc" || filter.sort === "receivedDesc" || nameSearch) {
+  // A search: the plain predicate, so the planner can read the search's index (few rows) and AND it with the scope.
+  if (filter.sort === "receivedAsc" || filter.sort === "receivedDesc" || filter.search !== null) {
     const where = buildWorklistWhere(scope, filter, context);
-    return where ? outer(`SELECT ${select(ALIAS)} FROM "Dossier" ${ALIAS} WHERE ${where.text}`, where.values) : null;
+    if (!where) return null;
+    const { values, param } = placeholders();
+    values.push(...where.values);
+    const parts = cursor ? keysetAfter(key, cursor.at, cursor.code, param) : null;
+    const keyset = parts ? [parts.dated, parts.undated].filter((part): part is string => part !== null) : [];
+    if (parts && keyset.length === 0) return null;
+    const condition = keyset.length === 0 ? "" : ` AND (${keyset.map((part) => `(${part})`).join(" OR ")})`;
+    return outer(`SELECT ${select(ALIAS)} FROM "Dossier" ${ALIAS} WHERE ${where.text}${condition}`, values);
   }
 
   const { values, param } = placeholders();
@@ -287,31 +338,32 @@ export function buildWorklistPageSql(scope: WorklistScope, filter: WorklistFilte
   const scopeValues = `${param([...predicate.scopeValues])}::text[]`;
   const statuses = `${param([...predicate.states.statuses])}::"DossierStatus"[]`;
   const armLimit = param(offset + pageSize + 1);
-  const arms = predicate.scopeColumns.map(
-    (column) =>
-      `(SELECT ${select(ALIAS)} FROM "Dossier" ${ALIAS} WHERE ${[`${ALIAS}."${column}" = scope_value.id`, `${ALIAS}."status" = state.status`, ...predicate.rest].join(" AND ")} ORDER BY ${order} LIMIT ${armLimit})`,
+  const parts = cursor ? keysetAfter(key, cursor.at, cursor.code, param) : null;
+  // Without a cursor one range per arm; with one, the dated and the undated rows after it are two ranges.
+  const ranges = parts ? [parts.dated, parts.undated].filter((part): part is string => part !== null) : [null];
+  if (ranges.length === 0) return null;
+  const arms = predicate.scopeColumns.flatMap((column) =>
+    ranges.map(
+      (range) =>
+        `(SELECT ${select(ALIAS)} FROM "Dossier" ${ALIAS} WHERE ${[`${ALIAS}."${column}" = scope_value.id`, `${ALIAS}."status" = state.status`, ...predicate.rest, ...(range ? [range] : [])].join(" AND ")} ORDER BY ${order} LIMIT ${armLimit})`,
+    ),
   );
-  // A dossier received and decided by the same unit comes out of both arms: keep one.
+  // A dossier received and decided by the same unit comes out of both scope columns: keep one.
   const merged =
-    arms.length === 1
-      ? `SELECT ${select("arm")} FROM unnest(${scopeValues}) AS scope_value(id) CROSS JOIN unnest(${statuses}) AS state(status) CROSS JOIN LATERAL ${arms[0]} arm`
+    predicate.scopeColumns.length === 1
+      ? `SELECT ${select("arm")} FROM unnest(${scopeValues}) AS scope_value(id) CROSS JOIN unnest(${statuses}) AS state(status) CROSS JOIN LATERAL (${arms.join(" UNION ALL ")}) arm`
       : `SELECT DISTINCT ON (arm.id) ${select("arm")} FROM unnest(${scopeValues}) AS scope_value(id) CROSS JOIN unnest(${statuses}) AS state(status) CROSS JOIN LATERAL (${arms.join(" UNION ALL ")}) arm`;
   return outer(`SELECT ${select(ALIAS)} FROM (${merged}) ${ALIAS}`, values);
 }
 
-/** `ORDER BY` (without the keyword); the code breaks ties so pages are stable. */
+function orderByOf(key: SortKey): string {
+  const direction = key.descending ? "DESC" : "ASC";
+  return `${ALIAS}."${key.column}" ${direction} NULLS ${key.nullsFirst ? "FIRST" : "LAST"}, ${ALIAS}."code" ${direction}`;
+}
+
+/** `ORDER BY` (without the keyword) of a sort (SORT_KEYS); the code breaks ties so pages are stable. */
 export function worklistOrderBy(sort: Sort): string {
-  switch (sort) {
-    case "appointmentAsc":
-      return `${ALIAS}."appointmentAt" ASC NULLS LAST, ${ALIAS}."code" ASC`;
-    case "appointmentDesc":
-      // Backwards along the index: no appointment (paused) counts as the latest.
-      return `${ALIAS}."appointmentAt" DESC NULLS FIRST, ${ALIAS}."code" DESC`;
-    case "receivedDesc":
-      return `${ALIAS}."receivedAt" DESC NULLS LAST, ${ALIAS}."code" DESC`;
-    case "receivedAsc":
-      return `${ALIAS}."receivedAt" ASC NULLS LAST, ${ALIAS}."code" ASC`;
-  }
+  return orderByOf(SORT_KEYS[sort]);
 }
 
 /** Shifts $n placeholders by `offset`, to append a fragment's values after others. */

@@ -15,8 +15,10 @@ import {
   type RowMarker,
   type ScopeKey,
   type WorklistFilter,
+  type WorklistCursor,
   type WorklistScope,
   type WorklistUser,
+  cursorOf,
 } from "@/domain/worklist";
 import { ALIAS, buildWorklistPageSql, buildWorklistWhere, toPlainCondition, type SqlText } from "@/server/data/worklist-sql";
 import { getCurrentCalendar, getSetting } from "@/server/data/calendar";
@@ -29,6 +31,11 @@ export const WORKLIST_PAGE_SIZE = 25;
 export const COUNT_CAP = 1000;
 /** The chosen list's total stops here; the screen then says "hơn 100.000" and the pages stay open-ended. */
 export const TOTAL_CAP = 100_000;
+/**
+ * A search's total stops here ("hơn 1.000 hồ sơ"): counting every dossier whose code starts with "PST-2610" (≈ 20,000
+ * in a busy ward) read them all on every keystroke; past a thousand the answer is to narrow the search.
+ */
+export const SEARCH_TOTAL_CAP = 1000;
 /** Rows of one Excel export at most (the workbook says when the list had more). */
 export const EXPORT_MAX_ROWS = 5000;
 
@@ -59,6 +66,10 @@ export interface WorklistPage {
   page: number;
   pageSize: number;
   hasNext: boolean;
+  /** "Trang sau": after the last row shown (keyset), or null on the last page. */
+  next: WorklistCursor | null;
+  /** "Trang trước": page 1 by its plain link (cursor null), a deeper one before the first row shown; null on page 1. */
+  previous: { page: number; cursor: WorklistCursor | null } | null;
   total: CappedCount;
   counts: Record<QuickFilter, CappedCount>;
   bounds: DeadlineBounds;
@@ -102,23 +113,55 @@ export async function loadWorklist(user: WorklistUser, filter: WorklistFilter, o
   const context = { bounds, apologyDue: toPlainCondition(warnings.apologyDue) };
   const whereOf = (quick: QuickFilter) => buildWorklistWhere(scope, filter, context, quick);
 
-  const pageSql = buildWorklistPageSql(scope, filter, context, pageSize);
-  const [rows, ...counts] = await Promise.all([
-    pageSql ? db.$queryRawUnsafe<RawRow[]>(pageSql.text, ...pageSql.values) : Promise.resolve([]),
-    ...QUICK_FILTERS.map((quick) => cappedCount(whereOf(quick), quick === filter.quick ? TOTAL_CAP : COUNT_CAP)),
+  // A search's total is capped low: its matches are read from the search's index, and counting them all is the cost.
+  const totalCap = filter.search ? SEARCH_TOTAL_CAP : TOTAL_CAP;
+  const readPage = async (pageFilter: WorklistFilter): Promise<RawRow[]> => {
+    const pageSql = buildWorklistPageSql(scope, pageFilter, context, pageSize);
+    return pageSql ? db.$queryRawUnsafe<RawRow[]>(pageSql.text, ...pageSql.values) : [];
+  };
+  const [read, ...counts] = await Promise.all([
+    readPage(filter),
+    ...QUICK_FILTERS.map((quick) => cappedCount(whereOf(quick), quick === filter.quick ? totalCap : COUNT_CAP)),
   ]);
   const countByQuick = Object.fromEntries(QUICK_FILTERS.map((quick, index) => [quick, counts[index]!])) as Record<QuickFilter, CappedCount>;
 
+  // Backwards ("Trang trước"): the rows come nearest the cursor first, one more than a page when more lie before.
+  let pageNumber = filter.page;
+  let rows: RawRow[];
+  let hasNext: boolean;
+  let hasPrevious: boolean;
+  if (filter.cursor?.direction === "previous") {
+    if (read.length > pageSize) {
+      rows = read.slice(0, pageSize).reverse();
+      [hasNext, hasPrevious] = [true, true];
+    } else {
+      // Nothing before this page any more (dossiers left the list meanwhile): it is the first page, read in full.
+      const first = await readPage({ ...filter, page: 1, cursor: null });
+      [pageNumber, rows, hasNext, hasPrevious] = [1, first.slice(0, pageSize), first.length > pageSize, false];
+    }
+  } else {
+    rows = read.slice(0, pageSize);
+    [hasNext, hasPrevious] = [read.length > pageSize, pageNumber > 1];
+  }
+  const last = rows.at(-1);
+  const firstRow = rows[0];
+
   return {
     scopeKey: resolved.key,
-    page: filter.page,
+    page: pageNumber,
     pageSize,
-    hasNext: rows.length > pageSize,
+    hasNext,
+    next: hasNext && last ? cursorOf(filter.sort, "next", pageNumber + 1, last) : null,
+    previous: !hasPrevious
+      ? null
+      : pageNumber - 1 <= 1 || !firstRow
+        ? { page: 1, cursor: null }
+        : { page: pageNumber - 1, cursor: cursorOf(filter.sort, "previous", pageNumber - 1, firstRow) },
     total: countByQuick[filter.quick],
     counts: countByQuick,
     bounds,
     dueSoonWorkingDays,
-    rows: rows.slice(0, pageSize).map((row) => toRow(row, calendar, now, dueSoonWorkingDays)),
+    rows: rows.map((row) => toRow(row, calendar, now, dueSoonWorkingDays)),
   };
 }
 
@@ -160,7 +203,7 @@ export async function loadWorklistExport(user: WorklistUser, filter: WorklistFil
   const [calendar, dueSoonWorkingDays, warnings] = await Promise.all([getCurrentCalendar(), getSetting("dueSoonWorkingDays"), warningFilters(now)]);
   const bounds = deadlineBounds(calendar, now, dueSoonWorkingDays);
   const context = { bounds, apologyDue: toPlainCondition(warnings.apologyDue) };
-  const all = { ...filter, page: 1 };
+  const all = { ...filter, page: 1, cursor: null };
   const sql = buildWorklistPageSql(resolved.scope, all, context, max);
   const [rows, total] = await Promise.all([
     sql ? db.$queryRawUnsafe<RawRow[]>(sql.text, ...sql.values) : Promise.resolve([]),

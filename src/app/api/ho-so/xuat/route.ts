@@ -40,7 +40,7 @@ export const GET = defineRoute({
       user,
       "personal_data.export_worklist",
       { entity: "AdministrativeUnit", unitId: user.unitId },
-      { scope: list.scopeKey, ...filterToParams({ ...filter, page: 1 }), rows: list.rows.length },
+      { scope: list.scopeKey, ...filterToParams({ ...filter, page: 1, cursor: null }), rows: list.rows.length },
     );
     const names = await worklistExportName(list.scopeKey, filter);
     const body = await buildWorklistWorkbook(list.rows, {
