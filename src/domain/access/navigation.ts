@@ -29,7 +29,8 @@ export interface NavItem {
     | "questionnaires"
     | "indicatorTargets"
     | "decision766"
-    | "officeFigures";
+    | "officeFigures"
+    | "parIndex";
 }
 
 /** The Decision 766 scorecard (issue 13 item 3). */
@@ -37,6 +38,9 @@ export const DECISION_766_HREF = "/lanh-dao/chi-so-766";
 
 /** A head of office's figures of a period: the leadership dashboard scoped to the office (issue 13 item 2). */
 export const OFFICE_FIGURES_HREF = "/truong-phong/so-lieu";
+
+/** The PAR Index evaluation (issue 14): home affairs' evaluations, and the unit leader's self-assessments. */
+export const PAR_EVALUATION_HREF = { homeAffairs: "/noi-vu/chi-so-cchc", unit: "/lanh-dao/chi-so-cchc" } as const;
 
 /** The tracking book (sổ theo dõi hồ sơ): its page chooses the period and prints; TRACKING_BOOK_ROLES open it. */
 const TRACKING_BOOK_HREF = "/in/so-theo-doi";
@@ -68,6 +72,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
   LEADERSHIP: [
     { href: ROLE_HOME.LEADERSHIP, label: "leadership" },
     { href: DECISION_766_HREF, label: "decision766" },
+    { href: PAR_EVALUATION_HREF.unit, label: "parIndex" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: TRACKING_BOOK_HREF, label: "trackingBook" },
@@ -76,6 +81,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
   INSPECTOR: [
     { href: ROLE_HOME.INSPECTOR, label: "inspection" },
     { href: DECISION_766_HREF, label: "decision766" },
+    { href: PAR_EVALUATION_HREF.homeAffairs, label: "parIndex" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: FEEDBACK_HREF, label: "feedback" },
   ],

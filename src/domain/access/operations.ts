@@ -8,6 +8,9 @@ import {
   DOSSIER_ACTING_ROLES,
   FEEDBACK_ACTING_ROLES,
   LATENESS_REPORT_ROLES,
+  PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  PAR_EVALUATION_READING_ROLES,
+  PAR_EVALUATION_UNIT_ROLES,
   QUALITY_APPRAISE_ROLES,
   QUALITY_SELF_SCORE_ROLES,
   RESULT_ISSUING_ROLES,
@@ -64,6 +67,12 @@ export const ACTION_ROLES = {
   // Phản ánh, kiến nghị: classify, assign an office, refuse, ask for information, answer, publish, close (the office
   // and scope are checked per item by decideFeedback).
   feedbackCommand: FEEDBACK_ACTING_ROLES,
+  // The PAR Index evaluation: home affairs opens, appraises, returns, finalises, reopens, publishes; the unit's leader
+  // or delegate declares, attaches evidence and (the leader) submits. Seats per unit evaluation in the service.
+  parEvaluationHomeAffairs: PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  parEvaluationUnit: PAR_EVALUATION_UNIT_ROLES,
+  // Reading MotCua's figures again into the automatic criteria (home affairs or the unit, until finalised).
+  parEvaluationFigures: PAR_EVALUATION_READING_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Anyone, signed in or not: a route that serves only public information (the procedure catalogue). */
@@ -96,6 +105,8 @@ export const ROUTE_ACCESS = {
   // A dossier file through a signed, short-lived link: staff links also need a session in scope of the dossier;
   // applicants' links are issued only after the second factor (src/server/files, src/server/data/files.ts).
   "/api/tep/[id]": PUBLIC,
+  // A PAR Index evidence file: home affairs of the set's owner, the unit's leader or delegate (checked per file).
+  "/api/chi-so-cchc/tai-lieu/[id]": PAR_EVALUATION_READING_ROLES,
   // The whole procedure catalogue as .xlsx or .json (the import's layout): public information, for staff.
   "/api/quan-tri/thu-tuc/xuat": ANY_STAFF,
   // The REST API for other systems (src/server/api/define-api-route.ts): no staff session; the catalogue and its

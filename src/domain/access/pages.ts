@@ -7,6 +7,8 @@ import {
   DESK_ROLES,
   FEEDBACK_READING_ROLES,
   LATENESS_REPORT_ROLES,
+  PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  PAR_EVALUATION_UNIT_ROLES,
   TRACKING_BOOK_ROLES,
   WORKLIST_ROLES,
   type Role,
@@ -40,6 +42,13 @@ export const STAFF_PAGES = {
   // The Decision 766 scorecard: leaders and home affairs (their unit and below), heads of office (their office).
   "/lanh-dao/chi-so-766": LATENESS_REPORT_ROLES,
   "/noi-vu": ["INSPECTOR"],
+  // The PAR Index evaluation: home affairs' evaluations by year, one evaluation's units, one unit's appraisal table;
+  // the unit's own evaluations and its self-assessment form (the service narrows to the unit's leader or delegate).
+  "/noi-vu/chi-so-cchc": PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  "/noi-vu/chi-so-cchc/dot/[id]": PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  "/noi-vu/chi-so-cchc/dot/[id]/[unitEvaluationId]": PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  "/lanh-dao/chi-so-cchc": PAR_EVALUATION_UNIT_ROLES,
+  "/lanh-dao/chi-so-cchc/[unitEvaluationId]": PAR_EVALUATION_UNIT_ROLES,
   "/bao-cao/tre-han": LATENESS_REPORT_ROLES,
   "/quan-tri": ADMIN_ROLES,
   "/quan-tri/nguoi-dung": ADMIN_ROLES,

@@ -78,5 +78,23 @@ export const FEEDBACK_READING_ROLES = [
 export const QUALITY_SELF_SCORE_ROLES = ["DEPARTMENT_HEAD"] as const satisfies readonly Role[];
 export const QUALITY_APPRAISE_ROLES = ["INSPECTOR"] as const satisfies readonly Role[];
 
+/**
+ * The PAR Index evaluation (Chỉ số CCHC, docs/par-index.md): home affairs (the inspector of the criteria set's owner
+ * unit) opens the year, appraises, sends back, finalises and publishes; the evaluated unit's staff open its
+ * self-assessment, where its leader (the head of the office, for a department) submits and a delegate the leader names
+ * declares and attaches evidence. The service checks which seat the user holds for each unit evaluation.
+ */
+export const PAR_EVALUATION_HOME_AFFAIRS_ROLES = ["INSPECTOR"] as const satisfies readonly Role[];
+export const PAR_EVALUATION_UNIT_ROLES = [
+  "LEADERSHIP",
+  "DEPARTMENT_HEAD",
+  "OFFICER",
+  "RECEPTIONIST",
+] as const satisfies readonly Role[];
+export const PAR_EVALUATION_READING_ROLES = [
+  ...PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  ...PAR_EVALUATION_UNIT_ROLES,
+] as const satisfies readonly Role[];
+
 /** Whether a role is in a list; the lists are `as const` tuples, so `includes` alone would not accept any Role. */
 export const hasRole = (roles: readonly Role[], role: Role): boolean => roles.includes(role);

@@ -153,6 +153,23 @@ export const AUDIT_ACTIONS = [
   // The Decision 766 scorecard as Excel (src/app/api/bao-cao/chi-so-766; entityId the unit viewed, detail the period,
   // unit, office and table version): figures only.
   "scorecard.export",
+  // The PAR Index evaluation (src/server/par-index/evaluations.ts; entityId the ParUnitEvaluation, or the
+  // ParEvaluation for open and publish): detail the criterion's code, the values and scores before and after, the
+  // statuses, the reason. Evidence files opened by home affairs or the unit are reads (download_evidence).
+  "par_evaluation.open",
+  "par_evaluation.name_delegate",
+  "par_evaluation.declare",
+  "par_evaluation.attach_evidence",
+  "par_evaluation.remove_evidence",
+  "par_evaluation.refresh_metrics",
+  "par_evaluation.allow_late",
+  "par_evaluation.submit",
+  "par_evaluation.appraise",
+  "par_evaluation.return",
+  "par_evaluation.finalise",
+  "par_evaluation.reopen",
+  "par_evaluation.publish",
+  "par_evaluation.download_evidence",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -166,9 +183,12 @@ export const intakeNoticeAuditAction = (kind: IntakeNoticeKind): AuditAction =>
 
 /** The codes of reads of personal data, in the order of AUDIT_ACTIONS (the audit-log screen's action filter). */
 export const PERSONAL_DATA_READS = AUDIT_ACTIONS.filter((code) => code.startsWith("personal_data."));
-/** Audit codes that record a read, not a change: personal data opened or exported, and exports of figures. */
+/**
+ * Audit codes that record a read, not a change: personal data opened or exported, exports of figures, and documents
+ * downloaded (the PAR Index's evidence files).
+ */
 export const READ_AUDIT_ACTIONS: readonly AuditAction[] = AUDIT_ACTIONS.filter(
-  (code) => code.startsWith("personal_data.") || /\.export(_|$)/.test(code),
+  (code) => code.startsWith("personal_data.") || /\.(export|download)(_|$)/.test(code),
 );
 export type PersonalDataRead = Extract<AuditAction, `personal_data.${string}`>;
 

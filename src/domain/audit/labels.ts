@@ -143,6 +143,26 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
     vi: "Xuất bảng điểm Chỉ số QĐ 766 (Excel)",
     en: "Exported the Decision 766 scorecard (Excel)",
   },
+  "par_evaluation.open": { vi: "Mở đợt đánh giá Chỉ số CCHC", en: "Opened a PAR Index evaluation" },
+  "par_evaluation.name_delegate": {
+    vi: "Giao người kê khai Chỉ số CCHC",
+    en: "Named the PAR Index self-assessment delegate",
+  },
+  "par_evaluation.declare": { vi: "Kê khai tiêu chí Chỉ số CCHC", en: "Declared a PAR Index criterion" },
+  "par_evaluation.attach_evidence": { vi: "Đính kèm tài liệu kiểm chứng", en: "Attached an evidence file" },
+  "par_evaluation.remove_evidence": { vi: "Gỡ tài liệu kiểm chứng", en: "Removed an evidence file" },
+  "par_evaluation.refresh_metrics": {
+    vi: "Cập nhật số liệu tự động của Chỉ số CCHC",
+    en: "Refreshed the PAR Index's automatic figures",
+  },
+  "par_evaluation.allow_late": { vi: "Cho phép nộp tự đánh giá muộn", en: "Allowed a late self-assessment" },
+  "par_evaluation.submit": { vi: "Gửi bản tự đánh giá Chỉ số CCHC", en: "Submitted a PAR Index self-assessment" },
+  "par_evaluation.appraise": { vi: "Thẩm định tiêu chí Chỉ số CCHC", en: "Appraised a PAR Index criterion" },
+  "par_evaluation.return": { vi: "Yêu cầu giải trình tiêu chí", en: "Sent a criterion back for clarification" },
+  "par_evaluation.finalise": { vi: "Chốt kết quả Chỉ số CCHC", en: "Finalised a PAR Index result" },
+  "par_evaluation.reopen": { vi: "Mở lại kết quả Chỉ số CCHC đã chốt", en: "Reopened a finalised PAR Index result" },
+  "par_evaluation.publish": { vi: "Công bố kết quả Chỉ số CCHC", en: "Published PAR Index results" },
+  "par_evaluation.download_evidence": { vi: "Mở tài liệu kiểm chứng", en: "Opened an evidence file" },
 };
 
 /** The name of a code in a locale ("vi" unless "en"). */

@@ -9,9 +9,24 @@ export const ACCEPTED_MEDIA_TYPES = {
   "image/png": "png",
 } as const;
 
+/**
+ * Evidence of an administrative-reform self-assessment (tài liệu kiểm chứng, the PAR Index): besides scans, the
+ * plans, reports and tables offices keep as Word and Excel files. Detected from the content as well.
+ */
+export const EVIDENCE_MEDIA_TYPES = {
+  ...ACCEPTED_MEDIA_TYPES,
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+} as const;
+
 export type AcceptedMediaType = keyof typeof ACCEPTED_MEDIA_TYPES;
+export type EvidenceMediaType = keyof typeof EVIDENCE_MEDIA_TYPES;
 
 export const isAcceptedMediaType = (type: string): type is AcceptedMediaType => type in ACCEPTED_MEDIA_TYPES;
+export const isEvidenceMediaType = (type: string): type is EvidenceMediaType => type in EVIDENCE_MEDIA_TYPES;
+
+/** The `accept` attribute of evidence inputs. */
+export const EVIDENCE_ACCEPT_ATTRIBUTE = [".pdf,.jpg,.jpeg,.png,.docx,.xlsx", ...Object.keys(EVIDENCE_MEDIA_TYPES)].join(",");
 
 /** The `accept` attribute of file inputs (a hint to the browser; the server decides by content). */
 export const ACCEPT_ATTRIBUTE = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
@@ -82,8 +97,8 @@ const MAX_NAME = 120;
  * control or direction characters, NFC, no leading dots, at most 120 characters, ending with the extension of the
  * kind the content was detected as ("hoa-don.exe" whose bytes are a PDF → "hoa-don.exe.pdf").
  */
-export function cleanFileName(raw: string, mediaType: AcceptedMediaType): string {
-  const extension = ACCEPTED_MEDIA_TYPES[mediaType];
+export function cleanFileName(raw: string, mediaType: AcceptedMediaType | EvidenceMediaType): string {
+  const extension = EVIDENCE_MEDIA_TYPES[mediaType];
   const lastSegment = raw.split(/[\\/]/).pop() ?? "";
   let name = lastSegment.normalize("NFC").replace(INVISIBLE, "").replace(RESERVED, "_").trim().replace(/^\.+/, "");
   const lower = name.toLowerCase();

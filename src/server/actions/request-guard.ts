@@ -31,6 +31,8 @@ const UPLOAD_PAGES: readonly RegExp[] = [
   /^\/ho-so\/[^/]+-\d{6}-\d{4,}$/,
   // The catalogue import (a .xlsx or .json file of the whole catalogue; the action caps it at 5 MB).
   /^\/quan-tri\/thu-tuc\/nhap$/,
+  // The PAR Index self-assessment: evidence files (src/features/par-evaluation).
+  /^\/lanh-dao\/chi-so-cchc\/[^/]+$/,
 ];
 
 /** The body limit of an action posted to this page. */

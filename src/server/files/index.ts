@@ -11,8 +11,10 @@ import {
   DEFAULT_UPLOAD_LIMITS,
   displayName,
   isAcceptedMediaType,
+  isEvidenceMediaType,
   uploadProblem,
   type AcceptedMediaType,
+  type EvidenceMediaType,
   type UploadLimits,
   type UploadProblem,
 } from "@/domain/files";
@@ -24,19 +26,33 @@ import { fileStore, sha256Hex } from "@/server/storage";
 export { DEFAULT_UPLOAD_LIMITS as UPLOAD_LIMITS, type UploadLimits, type UploadProblem };
 
 /** An upload that passed the checks, held in memory until it is saved. */
-export interface InspectedUpload {
+export interface InspectedUpload<Kind extends string = AcceptedMediaType> {
   bytes: Uint8Array;
-  mediaType: AcceptedMediaType;
+  mediaType: Kind;
   /** Cleaned label, ending with the detected kind's extension. */
   fileName: string;
   sha256: string;
   sizeBytes: number;
 }
 
-export type Inspection = { ok: true; upload: InspectedUpload } | { ok: false; problem: UploadProblem };
+export type Inspection<Kind extends string = AcceptedMediaType> =
+  | { ok: true; upload: InspectedUpload<Kind> }
+  | { ok: false; problem: UploadProblem };
+
+/** Which kinds an upload may be: dossier files (PDF, JPEG, PNG), or PAR Index evidence (also DOCX, XLSX). */
+export type AcceptedKinds = "dossier" | "evidence";
+type KindOf<K extends AcceptedKinds> = K extends "evidence" ? EvidenceMediaType : AcceptedMediaType;
+const ACCEPTS: Record<AcceptedKinds, (type: string) => boolean> = {
+  dossier: isAcceptedMediaType,
+  evidence: isEvidenceMediaType,
+};
 
 /** Reads a browser File and checks it; writes nothing. */
-export async function inspectUpload(file: File, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): Promise<Inspection> {
+export async function inspectUpload<K extends AcceptedKinds = "dossier">(
+  file: File,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+  accepted?: K,
+): Promise<Inspection<KindOf<K>>> {
   const label = displayName(file.name ?? "");
   if (file.size === 0) return { ok: false, problem: uploadProblem("empty", label, limits) };
   // Refused before reading: an oversized file never reaches memory whole.
@@ -49,20 +65,21 @@ export async function inspectUpload(file: File, limits: UploadLimits = DEFAULT_U
   }
   // A body cut short arrives with fewer bytes than announced.
   if (bytes.byteLength !== file.size) return { ok: false, problem: uploadProblem("interrupted", label, limits) };
-  return inspectBytes(bytes, file.name ?? "", limits);
+  return inspectBytes(bytes, file.name ?? "", limits, accepted);
 }
 
 /** The same checks on bytes already in memory (generated documents, the payment platform's receipt, tests). */
-export async function inspectBytes(
+export async function inspectBytes<K extends AcceptedKinds = "dossier">(
   bytes: Uint8Array,
   rawName: string,
   limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
-): Promise<Inspection> {
+  accepted?: K,
+): Promise<Inspection<KindOf<K>>> {
   const label = displayName(rawName);
   if (bytes.byteLength === 0) return { ok: false, problem: uploadProblem("empty", label, limits) };
   if (bytes.byteLength > limits.maxBytes) return { ok: false, problem: uploadProblem("size", label, limits) };
   const detected = await fileTypeFromBuffer(bytes);
-  if (!detected || !isAcceptedMediaType(detected.mime))
+  if (!detected || !ACCEPTS[accepted ?? "dossier"](detected.mime))
     return { ok: false, problem: uploadProblem("type", label, limits) };
   if (detected.mime === "application/pdf" && !hasPdfTrailer(bytes))
     return { ok: false, problem: uploadProblem("interrupted", label, limits) };
@@ -70,8 +87,8 @@ export async function inspectBytes(
     ok: true,
     upload: {
       bytes,
-      mediaType: detected.mime,
-      fileName: cleanFileName(rawName, detected.mime),
+      mediaType: detected.mime as KindOf<K>,
+      fileName: cleanFileName(rawName, detected.mime as KindOf<K>),
       sha256: sha256Hex(bytes),
       sizeBytes: bytes.byteLength,
     },
@@ -202,6 +219,17 @@ export async function replaceDossierFile(
   const replacement = await saveDossierFile(db, { ...input, dossierId: old.dossierId });
   await db.dossierFile.update({ where: { id: fileId }, data: { supersededAt: now, supersededById: replacement.id } });
   return replacement;
+}
+
+/** RFC 6266: an ASCII fallback plus the UTF-8 name, so Vietnamese names survive. */
+export function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 // ─── Links ───────────────────────────────────────────────────────────────────────────────────────────────────────

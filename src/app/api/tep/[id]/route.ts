@@ -7,20 +7,10 @@ import { ROUTE_ACCESS } from "@/domain/access";
 import { opensInline } from "@/domain/files";
 import { idText } from "@/lib/text-input";
 import { openDossierFile } from "@/server/data/files";
+import { contentDisposition } from "@/server/files";
 import { defineRoute, NO_STORE } from "@/server/routes/define-route";
 
 export const runtime = "nodejs";
-
-/** RFC 6266: an ASCII fallback plus the UTF-8 name, so Vietnamese names survive. */
-function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
-  const ascii = fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export const GET = defineRoute({
   access: ROUTE_ACCESS["/api/tep/[id]"],
