@@ -42,3 +42,21 @@ test("a leader opens the scorecard, a ward's indicators and the dossiers behind 
   await expect(page.getByTestId("worklist-lost-766")).not.toContainText("decision766");
   await expect(page.getByTestId("worklist-count")).toContainText(`${count.toLocaleString("vi-VN")} hồ sơ`);
 });
+
+test("an administrator reads the table in force and is refused a version that does not add up", async ({ browser }) => {
+  const page = await signedIn(browser, "admin");
+  await page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Bảng điểm QĐ 766" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bảng điểm Chỉ số QĐ 766" })).toBeVisible();
+  await expect(page.getByTestId("v766-current")).toContainText("Mức độ hài lòng trong giải quyết hồ sơ");
+  await expectAccessible(page, "main", "the Decision 766 table page");
+  const form = page.getByRole("form", { name: "Thêm phiên bản bảng điểm QĐ 766" });
+  await form.getByLabel("Tên phiên bản").fill("Bảng điểm thử");
+  await form.getByLabel("Áp dụng từ ngày").fill("01/01/2031");
+  await form.getByLabel("Căn cứ (văn bản quyết định bảng điểm)").fill("Quyết định thử");
+  // One more point to 2.1 without taking it from elsewhere: the group and the whole table no longer add up.
+  await form.getByLabel("Điểm tối đa chỉ số 2.1").fill("21");
+  await form.getByRole("button", { name: "Thêm phiên bản" }).click();
+  await expect(page.getByTestId("v766-table-errors")).toContainText("vượt điểm tối đa của nhóm (20)");
+  await expect(page.getByTestId("v766-versions").locator("tbody tr")).toHaveCount(1);
+  await page.context().close();
+});

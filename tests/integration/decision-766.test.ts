@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildScorecardWorkbook } from "../../src/features/decision-766/scorecard-workbook";
 import { DEFAULT_FILTER, type Lost766 } from "../../src/domain/worklist";
 import { periodOf } from "../../src/lib/dates";
+import { tableOf, VERSION_2022 } from "../../src/domain/decision-766";
 import { loadScorecard } from "../../src/server/data/decision-766";
+import { addScorecardVersion } from "../../src/server/data/decision-766-versions";
 import { loadWorklist } from "../../src/server/data/worklists";
 import { useTestDb } from "../support/db";
 import { at, createTestWorld, sessionsOf, type Sessions, type TestWorld } from "../support/fixtures";
@@ -201,5 +203,49 @@ describe("Decision 766 scorecard: inputs and the dossiers behind a lost point", 
     const row44 = rows.find((row) => row[1] === "4.4")!;
     expect(row44[4]).toBe("N/A");
     expect(String(row44[11])).toMatch(/kho/);
+  });
+  it("scores with a table version an administrator added, from its first day; an earlier day is refused, nothing written", async () => {
+    const base = tableOf(VERSION_2022, VERSION_2022.id);
+    const table = {
+      ...base,
+      label: "Bảng điểm thử 2030",
+      source: "Quyết định thử",
+      effectiveFrom: "2030-01-01",
+      indicators: { ...base.indicators, "5.4": { max: 6, threshold: 0.95 } },
+    };
+    const key = "decision766Version:2030-01-01";
+    try {
+      await addScorecardVersion(table, world.users.admin.id);
+      const audit = await db.auditEntry.findFirst({ where: { action: "scorecard_version.add", entityId: key } });
+      expect(audit?.actorId).toBe(world.users.admin.id);
+      // A period ending before its first day keeps the 2022 table; one ending on or after it uses the new one.
+      const before = await loadScorecard(scope(), april, { unitId: world.ward.id, officeId: null }, now);
+      expect(before.version.id).toBe("qd766-2022");
+      const january2030 = periodOf("custom", "2030-01-01", "2030-01-31");
+      const after = await loadScorecard(
+        scope(),
+        january2030,
+        { unitId: world.ward.id, officeId: null },
+        at("2030-02-05T09:00:00"),
+      );
+      expect(after.version).toMatchObject({ id: "qd766-2030-01-01", label: "Bảng điểm thử 2030" });
+      expect(after.version.indicators.find((row) => row.id === "5.4")?.conversion).toEqual({
+        kind: "threshold",
+        threshold: 0.95,
+      });
+
+      // Not on or before the latest version's day: a version is never replaced, nor slipped in before a later one.
+      const settings = await db.setting.count({ where: { key: { startsWith: "decision766Version:" } } });
+      const audits = await db.auditEntry.count({ where: { action: "scorecard_version.add" } });
+      for (const effectiveFrom of ["2030-01-01", "2029-06-01"]) {
+        await expect(addScorecardVersion({ ...table, effectiveFrom }, world.users.admin.id)).rejects.toThrow(
+          /phải sau ngày áp dụng của phiên bản mới nhất \(01\/01\/2030\)/,
+        );
+      }
+      expect(await db.setting.count({ where: { key: { startsWith: "decision766Version:" } } })).toBe(settings);
+      expect(await db.auditEntry.count({ where: { action: "scorecard_version.add" } })).toBe(audits);
+    } finally {
+      await db.setting.deleteMany({ where: { key } });
+    }
   });
 });

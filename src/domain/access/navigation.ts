@@ -28,6 +28,7 @@ export interface NavItem {
     | "feedback"
     | "questionnaires"
     | "indicatorTargets"
+    | "decision766Table"
     | "decision766"
     | "officeFigures"
     | "parIndex";
@@ -98,5 +99,6 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: "/quan-tri/dong-bo-dvcqg", label: "nationalPortal" },
     { href: "/quan-tri/phieu-danh-gia", label: "questionnaires" },
     { href: "/quan-tri/chi-tieu", label: "indicatorTargets" },
+    { href: "/quan-tri/chi-so-766", label: "decision766Table" },
   ],
 };

@@ -49,6 +49,8 @@ export const ACTION_ROLES = {
   nationalPortalAdmin: ADMIN_ROLES,
   // Yearly targets of the leadership dashboard's headline indicators (/quan-tri/chi-tieu).
   indicatorTargetAdmin: ADMIN_ROLES,
+  // Versions of the Decision 766 table (/quan-tri/chi-so-766): a new version from a later day; none is ever changed.
+  scorecardVersionAdmin: ADMIN_ROLES,
   // Satisfaction questionnaires: a new version copied from one, and putting a draft in force.
   questionnaireAdmin: ADMIN_ROLES,
   // Staff accounts: create, change role, scope or details, deactivate, reactivate, reset the password (scope: the

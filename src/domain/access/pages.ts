@@ -68,6 +68,7 @@ export const STAFF_PAGES = {
   "/quan-tri/thong-bao": ADMIN_ROLES,
   "/quan-tri/van-don": ADMIN_ROLES,
   "/quan-tri/chi-tieu": ADMIN_ROLES,
+  "/quan-tri/chi-so-766": ADMIN_ROLES,
   "/quan-tri/ket-noi-api": ADMIN_ROLES,
   // Sync with the national public-service portal: coverage, failures, "Đồng bộ lại".
   "/quan-tri/dong-bo-dvcqg": ADMIN_ROLES,

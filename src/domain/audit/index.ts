@@ -153,6 +153,9 @@ export const AUDIT_ACTIONS = [
   // The Decision 766 scorecard as Excel (src/app/api/bao-cao/chi-so-766; entityId the unit viewed, detail the period,
   // unit, office and table version): figures only.
   "scorecard.export",
+  // A version of the Decision 766 table added by an administrator (src/server/data/decision-766-versions.ts; entityId
+  // the Setting key, detail the table).
+  "scorecard_version.add",
   // The PAR Index evaluation (src/server/par-index/evaluations.ts; entityId the ParUnitEvaluation, or the
   // ParEvaluation for open and publish): detail the criterion's code, the values and scores before and after, the
   // statuses, the reason. Evidence files opened by home affairs or the unit are reads (download_evidence).

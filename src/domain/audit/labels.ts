@@ -143,6 +143,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
     vi: "Xuất bảng điểm Chỉ số QĐ 766 (Excel)",
     en: "Exported the Decision 766 scorecard (Excel)",
   },
+  "scorecard_version.add": {
+    vi: "Thêm phiên bản bảng điểm QĐ 766",
+    en: "Added a version of the Decision 766 table",
+  },
   "par_evaluation.open": { vi: "Mở đợt đánh giá Chỉ số CCHC", en: "Opened a PAR Index evaluation" },
   "par_evaluation.name_delegate": {
     vi: "Giao người kê khai Chỉ số CCHC",

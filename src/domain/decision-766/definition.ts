@@ -65,24 +65,32 @@ export interface ScorecardVersion {
  */
 export function versionProblems(version: ScorecardVersion): string[] {
   const problems: string[] = [];
+  const points = (value: number) => String(Math.round(value * 100) / 100).replace(".", ",");
   const total = version.groups.reduce((sum, group) => sum + group.max, 0);
-  if (Math.abs(total - 100) > 1e-9) problems.push(`groups add up to ${total}, not 100`);
+  if (Math.abs(total - 100) > 1e-9) problems.push(`Tổng điểm tối đa của các nhóm là ${points(total)}, phải bằng 100.`);
   for (const group of version.groups) {
     const sum = version.indicators.filter((row) => row.group === group.code).reduce((acc, row) => acc + row.max, 0);
-    if (sum - group.max > 1e-9)
-      problems.push(`group ${group.code}: indicators add up to ${sum}, more than ${group.max}`);
+    if (sum - group.max > 1e-9) {
+      problems.push(
+        `Nhóm «${group.name}»: các chỉ số cộng lại ${points(sum)} điểm, vượt điểm tối đa của nhóm (${points(group.max)}).`,
+      );
+    }
   }
   const ids = new Set<string>();
   for (const row of version.indicators) {
-    if (ids.has(row.id)) problems.push(`indicator ${row.id} twice`);
+    if (ids.has(row.id)) problems.push(`Chỉ số ${row.id} xuất hiện hai lần.`);
     ids.add(row.id);
-    if (!version.groups.some((group) => group.code === row.group)) problems.push(`indicator ${row.id}: unknown group`);
+    if (!version.groups.some((group) => group.code === row.group))
+      problems.push(`Chỉ số ${row.id}: nhóm không có trong bảng.`);
     if (row.conversion.kind === "threshold" && !(row.conversion.threshold > 0 && row.conversion.threshold <= 1)) {
-      problems.push(`indicator ${row.id}: threshold out of (0, 1]`);
+      problems.push(`Chỉ số ${row.id}: ngưỡng phải lớn hơn 0% và không quá 100%.`);
     }
   }
   for (let index = 1; index < version.bands.length; index++) {
-    if (version.bands[index]!.min >= version.bands[index - 1]!.min) problems.push("bands must descend");
+    if (version.bands[index]!.min >= version.bands[index - 1]!.min) {
+      problems.push("Mức xếp loại phải giảm dần: mỗi mức thấp hơn mức đứng trên nó.");
+      break;
+    }
   }
   return problems;
 }

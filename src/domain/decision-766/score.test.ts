@@ -61,7 +61,9 @@ describe("the 2022 table", () => {
       ...VERSION_2022,
       indicators: VERSION_2022.indicators.map((row) => (row.id === "2.1" ? { ...row, max: 21 } : row)),
     };
-    expect(versionProblems(over)).toContain("group TDGQ: indicators add up to 21, more than 20");
+    expect(versionProblems(over)).toContain(
+      "Nhóm «Tiến độ giải quyết»: các chỉ số cộng lại 21 điểm, vượt điểm tối đa của nhóm (20).",
+    );
   });
 
   it("picks the version in force for a day", () => {

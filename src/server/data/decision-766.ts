@@ -20,6 +20,7 @@ import {
   type ScorecardVersion,
 } from "@/domain/decision-766";
 import { addCalendarDays, localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate, type ReportPeriod } from "@/lib/dates";
+import { loadScorecardVersions } from "@/server/data/decision-766-versions";
 import { rollupTotals, type RollupCounts } from "@/server/data/rollups";
 import { db, Prisma } from "@/server/db";
 
@@ -291,8 +292,10 @@ export async function loadScorecard(
   const days = scorecardDaysOf(period, now);
   const previous = previousPeriodOf(period.preset, period.from, period.to);
   const previousDays = scorecardDaysOf(previous, now);
-  const version = versionInForce(period.to);
-  const previousVersion = versionInForce(previous.to);
+  // The table's versions include those an administrator added (/quan-tri/chi-so-766).
+  const versions = await loadScorecardVersions();
+  const version = versionInForce(period.to, versions);
+  const previousVersion = versionInForce(previous.to, versions);
   const unitId =
     scope.officeId !== null ? scope.unitIds[0]! : chosen.unitId && scope.unitIds.includes(chosen.unitId) ? chosen.unitId : null;
   const wantedOffice = scope.officeId ?? (unitId ? chosen.officeId : null);

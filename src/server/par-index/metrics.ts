@@ -28,6 +28,7 @@ import {
 } from "@/lib/dates";
 import { latenessReport } from "@/server/data/apology-report";
 import { scorecardDaysOf, scorecardInputs } from "@/server/data/decision-766";
+import { loadScorecardVersions } from "@/server/data/decision-766-versions";
 import { emptyRollupCounts, rollupTotals } from "@/server/data/rollups";
 import { loadSipasInputs } from "@/server/data/satisfaction";
 import { minimumSample } from "@/server/data/satisfaction-report";
@@ -128,7 +129,7 @@ export async function readParMetrics(
   const handled = feedback.counts.handledOnTime + feedback.counts.handledLate;
 
   const card = scoreScorecard(
-    versionInForce(to),
+    versionInForce(to, await loadScorecardVersions()),
     indicatorCountsOf((root && scorecard?.inputs.get(root)) || emptyScorecardInputs()),
   );
 
