@@ -173,6 +173,21 @@ export const AUDIT_ACTIONS = [
   "par_evaluation.reopen",
   "par_evaluation.publish",
   "par_evaluation.download_evidence",
+  // PAR Index criteria sets (src/server/par-index/criteria-sets.ts; entityId the ParCriteriaSet): detail the year,
+  // level, the node's code and title, before and after; export is a read (no personal data).
+  "par_criteria.create",
+  "par_criteria.copy",
+  "par_criteria.update_set",
+  "par_criteria.add_node",
+  "par_criteria.update_node",
+  "par_criteria.move_node",
+  "par_criteria.delete_node",
+  "par_criteria.import",
+  "par_criteria.export",
+  "par_criteria.lock",
+  // The PAR Index ranking as Excel (src/app/api/bao-cao/chi-so-cchc; entityId the evaluation, detail the year, level
+  // and units exported): figures only, no personal data.
+  "par_report.export",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

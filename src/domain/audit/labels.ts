@@ -167,6 +167,26 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, { vi: string; en: string }
   "par_evaluation.reopen": { vi: "Mở lại kết quả Chỉ số CCHC đã chốt", en: "Reopened a finalised PAR Index result" },
   "par_evaluation.publish": { vi: "Công bố kết quả Chỉ số CCHC", en: "Published PAR Index results" },
   "par_evaluation.download_evidence": { vi: "Mở tài liệu kiểm chứng", en: "Opened an evidence file" },
+  "par_criteria.create": { vi: "Tạo bộ tiêu chí Chỉ số CCHC", en: "Created a PAR Index criteria set" },
+  "par_criteria.copy": { vi: "Sao chép bộ tiêu chí Chỉ số CCHC", en: "Copied a PAR Index criteria set" },
+  "par_criteria.update_set": {
+    vi: "Sửa thông tin bộ tiêu chí, mức xếp loại",
+    en: "Edited a criteria set and its grades",
+  },
+  "par_criteria.add_node": { vi: "Thêm tiêu chí", en: "Added a criterion" },
+  "par_criteria.update_node": { vi: "Sửa tiêu chí", en: "Edited a criterion" },
+  "par_criteria.move_node": { vi: "Chuyển vị trí tiêu chí", en: "Moved a criterion" },
+  "par_criteria.delete_node": { vi: "Xóa tiêu chí", en: "Deleted a criterion" },
+  "par_criteria.import": { vi: "Nhập bộ tiêu chí từ bảng tính", en: "Imported a criteria set from a spreadsheet" },
+  "par_criteria.export": { vi: "Xuất bộ tiêu chí (Excel)", en: "Exported a criteria set (Excel)" },
+  "par_criteria.lock": {
+    vi: "Khóa bộ tiêu chí khi mở đợt đánh giá",
+    en: "Locked a criteria set as an evaluation opened",
+  },
+  "par_report.export": {
+    vi: "Xuất bảng xếp hạng Chỉ số CCHC (Excel)",
+    en: "Exported the PAR Index ranking (Excel)",
+  },
 };
 
 /** The name of a code in a locale ("vi" unless "en"). */

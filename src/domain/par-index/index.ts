@@ -9,3 +9,4 @@ export * from "./scoring";
 export * from "./tree";
 export * from "./types";
 export * from "./workflow";
+export * from "./criteria-sheet";

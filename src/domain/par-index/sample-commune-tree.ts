@@ -60,7 +60,8 @@ function node(
   return {
     id: code,
     parentId: parentCode(code),
-    position: Number.isNaN(Number(last)) ? 0 : Number(last),
+    // Lettered parts (C bonus, T penalty) come after the numbered domains.
+    position: Number.isNaN(Number(last)) ? 1000 + last.charCodeAt(0) : Number(last),
     code,
     title,
     maxPoints,

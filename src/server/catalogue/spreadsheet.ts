@@ -45,6 +45,33 @@ function cellValue(value: ExcelJS.CellValue): unknown {
   return null;
 }
 
+/**
+ * A sheet's rows below its header row, each as cells by header (columns without a header are ignored), numbered as
+ * the spreadsheet numbers them; rows with nothing in them are left out. Shared with the PAR criteria import.
+ */
+export function rowsByHeader(sheet: ExcelJS.Worksheet): {
+  headers: Set<string>;
+  rows: { row: number; cells: Record<string, unknown> }[];
+} {
+  const headers = new Map<number, string>();
+  sheet.getRow(1).eachCell((cell, column) => headers.set(column, String(cellValue(cell.value) ?? "").trim()));
+  const rows: { row: number; cells: Record<string, unknown> }[] = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const cells: Record<string, unknown> = {};
+    let filled = false;
+    row.eachCell((cell, column) => {
+      const header = headers.get(column);
+      const value = cellValue(cell.value);
+      if (!header) return;
+      cells[header] = value;
+      if (value !== null && String(value).trim() !== "") filled = true;
+    });
+    if (filled) rows.push({ row: number, cells });
+  });
+  return { headers: new Set(headers.values()), rows };
+}
+
 export type ReadWorkbook =
   | { ok: true; sheets: { procedures: SheetRow[]; documents: SheetRow[]; offices: SheetRow[] } }
   | { ok: false; errors: RowError[] };
@@ -78,26 +105,10 @@ export async function readCatalogueWorkbook(bytes: ArrayBuffer): Promise<ReadWor
       if (required) errors.push({ sheet: name, row: 1, field: "(trang)", message: `Tệp không có trang "${name}".` });
       return [];
     }
-    const headers = new Map<number, string>();
-    sheet.getRow(1).eachCell((cell, column) => headers.set(column, String(cellValue(cell.value) ?? "").trim()));
-    const present = new Set(headers.values());
+    const { headers: present, rows } = rowsByHeader(sheet);
     for (const column of columns)
       if (!present.has(column.header))
         errors.push({ sheet: name, row: 1, field: column.header, message: `Thiếu cột "${column.header}".` });
-    const rows: SheetRow[] = [];
-    sheet.eachRow((row, number) => {
-      if (number === 1) return;
-      const cells: Record<string, unknown> = {};
-      let filled = false;
-      row.eachCell((cell, column) => {
-        const header = headers.get(column);
-        const value = cellValue(cell.value);
-        if (!header) return;
-        cells[header] = value;
-        if (value !== null && String(value).trim() !== "") filled = true;
-      });
-      if (filled) rows.push({ row: number, cells });
-    });
     return rows;
   };
   const procedures = read(SHEETS.procedures, PROCEDURE_COLUMNS, true);
