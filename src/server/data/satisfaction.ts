@@ -9,6 +9,7 @@ import {
 } from "@/domain/satisfaction";
 import { type CriterionTally, emptyMoments, type RespondentMoments, type SipasVariant } from "@/domain/metrics";
 import { Prisma } from "@/generated/prisma/client";
+import { localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate } from "@/lib/dates";
 import { db } from "@/server/db";
 
 const versionSelect = {
@@ -156,7 +157,7 @@ export type SipasInputs = {
  * (F1–F5, the same five factors in every questionnaire). Each rating's own score is the same formula on its answers.
  */
 export async function loadSipasInputs(scope: SipasScope): Promise<SipasInputs> {
-  return (await sipasInputs(scope, null)).get("") ?? emptyInputs();
+  return (await sipasInputs(scope, "none")).get("") ?? emptyInputs();
 }
 
 /**
@@ -164,7 +165,7 @@ export async function loadSipasInputs(scope: SipasScope): Promise<SipasInputs> {
  * grouped by unit rather than one pass per unit (docs/performance.md, SIPAS at scale). Units without ratings are absent.
  */
 export async function loadSipasInputsByUnit(scope: SipasScope): Promise<Map<string, SipasInputs>> {
-  return sipasInputs(scope, Prisma.sql`r."unitId"`);
+  return sipasInputs(scope, "unit");
 }
 
 /**
@@ -172,7 +173,7 @@ export async function loadSipasInputsByUnit(scope: SipasScope): Promise<Map<stri
  * rather than one per month. Months without ratings are absent.
  */
 export async function loadSipasInputsByMonth(scope: SipasScope): Promise<Map<string, SipasInputs>> {
-  return sipasInputs(scope, Prisma.sql`to_char((r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM')`);
+  return sipasInputs(scope, "month");
 }
 
 const emptyInputs = (): SipasInputs => ({
@@ -182,14 +183,134 @@ const emptyInputs = (): SipasInputs => ({
   ratings: 0,
 });
 
-/** loadSipasInputs' statements, grouped by `group` (a text expression over the rating `r`), else one group keyed "". */
-async function sipasInputs(scope: SipasScope, group: Prisma.Sql | null): Promise<Map<string, SipasInputs>> {
+export type SipasGrouping = "none" | "unit" | "month";
+
+/** The group key over a table alias with the rating's unit and instant (`createdAt`) or month (`month`). */
+const VIETNAM_MONTH = (instant: Prisma.Sql) =>
+  Prisma.sql`to_char((${instant} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM')`;
+const groupKey = (grouping: SipasGrouping, alias: string, month: "instant" | "month"): Prisma.Sql | null =>
+  grouping === "none"
+    ? null
+    : grouping === "unit"
+      ? Prisma.raw(`${alias}."unitId"`)
+      : month === "month"
+        ? Prisma.raw(`to_char(${alias}."month", 'YYYY-MM')`)
+        : VIETNAM_MONTH(Prisma.raw(`${alias}."createdAt"`));
+
+/** The filters of a scope other than time, over a table alias with unitId, officeId, questionnaireVersionId. */
+function keysWhere(scope: SipasScope, alias: string): Prisma.Sql[] {
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  const parts: Prisma.Sql[] = [];
+  if (scope.unitIds) parts.push(Prisma.sql`${column("unitId")} = ANY(${[...scope.unitIds]}::text[])`);
+  if (scope.officeId) parts.push(Prisma.sql`${column("officeId")} = ${scope.officeId}`);
+  if (scope.questionnaireCode)
+    parts.push(
+      Prisma.sql`${column("questionnaireVersionId")} IN (SELECT v.id FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId" WHERE q.code = ${scope.questionnaireCode})`,
+    );
+  return parts;
+}
+
+/**
+ * The whole Vietnamese calendar months inside [from, to) as local dates [monthsFrom, monthsTo), or null when none:
+ * their answers come from "RatingCriterionMonthlyRollup", the instants at either end from the answers themselves.
+ */
+function wholeMonths(from: Date, to: Date): { monthsFrom: LocalDate; monthsTo: LocalDate } | null {
+  const fromDay = localDateKey(from);
+  const fromMonth = startOfMonthShifted(fromDay, 0);
+  const monthsFrom = startOfVietnamDay(fromMonth).getTime() === from.getTime() ? fromMonth : startOfMonthShifted(fromDay, 1);
+  const monthsTo = startOfMonthShifted(localDateKey(to), 0);
+  return monthsFrom < monthsTo ? { monthsFrom, monthsTo } : null;
+}
+
+/**
+ * SIPAS inputs from the satisfaction rollups (migration 20261208120000_satisfaction_rollups): the tallies of whole
+ * months from "RatingCriterionMonthlyRollup" and of the days at either end from the answers; Σ, Σ² and n of the
+ * ratings' own scores summed over "RatingScore" (one narrow row per rating, its scores computed when recorded).
+ * The same figures as the answers read directly (loadSipasInputsFromAnswers; an integration test compares them).
+ * An officer's scope is not rolled up (no screen asks it; a few hundred ratings) and reads the answers.
+ */
+async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<Map<string, SipasInputs>> {
+  if (scope.officerId) return sipasInputsFromAnswers(scope, grouping);
+  const months = wholeMonths(scope.from, scope.to);
+  const rawKey = groupKey(grouping, "r", "instant") ?? Prisma.sql`''`;
+  const answersOf = (from: Date, to: Date) => Prisma.sql`
+    SELECT ${rawKey} AS grp, a."criterionId", a.score, count(*) AS n
+    FROM "Rating" r JOIN "RatingAnswer" a ON a."ratingId" = r.id
+    WHERE ${scopeWhere({ ...scope, from, to })}
+    GROUP BY 1, 2, 3`;
+  const sources: Prisma.Sql[] = [];
+  if (months === null) sources.push(answersOf(scope.from, scope.to));
+  else {
+    const monthsStart = startOfVietnamDay(months.monthsFrom);
+    const monthsEnd = startOfVietnamDay(months.monthsTo);
+    const where = [
+      Prisma.sql`t."month" >= ${months.monthsFrom}::date`,
+      Prisma.sql`t."month" < ${months.monthsTo}::date`,
+      ...keysWhere(scope, "t"),
+    ];
+    sources.push(Prisma.sql`
+      SELECT ${groupKey(grouping, "t", "month") ?? Prisma.sql`''`} AS grp, t."criterionId", s.score, s.n
+      FROM "RatingCriterionMonthlyRollup" t
+      CROSS JOIN LATERAL (VALUES (1, t."score1"), (2, t."score2"), (3, t."score3"), (4, t."score4"), (5, t."score5")) s(score, n)
+      WHERE ${Prisma.join(where, " AND ")} AND s.n <> 0`);
+    if (scope.from < monthsStart) sources.push(answersOf(scope.from, monthsStart));
+    if (monthsEnd < scope.to) sources.push(answersOf(monthsEnd, scope.to));
+  }
+  const scoreKey = groupKey(grouping, "s", "instant");
+  const scoreWhere = [
+    Prisma.sql`s."createdAt" >= ${scope.from}`,
+    Prisma.sql`s."createdAt" < ${scope.to}`,
+    ...keysWhere(scope, "s"),
+  ];
+  const [tallyRows, scoreRows] = await Promise.all([
+    db.$queryRaw<TallyRow[]>`
+      SELECT x.grp, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, x.score, sum(x.n)::int AS n
+      FROM (${Prisma.join(sources, " UNION ALL ")}) x
+      JOIN "QuestionnaireCriterion" c ON c.id = x."criterionId"
+      JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
+      JOIN "QuestionnaireVersion" v ON v.id = c."versionId"
+      JOIN "Questionnaire" q ON q.id = v."questionnaireId"
+      GROUP BY 1, 2, 3, 5
+      HAVING sum(x.n) <> 0`,
+    db.$queryRaw<(MomentRow & { ratings: number })[]>`
+      SELECT ${scoreKey ?? Prisma.sql`''`} AS grp, count(s."satisfiedShare")::int AS n,
+             coalesce(sum(s."satisfiedShare"), 0)::float8 AS s, coalesce(sum(s."satisfiedShare" * s."satisfiedShare"), 0)::float8 AS s2,
+             coalesce(sum(s."meanScore"), 0)::float8 AS m, coalesce(sum(s."meanScore" * s."meanScore"), 0)::float8 AS m2,
+             count(*)::int AS ratings
+      FROM "RatingScore" s
+      WHERE ${Prisma.join(scoreWhere, " AND ")}
+      ${scoreKey ? Prisma.sql`GROUP BY 1` : Prisma.empty}`,
+  ]);
+  return assemble(
+    tallyRows,
+    scoreRows.filter((row) => row.n > 0 || scoreKey === null),
+    scoreRows.map((row) => ({ grp: row.grp, n: row.ratings })),
+  );
+}
+
+type TallyRow = { grp: string; key: string; factor: string; text: string; score: number; n: number };
+type MomentRow = { grp: string; n: number; s: number; s2: number; m: number; m2: number };
+
+/**
+ * The SIPAS inputs read from the answers themselves (the reading before the rollups, and an officer's scope): the
+ * baseline the rollups are compared with in tests and benchmarks.
+ */
+export async function loadSipasInputsFromAnswers(
+  scope: SipasScope,
+  grouping: SipasGrouping,
+): Promise<Map<string, SipasInputs>> {
+  return sipasInputsFromAnswers(scope, grouping);
+}
+
+/** loadSipasInputs' statements over the answers, grouped by unit or month of the rating, else one group keyed "". */
+async function sipasInputsFromAnswers(scope: SipasScope, grouping: SipasGrouping): Promise<Map<string, SipasInputs>> {
+  const group = groupKey(grouping, "r", "instant");
   const where = scopeWhere(scope);
   const grouped = group !== null;
   const key = group ?? Prisma.sql`''`;
   const perGroup = grouped ? Prisma.sql`GROUP BY 1` : Prisma.empty; // one row even with no ratings when not grouped
   const [tallyRows, momentRows, countRows] = await Promise.all([
-    db.$queryRaw<{ grp: string; key: string; factor: string; text: string; score: number; n: number }[]>`
+    db.$queryRaw<TallyRow[]>`
       SELECT ${key} AS grp, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, a.score,
              count(*)::int AS n
       FROM "Rating" r
@@ -200,7 +321,7 @@ async function sipasInputs(scope: SipasScope, group: Prisma.Sql | null): Promise
       JOIN "Questionnaire" q ON q.id = v."questionnaireId"
       WHERE ${where}
       GROUP BY 1, 2, 3, a.score`,
-    db.$queryRaw<{ grp: string; n: number; s: number; s2: number; m: number; m2: number }[]>`
+    db.$queryRaw<MomentRow[]>`
       WITH per_factor AS (
         SELECT ${key} AS grp, a."ratingId", f.code,
                avg(CASE WHEN a.score >= 4 THEN 1.0 ELSE 0.0 END)::float8 AS share, avg(a.score)::float8 AS mean
@@ -220,6 +341,15 @@ async function sipasInputs(scope: SipasScope, group: Prisma.Sql | null): Promise
     db.$queryRaw<{ grp: string; n: number }[]>`
       SELECT ${key} AS grp, count(*)::int AS n FROM "Rating" r WHERE ${where} ${perGroup}`,
   ]);
+  return assemble(tallyRows, momentRows, countRows);
+}
+
+/** The inputs per group from the tally, moment and count rows. */
+function assemble(
+  tallyRows: readonly TallyRow[],
+  momentRows: readonly MomentRow[],
+  countRows: readonly { grp: string; n: number }[],
+): Map<string, SipasInputs> {
   const byGroup = new Map<string, Map<string, { factorCode: string; counts: [number, number, number, number, number] }>>();
   const result = new Map<string, SipasInputs>();
   const inputsOf = (grp: string) => {

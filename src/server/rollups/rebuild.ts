@@ -1,7 +1,8 @@
 // Rebuilding the daily rollups from the source tables (docs/rollups.md): after a bulk load that switched the trigger
 // off (SET LOCAL motcua.rollups = 'off'), after restoring a backup, or to check them. The work is the database
-// function motcua_rebuild_rollups (migration 20261207140000_daily_rollups), the same contribution function the
-// trigger uses, run in one transaction that holds writers of "Dossier" back meanwhile.
+// functions motcua_rebuild_rollups (migrations 20261207140000_daily_rollups, 20261208110000_rollup_766_counters),
+// the same contribution function the trigger uses, and motcua_rebuild_satisfaction_rollups
+// (20261208120000_satisfaction_rollups), run in one transaction that holds writers of "Dossier" and "Rating" back.
 import type { PrismaClient } from "@/generated/prisma/client";
 
 export interface RebuildResult {
@@ -23,7 +24,11 @@ export async function rebuildRollups(
       // JIT compiles the whole-table aggregate for tens of seconds on a cold server and gains nothing here.
       await tx.$executeRawUnsafe("SET LOCAL jit = off");
       const [row] = await tx.$queryRaw<{ rows: bigint }[]>`SELECT motcua_rebuild_rollups(${unitId}::text) AS rows`;
-      return Number(row?.rows ?? 0);
+      // The satisfaction rollups (answers by score, each rating's own scores) of the same unit's ratings, or all.
+      const [ratings] = await tx.$queryRaw<
+        { rows: bigint }[]
+      >`SELECT motcua_rebuild_satisfaction_rollups(${unitId}::text) AS rows`;
+      return Number(row?.rows ?? 0) + Number(ratings?.rows ?? 0);
     },
     { maxWait: 60_000, timeout: 3_600_000 },
   );
