@@ -109,6 +109,9 @@ const LAGGARD: DigitalProfile = {
   postalReturn: 0.025,
 };
 
+/** The three profiles by name (the PAR Index demo scores a unit's manual criteria by its profile). */
+export const DIGITAL_PROFILES = { LEADER, MIDDLE, LAGGARD } as const;
+
 const TOWN_ADDRESS = "Số 1 phố Phó Đức Chính, phường Ngô Quyền, thị xã Sơn Tây, Hà Nội";
 
 export const PROVINCE: UnitSeed = {

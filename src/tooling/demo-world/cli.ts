@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     );
     console.log("Phiếu xin lỗi (mẫu 04):", JSON.stringify(summary.apologies));
     console.log("Phiếu yêu cầu bổ sung / từ chối tiếp nhận (mẫu 02/03):", JSON.stringify(summary.intakeNotices));
+    console.log(summary.parIndex);
     console.log(formatDemoLogins({ all: values["all-logins"] }));
     console.log(demoTabletLine());
   } finally {

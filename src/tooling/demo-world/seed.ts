@@ -13,6 +13,7 @@ import { seedRatings } from "./ratings";
 import { seedCounterTablets } from "./counter-tablets";
 import { defaultDossierCount, generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
 import { seedDemoFeedback } from "./feedback";
+import { seedParIndex } from "./par-index";
 import { appFileStore, DemoObjects, PdfCache } from "./files";
 import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
 import { buildWorld, type World } from "./world";
@@ -57,6 +58,8 @@ export interface DemoWorldSummary {
   apologies: ApologySummary;
   /** Intake notices (forms 02/03) by kind. */
   intakeNotices: Record<"SUPPLEMENT_REQUEST" | "REFUSAL", number>;
+  /** The PAR Index data in one line (./par-index.ts). */
+  parIndex: string;
   elapsedMs: number;
 }
 
@@ -147,6 +150,16 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   const tablets = await seedCounterTablets(db, new Date());
   tally("CounterTablet", tablets.tablets);
   tally("CounterSeat", tablets.seats);
+  // The PAR Index of 2024 (the town's 15 wards), 2025 and 2026 (the city's 3 units), its automatic criteria read from
+  // the data above (src/tooling/demo-world/par-index.ts).
+  const par = await seedParIndex(db, world, cal, { seed, until, firstDay: plan.firstDay, ...files });
+  tally("ParCriteriaSet", par.sets);
+  tally("ParCriterion", par.criteria);
+  tally("ParEvaluation", par.evaluations);
+  tally("ParUnitEvaluation", par.unitEvaluations);
+  tally("ParAnswer", par.answers);
+  tally("ParEvidenceFile", par.files);
+  tally("ParEvent", par.events);
 
   return {
     seed,
@@ -158,6 +171,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
     timeliness: stats.timeliness(),
     apologies: stats.apologies,
     intakeNotices: stats.notices,
+    parIndex: par.line,
     elapsedMs: performance.now() - started,
   };
 }
