@@ -13,6 +13,7 @@ import {
   type ParCriterionNode,
   type ParMetricInput,
 } from "@/domain/par-index";
+import { AUDIT_ACTIONS } from "@/domain/audit";
 import { WARDS } from "./catalogue";
 import { demoCalendar } from "./demo-calendar";
 import {
@@ -239,8 +240,12 @@ describe("PAR Index demo: 2025 and the open 2026 evaluation", () => {
     const scored = nodes.filter((n) => n.kind !== "GROUP").length;
     const answers = (code: string) => rows.answers.filter((a) => a.unitEvaluationId === byCode.get(code)!.id);
     expect(answers("PST")).toHaveLength(scored);
-    expect(answers("PTT").length).toBeGreaterThan(0);
-    expect(answers("PTT").length).toBeLessThan(scored);
+    // Opening writes a row per scored criterion; PTT has declared only some of them, through its delegate.
+    expect(answers("PTT")).toHaveLength(scored);
+    const declared = answers("PTT").filter((a) => a.updatedById);
+    expect(declared.length).toBeGreaterThan(0);
+    expect(declared.length).toBeLessThan(scored);
+    expect(declared.every((a) => a.updatedById === byCode.get("PTT")?.delegateId)).toBe(true);
     expect(byCode.get("PTT")?.delegateId).toBeTruthy();
     const sentBack = answers("XDP").filter((a) => a.returnedAt);
     expect(sentBack).toHaveLength(1);
@@ -248,6 +253,14 @@ describe("PAR Index demo: 2025 and the open 2026 evaluation", () => {
     expect(
       rows.answers.filter((a) => units.some((u) => u.id === a.unitEvaluationId) && a.appraisedScore != null),
     ).toEqual([]);
+  });
+
+  it("audits every step as the services do, with the codes the audit log knows", () => {
+    expect(rows.audits.length).toBeGreaterThan(rows.events.length - rows.units.length * 2);
+    for (const audit of rows.audits) {
+      expect(audit.action).toMatch(/^[a-z]+(_[a-z]+)*\.[a-z]+(_[a-z]+)*$/);
+      expect(AUDIT_ACTIONS).toContain(audit.action);
+    }
   });
 
   it("attaches evidence files to finished units and is deterministic", () => {

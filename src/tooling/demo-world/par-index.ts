@@ -394,6 +394,7 @@ type EvaluationRow = Prisma.ParEvaluationCreateManyInput;
 type UnitRow = Prisma.ParUnitEvaluationCreateManyInput;
 type AnswerRow = Prisma.ParAnswerCreateManyInput & { id: string };
 type EventRow = Prisma.ParEventCreateManyInput;
+type AuditRow = Prisma.AuditEntryCreateManyInput;
 /** An evidence file before its bytes are stored: the seeding renders `content` and fills in the rest. */
 export type EvidenceFilePlan = Omit<
   Prisma.ParEvidenceFileCreateManyInput,
@@ -410,6 +411,8 @@ export interface ParDemoRows {
   answers: AnswerRow[];
   events: EventRow[];
   files: EvidenceFilePlan[];
+  /** The audit entries the services write with each step (src/server/par-index), for the audit-log screen. */
+  audits: AuditRow[];
 }
 
 export interface ParDemoInput {
@@ -457,7 +460,16 @@ const dateText = (date: LocalDate) => formatDateVi(date);
 
 export function planParDemo(world: World, cal: WorkingCalendar, input: ParDemoInput): ParDemoRows {
   const ids = new Random(input.seed).fork("par-index");
-  const rows: ParDemoRows = { sets: [], criteria: [], evaluations: [], units: [], answers: [], events: [], files: [] };
+  const rows: ParDemoRows = {
+    sets: [],
+    criteria: [],
+    evaluations: [],
+    units: [],
+    answers: [],
+    events: [],
+    files: [],
+    audits: [],
+  };
   const years = parYears(input.anchor);
   const user = (username: string) => {
     const found = world.users.find((u) => u.username === username);
@@ -502,6 +514,14 @@ export function planParDemo(world: World, cal: WorkingCalendar, input: ParDemoIn
       updatedAt: at(facts.lockedOn, "08:30"),
       lockedAt: at(facts.lockedOn, "08:30"),
     });
+    rows.audits.push({
+      at: at(setCreated, "09:00"),
+      actorId: homeAffairs.id,
+      action: year === 2026 ? "par_criteria.copy" : "par_criteria.create",
+      entity: "ParCriteriaSet",
+      entityId: setId,
+      detail: { year, level: "COMMUNE", ...(year === 2026 ? { copiedFromId: previousSetId } : {}) },
+    });
     previousSetId = setId;
     for (const n of flattenParTree(buildParTree(nodes)).map((t) => t.node))
       rows.criteria.push({
@@ -542,6 +562,31 @@ export function planParDemo(world: World, cal: WorkingCalendar, input: ParDemoIn
     });
 
     const units = facts.unitCodes.map(unit);
+    rows.audits.push({
+      at: openedAt,
+      actorId: homeAffairs.id,
+      action: "par_evaluation.open",
+      entity: "ParEvaluation",
+      entityId: evaluationId,
+      detail: {
+        setId,
+        year,
+        level: "COMMUNE",
+        units: units.map((u) => u.id),
+        periodFrom: facts.period.from,
+        periodTo: facts.period.to,
+        submitDeadline: facts.deadline,
+      },
+    });
+    if (finished)
+      rows.audits.push({
+        at: at(publishOn, "15:00"),
+        actorId: homeAffairs.id,
+        action: "par_evaluation.publish",
+        entity: "ParEvaluation",
+        entityId: evaluationId,
+        detail: { year, level: "COMMUNE", units: units.length },
+      });
     // The weakest one or two units of a finished year are asked to clarify a criterion before the appraisal.
     const returned = new Set(
       finished
@@ -816,6 +861,9 @@ export function parFinaliseOn(cal: WorkingCalendar, deadline: LocalDate): LocalD
   return addWorkingDays(cal, deadline, 20);
 }
 
+/** The audit action of an event type where the names differ (src/domain/audit). */
+const AUDIT_ACTION: Readonly<Record<string, string>> = { delegate: "name_delegate", attach: "attach_evidence" };
+
 function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
   const { ids, cal, facts, story, leader, homeAffairs } = ctx;
   const at = (date: LocalDate, time: `${number}:${number}`, minutes = 0) =>
@@ -824,6 +872,7 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
   const unitEvaluationId = ids.id();
   const events: EventRow[] = [];
   const event = (e: Omit<EventRow, "unitEvaluationId">) => events.push({ unitEvaluationId, ...e });
+  const nodeById = new Map(ctx.nodes.map((n) => [n.id, n]));
   const finished = story === "finalised" || story === "returned-then-finalised";
   const declarer = ctx.delegate ?? leader;
 
@@ -834,6 +883,23 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
   const declaredNodes =
     story === "draft" ? scored.filter((n) => n.metric !== null || Number(n.code.split(".")[0]) <= 3) : scored;
   const answers: (AnswerRow & { input: ParAnswerInput })[] = [];
+  if (ctx.delegate)
+    event({
+      at: at(working(facts.openedOn, 1), "10:00"),
+      actorId: leader.id,
+      type: "delegate",
+      payload: { before: null, after: ctx.delegate.id },
+    });
+  // Opening creates a row for every scored criterion (src/server/par-index); the ones not yet declared stay empty.
+  const declaredIds = new Set(declaredNodes.map((n) => n.id));
+  for (const node of scored.filter((n) => !declaredIds.has(n.id)))
+    answers.push({
+      id: ids.id(),
+      unitEvaluationId,
+      criterionId: node.id,
+      updatedAt: ctx.openedAt,
+      input: blankInput(node.id),
+    });
   declaredNodes.forEach((node, k) => {
     const a = answerOf(ctx, node);
     const declaredAt = at(declareOn, "08:00", k * 6);
@@ -869,14 +935,18 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
       actorId: declarer.id,
       type: "declare",
       criterionId: node.id,
-      payload: { declared: a.declared, numberValue: a.numberValue, selfScore: a.selfScore },
+      payload: {
+        criterion: node.code,
+        before: { declared: null, numberValue: null, selfScore: null },
+        after: { declared: a.declared, numberValue: a.numberValue, selfScore: a.selfScore },
+      },
     });
   });
   const answerByCode = new Map(answers.map((a) => [ctx.nodes.find((n) => n.id === a.criterionId)!.code, a]));
 
   FILED.forEach((code, i) => {
     const answer = answerByCode.get(code);
-    if (!answer || answer.declared === "NO" || answer.declared === "NOT_APPLICABLE") return;
+    if (!answer?.updatedById || answer.declared === "NO" || answer.declared === "NOT_APPLICABLE") return;
     const uploadedAt = at(declareOn, "14:00", i * 4);
     rows.files.push({
       id: ids.id(),
@@ -893,7 +963,13 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
         ],
       },
     });
-    event({ at: uploadedAt, actorId: declarer.id, type: "attach", criterionId: answer.criterionId });
+    event({
+      at: uploadedAt,
+      actorId: declarer.id,
+      type: "attach",
+      criterionId: answer.criterionId,
+      payload: { criterion: code, fileName: `${code.replace(".", "-")}-${ctx.year}-${ctx.unit.seed.slug}.pdf` },
+    });
   });
 
   let status: ParUnitStatus = "DRAFT";
@@ -920,7 +996,11 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
     const answer = answerByCode.get(back.code)!;
     const returnedAt =
       story === "returned" ? at(working(ctx.anchor, -3), "10:00") : at(working(facts.deadline, 2), "10:00");
-    move(returnedAt, homeAffairs.id, "return", "RETURNED", { criterionId: answer.criterionId, note: back.note });
+    move(returnedAt, homeAffairs.id, "return", "RETURNED", {
+      criterionId: answer.criterionId,
+      note: back.note,
+      payload: { criterion: back.code },
+    });
     if (story === "returned") {
       answer.returnedAt = returnedAt;
       answer.returnNote = back.note;
@@ -951,7 +1031,12 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
         type: "appraise",
         criterionId: answer.criterionId,
         note: answer.appraisalNote ?? null,
-        payload: { appraisedScore: answer.appraisedScore === null ? null : Number(answer.appraisedScore) },
+        payload: {
+          criterion: nodeById.get(answer.criterionId)!.code,
+          selfScore: answer.input.selfScore,
+          before: null,
+          after: answer.input.appraisedScore,
+        },
       });
     });
     finalisedAt = at(ctx.finaliseOn, "16:00", ctx.index);
@@ -969,7 +1054,7 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
       frozenAt: finalisedAt.toISOString(),
     });
     move(finalisedAt, homeAffairs.id, "finalise", "FINALISED", {
-      payload: { score100: result.score100, grade: result.grade },
+      payload: { score100: result.score100, total: result.total, grade: result.grade, accepted: [] },
     });
     event({ at: at(ctx.publishOn, "15:00"), actorId: homeAffairs.id, type: "publish" });
   }
@@ -991,7 +1076,26 @@ function unitRows(rows: ParDemoRows, ctx: UnitContext): void {
     updatedAt: events.reduce((last, e) => (new Date(e.at!) > last ? new Date(e.at!) : last), ctx.openedAt),
   });
   rows.answers.push(...answers.map(({ input: _input, ...row }) => row));
-  rows.events.push(...events.sort((a, b) => new Date(a.at!).getTime() - new Date(b.at!).getTime()));
+  events.sort((a, b) => new Date(a.at!).getTime() - new Date(b.at!).getTime());
+  rows.events.push(...events);
+  // Each step's audit entry, as the services write it; opening and publishing are audited once per evaluation.
+  for (const e of events) {
+    if (e.type === "open" || e.type === "publish") continue;
+    const criterion = e.criterionId ? nodeById.get(e.criterionId)?.code : undefined;
+    rows.audits.push({
+      at: e.at,
+      actorId: e.actorId,
+      action: `par_evaluation.${AUDIT_ACTION[e.type] ?? e.type}`,
+      entity: "ParUnitEvaluation",
+      entityId: unitEvaluationId,
+      detail: {
+        ...(e.payload as object | undefined),
+        ...(criterion ? { criterion } : {}),
+        ...(e.fromStatus ? { fromStatus: e.fromStatus, toStatus: e.toStatus ?? null } : {}),
+        ...(e.note ? { note: e.note } : {}),
+      },
+    });
+  }
 }
 
 // ─── Seeding ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -1009,6 +1113,7 @@ export interface ParSeedSummary {
   answers: number;
   events: number;
   files: number;
+  audits: number;
   /** A line for the seeding summary. */
   line: string;
 }
@@ -1067,7 +1172,16 @@ export async function seedParIndex(
 ): Promise<ParSeedSummary> {
   const started = performance.now();
   const anchor = minDate(toLocalDate(cal, options.until), PAR_ANCHOR_MAX);
-  const empty = { sets: 0, criteria: 0, evaluations: 0, unitEvaluations: 0, answers: 0, events: 0, files: 0 };
+  const empty = {
+    sets: 0,
+    criteria: 0,
+    evaluations: 0,
+    unitEvaluations: 0,
+    answers: 0,
+    events: 0,
+    files: 0,
+    audits: 0,
+  };
   if (anchor < PAR_ANCHOR_MIN)
     return {
       ...empty,
@@ -1111,6 +1225,7 @@ export async function seedParIndex(
     answers: (await db.parAnswer.createMany({ data: rows.answers })).count,
     files: (await db.parEvidenceFile.createMany({ data: files })).count,
     events: (await db.parEvent.createMany({ data: rows.events })).count,
+    audits: (await db.auditEntry.createMany({ data: rows.audits })).count,
   };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return { ...counts, line: `${parSummaryLine(world, rows)} (${seconds} s)` };

@@ -160,6 +160,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   tally("ParAnswer", par.answers);
   tally("ParEvidenceFile", par.files);
   tally("ParEvent", par.events);
+  tally("AuditEntry", par.audits);
 
   return {
     seed,
