@@ -37,6 +37,7 @@ export const featureNamespaces = [
   "decision766",
   "dossierQuality",
   "publicBoard",
+  "parEvaluation",
 ] as const;
 
 async function loadMessages(locale: Locale) {

@@ -286,7 +286,10 @@ describe("the PAR Index evaluation workflow", () => {
 
     ward = await unitOf(world.ward.id);
     expect(
-      await actions.submitParUnitAction(undefined, form({ unitEvaluationId: ward.id, expectedVersion: ward.version })),
+      await actions.submitParUnitAction(
+        undefined,
+        form({ unitEvaluationId: ward.id, expectedVersion: ward.version, confirm: "on" }),
+      ),
     ).toMatchObject({ ok: false, message: expect.stringMatching(/không có quyền nộp/) });
   });
 
@@ -294,8 +297,15 @@ describe("the PAR Index evaluation workflow", () => {
     let ward = await unitOf(world.ward.id);
     session.user = as.leader;
     const submit = () =>
-      actions.submitParUnitAction(undefined, form({ unitEvaluationId: ward.id, expectedVersion: ward.version }));
+      actions.submitParUnitAction(
+        undefined,
+        form({ unitEvaluationId: ward.id, expectedVersion: ward.version, confirm: "on" }),
+      );
     expect(await submit()).toMatchObject({ ok: false, message: expect.stringMatching(/1\.2/) });
+    // Without the leader's confirmation: refused before anything is checked.
+    expect(
+      await actions.submitParUnitAction(undefined, form({ unitEvaluationId: ward.id, expectedVersion: ward.version })),
+    ).toMatchObject({ ok: false, fieldErrors: { confirm: [expect.stringMatching(/Xin vui lòng/)] } });
     expect(ward.status).toBe("DRAFT");
     expect(
       await actions.declareParAnswerAction(
@@ -402,7 +412,10 @@ describe("the PAR Index evaluation workflow", () => {
     });
     ward = await unitOf(world.ward.id);
     expect(
-      await actions.submitParUnitAction(undefined, form({ unitEvaluationId: ward.id, expectedVersion: ward.version })),
+      await actions.submitParUnitAction(
+        undefined,
+        form({ unitEvaluationId: ward.id, expectedVersion: ward.version, confirm: "on" }),
+      ),
     ).toMatchObject({ ok: true });
     ward = await unitOf(world.ward.id);
     expect(ward.status).toBe("SUBMITTED");

@@ -32,6 +32,7 @@ import {
   removeEvidenceInput,
   reopenInput,
   returnInput,
+  submitInput,
   unitStepInput,
 } from "./schemas";
 
@@ -106,7 +107,7 @@ export const removeParEvidenceAction = defineAction({
 
 export const submitParUnitAction = defineAction({
   roles: UNIT,
-  input: unitStepInput,
+  input: submitInput,
   run: async (input, user) => {
     const result = await submitParUnit(user, input);
     refresh();

@@ -58,6 +58,14 @@ export const openEvaluationInput = z.object({
 
 export const unitStepInput = z.object(unitStep);
 
+/** Submitting asks the leader to confirm the declarations were checked. */
+export const submitInput = z.object({
+  ...unitStep,
+  confirm: checkbox().refine((value) => value, {
+    error: "Xin vui lòng đánh dấu xác nhận đã kiểm tra trước khi nộp.",
+  }),
+});
+
 export const delegateInput = z.object({
   ...unitStep,
   delegateId: z.preprocess(blankToUndefined, id.optional()).transform((value) => value ?? null),
