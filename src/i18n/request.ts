@@ -38,6 +38,7 @@ export const featureNamespaces = [
   "dossierQuality",
   "publicBoard",
   "parEvaluation",
+  "parCriteria",
 ] as const;
 
 async function loadMessages(locale: Locale) {

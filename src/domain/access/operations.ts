@@ -8,6 +8,8 @@ import {
   DOSSIER_ACTING_ROLES,
   FEEDBACK_ACTING_ROLES,
   LATENESS_REPORT_ROLES,
+  PAR_CRITERIA_EDIT_ROLES,
+  PAR_CRITERIA_READ_ROLES,
   PAR_EVALUATION_HOME_AFFAIRS_ROLES,
   PAR_EVALUATION_READING_ROLES,
   PAR_EVALUATION_UNIT_ROLES,
@@ -75,6 +77,8 @@ export const ACTION_ROLES = {
   parEvaluationUnit: PAR_EVALUATION_UNIT_ROLES,
   // Reading MotCua's figures again into the automatic criteria (home affairs or the unit, until finalised).
   parEvaluationFigures: PAR_EVALUATION_READING_ROLES,
+  // PAR Index criteria sets: create, copy, edit nodes, import, grade bands (the owner unit is checked in the service).
+  parCriteriaAdmin: PAR_CRITERIA_EDIT_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Anyone, signed in or not: a route that serves only public information (the procedure catalogue). */
@@ -109,6 +113,8 @@ export const ROUTE_ACCESS = {
   "/api/tep/[id]": PUBLIC,
   // A PAR Index evidence file: home affairs of the set's owner, the unit's leader or delegate (checked per file).
   "/api/chi-so-cchc/tai-lieu/[id]": PAR_EVALUATION_READING_ROLES,
+  // A PAR Index criteria set as .xlsx (the owner's home affairs, or ADMIN): no personal data.
+  "/api/noi-vu/chi-so-cchc/bo-tieu-chi/[id]/xuat": PAR_CRITERIA_READ_ROLES,
   // The whole procedure catalogue as .xlsx or .json (the import's layout): public information, for staff.
   "/api/quan-tri/thu-tuc/xuat": ANY_STAFF,
   // The REST API for other systems (src/server/api/define-api-route.ts): no staff session; the catalogue and its

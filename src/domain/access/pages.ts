@@ -7,6 +7,7 @@ import {
   DESK_ROLES,
   FEEDBACK_READING_ROLES,
   LATENESS_REPORT_ROLES,
+  PAR_CRITERIA_READ_ROLES,
   PAR_EVALUATION_HOME_AFFAIRS_ROLES,
   PAR_EVALUATION_UNIT_ROLES,
   TRACKING_BOOK_ROLES,
@@ -45,6 +46,9 @@ export const STAFF_PAGES = {
   // The PAR Index evaluation: home affairs' evaluations by year, one evaluation's units, one unit's appraisal table;
   // the unit's own evaluations and its self-assessment form (the service narrows to the unit's leader or delegate).
   "/noi-vu/chi-so-cchc": PAR_EVALUATION_HOME_AFFAIRS_ROLES,
+  // PAR Index criteria sets: the list and one set (the loader checks the owner; ADMIN reads only).
+  "/noi-vu/chi-so-cchc/bo-tieu-chi": PAR_CRITERIA_READ_ROLES,
+  "/noi-vu/chi-so-cchc/bo-tieu-chi/[id]": PAR_CRITERIA_READ_ROLES,
   "/noi-vu/chi-so-cchc/dot/[id]": PAR_EVALUATION_HOME_AFFAIRS_ROLES,
   "/noi-vu/chi-so-cchc/dot/[id]/[unitEvaluationId]": PAR_EVALUATION_HOME_AFFAIRS_ROLES,
   "/lanh-dao/chi-so-cchc": PAR_EVALUATION_UNIT_ROLES,

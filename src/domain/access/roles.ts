@@ -96,5 +96,9 @@ export const PAR_EVALUATION_READING_ROLES = [
   ...PAR_EVALUATION_UNIT_ROLES,
 ] as const satisfies readonly Role[];
 
+/** PAR Index criteria sets: home affairs (INSPECTOR) of the owner unit writes them; ADMIN also reads them. */
+export const PAR_CRITERIA_EDIT_ROLES = ["INSPECTOR"] as const satisfies readonly Role[];
+export const PAR_CRITERIA_READ_ROLES = ["INSPECTOR", "ADMIN"] as const satisfies readonly Role[];
+
 /** Whether a role is in a list; the lists are `as const` tuples, so `includes` alone would not accept any Role. */
 export const hasRole = (roles: readonly Role[], role: Role): boolean => roles.includes(role);

@@ -33,6 +33,8 @@ const UPLOAD_PAGES: readonly RegExp[] = [
   /^\/quan-tri\/thu-tuc\/nhap$/,
   // The PAR Index self-assessment: evidence files (src/features/par-evaluation).
   /^\/lanh-dao\/chi-so-cchc\/[^/]+$/,
+  // A PAR Index criteria set's page: its spreadsheet import (src/features/par-criteria; the action caps it at 2 MB).
+  /^\/noi-vu\/chi-so-cchc\/bo-tieu-chi\/[^/]+$/,
 ];
 
 /** The body limit of an action posted to this page. */
