@@ -86,7 +86,7 @@ describe("the PAR Index evaluation workflow", () => {
         },
       }),
     );
-    // A small set of the town: 1 (4 points: 1.1 Có/Không 2, 1.2 a number on a ladder 2, N/A allowed), 2 (4 points:
+    // A small set of the town: 1 (4 points: 1.1 Có/Không 2, 1.2 a number on a ladder 2, N/A allowed), 2 (96 points:
     // 2.1 the online share on a ladder), and a bonus B.1 (1 point).
     const set = await db.parCriteriaSet.create({
       data: {
@@ -131,14 +131,14 @@ describe("the PAR Index evaluation workflow", () => {
         { min: 50, points: 1 },
       ],
     });
-    await node("2", null, { maxPoints: 4 });
+    await node("2", null, { maxPoints: 96 });
     await node("2.1", "2", {
-      maxPoints: 4,
+      maxPoints: 96,
       kind: "AUTOMATIC",
       metric: "onlineShare",
       ladder: [
-        { min: 50, points: 4 },
-        { min: 0, points: 1 },
+        { min: 50, points: 96 },
+        { min: 0, points: 24 },
       ],
     });
     await node("B", null, { maxPoints: 1, section: "BONUS" });
@@ -330,9 +330,9 @@ describe("the PAR Index evaluation workflow", () => {
     ward = await unitOf(world.ward.id);
     const automatic = await answerOf(ward.id, "2.1");
     expect(automatic.metricInput).toMatchObject({ metric: "onlineShare" });
-    // The ladder's points of the figure became the self-score (online share 0% or none → 1 or 0 points).
+    // The ladder's points of the figure became the self-score (96 from 50%, else 24; none without a figure).
     const figure = (automatic.metricInput as { value: number | null }).value;
-    expect(Number(automatic.selfScore ?? 0)).toBe(figure === null ? 0 : figure >= 50 ? 4 : 1);
+    expect(Number(automatic.selfScore ?? 0)).toBe(figure === null ? 0 : figure >= 50 ? 96 : 24);
     expect(await submit()).toMatchObject({ ok: true });
     ward = await unitOf(world.ward.id);
     expect(ward).toMatchObject({ status: "SUBMITTED", submittedById: as.leader.id });
@@ -554,7 +554,7 @@ describe("the PAR Index evaluation workflow", () => {
     );
     // 1.2 declared not applicable: out of the maximum.
     const result = (await unitOf(world.otherWard.id)).result as { main: { applicableMax: number } };
-    expect(result.main.applicableMax).toBe(6);
+    expect(result.main.applicableMax).toBe(98);
 
     session.user = as.leader;
     expect(await actions.publishParEvaluationAction(undefined, form({ evaluationId: evaluation.id }))).toMatchObject({

@@ -35,6 +35,7 @@ import {
   parCriterionNodeOf,
   parUnitStateOf,
 } from "./evaluation-rows";
+import { lockCriteriaSet } from "./criteria-sets";
 import { parMetricUnitIds, readParMetrics } from "./metrics";
 
 type Tx = Prisma.TransactionClient;
@@ -233,14 +234,11 @@ export async function openParEvaluation(
     throw fieldError("targetIds", "Danh sách đơn vị không hợp lệ: có đơn vị không thuộc phạm vi của bộ tiêu chí này.");
 
   return db.$transaction(async (tx) => {
-    // Locked here, with its evaluation: the tree can no longer change under the answers written below.
-    const locked = await tx.parCriteriaSet.updateMany({
-      where: { id: set.id, status: "DRAFT" },
-      data: { status: "LOCKED", lockedAt: now },
-    });
     const existing = await tx.parEvaluation.findUnique({ where: { setId: set.id }, select: { id: true } });
-    if (existing || locked.count !== 1)
-      throw new UserFacingError("Bộ tiêu chí này đã có đợt đánh giá. Xin vui lòng tải lại trang.");
+    if (existing) throw new UserFacingError("Bộ tiêu chí này đã có đợt đánh giá. Xin vui lòng tải lại trang.");
+    // Locked here, with its evaluation (the set's own rule: a valid tree, DRAFT → LOCKED, audited): the tree can no
+    // longer change under the answers written below.
+    await lockCriteriaSet(tx, set.id, { actorId: user.id, now });
     const criteria = await tx.parCriterion.findMany({ where: { setId: set.id }, select: { id: true, kind: true } });
     const scored = criteria.filter((criterion) => criterion.kind !== "GROUP");
     if (scored.length === 0)
