@@ -6,16 +6,31 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { verify } from "@node-rs/argon2";
 import { fileTypeFromBuffer } from "file-type";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { classifyLateDossierApology } from "@/domain/apology";
-import { addWorkingTime } from "@/domain/calendar";
+import { addWorkingTime, toLocalDate } from "@/domain/calendar";
 import { createPrismaClient, type PrismaClient } from "@/server/db/client";
 import { sha256Hex, type FileStore } from "@/server/storage/file-store";
 import { localFileStore } from "@/server/storage/local-store";
 import { demoCalendar } from "@/tooling/demo-world/demo-calendar";
 import { DEMO_PASSWORD } from "@/tooling/demo-world/demo-logins";
 import { seedDemoWorld, type DemoWorldSummary } from "@/tooling/demo-world/seed";
+import { parMetricUnitIds, readParMetrics } from "@/server/par-index/metrics";
+import { parFigureWindows } from "@/tooling/demo-world/par-index";
+import { buildWorld } from "@/tooling/demo-world/world";
 import { createTestDatabase, type TestDatabase } from "../../src/tooling/fresh-database";
+
+// The app's readers (src/server/…) read through the app's client: pointed at this test's own database once seeded.
+const appDb = vi.hoisted(() => ({ client: null as unknown }));
+vi.mock("@/server/db", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/server/db")>();
+  return {
+    ...original,
+    get db() {
+      return appDb.client ?? original.db;
+    },
+  };
+});
 
 const UNTIL = new Date("2026-11-22T00:00:00+07:00");
 // 18 months: from late May 2025 (the old map: thị xã Sơn Tây and its wards) across 1/7/2025 to today's three units.
@@ -34,6 +49,7 @@ beforeAll(async () => {
   filesDir = await mkdtemp(path.join(tmpdir(), "motcua-demo-files-"));
   store = localFileStore(filesDir);
   summary = await seedDemoWorld(db, { ...WORLD, fileStore: store });
+  appDb.client = db;
 });
 
 afterAll(async () => {
@@ -710,5 +726,57 @@ describe("seedDemoWorld", () => {
     });
     expect(after).toEqual(before);
     expect(await db.apologyLetter.findMany({ orderBy: { id: "asc" } })).toEqual(letters);
+  });
+});
+
+// docs/par-index.md "Demo world": the finished years' frozen inputs are what MotCua reads.
+describe("seedDemoWorld: PAR Index", () => {
+  it("freezes the figures the app's PAR metrics reader reads for the same units and periods", async () => {
+    const world = buildWorld(WORLD.seed);
+    const finished = await db.parUnitEvaluation.findMany({
+      where: { status: "FINALISED" },
+      include: { evaluation: true, answers: { include: { criterion: true } } },
+    });
+    expect(finished).toHaveLength(18);
+    const windows = parFigureWindows(summary.firstDay, toLocalDate(demoCalendar(), UNTIL));
+    let compared = 0;
+    for (const unit of finished) {
+      const year = unit.evaluation.periodFrom.getUTCFullYear() === 2024 ? 2024 : 2025;
+      const period = windows[year]!.period;
+      const live = await readParMetrics(await parMetricUnitIds(unit.unitId), period, new Date());
+      for (const answer of unit.answers) {
+        const metric = answer.criterion.metric;
+        if (!metric || metric === "decision766Score" || !answer.metricInput) continue;
+        const frozen = answer.metricInput as {
+          value: number | null;
+          numerator: number | null;
+          denominator: number | null;
+        };
+        const read = live[metric as keyof typeof live];
+        expect(
+          [frozen.numerator, frozen.denominator],
+          `${world.units.find((u) => u.id === unit.unitId)?.seed.code} ${metric}`,
+        ).toEqual([read.numerator, read.denominator]);
+        if (frozen.value === null) expect(read.value).toBeNull();
+        else expect(frozen.value).toBeCloseTo(read.value!, 6);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("publishes 2024 and 2025 and leaves 2026 open with a unit submitted, one drafting and one sent back", async () => {
+    const evaluations = await db.parEvaluation.findMany({ include: { set: true, units: { include: { unit: true } } } });
+    const byYear = new Map(evaluations.map((e) => [e.set.year, e]));
+    expect(byYear.get(2024)?.status).toBe("PUBLISHED");
+    expect(byYear.get(2024)?.units).toHaveLength(15);
+    expect(byYear.get(2025)?.status).toBe("PUBLISHED");
+    expect(byYear.get(2026)?.status).toBe("OPEN");
+    expect(Object.fromEntries(byYear.get(2026)!.units.map((u) => [u.unit.code, u.status]))).toEqual({
+      PST: "SUBMITTED",
+      PTT: "DRAFT",
+      XDP: "RETURNED",
+    });
+    expect(summary.parIndex).toMatch(/Chỉ số CCHC: 2024 công bố, 15 đơn vị/);
   });
 });

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     console.log(
       `\nPGlite: seeded ${summary.dossiers} dossiers (${Object.values(summary.counts).reduce((a, b) => a + b, 0)} rows) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
+    console.log(summary.parIndex);
     await db.$disconnect();
   } finally {
     await server.stop();
