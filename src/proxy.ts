@@ -3,7 +3,9 @@
 //    UTF-8, NUL or bidi controls (400); a server-action POST with a foreign Origin (403) or an oversized body (413).
 // 1. The Content-Security-Policy with a fresh nonce (src/server/content-security-policy.ts), on the request (Next.js
 //    reads the nonce from it for its scripts; pages read NONCE_HEADER) and on the response. Nonces need pages rendered
-//    per request, which every page here already is (they read the session or the search parameters).
+//    per request, which every page here already is (they read the session or the search parameters). The anonymous
+//    public pages the web server keeps in its page cache (src/server/public-page-cache.ts) are rendered through here
+//    too; the cache then swaps the nonce for the hashes of that document's inline scripts and styles.
 // 2. Early redirect of visitors without a session cookie away from staff pages (STAFF_AREA_PREFIXES). A convenience
 //    only: every page, action and route checks the session and role itself (src/server/auth/guard.ts). It only reads
 //    cookies: wrapping requests in Auth.js here would re-issue the session cookie on every request, and a prefetch

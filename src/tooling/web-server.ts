@@ -11,6 +11,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxyHops, resolveClientAddress } from "@/server/client-address";
+import { installPublicPageCache, loopbackRenderer, PublicPageCache, RENDER_HEADER } from "@/server/public-page-cache";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -24,6 +25,14 @@ async function main() {
   const app = next({ dev: false, dir: root, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // The anonymous public pages from memory (src/server/public-page-cache.ts), rendered by this server over loopback
+  // with a fixed host (the portal's own, never a visitor's Host header).
+  const loopback = loopbackRenderer(
+    port,
+    process.env.APP_URL ? new URL(process.env.APP_URL).host : `127.0.0.1:${port}`,
+  );
+  const publicPages = new PublicPageCache({ render: loopback.render });
+  installPublicPageCache(publicPages);
 
   const server = http.createServer((request, response) => {
     const address = resolveClientAddress({
@@ -34,11 +43,16 @@ async function main() {
     request.headers[CLIENT_ADDRESS_HEADER] = address;
     // Whatever else reads X-Forwarded-For (Next.js fills it only when absent) sees the same settled address.
     request.headers["x-forwarded-for"] = address;
-    handle(request, response).catch((error: unknown) => {
-      console.error("[motcua] request failed:", error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
+    const pass = () => handle(request, response);
+    const rendering = request.headers[RENDER_HEADER] === loopback.token;
+    delete request.headers[RENDER_HEADER];
+    (rendering ? pass() : publicPages.serve(request, response).then((served) => (served ? undefined : pass()))).catch(
+      (error: unknown) => {
+        console.error("[motcua] request failed:", error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      },
+    );
   });
   // Idle keep-alive connections stay open longer than a client or proxy keeps them (nginx, load balancers: 60 s), so
   // the client always closes first: Node's 5 s default lets a request race a close and fail with "other side closed".

@@ -19,6 +19,11 @@ test("the home page shows the search box, the tracking box, live figures and fie
   await expect(page.getByTestId("figure-on-time-rate")).toHaveText(/%|N\/A/);
   await expect(page.getByText("(trước hạn + đúng hạn) ÷ số hồ sơ đã giải quyết")).toBeVisible();
   await expect(page.getByRole("link", { name: /Hộ tịch\s*\d+ thủ tục/ })).toBeVisible();
+  // Who runs the portal comes from the organisation's data: the top unit in force and its address (demo world).
+  await expect(page.getByRole("banner")).toContainText("UBND thành phố Hà Nội");
+  await expect(page.getByRole("contentinfo")).toContainText("UBND thành phố Hà Nội");
+  await expect(page.getByRole("contentinfo")).toContainText("Trụ sở: Số 12 phố Lê Lai, phường Hoàn Kiếm, Hà Nội");
+  await expect(page.getByText(/thị xã Sơn Tây/)).toHaveCount(0);
 
   await page.getByRole("searchbox", { name: "Tìm thủ tục hành chính" }).fill("khai sinh");
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
@@ -101,6 +106,7 @@ test("switching to English changes the interface", async ({ page }) => {
   await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "One-stop public service portal" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("People's Committee of Hà Nội");
   await page.getByRole("button", { name: "Tiếng Việt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cổng dịch vụ công Một cửa" })).toBeVisible();
 });

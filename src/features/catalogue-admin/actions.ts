@@ -15,6 +15,7 @@ import {
   setProcedureActive,
   type ImportOutcome,
 } from "@/server/catalogue";
+import { publicDataChanged } from "@/server/data/public-cache";
 import { newProcedureFromForm, publishFromForm } from "./form-data";
 
 const LIST_PATH = "/quan-tri/thu-tuc";
@@ -24,6 +25,7 @@ const refresh = (code?: string) => {
   revalidatePath(LIST_PATH);
   if (code) revalidatePath(`${LIST_PATH}/${code}`);
   revalidatePath("/thu-tuc", "layout");
+  publicDataChanged();
 };
 
 export const createProcedureAction = defineAction({

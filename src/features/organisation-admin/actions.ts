@@ -29,6 +29,7 @@ import {
   setOfficeActive,
   setUnitDates,
 } from "@/server/organisation";
+import { publicDataChanged } from "@/server/data/public-cache";
 
 const roles = ACTION_ROLES.organisationAdmin;
 
@@ -36,6 +37,8 @@ const roles = ACTION_ROLES.organisationAdmin;
 async function refreshed<T>(work: Promise<T>): Promise<T> {
   const result = await work;
   revalidatePath("/quan-tri/don-vi", "layout");
+  // The public header, footer and results board name the units.
+  publicDataChanged();
   return result;
 }
 

@@ -3,19 +3,26 @@ import "server-only";
 // the on-time rate (report formula, src/domain/metrics onTimeRate), the online share of receipts and the SIPAS
 // satisfaction index (N/A under the minimum sample). Published figures only: counts and rates, no personal data.
 //
-// Caching: the public pages render per request (the proxy's CSP nonce makes every page dynamic), so what is cached
-// is the data: the figures are read from the rollups at most once per PUBLIC_FIGURES_REVALIDATE_SECONDS through
-// Next's Data Cache (unstable_cache, the legacy API that works without `cacheComponents`; tagged PUBLIC_FIGURES_TAG
-// so revalidateTag refreshes it at once). Each cached value carries the time it was computed, shown on the page.
+// Caching, two layers: the web server keeps each public document for a short while (src/server/public-page-cache.ts),
+// rendered from cached data: the figures are read from the rollups at most once per PUBLIC_FIGURES_REVALIDATE_SECONDS
+// through Next's Data Cache (unstable_cache, the legacy API that works without `cacheComponents`; tagged
+// PUBLIC_FIGURES_TAG so revalidateTag refreshes it at once). Each cached value carries the time it was computed.
 import { unstable_cache } from "next/cache";
 import { emptyMoments, onTimeRate, sipasIndex } from "@/domain/metrics";
 import { localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate } from "@/lib/dates";
 import { db } from "@/server/db";
 import { rollupTotals } from "@/server/data/rollups";
 import { loadSipasInputsByMonth } from "@/server/data/satisfaction";
+import { PUBLIC_PAGE_TTL_SECONDS } from "@/server/public-page-cache";
 
-/** At most this old: the freshness the pages state ("Số liệu cập nhật lúc …"). */
-export const PUBLIC_FIGURES_REVALIDATE_SECONDS = 300;
+/** The Data Cache keeps the figures this long (see PUBLIC_FIGURES_MAX_AGE_SECONDS for what the pages state). */
+export const PUBLIC_FIGURES_REVALIDATE_SECONDS = 240;
+/**
+ * At most this old on a page ("Số liệu cập nhật lúc …", "tối đa 5 phút"): the Data Cache's 4 minutes plus the page
+ * cache's bound (2 × PUBLIC_PAGE_TTL_SECONDS of src/server/public-page-cache.ts, a stale document served once while
+ * it is rendered again).
+ */
+export const PUBLIC_FIGURES_MAX_AGE_SECONDS = PUBLIC_FIGURES_REVALIDATE_SECONDS + 2 * PUBLIC_PAGE_TTL_SECONDS;
 export const PUBLIC_FIGURES_TAG = "public-figures";
 export const BOARD_MONTHS = 12;
 

@@ -1,16 +1,44 @@
 import "server-only";
-// The public pages' data, cached across requests (issue 13 item 5): the home's figures and fields, the catalogue's
-// unfiltered listings, a procedure's page and the results board (public-board.ts). The pages themselves stay dynamic
-// (the CSP nonce of src/proxy.ts is per request, so Next renders every page per request); their data comes from Next's
-// Data Cache (unstable_cache: the `cacheComponents`/"use cache" model would change how every page of the app renders),
-// refreshed at most every PUBLIC_FIGURES_REVALIDATE_SECONDS or at once by revalidateTag(PUBLIC_FIGURES_TAG).
+// The public pages' data, cached across requests (issue 13 item 5): the portal's owner (header and footer), the home's
+// figures and fields, the catalogue's unfiltered listings, a procedure's page and the results board (public-board.ts).
+// Next renders the pages per request (the CSP nonce of src/proxy.ts); the anonymous documents are then kept by the web
+// server's page cache (src/server/public-page-cache.ts), and their data comes from Next's Data Cache (unstable_cache:
+// the `cacheComponents`/"use cache" model would change how every page of the app renders), refreshed at most every
+// PUBLIC_FIGURES_REVALIDATE_SECONDS or at once by revalidateTag(PUBLIC_FIGURES_TAG).
 // Only published, non-personal data goes in here.
-import { unstable_cache } from "next/cache";
+import { unstable_cache, updateTag } from "next/cache";
 import { getPublicFigures } from "@/server/data/dashboard";
 import { getProcedureDetail, listFieldsWithCounts, searchProcedures, type CatalogueQuery } from "@/server/data/catalogue";
 import { PUBLIC_FIGURES_REVALIDATE_SECONDS, PUBLIC_FIGURES_TAG } from "@/server/data/public-board";
+import { db } from "@/server/db";
+import { purgePublicPageCache } from "@/server/public-page-cache";
 
 const options = { revalidate: PUBLIC_FIGURES_REVALIDATE_SECONDS, tags: [PUBLIC_FIGURES_TAG] };
+
+/**
+ * After the catalogue or the organisation changed (server actions only): the public data is read again and the cached
+ * public documents of this process are dropped, so the next visitor sees the change.
+ */
+export function publicDataChanged(): void {
+  updateTag(PUBLIC_FIGURES_TAG);
+  purgePublicPageCache();
+}
+
+/**
+ * Who runs the portal, as the public header and footer name it: the top unit in force of the administrative tree
+ * (the province or city), with its address, opening hours and phone as the organisation administration keeps them.
+ * Null before any unit is recorded.
+ */
+export const getCachedPortalOwner = unstable_cache(
+  () =>
+    db.administrativeUnit.findFirst({
+      where: { parentId: null, successorId: null, effectiveTo: null, active: true },
+      select: { name: true, kindLabel: true, address: true, openingHours: true, phone: true },
+      orderBy: [{ level: "asc" }, { code: "asc" }],
+    }),
+  ["public-portal-owner"],
+  options,
+);
 
 /** The home's figures with the instant they were read (shown as "Số liệu cập nhật lúc …"). */
 export const getCachedPublicFigures = unstable_cache(

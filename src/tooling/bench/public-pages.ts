@@ -1,12 +1,15 @@
 // `npm run bench -- public-pages`: requests per second of the public pages served by the production build, beside a
 // static file in the same run. A fresh database with the demo world (src/tooling/demo-world, as the e2e server seeds
-// it; --dossiers, default 20,000), the production web server (src/tooling/web-server.ts, as `npm start`; run
-// `npm run build` first), then autocannon (16 connections, --seconds each, after a short warm-up) on:
-// the public home, the catalogue, a procedure page, the results board of the busiest unit, and /robots.txt (a static
-// file: the ceiling of this machine and server). The public pages read their data through Next's Data Cache
-// (src/server/data/public-cache.ts), so a warm run measures rendering, not the database. Figures, never thresholds.
+// it; --dossiers, default 36,000), the production web server (src/tooling/web-server.ts, as `npm start`; run
+// `npm run build` first), then wrk (`wrk -t2 -c16 -d<seconds>s --latency`, the issue's tool; --tool autocannon for the
+// pinned Node client) after a short warm-up, one target after another, on: /robots.txt (a static file: the ceiling
+// of this machine and server), the public home in Vietnamese and in English (language cookie), the catalogue, a
+// procedure page, the results board and the busiest unit's board (all from the page cache,
+// src/server/public-page-cache.ts), and a catalogue search (`?q=…`: rendered by Next.js per request, the uncached
+// path). Each page's answer header x-page-cache (hit, stale, miss) is printed. Figures, never thresholds.
 //
 //   tsx --conditions=react-server src/tooling/bench/cli.ts public-pages [--dossiers N] [--seconds S] [--port P]
+//     [--connections C] [--tool wrk|autocannon]
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -15,6 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createTestDatabase } from "../fresh-database";
 import { formatTable, thousands } from "./measure";
+import { wrk, type Load } from "./wrk";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -25,19 +29,45 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
 }
-type Autocannon = (options: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
 // autocannon ships CommonJS without types: the part used here is typed above.
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 export interface PublicPageFigure {
   name: string;
   path: string;
+  /** x-page-cache of the answer after the warm-up: hit, stale, miss, or none (Next.js answered). */
+  pageCache: string;
   requestsPerSecond: number;
   requests: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
   non2xx: number;
   errors: number;
+}
+
+async function load(
+  tool: "wrk" | "autocannon",
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string>,
+): Promise<Load> {
+  if (tool === "wrk") return wrk(url, connections, seconds, headers);
+  const result = await autocannon({ url, connections, duration: seconds, headers });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    requests: result.requests.total,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
@@ -57,12 +87,15 @@ export async function runPublicPagesCli(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
-      dossiers: { type: "string", default: "20000" },
+      dossiers: { type: "string", default: "36000" },
       seconds: { type: "string", default: "10" },
       port: { type: "string", default: "4750" },
       connections: { type: "string", default: "16" },
+      tool: { type: "string", default: "wrk" },
     },
   });
+  const tool = values.tool;
+  if (tool !== "wrk" && tool !== "autocannon") throw new Error("--tool is wrk or autocannon");
   const dossiers = Number(values.dossiers);
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
@@ -120,36 +153,40 @@ export async function runPublicPagesCli(args: string[]): Promise<void> {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/robots.txt`, 60_000);
 
-    const targets = [
+    const english = { cookie: "NEXT_LOCALE=en" };
+    const targets: { name: string; path: string; headers?: Record<string, string> }[] = [
       { name: "static file /robots.txt", path: "/robots.txt" },
       { name: "public home", path: "/" },
+      { name: "public home, English", path: "/", headers: english },
       { name: "catalogue", path: "/thu-tuc" },
       { name: `procedure ${procedure.code}`, path: `/thu-tuc/${encodeURIComponent(procedure.code)}` },
+      { name: "results board", path: "/ket-qua-giai-quyet" },
       { name: `results board ${unit.code}`, path: `/ket-qua-giai-quyet/${encodeURIComponent(unit.code)}` },
+      { name: "catalogue search (not cached)", path: "/thu-tuc?q=khai+sinh" },
     ];
     const figures: PublicPageFigure[] = [];
+    console.log(`▶ ${tool}, ${connections} connections, ${seconds} s per page after a 2 s warm-up`);
     for (const target of targets) {
       const url = `${base}${target.path}`;
-      const first = await fetch(url);
+      const headers = target.headers ?? {};
+      const first = await fetch(url, { headers });
       if (!first.ok) throw new Error(`${target.path} answered ${first.status}`);
-      await autocannon({ url, connections, duration: 2 }); // warm-up: caches filled, code paths compiled
-      const result = await autocannon({ url, connections, duration: seconds });
+      await load(tool, url, connections, 2, headers); // warm-up: caches filled, code paths compiled
+      const pageCache = (await fetch(url, { headers })).headers.get("x-page-cache") ?? "none";
       figures.push({
         name: target.name,
         path: target.path,
-        requestsPerSecond: Math.round(result.requests.average),
-        requests: result.requests.total,
-        latencyP50Ms: result.latency.p50,
-        latencyP99Ms: result.latency.p99,
-        non2xx: result.non2xx,
-        errors: result.errors + result.timeouts,
+        pageCache,
+        ...(await load(tool, url, connections, seconds, headers)),
       });
     }
     console.log(
       formatTable(
         figures.map((figure) => ({
           page: figure.name,
+          cache: figure.pageCache,
           "req/s": thousands(figure.requestsPerSecond),
+          "× static": (figure.requestsPerSecond / figures[0]!.requestsPerSecond).toFixed(2),
           requests: thousands(figure.requests),
           "p50 ms": figure.latencyP50Ms,
           "p99 ms": figure.latencyP99Ms,
@@ -161,7 +198,7 @@ export async function runPublicPagesCli(args: string[]): Promise<void> {
     const report = {
       startedAt: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", node: process.version },
-      options: { dossiers, seconds, connections },
+      options: { dossiers, seconds, connections, tool },
       database: database.kind,
       figures,
     };
