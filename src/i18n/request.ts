@@ -37,6 +37,7 @@ export const featureNamespaces = [
   "decision766",
   "dossierQuality",
   "publicBoard",
+  "parResults",
   "parEvaluation",
   "parCriteria",
 ] as const;

@@ -30,8 +30,9 @@ export interface NavItem {
     | "indicatorTargets"
     | "decision766Table"
     | "decision766"
-    | "officeFigures"
-    | "parIndex";
+    | "parIndex"
+    | "parRanking"
+    | "officeFigures";
 }
 
 /** The Decision 766 scorecard (issue 13 item 3). */
@@ -39,6 +40,9 @@ export const DECISION_766_HREF = "/lanh-dao/chi-so-766";
 
 /** A head of office's figures of a period: the leadership dashboard scoped to the office (issue 13 item 2). */
 export const OFFICE_FIGURES_HREF = "/truong-phong/so-lieu";
+
+/** The PAR Index ranking (issue 14 item 4): leadership and home affairs. */
+export const PAR_RANKING_HREF = "/bao-cao/chi-so-cchc";
 
 /** The PAR Index evaluation (issue 14): home affairs' evaluations, and the unit leader's self-assessments. */
 export const PAR_EVALUATION_HREF = { homeAffairs: "/noi-vu/chi-so-cchc", unit: "/lanh-dao/chi-so-cchc" } as const;
@@ -74,6 +78,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: ROLE_HOME.LEADERSHIP, label: "leadership" },
     { href: DECISION_766_HREF, label: "decision766" },
     { href: PAR_EVALUATION_HREF.unit, label: "parIndex" },
+    { href: PAR_RANKING_HREF, label: "parRanking" },
     { href: "/ho-so", label: "dossiers" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: TRACKING_BOOK_HREF, label: "trackingBook" },
@@ -83,6 +88,7 @@ export const STAFF_NAV: Record<Role, NavItem[]> = {
     { href: ROLE_HOME.INSPECTOR, label: "inspection" },
     { href: DECISION_766_HREF, label: "decision766" },
     { href: PAR_EVALUATION_HREF.homeAffairs, label: "parIndex" },
+    { href: PAR_RANKING_HREF, label: "parRanking" },
     { href: "/bao-cao/tre-han", label: "lateReport" },
     { href: FEEDBACK_HREF, label: "feedback" },
   ],

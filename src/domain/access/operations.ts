@@ -13,6 +13,7 @@ import {
   PAR_EVALUATION_HOME_AFFAIRS_ROLES,
   PAR_EVALUATION_READING_ROLES,
   PAR_EVALUATION_UNIT_ROLES,
+  PAR_RANKING_ROLES,
   QUALITY_APPRAISE_ROLES,
   QUALITY_SELF_SCORE_ROLES,
   RESULT_ISSUING_ROLES,
@@ -97,6 +98,9 @@ export const ROUTE_ACCESS = {
   // The leadership dashboard's tables as .xlsx: leaders and home affairs their scope, a head of office their office.
   "/api/bao-cao/lanh-dao": LATENESS_REPORT_ROLES,
   "/api/bao-cao/chi-so-766": LATENESS_REPORT_ROLES,
+  // The PAR Index ranking as Excel and as PDF (the loader checks the evaluation's owner).
+  "/api/bao-cao/chi-so-cchc": PAR_RANKING_ROLES,
+  "/api/pdf/chi-so-cchc/[evaluationId]": PAR_RANKING_ROLES,
   // The filtered worklist as .xlsx: the list's own roles; the loader applies the same scope as the screen.
   "/api/ho-so/xuat": WORKLIST_ROLES,
   "/api/pdf/so-theo-doi": TRACKING_BOOK_ROLES,

@@ -10,6 +10,7 @@ import {
   PAR_CRITERIA_READ_ROLES,
   PAR_EVALUATION_HOME_AFFAIRS_ROLES,
   PAR_EVALUATION_UNIT_ROLES,
+  PAR_RANKING_ROLES,
   TRACKING_BOOK_ROLES,
   WORKLIST_ROLES,
   type Role,
@@ -53,6 +54,9 @@ export const STAFF_PAGES = {
   "/noi-vu/chi-so-cchc/dot/[id]/[unitEvaluationId]": PAR_EVALUATION_HOME_AFFAIRS_ROLES,
   "/lanh-dao/chi-so-cchc": PAR_EVALUATION_UNIT_ROLES,
   "/lanh-dao/chi-so-cchc/[unitEvaluationId]": PAR_EVALUATION_UNIT_ROLES,
+  // The PAR Index ranking of an evaluation and one unit's result (the loader checks the owner and the unit).
+  "/bao-cao/chi-so-cchc": PAR_RANKING_ROLES,
+  "/bao-cao/chi-so-cchc/[unitEvaluationId]": PAR_RANKING_ROLES,
   "/bao-cao/tre-han": LATENESS_REPORT_ROLES,
   "/quan-tri": ADMIN_ROLES,
   "/quan-tri/nguoi-dung": ADMIN_ROLES,
@@ -98,6 +102,8 @@ export const PRINT_PAGES = {
   "/in/ho-so/[code]/xin-loi/[apologyId]": ANY_STAFF,
   "/in/phieu/[number]": ANY_STAFF,
   "/in/so-theo-doi": TRACKING_BOOK_ROLES,
+  // The PAR Index ranking as an A4 table (the loader checks the evaluation's owner).
+  "/in/chi-so-cchc/[evaluationId]": PAR_RANKING_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type StaffPage = keyof typeof STAFF_PAGES;

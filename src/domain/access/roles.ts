@@ -96,6 +96,12 @@ export const PAR_EVALUATION_READING_ROLES = [
   ...PAR_EVALUATION_UNIT_ROLES,
 ] as const satisfies readonly Role[];
 
+/**
+ * The PAR Index ranking and results (src/domain/par-results decides per evaluation: leadership and home affairs of the
+ * owner unit or above; a unit's own leader reads its own result).
+ */
+export const PAR_RANKING_ROLES = ["LEADERSHIP", "INSPECTOR"] as const satisfies readonly Role[];
+
 /** PAR Index criteria sets: home affairs (INSPECTOR) of the owner unit writes them; ADMIN also reads them. */
 export const PAR_CRITERIA_EDIT_ROLES = ["INSPECTOR"] as const satisfies readonly Role[];
 export const PAR_CRITERIA_READ_ROLES = ["INSPECTOR", "ADMIN"] as const satisfies readonly Role[];

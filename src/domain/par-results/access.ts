@@ -2,7 +2,7 @@
 // (INSPECTOR) of the unit that owns it or of a unit above it, i.e. whose readable units include the owner. A unit's
 // own result: those, and the unit's own leader. Scores not yet finalised (provisional, tạm tính): only home affairs
 // of the owner and the unit's own leader; everyone else, and every public page, sees finalised results only.
-import type { Role } from "@/domain/access";
+import { PAR_RANKING_ROLES, type Role } from "@/domain/access";
 
 export interface ParResultViewer {
   role: Role;
@@ -10,9 +10,6 @@ export interface ParResultViewer {
   /** The units the viewer may read (their own, those below it and those it continues). */
   readableUnitIds: readonly string[];
 }
-
-/** The roles that open the ranking pages at all (the page then checks the owner as below). */
-export const PAR_RANKING_ROLES = ["LEADERSHIP", "INSPECTOR"] as const satisfies readonly Role[];
 
 const isRankingRole = (role: Role) => (PAR_RANKING_ROLES as readonly Role[]).includes(role);
 

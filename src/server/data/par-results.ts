@@ -52,7 +52,8 @@ export interface ParEvaluationHeader {
   setName: string;
   basis: string | null;
   isSample: boolean;
-  owner: { id: string; name: string };
+  /** The owner unit: "Thị xã Sơn Tây", and its bare name for a dateline ("Sơn Tây"). */
+  owner: { id: string; name: string; place: string };
   periodFrom: LocalDate;
   periodTo: LocalDate;
   publishedAt: Date | null;
@@ -150,7 +151,11 @@ function headerOf(evaluation: LoadedEvaluation, nodes: readonly ParCriterionNode
     setName: evaluation.set.name,
     basis: evaluation.set.basis,
     isSample: evaluation.set.isSample,
-    owner: { id: evaluation.set.ownerUnit.id, name: unitName(evaluation.set.ownerUnit) },
+    owner: {
+      id: evaluation.set.ownerUnit.id,
+      name: unitName(evaluation.set.ownerUnit),
+      place: evaluation.set.ownerUnit.name,
+    },
     periodFrom: dayOfDateColumn(evaluation.periodFrom),
     periodTo: dayOfDateColumn(evaluation.periodTo),
     publishedAt: evaluation.publishedAt,
@@ -387,6 +392,8 @@ export interface ParUnitResult {
   lost: (LostCriterion & { appraisalNote: string | null })[];
   /** The number of units ranked (finalised) in the evaluation. */
   rankedCount: number;
+  /** When the result was frozen (finalised); null for a provisional one. */
+  frozenAt: Date | null;
 }
 
 /** One unit's result page; null when missing, out of reach, or provisional for a reader who may not see it. */
@@ -398,6 +405,32 @@ export async function loadParUnitResult(unitEvaluationId: string, viewer: ParRes
   const unit = evaluation.units.find((row) => row.id === unitEvaluationId)!;
   if (!mayReadParUnitResult(viewer, evaluation.set.ownerUnitId, unit.unitId)) return null;
   const ranking = await rankingOf(evaluation, { kind: "staff", viewer });
+  return unitResultOf(evaluation, ranking, unit, viewer);
+}
+
+/** The ranking and every unit's result the reader may see, in one read (the Excel export, the printed table). */
+export async function loadParReport(
+  evaluationId: string,
+  viewer: ParResultViewer,
+): Promise<{ ranking: ParRanking; units: ParUnitResult[] } | null> {
+  const evaluation = await loadEvaluation({ id: evaluationId });
+  if (!evaluation || !mayReadParRanking(viewer, evaluation.set.ownerUnitId)) return null;
+  const ranking = await rankingOf(evaluation, { kind: "staff", viewer });
+  const units = ranking.rows.flatMap((row) => {
+    const unit = evaluation.units.find((candidate) => candidate.id === row.unitEvaluationId)!;
+    const result = unitResultOf(evaluation, ranking, unit, viewer);
+    return result ? [result] : [];
+  });
+  return { ranking, units };
+}
+
+function unitResultOf(
+  evaluation: LoadedEvaluation,
+  ranking: ParRanking,
+  unit: LoadedUnit,
+  viewer: ParResultViewer,
+): ParUnitResult | null {
+  const unitEvaluationId = unit.id;
   const row = ranking.rows.find((candidate) => candidate.unitEvaluationId === unitEvaluationId)!;
   if (row.withheld) return null;
   const nodes = evaluation.set.criteria.map(parCriterionNodeOf);
@@ -451,6 +484,7 @@ export async function loadParUnitResult(unitEvaluationId: string, viewer: ParRes
     criteria,
     lost: lostCriteria(figures.criteria, figures.byNode).map((lost) => ({ ...lost, appraisalNote: notes.get(lost.id) ?? null })),
     rankedCount: ranking.rows.filter((candidate) => candidate.rank !== null).length,
+    frozenAt: figures.frozen ? new Date(figures.frozen.frozenAt) : null,
   };
 }
 

@@ -10,12 +10,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The public results board: the units in force, each linking to its monthly figures. Data cached (public-board.ts). */
 export default async function ResultsBoardPage() {
-  const [t, { units, computedAt }] = await Promise.all([getTranslations("publicBoard"), getBoardUnits()]);
+  const [t, tPar, { units, computedAt }] = await Promise.all([
+    getTranslations("publicBoard"),
+    getTranslations("parResults"),
+    getBoardUnits(),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold text-brand-700">{t("title")}</h1>
       <p className="mt-2 max-w-2xl text-muted">{t("intro")}</p>
       <Freshness computedAt={computedAt} />
+      <p className="mt-2">
+        <Link href="/chi-so-cai-cach-hanh-chinh" className="text-blue-800 underline">
+          {tPar("publicLink")}
+        </Link>
+      </p>
       <h2 className="mt-6 text-lg font-semibold">{t("unitsTitle")}</h2>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-left">
