@@ -168,7 +168,7 @@ export function validateParTree(nodes: readonly ParCriterionNode[]): ParTreeIssu
 }
 
 /** The ids of a node and every node below it: a node cannot move under one of these. */
-export function descendantIds(nodes: readonly ParCriterionNode[], id: string): Set<string> {
+export function descendantIds(nodes: readonly Pick<ParCriterionNode, "id" | "parentId">[], id: string): Set<string> {
   const result = new Set<string>([id]);
   let grew = true;
   while (grew) {

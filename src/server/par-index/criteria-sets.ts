@@ -355,8 +355,7 @@ export async function moveCriterion(user: SessionUser, setId: string, move: Crit
     let order: typeof rows;
     if (move.to === "parent") {
       if (move.parentId !== null) {
-        const nodes = rows.map((row) => ({ id: row.id, parentId: row.parentId }));
-        if (descendantIds(nodes as ParCriterionNode[], node.id).has(move.parentId))
+        if (descendantIds(rows, node.id).has(move.parentId))
           throw fieldError(
             "parentId",
             "Không chuyển được: không thể đặt tiêu chí vào chính nó hoặc tiêu chí con của nó.",
@@ -393,7 +392,7 @@ export async function deleteCriterion(user: SessionUser, setId: string, criterio
     const node = await tx.parCriterion.findFirst({ where: { id: criterionId, setId: set.id } });
     if (!node) throw new UserFacingError(PAR_CRITERIA_MESSAGES.criterionNotFound);
     const rows = await tx.parCriterion.findMany({ where: { setId: set.id }, select: { id: true, parentId: true } });
-    const removed = descendantIds(rows as ParCriterionNode[], node.id);
+    const removed = descendantIds(rows, node.id);
     await tx.parCriterion.deleteMany({ where: { id: { in: [...removed] } } });
     await audit(tx, user, "par_criteria.delete_node", set.id, {
       code: node.code,
