@@ -17,7 +17,7 @@ import {
   type ParCriterionKind,
   type ParCriterionNode,
   type ParLevel,
-  type ParMetricKey,
+  type ParMetricInput,
   type ParSection,
   type ParUnitStatus,
 } from "@/domain/par-index";
@@ -370,17 +370,13 @@ export interface ParCriterionResult {
   appraisedScore: number | null;
   appraisalNote: string | null;
   /** The figure of an automatic, semi-automatic or survey criterion, as frozen (finalised) or last read. */
-  figure: {
-    metric: ParMetricKey;
-    value: number | null;
-    numerator: number | null;
-    denominator: number | null;
-    unavailableReason: string | null;
-    readAt: string;
-    /** The ladder step it reached (1-based as printed) and that step, or null below every step. */
-    step: { number: number; min: number; points: number } | null;
-    href: string;
-  } | null;
+  figure:
+    | (ParMetricInput & {
+        /** The ladder step it reached (1-based as printed) and that step, or null below every step. */
+        step: { number: number; min: number; points: number } | null;
+        href: string;
+      })
+    | null;
 }
 
 export interface ParUnitResult {

@@ -50,8 +50,8 @@ const HEADLINE_OF = {
   eResultShare: "electronicResult",
 } as const satisfies Partial<Record<ParMetricKey, HeadlineIndicatorId>>;
 
-/** Why a rate is N/A: its denominator, in words. */
-const NO_DENOMINATOR: Record<keyof typeof HEADLINE_OF | "apologyCompliance" | "feedbackOnTime", string> = {
+/** Why a rate is N/A: its denominator, in words (the demo world's frozen figures say the same). */
+export const NO_DENOMINATOR: Record<keyof typeof HEADLINE_OF | "apologyCompliance" | "feedbackOnTime", string> = {
   onTimeRate: "Không có hồ sơ giải quyết xong hoặc quá hạn trong kỳ (mẫu số bằng 0).",
   onlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
   fullOnlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
