@@ -4,6 +4,7 @@ import "server-only";
 // (file-type sniffs the bytes: PDF, JPEG, PNG), sizes and counts are capped, names are cleaned labels, bytes are
 // hashed (SHA-256) and written once to the file store before the row that records them.
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import {
   cleanFileName,
@@ -21,6 +22,7 @@ import {
 import type { DossierFile, FilePurpose, Prisma } from "@/generated/prisma/client";
 import { signDownloadToken, verifyDownloadToken } from "@/lib/signed-link";
 import { env } from "@/server/env";
+import { NO_STORE } from "@/server/routes/define-route";
 import { fileStore, sha256Hex } from "@/server/storage";
 
 export { DEFAULT_UPLOAD_LIMITS as UPLOAD_LIMITS, type UploadLimits, type UploadProblem };
@@ -222,7 +224,7 @@ export async function replaceDossierFile(
 }
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name, so Vietnamese names survive. */
-export function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
+function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
   const ascii = fileName
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -230,6 +232,26 @@ export function contentDisposition(kind: "inline" | "attachment", fileName: stri
     .replace(/Đ/g, "D")
     .replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * A stored file as a route's answer: its detected kind (kept to by `nosniff`), opened in the browser (`inline`) or
+ * downloaded, never cached. Used by the dossier files' route and the PAR Index evidence route.
+ */
+export function storedFileResponse(
+  file: { mediaType: string; sizeBytes: number; fileName: string },
+  body: Readable,
+  inline: boolean,
+): Response {
+  return new Response(Readable.toWeb(body) as ReadableStream, {
+    headers: {
+      "Content-Type": file.mediaType,
+      "Content-Length": String(file.sizeBytes),
+      "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": NO_STORE,
+    },
+  });
 }
 
 // ─── Links ───────────────────────────────────────────────────────────────────────────────────────────────────────

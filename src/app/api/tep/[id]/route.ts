@@ -1,13 +1,12 @@
 // GET /api/tep/<id>?t=<token>[&tai=1]: a dossier file through its signed, short-lived link (src/server/files).
 // PDFs and images open in the browser; `tai=1` downloads. The kind was verified from the content at upload, and
 // `nosniff` keeps the browser to it.
-import { Readable } from "node:stream";
 import { z } from "zod";
 import { ROUTE_ACCESS } from "@/domain/access";
 import { opensInline } from "@/domain/files";
 import { idText } from "@/lib/text-input";
 import { openDossierFile } from "@/server/data/files";
-import { contentDisposition } from "@/server/files";
+import { storedFileResponse } from "@/server/files";
 import { defineRoute, NO_STORE } from "@/server/routes/define-route";
 
 export const runtime = "nodejs";
@@ -31,14 +30,6 @@ export const GET = defineRoute({
       });
     const { file, body } = opened;
     const inline = !query.tai && opensInline(file.mediaType);
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "Content-Type": file.mediaType,
-        "Content-Length": String(file.sizeBytes),
-        "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": NO_STORE,
-      },
-    });
+    return storedFileResponse(file, body, inline);
   },
 });

@@ -1,14 +1,13 @@
 // GET /api/chi-so-cchc/tai-lieu/<id>: a PAR Index evidence file, for home affairs of the set's owner or the unit's
 // leader or delegate (src/server/par-index/evidence.ts; each opening audited). PDFs and images open in the browser,
 // Word and Excel files download; `nosniff` keeps the browser to the kind detected at upload.
-import { Readable } from "node:stream";
 import { z } from "zod";
 import { ROUTE_ACCESS } from "@/domain/access";
 import { opensInline } from "@/domain/files";
 import { idText } from "@/lib/text-input";
-import { contentDisposition } from "@/server/files";
+import { storedFileResponse } from "@/server/files";
 import { openParEvidence } from "@/server/par-index/evidence";
-import { defineRoute, NO_STORE } from "@/server/routes/define-route";
+import { defineRoute } from "@/server/routes/define-route";
 
 export const runtime = "nodejs";
 
@@ -21,15 +20,6 @@ export const GET = defineRoute({
     const opened = await openParEvidence(user, params.id);
     if (!opened) return null;
     const { file, body } = opened;
-    const inline = opensInline(file.mediaType);
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "Content-Type": file.mediaType,
-        "Content-Length": String(file.sizeBytes),
-        "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": NO_STORE,
-      },
-    });
+    return storedFileResponse(file, body, opensInline(file.mediaType));
   },
 });
