@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -141,10 +142,11 @@ export async function startEmbeddedPostgres({
     fs.mkdirSync(dataDir, { recursive: true }); // PGlite does not create parent directories
     unlock = lockDataDir(dataDir);
   }
-  // pg_trgm: the worklist's name and code search indexes (migration 20261207141000_worklist_search_indexes).
+  // pg_trgm and btree_gin: the worklist's name search index, trigrams and scope columns in one GIN index (migrations
+  // 20261207141000_worklist_search_indexes, 20261208130000_worklist_search).
   const db = await PGlite.create({
     dataDir: inMemory ? dataDir : path.join(dataDir, "pgdata"),
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, btree_gin },
   });
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
   keepProtocolBatchesTogether(server);

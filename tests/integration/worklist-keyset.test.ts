@@ -3,7 +3,7 @@
 // dossiers received at the same instant) and paused dossiers (no appointment), also when dossiers are registered
 // between two page loads — where OFFSET pages show a row twice.
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_FILTER, SORTS, type Sort, type WorklistFilter } from "../../src/domain/worklist";
+import { DEFAULT_FILTER, QUICK_FILTERS, SORTS, type Sort, type WorklistFilter } from "../../src/domain/worklist";
 import { loadWorklist, type WorklistPage } from "../../src/server/data/worklists";
 import { registerDossier } from "../../src/server/dossiers/intake";
 import { useTestDb } from "../support/db";
@@ -130,5 +130,47 @@ describe("worklist keyset pages against PostgreSQL", () => {
     expect(page.page).toBe(1);
     expect(codes(page)).toEqual(codes(first));
     expect(page.previous).toBeNull();
+  });
+
+  it("walks a code-prefix search newest code first, each match once, whatever the sort", async () => {
+    const prefix = `${world.ward.code}-2605`;
+    const matching = [...registered]
+      .filter((code) => code.startsWith(prefix))
+      .sort()
+      .reverse();
+    expect(matching.length).toBeGreaterThan(PAGE);
+    const walked: string[] = [];
+    let page = await load("appointmentAsc", { search: prefix });
+    walked.push(...codes(page));
+    while (page.next) {
+      page = await load("appointmentAsc", { search: prefix, cursor: page.next, page: page.next.page });
+      walked.push(...codes(page));
+    }
+    // Registered during the walks above (8 May) too: every dossier of the prefix, newest code first.
+    const all = codes(
+      (await loadWorklist(
+        as.leader,
+        { ...DEFAULT_FILTER, scope: "unit", status: { kind: "all" }, search: prefix },
+        { now: NOW, pageSize: 100 },
+      ))!,
+    );
+    expect(walked).toEqual(all);
+    expect(all).toEqual([...all].sort().reverse());
+    expect(new Set(all)).toEqual(new Set([...matching, ...all.filter((code) => !registered.includes(code))]));
+  });
+
+  it("counts a search's quick filters in one pass, equal to each filter's own list", async () => {
+    for (const search of [`${world.ward.code}-2605`, "thi binh"]) {
+      const page = await load("appointmentAsc", { search });
+      for (const quick of QUICK_FILTERS) {
+        const list = (await loadWorklist(
+          as.leader,
+          { ...DEFAULT_FILTER, scope: "unit", status: { kind: "all" }, search, quick },
+          { now: NOW, pageSize: 500 },
+        ))!;
+        expect(page.counts[quick], `${search} / ${quick}`).toEqual({ value: list.rows.length, capped: false });
+      }
+      expect(page.counts.all.value).toBeGreaterThan(0);
+    }
   });
 });

@@ -32,18 +32,33 @@ describe("worklist search indexes", () => {
     expect((await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).applicantNameFolded).toBe("le thi ung");
   });
 
-  it("answers a name search and a code prefix search from their trigram indexes", async () => {
-    const plan = async (sql: string, value: string) =>
+  it("answers a name search in a scope from the name and scope index, a code prefix from the code's B-tree range", async () => {
+    const plan = async (sql: string, ...values: string[]) =>
       db.$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-        const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`, value);
+        const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`, ...values);
         return rows.map((row) => row["QUERY PLAN"]).join("\n");
       });
+    // Migration 20261208130000_worklist_search: trigrams and the scope's columns in one GIN index (btree_gin), which
+    // answers the name alone and a name within a unit, office or officer (the planner picks it on a large table).
     expect(await plan(`SELECT id FROM "Dossier" WHERE "applicantNameFolded" LIKE $1`, "%thi ung%")).toContain(
-      "Dossier_applicantNameFolded_idx",
+      "Dossier_worklist_name_search_idx",
     );
-    expect(await plan(`SELECT id FROM "Dossier" WHERE code LIKE $1`, `${world.ward.code}-2609%`)).toContain(
-      "Dossier_code_idx",
+    const [index] = await db.$queryRaw<
+      { indexdef: string }[]
+    >`SELECT indexdef FROM pg_indexes WHERE indexname = 'Dossier_worklist_name_search_idx'`;
+    expect(index?.indexdef).toContain(
+      `USING gin ("receivedUnitId" varchar_ops, "decidingUnitId" varchar_ops, "handlingOfficeId" varchar_ops, "assigneeId" varchar_ops, "applicantNameFolded" gin_trgm_ops)`,
     );
+    // The prefix as the worklist writes it (src/server/data/worklist-sql.ts): LIKE, and the range the B-tree reads.
+    const prefix = `${world.ward.code}-2609`;
+    expect(
+      await plan(
+        `SELECT id FROM "Dossier" WHERE code LIKE $1 AND code >= $2 AND code < $3`,
+        `${prefix}%`,
+        prefix,
+        `${prefix}Z`,
+      ),
+    ).toContain("Dossier_code_key");
   });
 });

@@ -3,7 +3,7 @@
 // index instead of offset + page rows. Each sort is a total order: its date column, then the dossier code (unique).
 // Pure: the order keys, the cursor's encoding and its validation (zod). The SQL is src/server/data/worklist-sql.ts.
 import { z } from "zod";
-import { SORT_KEYS, type Sort } from "./sort";
+import { SORT_KEYS, type Sort, type SortKey } from "./sort";
 
 /** Where a page starts: after the row with this key (next), or before it (previous). */
 export interface WorklistCursor {
@@ -24,13 +24,15 @@ export interface CursorRow {
   receivedAt: Date | null;
 }
 
+/** The cursor of a row; `key` is the order the list is read in (the sort's, or CODE_SEARCH_KEY for a code search). */
 export function cursorOf(
   sort: Sort,
   direction: WorklistCursor["direction"],
   page: number,
   row: CursorRow,
+  key: SortKey = SORT_KEYS[sort],
 ): WorklistCursor {
-  const at = row[SORT_KEYS[sort].column];
+  const at = key.column ? row[key.column] : null;
   return { sort, direction, page, at: at ? at.toISOString() : null, code: row.code };
 }
 

@@ -9,6 +9,7 @@ import { EarlyWarnings } from "@/ui/early-warnings";
 import { buttonClass, pillClass } from "@/ui/form";
 import { PageHeader } from "@/ui/page-header";
 import {
+  classifySearch,
   filterToParams,
   OFFSET_PAGE_MAX,
   parseWorklistParams,
@@ -61,6 +62,9 @@ export async function Worklist({
     value.capped ? t("countCapped", { count: value.value }) : t("count", { count: value.value });
   const caption = `${t(`title.${page.scopeKey}`)} — ${count(page.total)}`;
   const pages = page.total.capped ? null : Math.max(1, Math.ceil(page.total.value / page.pageSize));
+  // A code-prefix search lists by code, whatever the sort (CODE_SEARCH_KEY): say so beside the count.
+  const search = filter.search ? classifySearch(filter.search) : null;
+  const codeSearch = search?.kind === "code" && !search.exact;
   return (
     <>
       <PageHeader title={t(`title.${page.scopeKey}`)} description={t(`intro.${page.scopeKey}.${user.role}`)} />
@@ -142,6 +146,7 @@ export async function Worklist({
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm" role="status" data-testid="worklist-count">
           {count(page.total)}
+          {codeSearch ? <span className="ml-2 text-muted">{t("codeSearchOrder")}</span> : null}
         </p>
         {page.total.value > 0 ? (
           <a

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultWorkingCalendar } from "@/domain/calendar";
 import { DEFAULT_FILTER, deadlineBounds, resolveScope, type WorklistFilter, type WorklistScope, type WorklistUser } from "@/domain/worklist";
 import { SORT_KEYS, reversedKey, type WorklistCursor } from "@/domain/worklist";
-import { buildWorklistPageSql, buildWorklistWhere, keysetAfter, shiftPlaceholders, toPlainCondition, worklistOrderBy } from "./worklist-sql";
+import { buildWorklistPageSql, buildWorklistWhere, keysetAfter, listOrder, shiftPlaceholders, toPlainCondition, worklistOrderBy } from "./worklist-sql";
 
 const at = (local: string) => new Date(`${local}+07:00`);
 const cal = defaultWorkingCalendar({ holidays: [{ date: "2026-04-30", name: "Ngày Giải phóng miền Nam" }, { date: "2026-05-01", name: "Quốc tế Lao động" }] });
@@ -193,4 +193,22 @@ describe("keyset pages (docs/worklists.md \"Pages\")", () => {
     // the last undated row of an ascending list: nothing follows
     expect(buildWorklistPageSql({ kind: "office", officeId: "o" }, filter({ sort: "receivedAsc", page: 9, cursor: { ...cursor, sort: "receivedAsc" } }), context, 25)!.text).toContain(`d."receivedAt" IS NULL AND d."code" > $`);
   });
+
+  it("lists a code-prefix search by code, newest first, read backwards along the code's B-tree, whatever the sort", () => {
+    expect(listOrder(filter({ search: "PST-2610" }))).toEqual({ column: null, descending: true, nullsFirst: false });
+    expect(listOrder(filter({ search: "PST-261015-0001" }))).toEqual(listOrder(filter())); // an exact code: one row
+    expect(listOrder(filter({ search: "Bình", sort: "receivedDesc" })).column).toBe("receivedAt");
+    const page = buildWorklistPageSql({ kind: "units", unitIds: ["ward"] }, filter({ search: "PST-2610", status: { kind: "all" } }), context, 25)!;
+    expect(page.text).not.toContain("LATERAL");
+    expect(page.text).toContain(`ORDER BY d."code" DESC LIMIT`);
+    const next = buildWorklistPageSql(
+      { kind: "units", unitIds: ["ward"] },
+      filter({ search: "PST-2610", page: 2, cursor: { sort: "appointmentAsc", direction: "next", page: 2, at: null, code: "PST-261020-0003" } }),
+      context,
+      25,
+    )!;
+    expect(next.text).toContain(`AND ((d."code" < $`);
+    expect(next.values).toContain("PST-261020-0003");
+  });
 });
+

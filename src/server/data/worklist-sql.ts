@@ -7,6 +7,7 @@
 import type { DossierStatus } from "@/domain/dossier";
 import {
   classifySearch,
+  CODE_SEARCH_KEY,
   intersectStates,
   LOST_766_BY_PERIOD,
   reversedKey,
@@ -266,10 +267,11 @@ const ENUM_COLUMNS = new Set<string>(["status", "processingStep", "timeliness"])
  * is null when no row of that kind can follow. Exported for the unit tests.
  */
 export function keysetAfter(key: SortKey, at: string | null, code: string, param: (value: unknown) => string): { dated: string | null; undated: string | null } {
-  const column = `${ALIAS}."${key.column}"`;
   const codeColumn = `${ALIAS}."code"`;
   const after = key.descending ? "<" : ">";
   const codeParam = param(code);
+  if (key.column === null) return { dated: `${codeColumn} ${after} ${codeParam}`, undated: null };
+  const column = `${ALIAS}."${key.column}"`;
   if (at === null) {
     return {
       // Nulls first: every dated row follows the undated ones; nulls last: none does.
@@ -283,9 +285,15 @@ export function keysetAfter(key: SortKey, at: string | null, code: string, param
   };
 }
 
-/** The order a page is read in: the sort's, or reversed for "Trang trước" (the caller turns the rows back). */
+/** The list's order: the sort's, or the code's for a code-prefix search (CODE_SEARCH_KEY). */
+export function listOrder(filter: Pick<WorklistFilter, "sort" | "search">): SortKey {
+  const search = filter.search ? classifySearch(filter.search) : null;
+  return search?.kind === "code" && !search.exact ? CODE_SEARCH_KEY : SORT_KEYS[filter.sort];
+}
+
+/** The order a page is read in: the list's, or reversed for "Trang trước" (the caller turns the rows back). */
 function readOrder(filter: WorklistFilter): SortKey {
-  const key = SORT_KEYS[filter.sort];
+  const key = listOrder(filter);
   return filter.cursor?.direction === "previous" ? reversedKey(key) : key;
 }
 
@@ -358,6 +366,7 @@ export function buildWorklistPageSql(scope: WorklistScope, filter: WorklistFilte
 
 function orderByOf(key: SortKey): string {
   const direction = key.descending ? "DESC" : "ASC";
+  if (key.column === null) return `${ALIAS}."code" ${direction}`;
   return `${ALIAS}."${key.column}" ${direction} NULLS ${key.nullsFirst ? "FIRST" : "LAST"}, ${ALIAS}."code" ${direction}`;
 }
 

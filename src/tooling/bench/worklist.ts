@@ -5,8 +5,16 @@
 // runs it. Each list also has an equivalent hand-written SQL (page + exact COUNT): its COUNT gives the list's true
 // size, and if loadWorklist cannot be imported or fails, those statements are measured instead (and said so).
 import { ACTIVE_STATUSES as ACTIVE_STATUS_GROUP, PENDING_STATUSES as PENDING_STATUS_GROUP } from "@/domain/dossier";
-import { DEFAULT_FILTER, QUICK_FILTERS, type WorklistFilter } from "@/domain/worklist";
+import {
+  cursorOf,
+  deadlineBounds,
+  DEFAULT_FILTER,
+  QUICK_FILTERS,
+  resolveScope,
+  type WorklistFilter,
+} from "@/domain/worklist";
 import { FOLD_FROM, FOLD_TO, foldVietnamese } from "@/lib/vietnamese-text";
+import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/server/db/client";
 import { demoCalendar } from "@/tooling/demo-world/demo-calendar";
@@ -14,7 +22,17 @@ import { seedDemoWorld, startOfLocalDay } from "@/tooling/demo-world/seed";
 import { buildWorld } from "@/tooling/demo-world/world";
 import { insertBulkDossiers } from "./bulk-dossiers";
 import { summarisePlan, type ExplainRoot, type PlanSummary } from "./explain";
-import { formatTable, megabytes, round, sample, seconds, thousands, timed, type LatencySummary } from "./measure";
+import {
+  formatTable,
+  megabytes,
+  round,
+  sample,
+  seconds,
+  summarise,
+  thousands,
+  timed,
+  type LatencySummary,
+} from "./measure";
 
 export interface WorklistBenchOptions {
   dossiers: number;
@@ -52,6 +70,20 @@ export interface ScenarioResult {
   exactCount: LatencySummary;
 }
 
+/** A search in the busiest unit: the product's whole list load next to the statements it sent before (same run). */
+export interface SearchResult {
+  name: string;
+  terms: number;
+  /** Average exact number of matches per term. */
+  matches: number;
+  /** loadWorklist as it is, whole (calendar, settings and warning rules included). */
+  product: LatencySummary;
+  /** Its statements alone, one after the other on one connection: page + capped counts (SEARCH_TOTAL_CAP, COUNT_CAP). */
+  statements: LatencySummary;
+  /** The previous version's statements on its indexes (same run, in a rolled-back transaction), one after the other. */
+  previous: LatencySummary;
+}
+
 export interface WorklistBenchResult {
   database: string;
   /** What was timed: the product's loadWorklist, or the equivalent SQL when it was not usable. */
@@ -62,6 +94,8 @@ export interface WorklistBenchResult {
   table: { rows: number; totalBytes: number; heapBytes: number; indexBytes: number };
   statuses: Record<string, number>;
   scenarios: ScenarioResult[];
+  /** Name and code-prefix searches in the busiest unit (product only). */
+  searches: SearchResult[];
   /** Every recorded statement's plan, slowest first. */
   explained: (Pick<QueryTiming, "scenario" | "label"> & { p50: number } & PlanSummary)[];
 }
@@ -164,9 +198,11 @@ async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
     `SELECT ${userColumns} FROM "User" u WHERE u.role = 'OFFICER' AND u."officeId" = $1 ORDER BY u.username LIMIT 1`,
     office.officeId,
   );
-  const unit = await one<{ unitId: string; code: string }>(
-    `SELECT d."receivedUnitId" AS "unitId", a.code FROM "Dossier" d JOIN "AdministrativeUnit" a ON a.id = d."receivedUnitId" GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+  const unit = await one<{ unitId: string; code: string; n: number }>(
+    `SELECT d."receivedUnitId" AS "unitId", a.code, count(*)::int AS n FROM "Dossier" d JOIN "AdministrativeUnit" a ON a.id = d."receivedUnitId" GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
   );
+  // Deep in the unit's list: page 2000, or half way through a smaller unit.
+  const deep = Math.max(2, Math.min(2000, Math.floor(unit.n / 2 / PAGE_SIZE)));
   const leader = await one<BenchUser>(
     `SELECT ${userColumns} FROM "User" u WHERE u.role = 'LEADERSHIP' AND u."unitId" = $1 ORDER BY u.username LIMIT 1`,
     unit.unitId,
@@ -177,6 +213,15 @@ async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
   const codePrefix = `${unit.code}-${String(lastMonth.getUTCFullYear()).slice(2)}${String(lastMonth.getUTCMonth() + 1).padStart(2, "0")}`;
   const name = "Nguyễn Văn";
   const all = { kind: "all" } as const;
+  // The "Trang sau" cursor that leads to `page` of a list sorted by appointment: the last row of the page before.
+  const cursorAt = async (condition: string, values: unknown[], page: number) => {
+    const row = await one<{ code: string; appointmentAt: Date | null; receivedAt: Date | null }>(
+      `SELECT d.code, d."appointmentAt", d."receivedAt" FROM "Dossier" d WHERE ${condition}
+        ORDER BY d."appointmentAt" ASC NULLS LAST, d.code ASC OFFSET ${(page - 1) * PAGE_SIZE - 1} LIMIT 1`,
+      ...values,
+    );
+    return cursorOf("appointmentAsc", "next", page, row);
+  };
   const active = `d.status = ANY($2::"DossierStatus"[])`;
   const inUnit = `(d."receivedUnitId" = $1 OR d."decidingUnitId" = $1)`;
   return [
@@ -207,6 +252,39 @@ async function scenarios(client: PrismaClient, now: Date): Promise<Scenario[]> {
       user: officeOfficer,
       filter: { ...DEFAULT_FILTER, scope: "office", status: all, page: 200 },
       equivalent: equivalentSql(`d."handlingOfficeId" = $1`, [office.officeId], 200),
+    },
+    {
+      name: "office: all p200 key",
+      description: "the same page 200 by its “Trang sau” cursor (keyset, no OFFSET)",
+      user: officeOfficer,
+      filter: {
+        ...DEFAULT_FILTER,
+        scope: "office",
+        status: all,
+        page: 200,
+        cursor: await cursorAt(`d."handlingOfficeId" = $1`, [office.officeId], 200),
+      },
+      equivalent: equivalentSql(`d."handlingOfficeId" = $1`, [office.officeId], 200),
+    },
+    {
+      name: "unit: all deep",
+      description: `the unit's every status, page ${deep} by OFFSET (${thousands((deep - 1) * PAGE_SIZE)} rows skipped; a typed page stops at 200)`,
+      user: leader,
+      filter: { ...DEFAULT_FILTER, scope: "unit", status: all, page: deep },
+      equivalent: equivalentSql(inUnit, [unit.unitId], deep),
+    },
+    {
+      name: "unit: all deep key",
+      description: `the same page ${deep} by its “Trang sau” cursor (keyset)`,
+      user: leader,
+      filter: {
+        ...DEFAULT_FILTER,
+        scope: "unit",
+        status: all,
+        page: deep,
+        cursor: await cursorAt(inUnit, [unit.unitId], deep),
+      },
+      equivalent: equivalentSql(inUnit, [unit.unitId], deep),
     },
     {
       name: "unit: overdue",
@@ -411,6 +489,8 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
       );
     }
 
+    const searches = loader.source.startsWith("loadWorklist") ? await timeSearches(client, url, loader, lists) : [];
+
     // Every statement sent, explained as sent (which index, any sequential scan); the plans of the two
     // slowest are printed.
     const explainOf = async (query: QueryTiming): Promise<PlanSummary | null> => {
@@ -450,11 +530,164 @@ export async function runWorklistBench(url: string, options: WorklistBenchOption
       table,
       statuses,
       scenarios: results,
+      searches,
       explained,
     };
   } finally {
     await client.$disconnect();
   }
+}
+
+/**
+ * Name and code-prefix searches in the busiest unit, as its leader types them (every status, newest receipt first):
+ * 30 names (the last two words of real applicants' names there), 30 days (unit-yymmdd) and 30 months (unit-yymm) of
+ * its codes, after 3 warm-up terms each. Each term is loaded by loadWorklist (whole), and its statements are run one
+ * after the other on one connection. The baseline, in the same run: the statements the previous version sent (the
+ * code by LIKE alone, the list counted up to 100,000 instead of 1,000), one after the other on one connection inside
+ * a transaction that puts the previous indexes back (the folded name's plain trigram index, the code's trigram
+ * index; the combined name and scope index dropped) and is rolled back at the end.
+ */
+async function timeSearches(
+  client: PrismaClient,
+  url: string,
+  loader: Loader,
+  lists: Scenario[],
+): Promise<SearchResult[]> {
+  const leader = lists.find((scenario) => scenario.name === "unit: overdue")!.user;
+  const [unit] = await client.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM "Dossier" WHERE "receivedUnitId" = $1`,
+    leader.unitId,
+  );
+  const sampleOf = (column: string) =>
+    client.$queryRawUnsafe<{ value: string }[]>(
+      `SELECT ${column} AS value FROM "Dossier" WHERE "receivedUnitId" = $1 ORDER BY md5(id) LIMIT 33`,
+      leader.unitId,
+    );
+  const names = (await sampleOf(`"applicantNameFolded"`)).map(({ value }) => value.split(" ").slice(-2).join(" "));
+  const codes = (await sampleOf("code")).map(({ value }) => value);
+  const kinds: [string, string[]][] = [
+    ["name (two words, folded)", names],
+    ["code prefix unit-yymmdd", codes.map((code) => code.split("-").slice(0, 2).join("-"))],
+    ["code prefix unit-yymm", codes.map((code) => `${code.split("-")[0]}-${code.split("-")[1]!.slice(0, 4)}`)],
+  ];
+  console.log(
+    `\nSearch in the busiest unit (${thousands(unit?.n ?? 0)} dossiers received), every status, newest receipt first (ms)`,
+  );
+  // The previous version's statements, built the way it built them: the list's WHERE with the code by LIKE alone,
+  // the page sorted by the chosen sort, and five capped counts (the list's own up to 100,000).
+  const { buildWorklistWhere, toPlainCondition, worklistOrderBy } = await import("@/server/data/worklist-sql");
+  const { getCurrentCalendar, getSetting } = await import("@/server/data/calendar");
+  const { warningFilters } = await import("@/server/data/early-warning");
+  const scope = resolveScope(leader, "unit")!.scope;
+  const now = new Date();
+  const context = {
+    bounds: deadlineBounds(await getCurrentCalendar(), now, await getSetting("dueSoonWorkingDays")),
+    apologyDue: toPlainCondition((await warningFilters(now)).apologyDue),
+  };
+  const withoutRange = (text: string) =>
+    text.replace(/d\."code" >= (\$\d+) AND d\."code" < (\$\d+)/g, "$1::text IS NOT NULL AND $2::text IS NOT NULL");
+  const previousOf = (filter: WorklistFilter): { statements: Statement[]; exact: Statement } => {
+    const statements: Statement[] = [];
+    const all = buildWorklistWhere(scope, filter, context, "all")!;
+    const order = worklistOrderBy(filter.sort);
+    const n = all.values.length;
+    statements.push({
+      text: `SELECT d.id, d.code, d."applicantName", d."receivedAt", d."appointmentAt", d.status::text AS status, p.name AS "procedureName" FROM (SELECT d.* FROM "Dossier" d WHERE ${withoutRange(all.text)} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}) d JOIN "Procedure" p ON p.id = d."procedureId" ORDER BY ${order}`,
+      values: [...all.values, PAGE_SIZE + 1, 0],
+    });
+    for (const quick of QUICK_FILTERS) {
+      const where = buildWorklistWhere(scope, filter, context, quick);
+      if (!where) continue;
+      statements.push({
+        text: `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Dossier" d WHERE ${withoutRange(where.text)} LIMIT $${where.values.length + 1}) capped`,
+        values: [...where.values, quick === "all" ? 100_001 : 1001],
+      });
+    }
+    return {
+      statements,
+      exact: { text: `SELECT count(*)::int AS n FROM "Dossier" d WHERE ${all.text}`, values: all.values },
+    };
+  };
+  const inTurn = async (run: (statement: Statement) => Promise<unknown>, statements: Statement[]) => {
+    for (const statement of statements) await run(statement);
+  };
+
+  const measured: {
+    name: string;
+    terms: { statements: Statement[]; previous: Statement[]; matches: number }[];
+    product: number[];
+    current: number[];
+    previous: number[];
+  }[] = [];
+  for (const [name, terms] of kinds) {
+    const entry = {
+      name,
+      terms: [] as { statements: Statement[]; previous: Statement[]; matches: number }[],
+      product: [] as number[],
+      current: [] as number[],
+      previous: [] as number[],
+    };
+    for (const [index, term] of terms.entries()) {
+      const scenario: Scenario = {
+        name,
+        description: term,
+        user: leader,
+        filter: { ...DEFAULT_FILTER, scope: "unit", status: { kind: "all" }, sort: "receivedDesc", search: term },
+        equivalent: equivalentSql("TRUE", [], 1),
+      };
+      const now = new Date();
+      const { statements } = await loader.load(scenario, now);
+      const run = (statement: Statement) => loader.execute(statement.text, ...statement.values);
+      if (index < 3) {
+        await inTurn(run, statements); // warm-up
+        continue;
+      }
+      const previous = previousOf(scenario.filter);
+      const [counted] = (await loader.execute(previous.exact.text, ...previous.exact.values)) as { n: number }[];
+      entry.terms.push({ statements, previous: previous.statements, matches: counted?.n ?? 0 });
+      entry.product.push((await timed(() => loader.load(scenario, now))).ms);
+      entry.current.push((await timed(() => inTurn(run, statements))).ms);
+    }
+    measured.push(entry);
+  }
+
+  // The baseline: the previous statements on the previous indexes, inside a transaction rolled back at the end.
+  const pgClient = new pg.Client({ connectionString: url });
+  await pgClient.connect();
+  try {
+    await pgClient.query("BEGIN");
+    const started = performance.now();
+    await pgClient.query(`DROP INDEX IF EXISTS "Dossier_worklist_name_search_idx"`);
+    await pgClient.query(
+      `CREATE INDEX IF NOT EXISTS "Dossier_applicantNameFolded_idx" ON "Dossier" USING GIN ("applicantNameFolded" gin_trgm_ops)`,
+    );
+    await pgClient.query(`CREATE INDEX IF NOT EXISTS "Dossier_code_idx" ON "Dossier" USING GIN ("code" gin_trgm_ops)`);
+    console.log(`  (previous indexes put back inside a transaction in ${seconds(performance.now() - started)})`);
+    const run = (statement: Statement) => pgClient.query(statement.text, statement.values);
+    for (const entry of measured) {
+      for (const term of entry.terms.slice(0, 3)) await inTurn(run, term.previous); // warm-up
+      for (const term of entry.terms) entry.previous.push((await timed(() => inTurn(run, term.previous))).ms);
+    }
+  } finally {
+    await pgClient.query("ROLLBACK").catch(() => undefined);
+    await pgClient.end();
+  }
+
+  return measured.map((entry) => {
+    const result: SearchResult = {
+      name: entry.name,
+      terms: entry.terms.length,
+      matches: Math.round(entry.terms.reduce((sum, term) => sum + term.matches, 0) / Math.max(1, entry.terms.length)),
+      product: summarise(entry.product),
+      statements: summarise(entry.current),
+      previous: summarise(entry.previous),
+    };
+    console.log(
+      `  ${entry.name.padEnd(26)} ≈ ${thousands(result.matches)} matches; statements p50 ${result.statements.p50} p95 ${result.statements.p95}; ` +
+        `previous statements and indexes p50 ${result.previous.p50} p95 ${result.previous.p95}; whole loadWorklist p50 ${result.product.p50} p95 ${result.product.p95}`,
+    );
+    return result;
+  });
 }
 
 export function worklistSummaryRows(result: WorklistBenchResult): Record<string, string | number>[] {
@@ -471,4 +704,21 @@ export function worklistSummaryRows(result: WorklistBenchResult): Record<string,
   }));
 }
 
-export const formatWorklistSummary = (result: WorklistBenchResult): string => formatTable(worklistSummaryRows(result));
+export const formatWorklistSummary = (result: WorklistBenchResult): string =>
+  formatTable(worklistSummaryRows(result)) +
+  ((result.searches ?? []).length === 0
+    ? ""
+    : "\n\n" +
+      formatTable(
+        result.searches.map((search) => ({
+          search: search.name,
+          terms: search.terms,
+          matches: thousands(search.matches),
+          "statements p50": search.statements.p50,
+          "statements p95": search.statements.p95,
+          "previous p50": search.previous.p50,
+          "previous p95": search.previous.p95,
+          "loadWorklist p50": search.product.p50,
+          "loadWorklist p95": search.product.p95,
+        })),
+      ));
