@@ -48,6 +48,9 @@ export async function insertBulkRatings(db: PrismaClient, options: BulkRatingOpt
   return db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL jit = off");
+      // The rollup triggers would score each rating and refresh its dossier one row at a time: off for the load,
+      // then the satisfaction rollups rebuilt and the rated dossiers' 766 signals refreshed in this transaction.
+      await tx.$executeRawUnsafe("SET LOCAL motcua.rollups = 'off'");
       const [pool] = await tx.$queryRawUnsafe<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM "Dossier" WHERE status = 'RETURNED' AND "returnedAt" >= $1 AND "returnedAt" < $2`,
         options.from,
@@ -120,6 +123,13 @@ export async function insertBulkRatings(db: PrismaClient, options: BulkRatingOpt
     JOIN "QuestionnaireCriterion" c ON c."versionId" = r."questionnaireVersionId"
     JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
     WHERE r.channel <> 'COUNTER_TABLET' AND r.id LIKE 'rb\\_%'`);
+      await tx.$executeRawUnsafe("SET LOCAL motcua.rollups = 'on'");
+      // Statistics of the tables just filled, so the per-dossier refresh below looks rows up by index.
+      await tx.$executeRawUnsafe(`ANALYZE "Rating", "RatingAnswer", "PortalSyncMessage", "DossierRollupSignal"`);
+      await tx.$queryRawUnsafe(`SELECT motcua_rebuild_satisfaction_rollups()`);
+      await tx.$executeRawUnsafe(
+        `DO $$ BEGIN PERFORM motcua_refresh_rollup_signal(x.id) FROM (SELECT DISTINCT "dossierId" AS id FROM "Rating" WHERE id LIKE 'rb\\_%' ORDER BY 1) x; END $$`,
+      );
       const channels = await tx.$queryRawUnsafe<{ channel: string; n: number }[]>(
         `SELECT channel::text AS channel, count(*)::int AS n FROM "Rating" GROUP BY 1 ORDER BY 2 DESC`,
       );

@@ -9,7 +9,7 @@
 //
 // Each phase gets a fresh migrated database from createTestDatabase("bench") (on the server of TEST_DATABASE_URL,
 // else an embedded in-memory PGlite, which --keep cannot keep) and drops it at the end unless --keep. `--database URL`
-// (worklist, sipas) measures an already seeded database instead, e.g. one kept by an earlier run, to compare a change
+// (worklist, sipas, rollups) measures an already seeded database instead, e.g. one kept by an earlier run, to compare a change
 // to an index; `--equivalent-sql` times plain SQL equivalents of the lists instead of loadWorklist. Defaults: 2,000 intakes per scenario from 8 desks at once; 500,000 dossiers over 36 months (100,000
 // on the embedded database, which holds them in RAM); 20 warm runs per list and statement.
 //
@@ -103,8 +103,8 @@ function parseOptions(): { command: Command; options: Options } {
       throw new Error(`--${name} needs a whole number ≥ ${min}, got "${String(values[name])}"`);
     return n;
   };
-  if (values.database && command !== "worklist" && command !== "sipas")
-    throw new Error("--database measures an existing database: worklist and sipas only");
+  if (values.database && command !== "worklist" && command !== "sipas" && command !== "rollups")
+    throw new Error("--database measures an existing database: worklist, sipas and rollups only");
   return {
     command,
     options: {
@@ -171,7 +171,12 @@ async function runPhase(
         options.dossiers ?? (database.kind === "embedded" ? EMBEDDED_DEFAULT_DOSSIERS : SERVER_DEFAULT_DOSSIERS);
       report.options.dossiers = dossiers;
       const intakes = process.argv.some((arg) => arg.startsWith("--intakes")) ? options.intakes : 200;
-      const result = await runRollupsBench(database.url, { ...options, dossiers, intakes });
+      const result = await runRollupsBench(database.url, {
+        ...options,
+        dossiers,
+        intakes,
+        reuse: options.database !== null,
+      });
       report.rollups = { ...result, database: info, elapsedMs: Math.round(performance.now() - started) };
     } else if (command === "sipas") {
       // SIPAS for every unit for a year, the screens' way vs a plain SQL baseline, one unit and one office

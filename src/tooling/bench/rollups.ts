@@ -1,16 +1,19 @@
 // Leadership figures at scale (issue 13): a fresh database with the demo world's units, offices, staff and catalogue,
-// N bulk dossiers over M months (bulk-dossiers.ts; the daily rollups rebuilt after the load), VACUUM ANALYZE, then:
+// N bulk dossiers over M months (bulk-dossiers.ts) — or an existing one (--database) — national-portal messages and
+// ratings (seedSignals), the rollups rebuilt after the load, VACUUM ANALYZE, then:
 // (a) the leadership figures per unit for a year, a 36-month trend per unit and the public home's year totals, each
 //     read from the rollups (src/server/data/rollupTotals) and by plain SQL over "Dossier" in the same run, the two
 //     results compared figure by figure, timed warm, with the speed-up;
 // (b) a name search and a code-prefix search in one unit's worklist (the statements src/server/data/worklist-sql.ts
 //     builds), next to the name search as it was before the folded column (lower(translate(…)) over the scope);
-//     The Decision 766 scorecard of every unit for the year likewise (its dossier inputs compared);
+//     the Decision 766 scorecard of every unit for the year likewise (rollups only; its dossier inputs, 1.4 synced
+//     and 5.4 complaint or dislike included, compared), SIPAS of every unit for the year (satisfaction rollups vs
+//     the answers) and the whole leadership page's data (every loader of /lanh-dao at once, p50/p95);
 // (c) desk intake latency (registerDossier, one at a time) with the rollup trigger and with it disabled, alternated
 //     in blocks in the same run; the rollups are rebuilt afterwards (the dossiers received without the trigger).
 import { intakeSchema } from "@/domain/dossier";
 import { DEFAULT_FILTER, type WorklistFilter, type WorklistScope } from "@/domain/worklist";
-import { addCalendarDays, localDateKey, startOfVietnamDay } from "@/lib/dates";
+import { addCalendarDays, localDateKey, startOfMonthShifted, startOfVietnamDay } from "@/lib/dates";
 import { FOLD_FROM, FOLD_TO } from "@/lib/vietnamese-text";
 import type { SessionUser } from "@/server/auth/session-user";
 import { createPrismaClient } from "@/server/db/client";
@@ -28,6 +31,10 @@ export interface RollupsBenchOptions {
   runs: number;
   /** Desk intakes per arm (with / without the trigger). */
   intakes: number;
+  /** Ratings wanted on the last whole year's returned dossiers (at most half of them). */
+  ratings: number;
+  /** An existing seeded database (--database, e.g. kept by --keep, migrated since): its dossiers are kept. */
+  reuse?: boolean;
 }
 
 export interface FigureTiming {
@@ -225,20 +232,80 @@ async function timeBoth<T, U>(
   return { rollups: rollupTiming, plainSql: plainTiming, rollupValue, plainValue };
 }
 
+/**
+ * What 1.4 and 5.4 count, so the scorecard's plain SQL has something to find: national-portal messages for 70 % of
+ * the received dossiers (90 % of them SYNCED, the rest FAILED or PENDING) and ratings on the last whole year's
+ * returned dossiers (bulk-ratings.ts; dislikes among them). Loaded with the rollup triggers off; the rebuild after
+ * the load counts them.
+ */
+async function seedSignals(client: ReturnType<typeof createPrismaClient>, options: RollupsBenchOptions) {
+  const started = performance.now();
+  const [present] = await client.$queryRawUnsafe<{ messages: number; ratings: number }[]>(
+    `SELECT (SELECT count(*)::int FROM "PortalSyncMessage" WHERE kind = 'DOSSIER') AS messages,
+            (SELECT count(*)::int FROM "Rating" WHERE id LIKE 'rb\\_%') AS ratings`,
+  );
+  if ((present?.messages ?? 0) > 0 && (present?.ratings ?? 0) > 0) {
+    console.log(
+      `  ${thousands(present!.messages)} national-portal messages and ${thousands(present!.ratings)} ratings already there`,
+    );
+    return;
+  }
+  const messages =
+    (present?.messages ?? 0) > 0
+      ? present!.messages
+      : await client.$transaction(
+          async (tx) => {
+            await tx.$executeRawUnsafe("SET LOCAL motcua.rollups = 'off'");
+            return tx.$executeRawUnsafe(`
+        INSERT INTO "PortalSyncMessage" ("kind", "dossierId", "status", "createdAt", "nextAttemptAt", "syncedAt")
+        SELECT 'DOSSIER', d.id, CASE WHEN h < 0.9 THEN 'SYNCED' WHEN h < 0.95 THEN 'FAILED' ELSE 'PENDING' END::"PortalSyncStatus",
+               d."receivedAt", d."receivedAt", CASE WHEN h < 0.9 THEN d."receivedAt" + interval '1 hour' END
+        FROM (SELECT d.*, ('x' || substr(md5(d.id || ':portal:${options.seed}'), 1, 8))::bit(32)::bigint / 4294967296.0 AS h FROM "Dossier" d
+              WHERE d."receivedAt" IS NOT NULL) d
+        WHERE ('x' || substr(md5(d.id || ':share:${options.seed}'), 1, 8))::bit(32)::bigint / 4294967296.0 < 0.7`);
+          },
+          { maxWait: 60_000, timeout: 3_600_000 },
+        );
+  // Fresh statistics: the refresh of each rated dossier's signal looks its messages up by dossier (an index scan only
+  // when the planner knows the table is no longer empty).
+  await client.$executeRawUnsafe(`ANALYZE "PortalSyncMessage", "Feedback", "Rating", "RatingAnswer"`);
+  const year = Number(localDateKey(new Date()).slice(0, 4)) - 1;
+  const from = startOfVietnamDay(`${year}-01-01`);
+  const to = startOfVietnamDay(`${year + 1}-01-01`);
+  const [pool] = await client.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM "Dossier" WHERE status = 'RETURNED' AND "returnedAt" >= $1 AND "returnedAt" < $2`,
+    from,
+    to,
+  );
+  const { insertBulkRatings } = await import("./bulk-ratings");
+  const rated = await insertBulkRatings(client, {
+    ratings: Math.min(options.ratings, Math.floor((pool?.n ?? 0) / 2)),
+    from,
+    to,
+    seed: options.seed,
+  });
+  console.log(
+    `  ${thousands(messages)} national-portal messages, ${thousands(rated.ratings)} ratings (${thousands(rated.answers)} answers) in ${year}: ${seconds(performance.now() - started)}`,
+  );
+}
+
 export async function runRollupsBench(url: string, options: RollupsBenchOptions): Promise<RollupsBenchResult> {
   const client = createPrismaClient(url, { poolSize: 4 });
   let stopNotifications: () => Promise<void> = async () => undefined;
   try {
-    console.log(`Seeding ${thousands(options.dossiers)} dossiers over ${options.months} months…`);
-    const seedMs = await seedWorld(client, options);
+    let seedMs = 0;
+    if (options.reuse) console.log(`Existing database: its ${thousands(await client.dossier.count())} dossiers kept`);
+    else {
+      console.log(`Seeding ${thousands(options.dossiers)} dossiers over ${options.months} months…`);
+      seedMs = await seedWorld(client, options);
+    }
+    await seedSignals(client, options);
     // The rollups were rebuilt at the end of the load; once more, timed on its own.
     const rebuild = await rebuildRollups(client);
     console.log(
       `  rollups rebuilt from the dossiers: ${thousands(rebuild.rows)} rows in ${seconds(rebuild.elapsedMs)}`,
     );
-    const vacuumAnalyzeMs = (
-      await timed(() => client.$executeRawUnsafe(`VACUUM (ANALYZE) "Dossier", "DossierDailyRollup", "DossierPause"`))
-    ).ms;
+    const vacuumAnalyzeMs = (await timed(() => client.$executeRawUnsafe(`VACUUM (ANALYZE)`))).ms;
     console.log(`  VACUUM (ANALYZE): ${seconds(vacuumAnalyzeMs)}`);
 
     // Server modules read DATABASE_URL when first imported (cli.ts sets it before calling us).
@@ -360,9 +427,11 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
       });
     }
     {
-      // The Decision 766 scorecard of every unit for the year (src/server/data/decision-766.ts: rollups, portal sync,
-      // ratings, catalogue, each unit with its children; feedback left out, its module reaching Next.js), next to its dossier counts by plain SQL over
-      // "Dossier" summed over the same subtrees; the dossier-based inputs compared figure by figure.
+      // The Decision 766 scorecard of every unit for the year (src/server/data/decision-766.ts: rollups only — 1.4 and
+      // 5.4 as rollup counters, the procedures used from the monthly procedure rollup — and the catalogue, each unit
+      // with its children; feedback left out, its module reaching Next.js), next to its dossier counts by plain SQL
+      // over "Dossier" (with the portal messages, feedback and ratings for 1.4 and 5.4) summed over the same subtrees;
+      // the dossier-based inputs compared figure by figure.
       const { scorecardInputs, subtreesOf } = await import("@/server/data/decision-766");
       const tree = await client.administrativeUnit.findMany({
         select: { id: true, parentId: true, successorId: true },
@@ -387,6 +456,13 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
                (count(*) FILTER (WHERE d."finishedAt" >= $2::timestamp(3) AND d."finishedAt" < $3::timestamp(3) AND d.timeliness IS NOT NULL
                  AND ((d."appointmentAt" IS NOT NULL AND d."finishedAt" > d."appointmentAt")
                    OR (SELECT count(*) FROM "DossierPause" p WHERE p."dossierId" = d.id AND p.kind = 'SUPPLEMENT') > 1)))::int AS "resolved766Late",
+               (count(*) FILTER (WHERE d."receivedAt" >= $2::timestamp(3) AND d."receivedAt" < $3::timestamp(3)
+                 AND EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = d.id AND m.kind = 'DOSSIER' AND m.status = 'SYNCED')
+                 AND NOT EXISTS (SELECT 1 FROM "PortalSyncMessage" m WHERE m."dossierId" = d.id AND m.kind = 'DOSSIER' AND m.status <> 'SYNCED')))::int AS synced,
+               (count(*) FILTER (WHERE d."finishedAt" >= $2::timestamp(3) AND d."finishedAt" < $3::timestamp(3) AND d.timeliness IS NOT NULL
+                 AND (EXISTS (SELECT 1 FROM "Feedback" f WHERE f."dossierId" = d.id)
+                   OR EXISTS (SELECT 1 FROM "Rating" r WHERE r."dossierId" = d.id AND (r."overallScore" <= 2 OR (r."overallScore" IS NULL
+                     AND (SELECT count(*) FILTER (WHERE a.score <= 2) > count(*) FILTER (WHERE a.score >= 4) FROM "RatingAnswer" a WHERE a."ratingId" = r.id)))))))::int AS "resolvedWithComplaintOrDislike",
                (count(*) FILTER (WHERE d."receivedAt" < $3::timestamp(3) AND (d."finishedAt" IS NULL OR d."finishedAt" >= $3::timestamp(3))))::int AS "pendingAtEnd",
                (count(*) FILTER (WHERE d."receivedAt" IS NOT NULL AND d."appointmentAt" < $3::timestamp(3)
                  AND (d."finishedAt" IS NULL OR (d."appointmentAt" < d."finishedAt" AND d."finishedAt" >= $3::timestamp(3)))))::int AS "overdueAtEnd"
@@ -419,6 +495,8 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
         "resolved766Late",
         "pendingAtEnd",
         "overdueAtEnd",
+        "synced",
+        "resolvedWithComplaintOrDislike",
       ];
       const check = compare(
         new Map(
@@ -434,12 +512,132 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
       );
       report({
         name: `QĐ 766 scorecard ${year}, all units`,
-        description: `every unit with its children: the scorecard's inputs (rollups, portal sync, ratings, catalogue; feedback left out: its module needs Next.js) vs its dossier counts by plain SQL — ${yearFrom} to ${yearTo}`,
+        description: `every unit with its children: the scorecard's inputs (rollups only, and the catalogue; feedback left out: its module needs Next.js) vs its dossier counts (1.4 synced and 5.4 complaint or dislike included) by plain SQL — ${yearFrom} to ${yearTo}`,
         rows: scorecard.rollupValue.inputs.size,
         ...check,
         rollups: scorecard.rollups,
         plainSql: scorecard.plainSql,
         speedUp: Number((scorecard.plainSql.p50 / Math.max(0.01, scorecard.rollups.p50)).toFixed(1)),
+      });
+    }
+
+    {
+      // SIPAS of every unit for the year: the satisfaction rollups (loadSipasInputsByUnit: whole months from
+      // "RatingCriterionMonthlyRollup", Σ/Σ² from "RatingScore") vs the same statements over the answers
+      // (loadSipasInputsFromAnswers), every unit's index compared figure by figure.
+      const { loadSipasInputsByUnit, loadSipasInputsFromAnswers } = await import("@/server/data/satisfaction");
+      const { sipasIndex } = await import("@/domain/metrics");
+      const [from, to] = [startOfVietnamDay(yearFrom), startOfVietnamDay(yearTo)];
+      const scope = { unitIds, from, to };
+      const sipas = await timeBoth(
+        options.runs,
+        () => loadSipasInputsByUnit(scope),
+        () => loadSipasInputsFromAnswers(scope, "unit"),
+      );
+      const figuresOf = (byUnit: Awaited<ReturnType<typeof loadSipasInputsByUnit>>) =>
+        new Map(
+          [...byUnit].map(([unitId, inputs]) => {
+            const index = sipasIndex(inputs.tallies, inputs.respondents.satisfiedShare);
+            const figures: Record<string, number> = {
+              overall: Math.round((index.value ?? -1) * 1e9),
+              respondents: index.respondents,
+              ratings: inputs.ratings,
+              low: Math.round((index.interval?.low ?? -1) * 1e9),
+            };
+            for (const criterion of index.criteria) {
+              figures[`answers ${criterion.criterionCode}`] = criterion.answers;
+              figures[`value ${criterion.criterionCode}`] = Math.round((criterion.value ?? -1) * 1e9);
+            }
+            return [unitId, figures];
+          }),
+        );
+      const rolled = figuresOf(sipas.rollupValue);
+      const plain = figuresOf(sipas.plainValue);
+      const names = [...new Set([...rolled.values(), ...plain.values()].flatMap((figures) => Object.keys(figures)))];
+      const check = compare(rolled, plain, names);
+      report({
+        name: `SIPAS ${year} every unit`,
+        description: `each unit's SIPAS index (criteria, factors, overall, 95% interval): satisfaction rollups vs the same statements over Rating ⨝ RatingAnswer`,
+        rows: sipas.rollupValue.size,
+        ...check,
+        rollups: sipas.rollups,
+        plainSql: sipas.plainSql,
+        speedUp: Number((sipas.plainSql.p50 / Math.max(0.01, sipas.rollups.p50)).toFixed(1)),
+      });
+    }
+    {
+      // The whole leadership page's data (src/app/(staff)/lanh-dao/page.tsx) for the city leader, as its Suspense
+      // sections load it, all at once: early warnings (warningCounts, atRiskCount; the overdue feedback count left out:
+      // its module needs Next.js), the year and quarter tables (getUnitPerformanceByView, countAwaitingLeaderApproval),
+      // the period dashboard for the year (loadPeriodDashboard: totals, channels, units, 36-month trend, processing
+      // time, targets) and the satisfaction panel's SIPAS (the year and its months; its comments and feedback left
+      // out). Baseline: the same rollup-based figures by plain SQL over "Dossier" and the answers (year per unit,
+      // 36-month trend per unit, SIPAS of the year and by month from the answers), in parallel.
+      const [
+        { warningCounts },
+        { atRiskCount },
+        dashboard,
+        { loadPeriodDashboard },
+        satisfaction,
+        { reportUnitViewOf },
+        dates,
+      ] = await Promise.all([
+        import("@/server/data/early-warning"),
+        import("@/server/data/finish-estimate"),
+        import("@/server/data/dashboard"),
+        import("@/server/data/dashboard-period"),
+        import("@/server/data/satisfaction"),
+        import("@/domain/organisation"),
+        import("@/lib/dates"),
+      ]);
+      const [leader] = await client.$queryRawUnsafe<SessionUser[]>(
+        `SELECT u.id, u.username, u."fullName" AS name, u.role::text AS role, u."unitId", u."officeId"
+         FROM "User" u JOIN "AdministrativeUnit" a ON a.id = u."unitId"
+         WHERE u.role = 'LEADERSHIP' AND u.active AND a."effectiveTo" IS NULL
+         ORDER BY a.level, a.code, u.username LIMIT 1`,
+      );
+      if (!leader) throw new Error("the demo world has no leader");
+      const { unitTreeAndPredecessorIds } = await import("@/server/data/unit-tree");
+      const scopeIds = await unitTreeAndPredecessorIds(leader.unitId);
+      const now = new Date();
+      const periods = dashboard.periodsOf(year, 4, now);
+      const period = dates.periodOf("year", yearFrom, addCalendarDays(yearTo, -1));
+      const [from, to] = [startOfVietnamDay(yearFrom), startOfVietnamDay(yearTo)];
+      const sipasScope = { unitIds: scopeIds, from, to };
+      const page = () =>
+        Promise.all([
+          warningCounts(leader, now),
+          atRiskCount(leader, now),
+          dashboard.getUnitPerformanceByView(scopeIds, reportUnitViewOf(undefined), now, periods),
+          dashboard.countAwaitingLeaderApproval(leader.unitId),
+          loadPeriodDashboard({ unitIds: scopeIds, officeId: null }, period, { unitId: null, officeId: null }),
+          satisfaction.loadSipasInputs(sipasScope),
+          satisfaction.loadSipasInputsByMonth(sipasScope),
+        ]);
+      const plainPage = () =>
+        Promise.all([
+          client.$queryRawUnsafe(plainSql(false), scopeIds, ...instants(yearFrom, yearTo)),
+          client.$queryRawUnsafe(plainSql(true), scopeIds, ...instants(startOfMonthShifted(yearTo, -36), yearTo)),
+          satisfaction.loadSipasInputsFromAnswers(sipasScope, "none"),
+          satisfaction.loadSipasInputsFromAnswers(sipasScope, "month"),
+        ]);
+      const whole = await timeBoth(Math.max(options.runs, 10), page, plainPage);
+      const [rolledSipas, plainSipas] = [whole.rollupValue[5], whole.plainValue[2].get("")];
+      const check = compare(
+        new Map([["", { ratings: rolledSipas.ratings, respondents: rolledSipas.respondents.satisfiedShare.count }]]),
+        new Map([
+          ["", { ratings: plainSipas?.ratings ?? 0, respondents: plainSipas?.respondents.satisfiedShare.count ?? 0 }],
+        ]),
+        ["ratings", "respondents"],
+      );
+      report({
+        name: `leadership page ${year} (${leader.username})`,
+        description: `every loader of /lanh-dao for ${scopeIds.length} units, in parallel, year ${year} (feedback counts and rating comments left out) vs its rollup figures by plain SQL`,
+        rows: scopeIds.length,
+        ...check,
+        rollups: whole.rollups,
+        plainSql: whole.plainSql,
+        speedUp: Number((whole.plainSql.p50 / Math.max(0.01, whole.rollups.p50)).toFixed(1)),
       });
     }
 
