@@ -6,7 +6,9 @@
 // of this machine and server), the public home in Vietnamese and in English (language cookie), the catalogue, a
 // procedure page, the results board and the busiest unit's board (all from the page cache,
 // src/server/public-page-cache.ts), and a catalogue search (`?q=…`: rendered by Next.js per request, the uncached
-// path). Each page's answer header x-page-cache (hit, stale, miss) is printed. Figures, never thresholds.
+// path), and the home, catalogue and procedure page as a visitor with a session gets them (rendered per request, as
+// every visitor got them before the page cache). Each page's answer header x-page-cache (hit, stale, miss) is
+// printed. Figures, never thresholds.
 //
 //   tsx --conditions=react-server src/tooling/bench/cli.ts public-pages [--dossiers N] [--seconds S] [--port P]
 //     [--connections C] [--tool wrk|autocannon]
@@ -154,15 +156,22 @@ export async function runPublicPagesCli(args: string[]): Promise<void> {
     await waitFor(`${base}/robots.txt`, 60_000);
 
     const english = { cookie: "NEXT_LOCALE=en" };
+    const uncached = { cookie: "motcua-bench=per-request" };
+    const procedurePath = `/thu-tuc/${encodeURIComponent(procedure.code)}`;
     const targets: { name: string; path: string; headers?: Record<string, string> }[] = [
       { name: "static file /robots.txt", path: "/robots.txt" },
       { name: "public home", path: "/" },
       { name: "public home, English", path: "/", headers: english },
       { name: "catalogue", path: "/thu-tuc" },
-      { name: `procedure ${procedure.code}`, path: `/thu-tuc/${encodeURIComponent(procedure.code)}` },
+      { name: `procedure ${procedure.code}`, path: procedurePath },
       { name: "results board", path: "/ket-qua-giai-quyet" },
       { name: `results board ${unit.code}`, path: `/ket-qua-giai-quyet/${encodeURIComponent(unit.code)}` },
       { name: "catalogue search (not cached)", path: "/thu-tuc?q=khai+sinh" },
+      // The same pages as a visitor with a session gets them: rendered by Next.js per request (a cookie the page
+      // cache does not know sends the request past it), from the same Data Cache: what every visitor got before.
+      { name: "public home, per request", path: "/", headers: uncached },
+      { name: "catalogue, per request", path: "/thu-tuc", headers: uncached },
+      { name: `procedure ${procedure.code}, per request`, path: procedurePath, headers: uncached },
     ];
     const figures: PublicPageFigure[] = [];
     console.log(`▶ ${tool}, ${connections} connections, ${seconds} s per page after a 2 s warm-up`);
