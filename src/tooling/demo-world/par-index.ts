@@ -48,6 +48,7 @@ import {
   WARDS,
   type UnitSeed,
 } from "./catalogue";
+import { insertRows, type Column } from "./bulk-insert";
 import type { DemoObjects, PdfCache } from "./files";
 import type { PdfContent } from "./online";
 import { townAccountName } from "./people";
@@ -1217,19 +1218,131 @@ export async function seedParIndex(
       };
     }),
   );
+  // In bulk (./bulk-insert.ts): Prisma's createMany took seconds for these few thousand rows on a busy machine.
   const counts = {
-    sets: (await db.parCriteriaSet.createMany({ data: rows.sets })).count,
-    criteria: (await db.parCriterion.createMany({ data: rows.criteria })).count,
-    evaluations: (await db.parEvaluation.createMany({ data: rows.evaluations })).count,
-    unitEvaluations: (await db.parUnitEvaluation.createMany({ data: rows.units })).count,
-    answers: (await db.parAnswer.createMany({ data: rows.answers })).count,
-    files: (await db.parEvidenceFile.createMany({ data: files })).count,
-    events: (await db.parEvent.createMany({ data: rows.events })).count,
-    audits: (await db.auditEntry.createMany({ data: rows.audits })).count,
+    sets: await insertRows(db, "ParCriteriaSet", SET_COLUMNS, rows.sets),
+    criteria: await insertRows(db, "ParCriterion", CRITERION_COLUMNS, rows.criteria),
+    evaluations: await insertRows(db, "ParEvaluation", EVALUATION_COLUMNS, rows.evaluations),
+    unitEvaluations: await insertRows(db, "ParUnitEvaluation", UNIT_COLUMNS, rows.units),
+    answers: await insertRows(db, "ParAnswer", ANSWER_COLUMNS, rows.answers),
+    files: await insertRows(db, "ParEvidenceFile", FILE_COLUMNS, files),
+    events: await insertRows(db, "ParEvent", EVENT_COLUMNS, rows.events),
+    audits: await insertRows(db, "AuditEntry", AUDIT_COLUMNS, rows.audits),
   };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return { ...counts, line: `${parSummaryLine(world, rows)} (${seconds} s)` };
 }
+
+const SET_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["ownerUnitId", "text"],
+  ["year", "integer"],
+  ["level", '"ParLevel"'],
+  ["name", "text"],
+  ["basis", "text"],
+  ["isSample", "boolean"],
+  ["status", '"ParSetStatus"'],
+  ["gradeBands", "jsonb"],
+  ["rescaleToHundred", "boolean"],
+  ["copiedFromId", "text"],
+  ["createdById", "text"],
+  ["createdAt", "timestamp(3)"],
+  ["updatedAt", "timestamp(3)"],
+  ["lockedAt", "timestamp(3)"],
+];
+const CRITERION_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["setId", "text"],
+  ["parentId", "text"],
+  ["position", "integer"],
+  ["code", "text"],
+  ["title", "text"],
+  ["maxPoints", "numeric"],
+  ["kind", '"ParCriterionKind"'],
+  ["section", '"ParSection"'],
+  ["valueKind", '"ParValueKind"'],
+  ["allowNotApplicable", "boolean"],
+  ["guidance", "text"],
+  ["scoringNote", "text"],
+  ["metric", "text"],
+  ["ladder", "jsonb"],
+];
+const EVALUATION_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["setId", "text"],
+  ["status", '"ParEvaluationStatus"'],
+  ["periodFrom", "date"],
+  ["periodTo", "date"],
+  ["submitDeadline", "date"],
+  ["openedById", "text"],
+  ["openedAt", "timestamp(3)"],
+  ["publishedAt", "timestamp(3)"],
+  ["publishedById", "text"],
+];
+const UNIT_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["evaluationId", "text"],
+  ["unitId", "text"],
+  ["officeId", "text"],
+  ["status", '"ParUnitStatus"'],
+  ["delegateId", "text"],
+  ["submittedAt", "timestamp(3)"],
+  ["submittedById", "text"],
+  ["finalisedAt", "timestamp(3)"],
+  ["finalisedById", "text"],
+  ["result", "jsonb"],
+  ["version", "integer"],
+  ["createdAt", "timestamp(3)"],
+  ["updatedAt", "timestamp(3)"],
+];
+const ANSWER_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["unitEvaluationId", "text"],
+  ["criterionId", "text"],
+  ["declared", '"ParDeclared"'],
+  ["numberValue", "numeric"],
+  ["evidenceText", "text"],
+  ["selfScore", "numeric"],
+  ["metricInput", "jsonb"],
+  ["appraisedScore", "numeric"],
+  ["appraisalNote", "text"],
+  ["appraisedById", "text"],
+  ["appraisedAt", "timestamp(3)"],
+  ["returnedAt", "timestamp(3)"],
+  ["returnNote", "text"],
+  ["updatedById", "text"],
+  ["updatedAt", "timestamp(3)"],
+];
+const FILE_COLUMNS: readonly Column[] = [
+  ["id", "text"],
+  ["answerId", "text"],
+  ["storageKey", "text"],
+  ["sha256", "text"],
+  ["sizeBytes", "integer"],
+  ["mediaType", "text"],
+  ["fileName", "text"],
+  ["uploadedById", "text"],
+  ["uploadedAt", "timestamp(3)"],
+];
+const EVENT_COLUMNS: readonly Column[] = [
+  ["unitEvaluationId", "text"],
+  ["at", "timestamp(3)"],
+  ["actorId", "text"],
+  ["type", "text"],
+  ["criterionId", "text"],
+  ["fromStatus", '"ParUnitStatus"'],
+  ["toStatus", '"ParUnitStatus"'],
+  ["note", "text"],
+  ["payload", "jsonb"],
+];
+const AUDIT_COLUMNS: readonly Column[] = [
+  ["at", "timestamp(3)"],
+  ["actorId", "text"],
+  ["action", "text"],
+  ["entity", "text"],
+  ["entityId", "text"],
+  ["detail", "jsonb"],
+];
 
 /** "Chỉ số CCHC: 2024 …; 2025 …; 2026 …" from the planned rows. */
 export function parSummaryLine(world: World, rows: ParDemoRows): string {

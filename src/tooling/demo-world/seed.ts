@@ -13,6 +13,7 @@ import { seedRatings } from "./ratings";
 import { seedCounterTablets } from "./counter-tablets";
 import { defaultDossierCount, generateDossiers, localMidnight, planGeneration, type DayBatch } from "./dossiers";
 import { seedDemoFeedback } from "./feedback";
+import { insertRows, type Column } from "./bulk-insert";
 import { seedParIndex } from "./par-index";
 import { appFileStore, DemoObjects, PdfCache } from "./files";
 import { SummaryStats, type ApologySummary, type UnitTimeliness } from "./summary";
@@ -333,8 +334,6 @@ async function seedFixedPart(
 
 // ─── Dossiers: bulk insert ──────────────────────────────────────────────────────────────────────────────────────
 
-type Column = readonly [name: string, sqlType: string];
-
 const DOSSIER_COLUMNS: readonly Column[] = [
   ["id", "text"],
   ["code", "text"],
@@ -603,33 +602,6 @@ const AUDIT_COLUMNS: readonly Column[] = [
   ["entityId", "text"],
   ["detail", "jsonb"],
 ];
-
-/**
- * INSERT of many rows as one JSON parameter. Instants serialise as ISO strings in UTC, which `timestamp(3)` (Prisma's
- * UTC convention) stores as they are.
- */
-async function insertRows(
-  db: PrismaClient,
-  table: string,
-  columns: readonly Column[],
-  rows: readonly object[],
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  const names = columns.map(([name]) => `"${name}"`).join(", ");
-  const definitions = columns.map(([name, type]) => `"${name}" ${type}`).join(", ");
-  // The seeded history counts as already on the national portal: the outbox trigger on DossierEvent is told to skip
-  // it (prisma/migrations/20261206100000_portal_sync_trigger), else every seeded step would queue two messages. The
-  // setting is local to the statement's own transaction, so it never reaches another statement.
-  // Dossiers likewise skip the daily-rollup trigger: seedDemoWorld rebuilds the rollups once at the end.
-  const quiet = table === "DossierEvent" || table === "Dossier";
-  const setting = table === "Dossier" ? "motcua.rollups" : "motcua.portal_sync";
-  return db.$executeRawUnsafe(
-    `${quiet ? `WITH quiet AS (SELECT set_config('${setting}', 'off', true)) ` : ""}` +
-      `INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${definitions})` +
-      `${quiet ? " CROSS JOIN quiet" : ""}`,
-    JSON.stringify(rows),
-  );
-}
 
 interface ChunkFiles {
   pdfs: PdfCache;
