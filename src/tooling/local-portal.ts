@@ -86,6 +86,7 @@ export async function prepareLocalDatabase(): Promise<LocalDatabase> {
       const dossiers = process.env.MOTCUA_DEMO_DOSSIERS ? Number(process.env.MOTCUA_DEMO_DOSSIERS) : undefined;
       const summary = await seedDemoWorld(db, { dossiers });
       log(`demo world ready: ${summary.dossiers.toLocaleString("vi-VN")} dossiers`);
+      log(summary.parIndex);
     }
   } finally {
     await db.$disconnect();
