@@ -201,6 +201,10 @@ describe("keyset pages (docs/worklists.md \"Pages\")", () => {
     const page = buildWorklistPageSql({ kind: "units", unitIds: ["ward"] }, filter({ search: "PST-2610", status: { kind: "all" } }), context, 25)!;
     expect(page.text).not.toContain("LATERAL");
     expect(page.text).toContain(`ORDER BY d."code" DESC LIMIT`);
+    // The scope only filters the prefix's codes: written so that no index reads it (no bitmap of the whole unit).
+    expect(page.text).toContain(`ARRAY[d."receivedUnitId", d."decidingUnitId"] && $1::text[]`);
+    expect(buildWorklistWhere({ kind: "office", officeId: "o" }, filter({ search: "PST-2610" }), context)!.text).toMatch(/^d\."handlingOfficeId" IS NOT DISTINCT FROM \$1 /);
+    expect(buildWorklistWhere({ kind: "office", officeId: "o" }, filter({ search: "Bình" }), context)!.text).toMatch(/^d\."handlingOfficeId" = \$1 /);
     const next = buildWorklistPageSql(
       { kind: "units", unitIds: ["ward"] },
       filter({ search: "PST-2610", page: 2, cursor: { sort: "appointmentAsc", direction: "next", page: 2, at: null, code: "PST-261020-0003" } }),

@@ -235,16 +235,22 @@ export function buildWorklistWhere(scope: WorklistScope, filter: WorklistFilter,
   const { values, param } = placeholders();
   const col = (name: string) => `${ALIAS}."${name}"`;
   // The scope first, then the status: the leading columns of the worklist indexes.
+  // A code prefix picks its rows from the code's B-tree range, newest first (CODE_SEARCH_KEY); the scope only filters
+  // them. Written so no index can read it: otherwise the planner ANDs the range with a bitmap of the whole scope
+  // (350,000 entries of a busy unit in the name search index) and sorts, instead of stopping after one page.
+  const codePrefix = filter.search !== null && listOrder(filter) === CODE_SEARCH_KEY;
   const scopePart = (() => {
     if (scope.kind === "units") {
       if (scope.unitIds.length === 0) return null;
-      // Received or deciding unit: a bitmap OR of the two (unit, status, appointmentAt) indexes.
       const ids = param([...scope.unitIds]);
-      return `(${col("receivedUnitId")} = ANY(${ids}::text[]) OR ${col("decidingUnitId")} = ANY(${ids}::text[]))`;
+      // Received or deciding unit: a bitmap OR of the two (unit, status, appointmentAt) indexes.
+      if (!codePrefix) return `(${col("receivedUnitId")} = ANY(${ids}::text[]) OR ${col("decidingUnitId")} = ANY(${ids}::text[]))`;
+      return `ARRAY[${col("receivedUnitId")}, ${col("decidingUnitId")}] && ${ids}::text[]`;
     }
     const [column, value] =
       scope.kind === "assignee" ? ["assigneeId", scope.userId] : scope.kind === "office" ? ["handlingOfficeId", scope.officeId] : scope.kind === "deciding" ? ["decidingUnitId", scope.unitId] : ["receivedUnitId", scope.unitId];
-    return `${col(column)} = ${param(value)}`;
+    // IS NOT DISTINCT FROM a value: the same rows as "=", and no index answers it.
+    return `${col(column)} ${codePrefix ? "IS NOT DISTINCT FROM" : "="} ${param(value)}`;
   })();
   if (scopePart === null) return null;
   const statusAt = values.length + 1;
