@@ -233,11 +233,13 @@ async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<
   if (scope.officerId) return sipasInputsFromAnswers(scope, grouping);
   const months = wholeMonths(scope.from, scope.to);
   const rawKey = groupKey(grouping, "r", "instant") ?? Prisma.sql`''`;
+  // Every source gives (group, criterion, answers of 1…5): summed on those narrow keys first, then joined to the
+  // criteria (a few hundred rows), not the other way round.
   const answersOf = (from: Date, to: Date) => Prisma.sql`
-    SELECT ${rawKey} AS grp, a."criterionId", a.score, count(*) AS n
+    SELECT ${rawKey} AS grp, a."criterionId", ${Prisma.raw([1, 2, 3, 4, 5].map((n) => `count(*) FILTER (WHERE a.score = ${n}) AS s${n}`).join(", "))}
     FROM "Rating" r JOIN "RatingAnswer" a ON a."ratingId" = r.id
     WHERE ${scopeWhere({ ...scope, from, to })}
-    GROUP BY 1, 2, 3`;
+    GROUP BY 1, 2`;
   const sources: Prisma.Sql[] = [];
   if (months === null) sources.push(answersOf(scope.from, scope.to));
   else {
@@ -249,10 +251,10 @@ async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<
       ...keysWhere(scope, "t"),
     ];
     sources.push(Prisma.sql`
-      SELECT ${groupKey(grouping, "t", "month") ?? Prisma.sql`''`} AS grp, t."criterionId", s.score, s.n
+      SELECT ${groupKey(grouping, "t", "month") ?? Prisma.sql`''`} AS grp, t."criterionId", t."score1" AS s1, t."score2" AS s2,
+             t."score3" AS s3, t."score4" AS s4, t."score5" AS s5
       FROM "RatingCriterionMonthlyRollup" t
-      CROSS JOIN LATERAL (VALUES (1, t."score1"), (2, t."score2"), (3, t."score3"), (4, t."score4"), (5, t."score5")) s(score, n)
-      WHERE ${Prisma.join(where, " AND ")} AND s.n <> 0`);
+      WHERE ${Prisma.join(where, " AND ")}`);
     if (scope.from < monthsStart) sources.push(answersOf(scope.from, monthsStart));
     if (monthsEnd < scope.to) sources.push(answersOf(monthsEnd, scope.to));
   }
@@ -263,15 +265,19 @@ async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<
     ...keysWhere(scope, "s"),
   ];
   const [tallyRows, scoreRows] = await Promise.all([
-    db.$queryRaw<TallyRow[]>`
-      SELECT x.grp, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text, x.score, sum(x.n)::int AS n
-      FROM (${Prisma.join(sources, " UNION ALL ")}) x
+    db.$queryRaw<(Omit<TallyRow, "score" | "n"> & Record<"s1" | "s2" | "s3" | "s4" | "s5", number>)[]>`
+      SELECT x.grp, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text,
+             sum(x.s1)::int AS s1, sum(x.s2)::int AS s2, sum(x.s3)::int AS s3, sum(x.s4)::int AS s4, sum(x.s5)::int AS s5
+      FROM (
+        SELECT grp, "criterionId", sum(s1) AS s1, sum(s2) AS s2, sum(s3) AS s3, sum(s4) AS s4, sum(s5) AS s5
+        FROM (${Prisma.join(sources, " UNION ALL ")}) y
+        GROUP BY 1, 2
+      ) x
       JOIN "QuestionnaireCriterion" c ON c.id = x."criterionId"
       JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
       JOIN "QuestionnaireVersion" v ON v.id = c."versionId"
       JOIN "Questionnaire" q ON q.id = v."questionnaireId"
-      GROUP BY 1, 2, 3, 5
-      HAVING sum(x.n) <> 0`,
+      GROUP BY 1, 2, 3`,
     db.$queryRaw<(MomentRow & { ratings: number })[]>`
       SELECT ${scoreKey ?? Prisma.sql`''`} AS grp, count(s."satisfiedShare")::int AS n,
              coalesce(sum(s."satisfiedShare"), 0)::float8 AS s, coalesce(sum(s."satisfiedShare" * s."satisfiedShare"), 0)::float8 AS s2,
@@ -281,8 +287,13 @@ async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<
       WHERE ${Prisma.join(scoreWhere, " AND ")}
       ${scoreKey ? Prisma.sql`GROUP BY 1` : Prisma.empty}`,
   ]);
+  const tallies = tallyRows.flatMap((row) =>
+    ([row.s1, row.s2, row.s3, row.s4, row.s5] as const).flatMap((n, i) =>
+      n > 0 ? [{ grp: row.grp, key: row.key, factor: row.factor, text: row.text, score: i + 1, n }] : [],
+    ),
+  );
   return assemble(
-    tallyRows,
+    tallies,
     scoreRows.filter((row) => row.n > 0 || scoreKey === null),
     scoreRows.map((row) => ({ grp: row.grp, n: row.ratings })),
   );

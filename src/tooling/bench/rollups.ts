@@ -622,6 +622,26 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
           satisfaction.loadSipasInputsFromAnswers(sipasScope, "month"),
         ]);
       const whole = await timeBoth(Math.max(options.runs, 10), page, plainPage);
+      // Each loader alone (p50), to see where the page's time goes.
+      const loaders: [string, () => Promise<unknown>][] = [
+        ["warningCounts", () => warningCounts(leader, now)],
+        ["atRiskCount", () => atRiskCount(leader, now)],
+        [
+          "getUnitPerformanceByView",
+          () => dashboard.getUnitPerformanceByView(scopeIds, reportUnitViewOf(undefined), now, periods),
+        ],
+        ["countAwaitingLeaderApproval", () => dashboard.countAwaitingLeaderApproval(leader.unitId)],
+        [
+          "loadPeriodDashboard",
+          () => loadPeriodDashboard({ unitIds: scopeIds, officeId: null }, period, { unitId: null, officeId: null }),
+        ],
+        ["loadSipasInputs", () => satisfaction.loadSipasInputs(sipasScope)],
+        ["loadSipasInputsByMonth", () => satisfaction.loadSipasInputsByMonth(sipasScope)],
+      ];
+      const parts: string[] = [];
+      for (const [name, load] of loaders)
+        parts.push(`${name} ${(await sample(Math.min(options.runs, 5), load)).p50} ms`);
+      console.log(`    each loader alone, p50: ${parts.join(", ")}`);
       const [rolledSipas, plainSipas] = [whole.rollupValue[5], whole.plainValue[2].get("")];
       const check = compare(
         new Map([["", { ratings: rolledSipas.ratings, respondents: rolledSipas.respondents.satisfiedShare.count }]]),
