@@ -120,7 +120,7 @@ export async function HomeAffairsEvaluations({
                   kind: "multiselect",
                   name: "targetIds[]",
                   label: t("unitsLabel"),
-                  options: data.units.map((unit) => ({ value: unit.id, label: unit.name })),
+                  options: data.units.map((unit) => ({ value: unit.id, label: `${unit.kindLabel} ${unit.name}` })),
                 },
                 { kind: "date", name: "periodFrom", label: t("periodFromLabel"), hint: t("dateHint") },
                 { kind: "date", name: "periodTo", label: t("periodToLabel"), hint: t("dateHint") },

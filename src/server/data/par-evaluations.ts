@@ -36,6 +36,9 @@ import {
 } from "@/server/par-index/evaluation-rows";
 import { unitTreeIds } from "./unit-tree";
 
+/** A commune or ward as people name it: "Phường Sơn Tây". */
+const unitName = (unit: { kindLabel: string; name: string }) => `${unit.kindLabel} ${unit.name}`;
+
 /** A unit's scores: the frozen result once finalised, else scored live on both bases. */
 export interface ParUnitScores {
   self: { total: number; score100: number | null };
@@ -140,7 +143,7 @@ export async function loadParEvaluationForHomeAffairs(user: SessionUser, evaluat
       const scores = scoresOf(evaluation.set, unit, nodes, unit.answers.map(parAnswerInputOf));
       return {
         id: unit.id,
-        name: unit.office?.name ?? unit.unit.name,
+        name: unit.office?.name ?? unitName(unit.unit),
         status: unit.status,
         submittedAt: unit.submittedAt,
         finalisedAt: unit.finalisedAt,
@@ -181,7 +184,7 @@ export async function listParUnitEvaluationsForUnit(user: SessionUser) {
     },
     include: {
       evaluation: { include: { set: { select: { year: true, level: true, name: true, rescaleToHundred: true } } } },
-      unit: { select: { name: true } },
+      unit: { select: { name: true, kindLabel: true } },
       office: { select: { name: true } },
     },
     orderBy: { evaluation: { set: { year: "desc" } } },
@@ -192,7 +195,7 @@ export async function listParUnitEvaluationsForUnit(user: SessionUser) {
       id: row.id,
       year: row.evaluation.set.year,
       setName: row.evaluation.set.name,
-      unitName: row.office?.name ?? row.unit.name,
+      unitName: row.office?.name ?? unitName(row.unit),
       status: row.status,
       evaluationStatus: row.evaluation.status,
       submitDeadline: dayOfDateColumn(row.evaluation.submitDeadline),
@@ -351,7 +354,7 @@ export async function loadParUnitEvaluation(user: SessionUser, unitEvaluationId:
   return {
     unit: {
       id: unit.id,
-      name: unit.office?.name ?? unit.unit.name,
+      name: unit.office?.name ?? unitName(unit.unit),
       status: unit.status,
       version: unit.version,
       submittedAt: unit.submittedAt,
