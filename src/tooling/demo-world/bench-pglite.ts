@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { startOfVietnamDay } from "@/lib/dates";
@@ -21,7 +22,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dossiers: { type: "string" } } });
-  const pg = await PGlite.create({ dataDir: "memory://", extensions: { pg_trgm } });
+  const pg = await PGlite.create({ dataDir: "memory://", extensions: { pg_trgm, btree_gin } });
   const server = new PGLiteSocketServer({ db: pg, port: PORT, host: "127.0.0.1", maxConnections: 20 });
   await server.start();
   const url = `postgresql://postgres@127.0.0.1:${PORT}/postgres`;
