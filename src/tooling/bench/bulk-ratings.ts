@@ -19,6 +19,11 @@ export interface BulkRatingOptions {
   from: Date;
   to: Date;
   seed: number;
+  /**
+   * Rebuild the satisfaction rollups and refresh the rated dossiers' 766 signals in the load's transaction (default);
+   * false when the caller rebuilds every rollup right after (npm run bench -- rollups).
+   */
+  rebuildRollups?: boolean;
 }
 
 export interface BulkRatingResult {
@@ -123,13 +128,15 @@ export async function insertBulkRatings(db: PrismaClient, options: BulkRatingOpt
     JOIN "QuestionnaireCriterion" c ON c."versionId" = r."questionnaireVersionId"
     JOIN "QuestionnaireFactor" f ON f.id = c."factorId"
     WHERE r.channel <> 'COUNTER_TABLET' AND r.id LIKE 'rb\\_%'`);
-      await tx.$executeRawUnsafe("SET LOCAL motcua.rollups = 'on'");
-      // Statistics of the tables just filled, so the per-dossier refresh below looks rows up by index.
-      await tx.$executeRawUnsafe(`ANALYZE "Rating", "RatingAnswer", "PortalSyncMessage", "DossierRollupSignal"`);
-      await tx.$queryRawUnsafe(`SELECT motcua_rebuild_satisfaction_rollups()`);
-      await tx.$executeRawUnsafe(
-        `DO $$ BEGIN PERFORM motcua_refresh_rollup_signal(x.id) FROM (SELECT DISTINCT "dossierId" AS id FROM "Rating" WHERE id LIKE 'rb\\_%' ORDER BY 1) x; END $$`,
-      );
+      if (options.rebuildRollups !== false) {
+        await tx.$executeRawUnsafe("SET LOCAL motcua.rollups = 'on'");
+        // Statistics of the tables just filled, so the per-dossier refresh below looks rows up by index.
+        await tx.$executeRawUnsafe(`ANALYZE "Rating", "RatingAnswer", "PortalSyncMessage", "DossierRollupSignal"`);
+        await tx.$queryRawUnsafe(`SELECT motcua_rebuild_satisfaction_rollups()`);
+        await tx.$executeRawUnsafe(
+          `DO $$ BEGIN PERFORM motcua_refresh_rollup_signal(x.id) FROM (SELECT DISTINCT "dossierId" AS id FROM "Rating" WHERE id LIKE 'rb\\_%' ORDER BY 1) x; END $$`,
+        );
+      }
       const channels = await tx.$queryRawUnsafe<{ channel: string; n: number }[]>(
         `SELECT channel::text AS channel, count(*)::int AS n FROM "Rating" GROUP BY 1 ORDER BY 2 DESC`,
       );
