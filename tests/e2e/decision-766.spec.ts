@@ -44,7 +44,7 @@ test("a leader opens the scorecard, a ward's indicators and the dossiers behind 
 });
 
 test("an administrator reads the table in force and is refused a version that does not add up", async ({ browser }) => {
-  const page = await signedIn(browser, "admin");
+  const page = await signedIn(browser, "admin", { axe: true });
   await page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Bảng điểm QĐ 766" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bảng điểm Chỉ số QĐ 766" })).toBeVisible();
   await expect(page.getByTestId("v766-current")).toContainText("Mức độ hài lòng trong giải quyết hồ sơ");
