@@ -61,6 +61,16 @@ test("home affairs reads the ranking, the provisional units and a ward's lost po
   await page.getByRole("button", { name: "Xem" }).click();
   await expect(page.getByTestId("par-ranking-row")).toHaveCount(15);
   await expect(page.getByTestId("par-export")).toHaveAttribute("href", /\/api\/bao-cao\/chi-so-cchc\?dot=/);
+  // The Excel workbook and the A4 table in the administrative layout.
+  const excel = await page.request.get((await page.getByTestId("par-export").getAttribute("href"))!);
+  expect(excel.status()).toBe(200);
+  expect(excel.headers()["content-type"]).toContain("spreadsheetml");
+  const rankingUrl = page.url();
+  await page.getByRole("link", { name: "In bảng xếp hạng (A4)" }).click();
+  await expect(page.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024" })).toBeVisible();
+  await expect(page.getByText(/ngày \d{2} tháng \d{2} năm \d{4}/)).toBeVisible();
+  await page.goto(rankingUrl);
   // The last-ranked unit: where it lost points.
   await page.getByTestId("par-ranking-row").last().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: /^Kết quả Chỉ số CCHC 2024 — / })).toBeVisible();
