@@ -152,7 +152,7 @@ export async function CriteriaSetScreen({ page }: { page: CriteriaSetPage }) {
       {editable ? (
         <>
           <Section title={t("addTitle")} id="add">
-            <CriterionForm setId={set.id} groups={page.groups} labels={labels} idPrefix="add" />
+            <CriterionForm setId={set.id} groups={page.groups} labels={labels} idPrefix="new-node" />
           </Section>
           <Section title={t("importTitle")} id="import">
             <p className="mb-3 text-sm text-muted">{t("importLead")}</p>
