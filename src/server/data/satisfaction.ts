@@ -186,8 +186,9 @@ const emptyInputs = (): SipasInputs => ({
 export type SipasGrouping = "none" | "unit" | "month";
 
 /** The group key over a table alias with the rating's unit and instant (`createdAt`) or month (`month`). */
-const VIETNAM_MONTH = (instant: Prisma.Sql) =>
-  Prisma.sql`to_char((${instant} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM')`;
+// Vietnam keeps UTC+7 all year (as the rollups count days): adding 7 hours is the time-zone conversion, far cheaper
+// per row than AT TIME ZONE over a year of ratings.
+const VIETNAM_MONTH = (instant: Prisma.Sql) => Prisma.sql`to_char(${instant} + interval '7 hours', 'YYYY-MM')`;
 const groupKey = (grouping: SipasGrouping, alias: string, month: "instant" | "month"): Prisma.Sql | null =>
   grouping === "none"
     ? null
