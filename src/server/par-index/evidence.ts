@@ -5,6 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { EVIDENCE_MEDIA_TYPES, type UploadLimits } from "@/domain/files";
 import { parCriterionEditable } from "@/domain/par-index";
+import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { recordAudit } from "@/server/data/audit";
 import { db } from "@/server/db";
@@ -29,8 +30,15 @@ export async function inspectEvidence(file: File): Promise<InspectedUpload<Evide
   throw new UserFacingError(message, { file: [message] });
 }
 
-async function editableAnswer(user: SessionUser, unitEvaluationId: string, criterionId: string, now: Date) {
-  const unit = await db.parUnitEvaluation.findUnique({
+/** The answer the user may change now; read with `client` (the step's transaction, so no second connection). */
+async function editableAnswer(
+  client: Pick<Prisma.TransactionClient, "parUnitEvaluation" | "parAnswer">,
+  user: SessionUser,
+  unitEvaluationId: string,
+  criterionId: string,
+  now: Date,
+) {
+  const unit = await client.parUnitEvaluation.findUnique({
     where: { id: unitEvaluationId },
     include: {
       evaluation: { include: { set: { select: { ownerUnitId: true } } } },
@@ -46,7 +54,7 @@ async function editableAnswer(user: SessionUser, unitEvaluationId: string, crite
     unit.events.map((event) => lateUntilOf(event.payload)),
     now,
   );
-  const answer = await db.parAnswer.findUnique({
+  const answer = await client.parAnswer.findUnique({
     where: { unitEvaluationId_criterionId: { unitEvaluationId, criterionId } },
     include: { criterion: { select: { code: true, kind: true } }, files: { where: { removedAt: null } } },
   });
@@ -65,7 +73,7 @@ export async function attachParEvidence(
   upload: InspectedUpload<EvidenceMediaType>,
   now: Date = new Date(),
 ): Promise<{ version: number; fileId: string }> {
-  const { answer } = await editableAnswer(user, input.unitEvaluationId, input.criterionId, now);
+  const { answer } = await editableAnswer(db, user, input.unitEvaluationId, input.criterionId, now);
   if (answer.files.length >= EVIDENCE_LIMITS.maxFilesPerComponent)
     throw new UserFacingError(
       `Mỗi tiêu chí nhận tối đa ${EVIDENCE_LIMITS.maxFilesPerComponent} tệp. Xin vui lòng gộp tài liệu hoặc gỡ bớt tệp cũ.`,
@@ -74,7 +82,7 @@ export async function attachParEvidence(
   await fileStore().put(storageKey, upload.bytes, { contentType: upload.mediaType, sha256: upload.sha256 });
   return db.$transaction(async (tx) => {
     // Checked again inside the transaction: the unit may have submitted meanwhile.
-    await editableAnswer(user, input.unitEvaluationId, input.criterionId, now);
+    await editableAnswer(tx, user, input.unitEvaluationId, input.criterionId, now);
     const claimed = await tx.parUnitEvaluation.updateMany({
       where: { id: input.unitEvaluationId, version: input.expectedVersion },
       data: { version: { increment: 1 } },
@@ -135,7 +143,7 @@ export async function removeParEvidence(
   if (!file || file.answer.unitEvaluationId !== input.unitEvaluationId || file.removedAt)
     throw new UserFacingError("Không tìm thấy tệp này trong bản đánh giá. Xin vui lòng tải lại trang.");
   return db.$transaction(async (tx) => {
-    const { answer } = await editableAnswer(user, input.unitEvaluationId, file.answer.criterionId, now);
+    const { answer } = await editableAnswer(tx, user, input.unitEvaluationId, file.answer.criterionId, now);
     const claimed = await tx.parUnitEvaluation.updateMany({
       where: { id: input.unitEvaluationId, version: input.expectedVersion },
       data: { version: { increment: 1 } },
