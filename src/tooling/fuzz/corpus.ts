@@ -439,6 +439,14 @@ const ACTIONS: Record<string, Omit<ActionInfo, "id" | "name" | "page">> = {
     fields: ["year", "onTimeReport", "onTimeBacklog", "onTime766", "onlineShare", "digitisation"],
     numeric: ["year"],
   },
+  // A version of the Decision 766 table (src/features/decision-766/version-actions.ts): its name, basis, first day and
+  // points (every number a field; a few are enough to reach the checks).
+  addScorecardVersionAction: {
+    caller: firstRole("scorecardVersionAdmin"),
+    args: "state-and-form",
+    fields: ["label", "source", "effectiveFrom", "group-CKMB", "ind-2-1-max", "ind-5-4-t", "band-good"],
+    numeric: ["group-CKMB", "ind-2-1-max", "ind-5-4-t", "band-good"],
+  },
   // Payment (src/features/payment): the citizen's pay button (code + second factor), the desk's payments and refunds.
   startOnlinePaymentAction: { caller: "anonymous", args: "state-and-form", fields: ["code", "factor"], numeric: [] },
   recordDeskPaymentAction: {
