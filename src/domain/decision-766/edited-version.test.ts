@@ -81,6 +81,7 @@ describe("a version of the Decision 766 table set by an administrator", () => {
         [editedFieldName.indicatorMax("2.1")]: "mười",
         [editedFieldName.indicatorThreshold("5.4")]: "0",
         effectiveFrom: "31/02/2027",
+        label: "Bảng\u0000điểm",
       }),
     );
     expect(parsed.success).toBe(false);
@@ -90,6 +91,7 @@ describe("a version of the Decision 766 table set by an administrator", () => {
         editedFieldName.indicatorMax("2.1"),
         editedFieldName.indicatorThreshold("5.4"),
         "effectiveFrom",
+        "label",
       ]),
     );
   });

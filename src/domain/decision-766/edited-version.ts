@@ -5,6 +5,7 @@
 // Pure; the stored form is `EditedTable` (a Setting row per version, src/server/data/decision-766-versions.ts).
 import { z } from "zod";
 import { vietnameseDateSchema } from "@/lib/dates";
+import { requiredText } from "@/lib/text-input";
 import { GROUP_CODES, versionProblems, type GroupCode, type ScorecardVersion } from "./definition";
 
 export interface EditedTable {
@@ -67,7 +68,8 @@ export const editedFieldName = {
   band: (id: string) => `band-${id}`,
 } as const;
 
-const POINTS_MESSAGE = "Điểm là một số từ 0 đến 100, tối đa 2 chữ số thập phân (ví dụ 5 hoặc 2,5).";
+const POINTS_MESSAGE =
+  "Điểm không hợp lệ: xin vui lòng nhập một số từ 0 đến 100, tối đa 2 chữ số thập phân (ví dụ 5 hoặc 2,5).";
 
 /** A number typed by a person: "5", "2,5", "2.5"; 0–100, two decimals at most. */
 const pointsSchema = z.preprocess(
@@ -79,12 +81,13 @@ const pointsSchema = z.preprocess(
     .refine((value) => value <= 100, { error: POINTS_MESSAGE }),
 );
 
+/** One line of text, screened by the project's text parser (control and bidi characters refused). */
 const textSchema = (what: string, max: number) =>
-  z
-    .string({ error: `Xin vui lòng nhập ${what}.` })
-    .trim()
-    .min(1, { error: `Xin vui lòng nhập ${what}.` })
-    .max(max, { error: `${what[0]!.toUpperCase()}${what.slice(1)} dài tối đa ${max} ký tự.` });
+  requiredText(1, max, {
+    required: `Xin vui lòng nhập ${what}.`,
+    min: `Xin vui lòng nhập ${what}.`,
+    max: `${what[0]!.toUpperCase()}${what.slice(1)} dài tối đa ${max} ký tự.`,
+  });
 
 /**
  * The administrator's form over a base version: every number, checked one by one (each field's own message), then
