@@ -1,12 +1,14 @@
 // No internal code on a dossier's history (issue 11): every DossierEvent.type that the services (src/server) and the
 // demo world (src/tooling/demo-world) write has a label in every language, from the one home of the dossier's event
 // labels (src/domain/dossier/labels.ts: commands and DOSSIER_EVENT_TYPES) or the postal service's
-// (src/domain/postal/labels.ts); the demo world's feedback history (FeedbackEvent) by src/domain/feedback/labels.ts. The types are read from the source, so a new event type without a label fails here.
+// (src/domain/postal/labels.ts); the demo world's feedback history (FeedbackEvent) by src/domain/feedback/labels.ts,
+// its PAR Index evaluations' (ParEvent) by src/domain/par-index/labels.ts. The types are read from the source, so a new event type without a label fails here.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DOSSIER_COMMAND_TYPES, dossierEventLabel } from "@/domain/dossier";
 import { feedbackLabelsFor } from "@/domain/feedback";
+import { parEventLabel } from "@/domain/par-index";
 import { POSTAL_EVENT_TYPES, postalEventLabel } from "@/domain/postal";
 import { LOCALES } from "@/lib/locale";
 
@@ -67,9 +69,12 @@ describe("history event labels: every event type written has one", () => {
     it(`each has a ${locale} label that is not the code itself`, () => {
       for (const [type, file] of written) {
         // The demo world's feedback items write their own history (FeedbackEvent), labelled by the feedback vocabulary.
+        // And its PAR Index evaluations theirs (ParEvent), by src/domain/par-index/labels.ts.
         const label = file.endsWith("feedback.ts")
           ? (feedbackLabelsFor(locale).event as Readonly<Record<string, string>>)[type]
-          : (dossierEventLabel(type, locale) ?? postalEventLabel(type, locale));
+          : file.endsWith("par-index.ts")
+            ? parEventLabel(type, locale)
+            : (dossierEventLabel(type, locale) ?? postalEventLabel(type, locale));
         expect(label?.trim(), `${type} (written in ${file}) has no ${locale} label`).toBeTruthy();
         expect(label).not.toBe(type);
         expect(label).not.toMatch(/\b[a-z]+_[a-z_]+\b|\b[A-Z]+_[A-Z_]+\b/);

@@ -14,6 +14,24 @@ import type {
 } from "./types";
 import type { ParUnitAction } from "./workflow";
 
+/** The types of a unit evaluation's history (ParEvent.type), as the services and the demo world write them. */
+export const PAR_EVENT_TYPES = [
+  "open",
+  "delegate",
+  "declare",
+  "attach",
+  "remove_file",
+  "refresh",
+  "allow_late",
+  "submit",
+  "appraise",
+  "return",
+  "finalise",
+  "reopen",
+  "publish",
+] as const;
+export type ParEventType = (typeof PAR_EVENT_TYPES)[number];
+
 export interface ParMetricLabel {
   /** The figure's name. */
   name: string;
@@ -32,6 +50,7 @@ export interface ParVocabulary {
   declared: Readonly<Record<ParDeclared, string>>;
   action: Readonly<Record<ParUnitAction, string>>;
   metric: Readonly<Record<ParMetricKey, ParMetricLabel>>;
+  event: Readonly<Record<ParEventType, string>>;
 }
 
 export const PAR_LABELS: Readonly<Record<Locale, ParVocabulary>> = {
@@ -65,10 +84,26 @@ export const PAR_LABELS: Readonly<Record<Locale, ParVocabulary>> = {
       reopen: "Mở lại để điều chỉnh",
       publish: "Công bố kết quả",
     },
+    event: {
+      open: "Mở đợt đánh giá",
+      delegate: "Giao người kê khai",
+      declare: "Kê khai",
+      attach: "Đính kèm tài liệu",
+      remove_file: "Gỡ tài liệu",
+      refresh: "Cập nhật số liệu MotCua",
+      allow_late: "Cho phép nộp muộn",
+      submit: "Nộp tự đánh giá",
+      appraise: "Thẩm định",
+      return: "Yêu cầu giải trình",
+      finalise: "Chốt kết quả",
+      reopen: "Mở lại",
+      publish: "Công bố",
+    },
     metric: {
       onTimeRate: {
         name: "Tỷ lệ hồ sơ giải quyết đúng hạn",
-        measure: "Số hồ sơ đã giải quyết đúng hoặc trước hạn trên tổng số hồ sơ đã giải quyết trong kỳ (%).",
+        measure:
+          "Theo chỉ số 2.1 của QĐ 766: hồ sơ giải quyết đúng hoặc trước hạn trên hồ sơ đã giải quyết cộng hồ sơ đang giải quyết đã quá hạn vào cuối kỳ (%).",
       },
       apologyCompliance: {
         name: "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi",
@@ -80,7 +115,7 @@ export const PAR_LABELS: Readonly<Record<Locale, ParVocabulary>> = {
       },
       fullOnlineShare: {
         name: "Tỷ lệ hồ sơ trực tuyến toàn trình",
-        measure: "Số hồ sơ nộp trực tuyến toàn trình trên tổng số hồ sơ của các thủ tục có dịch vụ toàn trình (%).",
+        measure: "Số hồ sơ nộp trực tuyến toàn trình trên tổng số hồ sơ tiếp nhận trong kỳ (%).",
       },
       onlinePaymentShare: {
         name: "Tỷ lệ thanh toán trực tuyến",
@@ -138,10 +173,26 @@ export const PAR_LABELS: Readonly<Record<Locale, ParVocabulary>> = {
       reopen: "Reopen for correction",
       publish: "Publish the results",
     },
+    event: {
+      open: "Evaluation opened",
+      delegate: "Delegate named",
+      declare: "Declared",
+      attach: "Evidence attached",
+      remove_file: "Evidence removed",
+      refresh: "MotCua figures refreshed",
+      allow_late: "Late submission allowed",
+      submit: "Self-assessment submitted",
+      appraise: "Appraised",
+      return: "Sent back for clarification",
+      finalise: "Finalised",
+      reopen: "Reopened",
+      publish: "Published",
+    },
     metric: {
       onTimeRate: {
         name: "Dossiers resolved on time",
-        measure: "Dossiers resolved on or before their appointment over all dossiers resolved in the period (%).",
+        measure:
+          "As Decision 766 indicator 2.1: dossiers resolved on or before their appointment over those resolved plus those still pending past their appointment at the end of the period (%).",
       },
       apologyCompliance: {
         name: "Late dossiers with an apology letter",
@@ -153,7 +204,7 @@ export const PAR_LABELS: Readonly<Record<Locale, ParVocabulary>> = {
       },
       fullOnlineShare: {
         name: "Fully online dossiers",
-        measure: "Dossiers submitted fully online over all dossiers of procedures offering it (%).",
+        measure: "Dossiers submitted fully online over all dossiers received in the period (%).",
       },
       onlinePaymentShare: {
         name: "Online payments",
@@ -185,4 +236,9 @@ export const PAR_LABELS: Readonly<Record<Locale, ParVocabulary>> = {
 
 export function parLabelsFor(locale: Locale): ParVocabulary {
   return PAR_LABELS[locale];
+}
+
+/** The label of a history row's type; null for a type this code does not know. */
+export function parEventLabel(type: string, locale: Locale): string | null {
+  return (PAR_EVENT_TYPES as readonly string[]).includes(type) ? PAR_LABELS[locale].event[type as ParEventType] : null;
 }

@@ -4,7 +4,7 @@
 // ParForm with this feature's actions; what is offered follows the reader's workflow actions.
 import { getTranslations } from "next-intl/server";
 import { EVIDENCE_ACCEPT_ATTRIBUTE } from "@/domain/files";
-import { PAR_LABELS, type ParSection } from "@/domain/par-index";
+import { PAR_LABELS, parEventLabel, type ParSection } from "@/domain/par-index";
 import { formatDateTime, formatDateVi } from "@/lib/dates";
 import type { ParUnitEvaluationPage, ParUnitRow } from "@/server/data/par-evaluations";
 import { Section } from "@/ui/section";
@@ -517,7 +517,7 @@ export async function UnitEvaluationView({
                   <td className="p-2 whitespace-nowrap">{formatDateTime(event.at)}</td>
                   <td className="p-2">{event.actor}</td>
                   <td className="p-2">
-                    {t.has(`events.${event.type}`) ? t(`events.${event.type}`) : ""}
+                    {parEventLabel(event.type, locale) ?? ""}
                     {event.criterion ? ` · ${t("criterionRef", { code: event.criterion })}` : ""}
                     {event.toStatus ? ` → ${labels.unitStatus[event.toStatus]}` : ""}
                   </td>
