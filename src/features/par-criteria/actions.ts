@@ -27,6 +27,7 @@ import {
   newSetSchema,
   setInfoSchema,
   updateCriterionSchema,
+  idSchema,
 } from "./form-data";
 
 const LIST_PATH = "/noi-vu/chi-so-cchc/bo-tieu-chi";
@@ -119,7 +120,7 @@ const IMPORT_LIMIT_BYTES = 2 * 1024 * 1024;
 
 export const importCriteriaAction = defineFileAction({
   roles: ACTION_ROLES.parCriteriaAdmin,
-  input: z.object({ setId: z.string().trim().min(1).max(64) }),
+  input: z.object({ setId: idSchema }),
   fileFields: ["file"],
   run: async (input, user, files): Promise<CriteriaImportOutcome> => {
     const file = files.get("file");

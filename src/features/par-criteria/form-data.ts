@@ -3,6 +3,14 @@
 // (checkCriterionFields), so a form and an imported row are refused for the same reasons.
 import { z } from "zod";
 import {
+  blankToUndefined,
+  boundedText,
+  formInt,
+  idText,
+  optionalText as libOptionalText,
+  requiredText,
+} from "@/lib/text-input";
+import {
   PAR_CRITERION_KINDS,
   PAR_LEVELS,
   PAR_METRIC_KEYS,
@@ -14,14 +22,12 @@ import {
   type ParMetricKey,
 } from "@/domain/par-index";
 
-const text = (max: number, message: string) => z.string().trim().max(max, message);
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => (value ? value : null));
+// Text goes through the project's text parser (src/lib/text-input): control, bidi and broken characters are refused
+// with their own message, as at every other boundary.
+const requiredLine = (max: number, messages: { required: string; max: string }) =>
+  requiredText(1, max, { required: messages.required, min: messages.required, max: messages.max });
+const optionalLine = (max: number, message: string, options: { multiline?: boolean } = {}) =>
+  libOptionalText(max, message, options).transform((value) => value ?? null);
 const decimal = (message: string) =>
   z
     .string()
@@ -34,22 +40,26 @@ const checkbox = z
   .optional()
   .transform((value) => value === "on" || value === "true");
 
-export const yearSchema = z.coerce
-  .number({ error: "Năm không hợp lệ." })
-  .int("Năm không hợp lệ.")
-  .min(2000, "Năm không hợp lệ: từ 2000 đến 2100.")
-  .max(2100, "Năm không hợp lệ: từ 2000 đến 2100.");
-const nameSchema = text(300, "Tên bộ tiêu chí không hợp lệ: dài quá 300 ký tự.").min(
-  1,
-  "Xin vui lòng nhập tên bộ tiêu chí.",
+export const yearSchema = formInt(
+  {
+    invalid: "Năm không hợp lệ.",
+    min: "Năm không hợp lệ: từ 2000 đến 2100.",
+    max: "Năm không hợp lệ: từ 2000 đến 2100.",
+  },
+  { min: 2000, max: 2100 },
 );
-const idSchema = z.string().trim().min(1, "Thông tin không hợp lệ. Xin vui lòng tải lại trang.").max(64);
+const nameSchema = requiredLine(300, {
+  required: "Xin vui lòng nhập tên bộ tiêu chí.",
+  max: "Tên bộ tiêu chí không hợp lệ: dài quá 300 ký tự.",
+});
+export const idSchema = idText("Thông tin không hợp lệ. Xin vui lòng tải lại trang.");
+const optionalId = z.preprocess(blankToUndefined, idSchema.optional()).transform((value) => value ?? null);
 
 export const newSetSchema = z.object({
   year: yearSchema,
   level: z.enum(PAR_LEVELS, { error: "Xin vui lòng chọn đối tượng đánh giá." }),
   name: nameSchema,
-  basis: optionalText(300, "Căn cứ không hợp lệ: dài quá 300 ký tự."),
+  basis: optionalLine(300, "Căn cứ không hợp lệ: dài quá 300 ký tự."),
   start: z.enum(["empty", "sample"], { error: "Xin vui lòng chọn cách tạo bộ tiêu chí." }),
 });
 
@@ -60,11 +70,11 @@ export const setInfoSchema = z
   .object({
     setId: idSchema,
     name: nameSchema,
-    basis: optionalText(300, "Căn cứ không hợp lệ: dài quá 300 ký tự."),
+    basis: optionalLine(300, "Căn cứ không hợp lệ: dài quá 300 ký tự."),
     rescaleToHundred: checkbox,
     isSample: checkbox,
-    "bandLabel[]": z.array(z.string().trim().max(60, "Tên mức xếp loại không hợp lệ: dài quá 60 ký tự.")).default([]),
-    "bandMin[]": z.array(z.string().trim()).default([]),
+    "bandLabel[]": z.array(boundedText(60, "Tên mức xếp loại không hợp lệ: dài quá 60 ký tự.")).default([]),
+    "bandMin[]": z.array(boundedText(10, "Điểm từ của mức xếp loại không hợp lệ.")).default([]),
   })
   .transform((input, context) => {
     const gradeBands: GradeBand[] = [];
@@ -89,8 +99,11 @@ export const setInfoSchema = z
 
 export const criterionFieldsSchema = z
   .object({
-    code: text(60, "Mã số không hợp lệ.").min(1, "Xin vui lòng nhập mã số."),
-    title: text(1000, "Tên tiêu chí không hợp lệ: dài quá 1000 ký tự.").min(1, "Xin vui lòng nhập tên tiêu chí."),
+    code: requiredLine(60, { required: "Xin vui lòng nhập mã số.", max: "Mã số không hợp lệ." }),
+    title: requiredLine(1000, {
+      required: "Xin vui lòng nhập tên tiêu chí.",
+      max: "Tên tiêu chí không hợp lệ: dài quá 1000 ký tự.",
+    }),
     maxPoints: decimal("Điểm tối đa không hợp lệ: nhập một số, ví dụ 2 hoặc 1,5."),
     kind: z.enum(PAR_CRITERION_KINDS, { error: "Xin vui lòng chọn loại tiêu chí." }),
     section: z.enum(PAR_SECTIONS, { error: "Xin vui lòng chọn phần điểm." }),
@@ -102,9 +115,11 @@ export const criterionFieldsSchema = z
       })
       .optional()
       .transform((value) => (value ? value : null)),
-    ladder: text(500, "Thang điểm không hợp lệ: dài quá 500 ký tự.").optional(),
-    guidance: optionalText(4000, "Yêu cầu và tài liệu kiểm chứng không hợp lệ: dài quá 4000 ký tự."),
-    scoringNote: optionalText(2000, "Cách tính điểm không hợp lệ: dài quá 2000 ký tự."),
+    ladder: optionalLine(500, "Thang điểm không hợp lệ: dài quá 500 ký tự."),
+    guidance: optionalLine(4000, "Yêu cầu và tài liệu kiểm chứng không hợp lệ: dài quá 4000 ký tự.", {
+      multiline: true,
+    }),
+    scoringNote: optionalLine(2000, "Cách tính điểm không hợp lệ: dài quá 2000 ký tự.", { multiline: true }),
   })
   .transform((input, context): CriterionFields => {
     let ladder: CriterionFields["ladder"] = null;
@@ -118,12 +133,7 @@ export const criterionFieldsSchema = z
 
 export const addCriterionSchema = z.object({
   setId: idSchema,
-  parentId: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((value) => (value ? value : null)),
+  parentId: optionalId,
   fields: criterionFieldsSchema,
 });
 
@@ -137,7 +147,7 @@ export const moveSchema = z.object({
   setId: idSchema,
   criterionId: idSchema,
   to: z.enum(["up", "down", "parent"], { error: "Thông tin không hợp lệ." }),
-  parentId: z.string().trim().max(64).optional(),
+  parentId: optionalId.transform((value) => value ?? undefined),
 });
 
 export const deleteSchema = z.object({ setId: idSchema, criterionId: idSchema });
