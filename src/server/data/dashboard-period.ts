@@ -108,8 +108,6 @@ function ranked(rows: Omit<DashboardRow, "rank">[]): DashboardRow[] {
   return rankByRate(rows, (row) => row.indicators[0]!.value).map(({ row, rank }) => ({ ...row, rank }));
 }
 
-/** The first day of the month `back` months before the month of `day`. */
-
 /**
  * The dashboard of a period for a scope, narrowed to one unit (which must be in the scope) and one office (which must
  * belong to that unit); ids outside the scope are ignored (the whole scope is shown), never widened.
