@@ -24,7 +24,7 @@ import {
 import { getCurrentCalendar } from "@/server/data/calendar";
 import { loadIndicatorTargets } from "@/server/data/indicator-targets";
 import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
-import { db } from "@/server/db";
+import { db, Prisma } from "@/server/db";
 
 export interface DashboardScope {
   /** Units the user may read (their own first). */
@@ -78,22 +78,25 @@ export interface PeriodDashboard {
 export const PROCESSING_SAMPLE_LIMIT = 2000;
 
 async function processingTime(unitIds: string[], officeId: string | null, period: ReportPeriod) {
+  // The latest finished dossiers of each unit through its (decidingUnitId, finishedAt) index, then the latest of those:
+  // one ORDER BY over every unit of a city read the whole year's rows (a sequential scan, ≈ 1 s at 2,000,000).
+  const office = officeId ? Prisma.sql`AND x."handlingOfficeId" = ${officeId}` : Prisma.empty;
   const [calendar, finished] = await Promise.all([
     getCurrentCalendar(),
-    db.dossier.findMany({
-      where: {
-        decidingUnitId: { in: unitIds },
-        ...(officeId ? { handlingOfficeId: officeId } : {}),
-        finishedAt: { gte: period.start, lt: period.end },
-        timeliness: { not: null },
-        receivedAt: { not: null },
-      },
-      select: { receivedAt: true, finishedAt: true },
-      orderBy: { finishedAt: "desc" },
-      take: PROCESSING_SAMPLE_LIMIT,
-    }),
+    db.$queryRaw<{ receivedAt: Date; finishedAt: Date }[]>`
+      SELECT d."receivedAt", d."finishedAt"
+      FROM unnest(${unitIds}::text[]) AS u(id)
+      CROSS JOIN LATERAL (
+        SELECT x."receivedAt", x."finishedAt" FROM "Dossier" x
+        WHERE x."decidingUnitId" = u.id AND x."finishedAt" >= ${period.start} AND x."finishedAt" < ${period.end}
+          AND x.timeliness IS NOT NULL AND x."receivedAt" IS NOT NULL ${office}
+        ORDER BY x."finishedAt" DESC
+        LIMIT ${PROCESSING_SAMPLE_LIMIT}
+      ) d
+      ORDER BY d."finishedAt" DESC
+      LIMIT ${PROCESSING_SAMPLE_LIMIT}`,
   ]);
-  const days = finished.map((row) => workingDaysElapsed(calendar, row.receivedAt!, row.finishedAt!));
+  const days = finished.map((row) => workingDaysElapsed(calendar, row.receivedAt, row.finishedAt));
   return { ...processingTimeSummary(days), sampled: finished.length === PROCESSING_SAMPLE_LIMIT };
 }
 
