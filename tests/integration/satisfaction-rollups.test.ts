@@ -12,6 +12,7 @@ import {
   loadActiveVersionForChannel,
   loadSipasInputs,
   loadSipasInputsByMonth,
+  mergeSipasInputs,
   loadSipasInputsByUnit,
   loadSipasInputsFromAnswers,
   type SipasInputs,
@@ -187,10 +188,13 @@ describe("satisfaction rollups equal the answers they summarise", () => {
         name,
         byUnit: roundedMap(await loadSipasInputsFromAnswers(scope, "unit")),
       });
-      expect({ name, byMonth: roundedMap(await loadSipasInputsByMonth(scope)) }).toEqual({
+      const byMonth = await loadSipasInputsByMonth(scope);
+      expect({ name, byMonth: roundedMap(byMonth) }).toEqual({
         name,
         byMonth: roundedMap(await loadSipasInputsFromAnswers(scope, "month")),
       });
+      // The satisfaction panel takes the period as the sum of its months: the same inputs as reading it whole.
+      expect({ name, ...rounded(mergeSipasInputs(byMonth.values())) }).toEqual({ name, ...rounded(direct) });
     }
   }
 

@@ -2,7 +2,15 @@
 // overall = mean of the factors; a mean-score variant; 95% intervals (Wilson per criterion, normal over the ratings'
 // own scores for the overall index); N/A below the minimum sample. Every expected value is computed by hand below.
 import { describe, expect, it } from "vitest";
-import { criterionIndex, sipasIndex, tallyRatings, wilsonInterval, type CriterionTally } from ".";
+import {
+  addMoments,
+  criterionIndex,
+  mergeTallies,
+  sipasIndex,
+  tallyRatings,
+  wilsonInterval,
+  type CriterionTally,
+} from ".";
 
 const tally = (counts: [number, number, number, number, number]): CriterionTally => ({
   criterionCode: "1.1",
@@ -107,5 +115,24 @@ describe("the overall index", () => {
   });
   it("refuses a score outside the 1–5 scale", () => {
     expect(() => tallyRatings([{ answers: [{ criterionCode: "1.1", factorCode: "F1", score: 6 }] }])).toThrow();
+  });
+});
+
+describe("inputs of disjoint sets of ratings add up (the months of a year give the year)", () => {
+  it("merges tallies by criterion and adds moments: the index equals the one of all ratings together", () => {
+    const answers = (scores: number[]) => ({
+      answers: scores.map((score, i) => ({ criterionCode: `C${i + 1}`, factorCode: i < 2 ? "F1" : "F2", score })),
+    });
+    const april = [answers([5, 4, 2]), answers([3, 5, 5])];
+    const may = [answers([1, 4, 4]), answers([5, 5, 3]), answers([4, 2, 5])];
+    const a = tallyRatings(april);
+    const b = tallyRatings(may);
+    const all = tallyRatings([...april, ...may]);
+    expect(mergeTallies([a.tallies, b.tallies])).toEqual(all.tallies);
+    expect(addMoments(a.respondents, b.respondents)).toEqual(all.respondents);
+    expect(sipasIndex(mergeTallies([a.tallies, b.tallies]), addMoments(a.respondents, b.respondents)).value).toBe(
+      sipasIndex(all.tallies, all.respondents).value,
+    );
+    expect(mergeTallies([])).toEqual([]);
   });
 });

@@ -226,3 +226,23 @@ export function tallyRatings(
     .map(([criterionCode, entry]) => ({ criterionCode, factorCode: entry.factorCode, counts: entry.counts }));
   return { tallies, respondents };
 }
+
+/** Moments of two disjoint sets of ratings together: counts, sums and sums of squares add. */
+export function addMoments(a: RespondentMoments, b: RespondentMoments): RespondentMoments {
+  return { count: a.count + b.count, sum: a.sum + b.sum, sumOfSquares: a.sumOfSquares + b.sumOfSquares };
+}
+
+/** Tallies of disjoint sets of ratings together (e.g. the months of a year), by criterion, in tallyRatings' order. */
+export function mergeTallies(lists: Iterable<readonly CriterionTally[]>): CriterionTally[] {
+  const byCriterion = new Map<string, { factorCode: string; counts: [number, number, number, number, number] }>();
+  for (const list of lists) {
+    for (const tally of list) {
+      const entry = byCriterion.get(tally.criterionCode) ?? { factorCode: tally.factorCode, counts: [0, 0, 0, 0, 0] };
+      tally.counts.forEach((count, index) => (entry.counts[index]! += count));
+      byCriterion.set(tally.criterionCode, entry);
+    }
+  }
+  return [...byCriterion.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+    .map(([criterionCode, { factorCode, counts }]) => ({ criterionCode, factorCode, counts }));
+}

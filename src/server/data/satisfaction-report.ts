@@ -8,7 +8,12 @@ import { type CriterionIndex, emptyMoments, sipasIndex, type SipasIndex, SIPAS_F
 import { localDateKey, startOfVietnamDay } from "@/lib/dates";
 import { getSetting } from "@/server/data/calendar";
 import { feedbackGroup5 } from "@/server/data/feedback";
-import { loadSipasInputs, loadSipasInputsByMonth, loadSipasInputsByUnit, type SipasScope } from "@/server/data/satisfaction";
+import {
+  loadSipasInputsByMonth,
+  loadSipasInputsByUnit,
+  mergeSipasInputs,
+  type SipasScope,
+} from "@/server/data/satisfaction";
 import { db } from "@/server/db";
 
 /** Whose ratings: units (a leader's or inspector's scope), or one handling office (a head of office). */
@@ -31,15 +36,6 @@ const sipasScope = (scope: SatisfactionScope, from: Date, to: Date): SipasScope 
   unitIds: scope.unitIds,
   ...(scope.officeId ? { officeId: scope.officeId } : {}),
 });
-
-async function indexOf(scope: SatisfactionScope, from: Date, to: Date, minimum: number) {
-  const inputs = await loadSipasInputs(sipasScope(scope, from, to));
-  return {
-    index: sipasIndex(inputs.tallies, inputs.respondents.satisfiedShare, { minimumSample: minimum }),
-    ratings: inputs.ratings,
-    criterionTexts: inputs.criterionTexts,
-  };
-}
 
 export type WorstCriterion = CriterionIndex & { text: string };
 export type MonthFigure = { month: number; ratings: number; respondents: number; value: number | null };
@@ -78,21 +74,25 @@ export async function loadSatisfactionSummary(
   const { from, to } = yearBounds(year);
   const lastMonth = Number(localDateKey(now).slice(0, 4)) === year ? Number(localDateKey(now).slice(5, 7)) : 12;
   const monthNumbers = Array.from({ length: lastMonth }, (_, i) => i + 1);
-  const [whole, months, comments, feedback] = await Promise.all([
-    indexOf(scope, from, to, minimum),
-    // Every month of the trend in one grouped pass, not loadSipasInputs once per month.
-    loadSipasInputsByMonth(sipasScope(scope, from, to)).then((byMonth) =>
-      monthNumbers.map((m): MonthFigure => {
-        const inputs = byMonth.get(`${year}-${String(m).padStart(2, "0")}`);
-        const index = sipasIndex(inputs?.tallies ?? [], inputs?.respondents.satisfiedShare ?? emptyMoments(), {
-          minimumSample: minimum,
-        });
-        return { month: m, ratings: inputs?.ratings ?? 0, respondents: index.respondents, value: index.value };
-      }),
-    ),
+  const [byMonth, comments, feedback] = await Promise.all([
+    // Every month of the trend in one grouped pass, not loadSipasInputs once per month; the year is their sum.
+    loadSipasInputsByMonth(sipasScope(scope, from, to)),
     latestComments(scope, from, to),
     feedbackGroup5({ unitIds: scope.unitIds, ...(scope.officeId ? { officeId: scope.officeId } : {}), from, to, now }),
   ]);
+  const months = monthNumbers.map((m): MonthFigure => {
+    const inputs = byMonth.get(`${year}-${String(m).padStart(2, "0")}`);
+    const index = sipasIndex(inputs?.tallies ?? [], inputs?.respondents.satisfiedShare ?? emptyMoments(), {
+      minimumSample: minimum,
+    });
+    return { month: m, ratings: inputs?.ratings ?? 0, respondents: index.respondents, value: index.value };
+  });
+  const yearInputs = mergeSipasInputs(byMonth.values());
+  const whole = {
+    index: sipasIndex(yearInputs.tallies, yearInputs.respondents.satisfiedShare, { minimumSample: minimum }),
+    ratings: yearInputs.ratings,
+    criterionTexts: yearInputs.criterionTexts,
+  };
   const worst = whole.index.criteria
     .filter((criterion) => criterion.value !== null)
     .sort((a, b) => a.value! - b.value! || b.answers - a.answers)

@@ -7,7 +7,14 @@ import {
   QUESTIONNAIRE_FOR_CHANNEL,
   type RatingChannelCode,
 } from "@/domain/satisfaction";
-import { type CriterionTally, emptyMoments, type RespondentMoments, type SipasVariant } from "@/domain/metrics";
+import {
+  addMoments,
+  type CriterionTally,
+  emptyMoments,
+  mergeTallies,
+  type RespondentMoments,
+  type SipasVariant,
+} from "@/domain/metrics";
 import { Prisma } from "@/generated/prisma/client";
 import { localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate } from "@/lib/dates";
 import { db } from "@/server/db";
@@ -182,6 +189,22 @@ const emptyInputs = (): SipasInputs => ({
   respondents: { satisfiedShare: emptyMoments(), meanScore: emptyMoments() },
   ratings: 0,
 });
+
+/**
+ * The inputs of disjoint sets of ratings together: the months of a year give the year (tallies, moments and counts
+ * add), so a page that shows both reads the ratings once.
+ */
+export function mergeSipasInputs(parts: Iterable<SipasInputs>): SipasInputs {
+  const list = [...parts];
+  const respondents = (variant: SipasVariant) =>
+    list.reduce((sum, part) => addMoments(sum, part.respondents[variant]), emptyMoments());
+  return {
+    tallies: mergeTallies(list.map((part) => part.tallies)),
+    criterionTexts: Object.assign({}, ...list.map((part) => part.criterionTexts)) as Record<string, string>,
+    respondents: { satisfiedShare: respondents("satisfiedShare"), meanScore: respondents("meanScore") },
+    ratings: list.reduce((sum, part) => sum + part.ratings, 0),
+  };
+}
 
 export type SipasGrouping = "none" | "unit" | "month";
 

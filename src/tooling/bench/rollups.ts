@@ -622,8 +622,10 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
           dashboard.getUnitPerformanceByView(scopeIds, reportUnitViewOf(undefined), now, periods),
           dashboard.countAwaitingLeaderApproval(leader.unitId),
           loadPeriodDashboard({ unitIds: scopeIds, officeId: null }, period, { unitId: null, officeId: null }),
-          satisfaction.loadSipasInputs(sipasScope),
-          satisfaction.loadSipasInputsByMonth(sipasScope),
+          // The satisfaction panel reads the months once and sums them for the year (loadSatisfactionSummary).
+          satisfaction
+            .loadSipasInputsByMonth(sipasScope)
+            .then((byMonth) => satisfaction.mergeSipasInputs(byMonth.values())),
         ]);
       const plainPage = () =>
         Promise.all([
@@ -646,8 +648,10 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
           "loadPeriodDashboard",
           () => loadPeriodDashboard({ unitIds: scopeIds, officeId: null }, period, { unitId: null, officeId: null }),
         ],
-        ["loadSipasInputs", () => satisfaction.loadSipasInputs(sipasScope)],
-        ["loadSipasInputsByMonth", () => satisfaction.loadSipasInputsByMonth(sipasScope)],
+        [
+          "loadSipasInputsByMonth + the year as their sum",
+          () => satisfaction.loadSipasInputsByMonth(sipasScope).then((m) => satisfaction.mergeSipasInputs(m.values())),
+        ],
       ];
       const parts: string[] = [];
       for (const [name, load] of loaders)
