@@ -26,7 +26,10 @@ export const isAcceptedMediaType = (type: string): type is AcceptedMediaType => 
 export const isEvidenceMediaType = (type: string): type is EvidenceMediaType => type in EVIDENCE_MEDIA_TYPES;
 
 /** The `accept` attribute of evidence inputs. */
-export const EVIDENCE_ACCEPT_ATTRIBUTE = [".pdf,.jpg,.jpeg,.png,.docx,.xlsx", ...Object.keys(EVIDENCE_MEDIA_TYPES)].join(",");
+export const EVIDENCE_ACCEPT_ATTRIBUTE = [
+  ".pdf,.jpg,.jpeg,.png,.docx,.xlsx",
+  ...Object.keys(EVIDENCE_MEDIA_TYPES),
+].join(",");
 
 /** The `accept` attribute of file inputs (a hint to the browser; the server decides by content). */
 export const ACCEPT_ATTRIBUTE = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";

@@ -38,8 +38,7 @@ export interface InspectedUpload<Kind extends string = AcceptedMediaType> {
 }
 
 export type Inspection<Kind extends string = AcceptedMediaType> =
-  | { ok: true; upload: InspectedUpload<Kind> }
-  | { ok: false; problem: UploadProblem };
+  { ok: true; upload: InspectedUpload<Kind> } | { ok: false; problem: UploadProblem };
 
 /** Which kinds an upload may be: dossier files (PDF, JPEG, PNG), or PAR Index evidence (also DOCX, XLSX). */
 export type AcceptedKinds = "dossier" | "evidence";
