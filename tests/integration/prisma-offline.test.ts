@@ -80,6 +80,7 @@ describe.runIf(inject("databaseKind") === "server")("Prisma CLI on the WebAssemb
       "Dossier_fold_name",
       "Dossier_rollups",
       "FeedbackEvent_append_only",
+      "ParEvent_append_only",
       "PaymentMessage_append_only",
     ]);
   });
