@@ -34,3 +34,18 @@ export const PAR_METRIC_KEYS = Object.keys(PAR_METRICS) as ParMetricKey[];
 export function isParMetricKey(value: unknown): value is ParMetricKey {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(PAR_METRICS, value);
 }
+
+/**
+ * Why a share-type figure is N/A: its denominator, in words. One text for the app's reader
+ * (src/server/par-index/metrics.ts) and the demo world's frozen figures, which must read the same.
+ */
+export const PAR_NO_DENOMINATOR: Readonly<Record<Exclude<ParMetricKey, "decision766Score" | "sipas">, string>> = {
+  onTimeRate: "Không có hồ sơ giải quyết xong hoặc quá hạn trong kỳ (mẫu số bằng 0).",
+  onlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
+  fullOnlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
+  onlinePaymentShare: "Không có hồ sơ phải nộp phí, lệ phí trong kỳ (mẫu số bằng 0).",
+  digitisationShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
+  eResultShare: "Không có hồ sơ giải quyết xong trong kỳ (mẫu số bằng 0).",
+  apologyCompliance: "Không có hồ sơ trễ hạn trong kỳ, nên không có thư xin lỗi phải gửi.",
+  feedbackOnTime: "Không có phản ánh, kiến nghị đã xử lý trong kỳ (mẫu số bằng 0).",
+};

@@ -14,7 +14,7 @@ import "server-only";
 import { indicatorCountsOf, emptyScorecardInputs, scoreScorecard, versionInForce } from "@/domain/decision-766";
 import { apologyCompliance, headlineIndicators, sipasIndex, type HeadlineIndicatorId } from "@/domain/metrics";
 import type { Role } from "@/domain/access";
-import type { ParMetricKey } from "@/domain/par-index/metrics";
+import { PAR_NO_DENOMINATOR, type ParMetricKey } from "@/domain/par-index/metrics";
 import type { ParMetricInput } from "@/domain/par-index/types";
 import {
   addCalendarDays,
@@ -49,18 +49,6 @@ const HEADLINE_OF = {
   digitisationShare: "digitisation",
   eResultShare: "electronicResult",
 } as const satisfies Partial<Record<ParMetricKey, HeadlineIndicatorId>>;
-
-/** Why a rate is N/A: its denominator, in words (the demo world's frozen figures say the same). */
-export const NO_DENOMINATOR: Record<keyof typeof HEADLINE_OF | "apologyCompliance" | "feedbackOnTime", string> = {
-  onTimeRate: "Không có hồ sơ giải quyết xong hoặc quá hạn trong kỳ (mẫu số bằng 0).",
-  onlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
-  fullOnlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
-  onlinePaymentShare: "Không có hồ sơ phải nộp phí, lệ phí trong kỳ (mẫu số bằng 0).",
-  digitisationShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
-  eResultShare: "Không có hồ sơ giải quyết xong trong kỳ (mẫu số bằng 0).",
-  apologyCompliance: "Không có hồ sơ trễ hạn trong kỳ, nên không có thư xin lỗi phải gửi.",
-  feedbackOnTime: "Không có phản ánh, kiến nghị đã xử lý trong kỳ (mẫu số bằng 0).",
-};
 
 /** A share in percent from its counts: numerator × 100 ÷ denominator (exact for whole counts), null on zero. */
 function shareInput(
@@ -118,7 +106,7 @@ export async function readParMetrics(
   const headline = new Map(headlineIndicators(total[0] ?? emptyRollupCounts("")).map((row) => [row.id, row]));
   const rate = (key: keyof typeof HEADLINE_OF) => {
     const indicator = headline.get(HEADLINE_OF[key])!;
-    return shareInput(key, indicator.numerator, indicator.denominator, NO_DENOMINATOR[key], readAt);
+    return shareInput(key, indicator.numerator, indicator.denominator, PAR_NO_DENOMINATOR[key], readAt);
   };
 
   // The report's rows are per deciding unit; the unit's figure is their sum, rated by apologyCompliance.
@@ -141,7 +129,7 @@ export async function readParMetrics(
       "apologyCompliance",
       lateWithTimelyApology,
       compliance === null ? 0 : late,
-      NO_DENOMINATOR.apologyCompliance,
+      PAR_NO_DENOMINATOR.apologyCompliance,
       readAt,
     ),
     onlineShare: rate("onlineShare"),
@@ -153,7 +141,7 @@ export async function readParMetrics(
       "feedbackOnTime",
       feedback.counts.handledOnTime,
       handled,
-      NO_DENOMINATOR.feedbackOnTime,
+      PAR_NO_DENOMINATOR.feedbackOnTime,
       readAt,
     ),
     // The scorecard's points earned over the maximum of the indicators it could count, rescaled to 100.

@@ -35,6 +35,7 @@ import {
   type ParMetricInput,
   type ParMetricKey,
   type ParUnitStatus,
+  PAR_NO_DENOMINATOR,
 } from "@/domain/par-index";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { addCalendarDays, formatDateVi, startOfVietnamDay, type LocalDate } from "@/lib/dates";
@@ -87,15 +88,9 @@ export function reachOf(world: World, unitId: string): string[] {
   return [...reach];
 }
 
+// The app's reader's N/A texts (the frozen figures must read as it does), and SIPAS's own under its minimum sample.
 const NO_DENOMINATOR: Record<DemoFigureKey, string> = {
-  onTimeRate: "Không có hồ sơ giải quyết xong hoặc quá hạn trong kỳ (mẫu số bằng 0).",
-  onlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
-  fullOnlineShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
-  onlinePaymentShare: "Không có hồ sơ phải nộp phí, lệ phí trong kỳ (mẫu số bằng 0).",
-  digitisationShare: "Không có hồ sơ tiếp nhận trong kỳ (mẫu số bằng 0).",
-  eResultShare: "Không có hồ sơ giải quyết xong trong kỳ (mẫu số bằng 0).",
-  apologyCompliance: "Không có hồ sơ trễ hạn trong kỳ, nên không có thư xin lỗi phải gửi.",
-  feedbackOnTime: "Không có phản ánh, kiến nghị đã xử lý trong kỳ (mẫu số bằng 0).",
+  ...PAR_NO_DENOMINATOR,
   sipas: "Chưa đủ số phiếu đánh giá tối thiểu trong kỳ.",
 };
 
