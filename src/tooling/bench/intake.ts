@@ -181,7 +181,7 @@ export async function runIntakeBench(url: string, options: IntakeBenchOptions): 
   const client = createPrismaClient(url, { poolSize: 2 });
   let stopNotifications: () => Promise<void> = async () => undefined;
   try {
-    await seedDemoWorld(client, { seed: options.seed, dossiers: 0 });
+    await seedDemoWorld(client, { seed: options.seed, dossiers: 0, parIndex: false });
     // Server modules read DATABASE_URL (and DATABASE_POOL_SIZE) when first imported: cli.ts sets them first.
     const [{ registerDossier }, { intakeContext }] = await Promise.all([
       import("@/server/dossiers/intake"),

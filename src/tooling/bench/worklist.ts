@@ -149,7 +149,7 @@ export async function seedWorld(
   const cal = demoCalendar();
   const until = startOfLocalDay(cal, new Date());
   const started = performance.now();
-  await seedDemoWorld(client, { seed: options.seed, until, dossiers: 0 });
+  await seedDemoWorld(client, { seed: options.seed, until, dossiers: 0, parIndex: false });
   console.log(`  demo world (units, offices, staff, catalogue, calendar): ${seconds(performance.now() - started)}`);
   const result = await insertBulkDossiers(client, buildWorld(options.seed), cal, {
     dossiers: options.dossiers,

@@ -43,6 +43,11 @@ export interface DemoWorldOptions {
   onProgress?: (progress: { dossiers: number; elapsedMs: number }) => void;
   /** Where the dossiers' files go; default: the app's file store (MOTCUA_DATA_DIR or S3, src/server/storage). */
   fileStore?: FileStore;
+  /**
+   * The PAR Index's criteria sets and evaluations (default true). The benchmarks leave them out: they measure
+   * dossiers, and run under the react-server condition, where the PDF renderer of the evidence files cannot load.
+   */
+  parIndex?: boolean;
 }
 
 export interface DemoWorldSummary {
@@ -153,15 +158,19 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
   tally("CounterSeat", tablets.seats);
   // The PAR Index of 2024 (the town's 15 wards), 2025 and 2026 (the city's 3 units), its automatic criteria read from
   // the data above (src/tooling/demo-world/par-index.ts).
-  const par = await seedParIndex(db, world, cal, { seed, until, firstDay: plan.firstDay, ...files });
-  tally("ParCriteriaSet", par.sets);
-  tally("ParCriterion", par.criteria);
-  tally("ParEvaluation", par.evaluations);
-  tally("ParUnitEvaluation", par.unitEvaluations);
-  tally("ParAnswer", par.answers);
-  tally("ParEvidenceFile", par.files);
-  tally("ParEvent", par.events);
-  tally("AuditEntry", par.audits);
+  let parIndex = "not seeded";
+  if (options.parIndex !== false) {
+    const par = await seedParIndex(db, world, cal, { seed, until, firstDay: plan.firstDay, ...files });
+    tally("ParCriteriaSet", par.sets);
+    tally("ParCriterion", par.criteria);
+    tally("ParEvaluation", par.evaluations);
+    tally("ParUnitEvaluation", par.unitEvaluations);
+    tally("ParAnswer", par.answers);
+    tally("ParEvidenceFile", par.files);
+    tally("ParEvent", par.events);
+    tally("AuditEntry", par.audits);
+    parIndex = par.line;
+  }
 
   return {
     seed,
@@ -173,7 +182,7 @@ export async function seedDemoWorld(db: PrismaClient, options: DemoWorldOptions 
     timeliness: stats.timeliness(),
     apologies: stats.apologies,
     intakeNotices: stats.notices,
-    parIndex: par.line,
+    parIndex,
     elapsedMs: performance.now() - started,
   };
 }
