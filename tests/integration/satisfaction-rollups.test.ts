@@ -1,11 +1,13 @@
 // The satisfaction rollups (migration 20261208120000_satisfaction_rollups; docs/satisfaction.md "At scale") against
 // the answers they summarise, after ratings recorded through recordRating (every channel, stars only at the counter,
 // the 19-item form of the national portal, months on both sides of a month's end), an answer corrected, a rating
-// deleted, and the rebuild: (1) "RatingCriterionMonthlyRollup" and "RatingScore" equal a recomputation from scratch;
+// deleted, and the rebuild: (1) "RatingCriterionMonthlyRollup", "RatingScore" and "RatingScoreMonthlyRollup" equal a
+// recomputation from scratch;
 // (2) loadSipasInputs, ByUnit and ByMonth read through them give the same figures as the answers read directly
 // (loadSipasInputsFromAnswers), for whole-month periods, periods cut mid-month and mid-day, an office and a
 // questionnaire.
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "../../src/generated/prisma/client";
 import { sipasIndex } from "../../src/domain/metrics";
 import type { RatingChannelCode } from "../../src/domain/satisfaction";
 import {
@@ -158,6 +160,27 @@ describe("satisfaction rollups equal the answers they summarise", () => {
     }
   }
 
+  /** "RatingScoreMonthlyRollup" against "RatingScore" summed from scratch (floats to 6 decimals; no empty keys left). */
+  async function expectMoments() {
+    const sums = (source: Prisma.Sql) => db.$queryRaw<Record<string, unknown>[]>`
+      SELECT to_char("month", 'YYYY-MM-DD') AS month, "unitId", "officeId", channel::text AS channel, "questionnaireVersionId",
+             ratings::int, scored::int, round(s::numeric, 6)::text AS s, round(s2::numeric, 6)::text AS s2,
+             round(m::numeric, 6)::text AS m, round(m2::numeric, 6)::text AS m2
+      FROM (${source}) x WHERE "unitId" = ANY(${unitIds}::text[]) ORDER BY 1, 2, 3, 4, 5`;
+    const stored = await sums(Prisma.sql`
+      SELECT "month", "unitId", "officeId", channel, "questionnaireVersionId", ratings, scored, "satisfiedShareSum" AS s,
+             "satisfiedShareSquares" AS s2, "meanScoreSum" AS m, "meanScoreSquares" AS m2
+      FROM "RatingScoreMonthlyRollup"`);
+    const recomputed = await sums(Prisma.sql`
+      SELECT date_trunc('month', "createdAt" + interval '7 hours')::date AS month, "unitId", coalesce("officeId", '') AS "officeId",
+             channel, "questionnaireVersionId", count(*) AS ratings, count("satisfiedShare") AS scored,
+             coalesce(sum("satisfiedShare"), 0) AS s, coalesce(sum("satisfiedShare" * "satisfiedShare"), 0) AS s2,
+             coalesce(sum("meanScore"), 0) AS m, coalesce(sum("meanScore" * "meanScore"), 0) AS m2
+      FROM "RatingScore" GROUP BY 1, 2, 3, 4, 5`);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored).toEqual(recomputed);
+  }
+
   const SCOPES = (): [string, SipasScope][] => [
     ["three whole months", { from: at("2026-04-01T00:00:00"), to: at("2026-07-01T00:00:00"), unitIds }],
     ["cut mid-month and mid-day", { from: at("2026-04-25T13:00:00"), to: at("2026-07-10T08:30:00"), unitIds }],
@@ -176,6 +199,7 @@ describe("satisfaction rollups equal the answers they summarise", () => {
   async function expectSameFigures() {
     expect(await tallyRows()).toEqual(await recomputedTallies());
     await expectScores();
+    await expectMoments();
     for (const [name, scope] of SCOPES()) {
       const direct = (await loadSipasInputsFromAnswers(scope, "none")).get("");
       const rolled = await loadSipasInputs(scope);
@@ -230,11 +254,13 @@ describe("satisfaction rollups equal the answers they summarise", () => {
     const before = await tallyRows();
     await db.$executeRaw`UPDATE "RatingCriterionMonthlyRollup" SET score5 = score5 + 3 WHERE "unitId" = ${world.ward.id}`;
     await db.$executeRaw`DELETE FROM "RatingScore" WHERE "unitId" = ${world.ward.id}`;
+    await db.$executeRaw`UPDATE "RatingScoreMonthlyRollup" SET ratings = ratings + 2 WHERE "unitId" = ${world.otherWard.id}`;
     expect(await tallyRows()).not.toEqual(before);
     await rebuildRollups(db, { unitId: world.ward.id });
     expect(await tallyRows()).toEqual(before);
     await rebuildRollups(db);
     expect(await tallyRows()).toEqual(before);
     await expectScores();
+    await expectMoments();
   });
 });

@@ -234,67 +234,84 @@ function keysWhere(scope: SipasScope, alias: string): Prisma.Sql[] {
   return parts;
 }
 
+type Period = readonly [from: Date, to: Date];
+
 /**
- * The whole Vietnamese calendar months inside [from, to) as local dates [monthsFrom, monthsTo), or null when none:
- * their answers come from "RatingCriterionMonthlyRollup", the instants at either end from the answers themselves.
+ * A period as the whole Vietnamese calendar months inside [from, to) (local dates [monthsFrom, monthsTo), or null when
+ * none), read from the monthly rollups, and the instants at either end (`ends`, none, one or two), read row by row.
  */
-function wholeMonths(from: Date, to: Date): { monthsFrom: LocalDate; monthsTo: LocalDate } | null {
+function splitPeriod(from: Date, to: Date): { months: { monthsFrom: LocalDate; monthsTo: LocalDate } | null; ends: Period[] } {
   const fromDay = localDateKey(from);
   const fromMonth = startOfMonthShifted(fromDay, 0);
   const monthsFrom = startOfVietnamDay(fromMonth).getTime() === from.getTime() ? fromMonth : startOfMonthShifted(fromDay, 1);
   const monthsTo = startOfMonthShifted(localDateKey(to), 0);
-  return monthsFrom < monthsTo ? { monthsFrom, monthsTo } : null;
+  if (monthsFrom >= monthsTo) return { months: null, ends: [[from, to]] };
+  const monthsStart = startOfVietnamDay(monthsFrom);
+  const monthsEnd = startOfVietnamDay(monthsTo);
+  const ends: Period[] = [];
+  if (from < monthsStart) ends.push([from, monthsStart]);
+  if (monthsEnd < to) ends.push([monthsEnd, to]);
+  return { months: { monthsFrom, monthsTo }, ends };
 }
 
 /**
- * SIPAS inputs from the satisfaction rollups (migration 20261208120000_satisfaction_rollups): the tallies of whole
- * months from "RatingCriterionMonthlyRollup" and of the days at either end from the answers; Σ, Σ² and n of the
- * ratings' own scores summed over "RatingScore" (one narrow row per rating, its scores computed when recorded).
+ * SIPAS inputs from the satisfaction rollups (migrations 20261208120000_satisfaction_rollups and
+ * 20261209100000_rating_score_monthly): for whole months, the tallies from "RatingCriterionMonthlyRollup" and n, Σ and
+ * Σ² of the ratings' own scores from "RatingScoreMonthlyRollup"; for the instants at either end, the answers and
+ * "RatingScore" (one narrow row per rating, its scores computed when recorded).
  * The same figures as the answers read directly (loadSipasInputsFromAnswers; an integration test compares them).
  * An officer's scope is not rolled up (no screen asks it; a few hundred ratings) and reads the answers.
  */
 async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<Map<string, SipasInputs>> {
   if (scope.officerId) return sipasInputsFromAnswers(scope, grouping);
-  const months = wholeMonths(scope.from, scope.to);
-  const rawKey = groupKey(grouping, "r", "instant") ?? Prisma.sql`''`;
+  const { months, ends } = splitPeriod(scope.from, scope.to);
+  const monthKey = groupKey(grouping, "t", "month") ?? Prisma.sql`''`;
+  const monthsWhere = (alias: string) =>
+    months
+      ? Prisma.join(
+          [
+            Prisma.sql`${Prisma.raw(alias)}."month" >= ${months.monthsFrom}::date`,
+            Prisma.sql`${Prisma.raw(alias)}."month" < ${months.monthsTo}::date`,
+            ...keysWhere(scope, alias),
+          ],
+          " AND ",
+        )
+      : null;
   // Every source gives (group, criterion, answers of 1…5): summed on those narrow keys first, then joined to the
   // criteria (a few hundred rows), not the other way round.
-  const answersOf = (from: Date, to: Date) => Prisma.sql`
-    SELECT ${rawKey} AS grp, a."criterionId", ${Prisma.raw([1, 2, 3, 4, 5].map((n) => `count(*) FILTER (WHERE a.score = ${n}) AS s${n}`).join(", "))}
+  const answersOf = ([from, to]: Period) => Prisma.sql`
+    SELECT ${groupKey(grouping, "r", "instant") ?? Prisma.sql`''`} AS grp, a."criterionId", ${Prisma.raw([1, 2, 3, 4, 5].map((n) => `count(*) FILTER (WHERE a.score = ${n}) AS s${n}`).join(", "))}
     FROM "Rating" r JOIN "RatingAnswer" a ON a."ratingId" = r.id
     WHERE ${scopeWhere({ ...scope, from, to })}
     GROUP BY 1, 2`;
-  const sources: Prisma.Sql[] = [];
-  if (months === null) sources.push(answersOf(scope.from, scope.to));
-  else {
-    const monthsStart = startOfVietnamDay(months.monthsFrom);
-    const monthsEnd = startOfVietnamDay(months.monthsTo);
-    const where = [
-      Prisma.sql`t."month" >= ${months.monthsFrom}::date`,
-      Prisma.sql`t."month" < ${months.monthsTo}::date`,
-      ...keysWhere(scope, "t"),
-    ];
-    sources.push(Prisma.sql`
-      SELECT ${groupKey(grouping, "t", "month") ?? Prisma.sql`''`} AS grp, t."criterionId", t."score1" AS s1, t."score2" AS s2,
-             t."score3" AS s3, t."score4" AS s4, t."score5" AS s5
+  const tallySources = ends.map(answersOf);
+  // Every source gives (group, ratings, n, Σ and Σ² of each score) of the ratings' own scores.
+  const scoresOf = ([from, to]: Period) => Prisma.sql`
+    SELECT ${groupKey(grouping, "s", "instant") ?? Prisma.sql`''`} AS grp, count(*) AS ratings, count(s."satisfiedShare") AS n,
+           sum(s."satisfiedShare") AS s, sum(s."satisfiedShare" * s."satisfiedShare") AS s2,
+           sum(s."meanScore") AS m, sum(s."meanScore" * s."meanScore") AS m2
+    FROM "RatingScore" s
+    WHERE ${Prisma.join([Prisma.sql`s."createdAt" >= ${from}`, Prisma.sql`s."createdAt" < ${to}`, ...keysWhere(scope, "s")], " AND ")}
+    GROUP BY 1`;
+  const scoreSources = ends.map(scoresOf);
+  if (months) {
+    tallySources.push(Prisma.sql`
+      SELECT ${monthKey} AS grp, t."criterionId", t."score1" AS s1, t."score2" AS s2, t."score3" AS s3, t."score4" AS s4, t."score5" AS s5
       FROM "RatingCriterionMonthlyRollup" t
-      WHERE ${Prisma.join(where, " AND ")}`);
-    if (scope.from < monthsStart) sources.push(answersOf(scope.from, monthsStart));
-    if (monthsEnd < scope.to) sources.push(answersOf(monthsEnd, scope.to));
+      WHERE ${monthsWhere("t")}`);
+    scoreSources.push(Prisma.sql`
+      SELECT ${monthKey} AS grp, t."ratings", t."scored" AS n, t."satisfiedShareSum" AS s, t."satisfiedShareSquares" AS s2,
+             t."meanScoreSum" AS m, t."meanScoreSquares" AS m2
+      FROM "RatingScoreMonthlyRollup" t
+      WHERE ${monthsWhere("t")}`);
   }
-  const scoreKey = groupKey(grouping, "s", "instant");
-  const scoreWhere = [
-    Prisma.sql`s."createdAt" >= ${scope.from}`,
-    Prisma.sql`s."createdAt" < ${scope.to}`,
-    ...keysWhere(scope, "s"),
-  ];
   const [tallyRows, scoreRows] = await Promise.all([
     db.$queryRaw<(Omit<TallyRow, "score" | "n"> & Record<"s1" | "s2" | "s3" | "s4" | "s5", number>)[]>`
       SELECT x.grp, q.code || '/' || c.code AS key, f.code AS factor, max(c.text) AS text,
              sum(x.s1)::int AS s1, sum(x.s2)::int AS s2, sum(x.s3)::int AS s3, sum(x.s4)::int AS s4, sum(x.s5)::int AS s5
       FROM (
         SELECT grp, "criterionId", sum(s1) AS s1, sum(s2) AS s2, sum(s3) AS s3, sum(s4) AS s4, sum(s5) AS s5
-        FROM (${Prisma.join(sources, " UNION ALL ")}) y
+        FROM (${Prisma.join(tallySources, " UNION ALL ")}) y
         GROUP BY 1, 2
       ) x
       JOIN "QuestionnaireCriterion" c ON c.id = x."criterionId"
@@ -303,13 +320,10 @@ async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<
       JOIN "Questionnaire" q ON q.id = v."questionnaireId"
       GROUP BY 1, 2, 3`,
     db.$queryRaw<(MomentRow & { ratings: number })[]>`
-      SELECT ${scoreKey ?? Prisma.sql`''`} AS grp, count(s."satisfiedShare")::int AS n,
-             coalesce(sum(s."satisfiedShare"), 0)::float8 AS s, coalesce(sum(s."satisfiedShare" * s."satisfiedShare"), 0)::float8 AS s2,
-             coalesce(sum(s."meanScore"), 0)::float8 AS m, coalesce(sum(s."meanScore" * s."meanScore"), 0)::float8 AS m2,
-             count(*)::int AS ratings
-      FROM "RatingScore" s
-      WHERE ${Prisma.join(scoreWhere, " AND ")}
-      ${scoreKey ? Prisma.sql`GROUP BY 1` : Prisma.empty}`,
+      SELECT grp, sum(n)::int AS n, coalesce(sum(s), 0)::float8 AS s, coalesce(sum(s2), 0)::float8 AS s2,
+             coalesce(sum(m), 0)::float8 AS m, coalesce(sum(m2), 0)::float8 AS m2, sum(ratings)::int AS ratings
+      FROM (${Prisma.join(scoreSources, " UNION ALL ")}) y
+      GROUP BY 1`,
   ]);
   const tallies = tallyRows.flatMap((row) =>
     ([row.s1, row.s2, row.s3, row.s4, row.s5] as const).flatMap((n, i) =>
@@ -318,7 +332,7 @@ async function sipasInputs(scope: SipasScope, grouping: SipasGrouping): Promise<
   );
   return assemble(
     tallies,
-    scoreRows.filter((row) => row.n > 0 || scoreKey === null),
+    scoreRows.filter((row) => row.n > 0 || grouping === "none"),
     scoreRows.map((row) => ({ grp: row.grp, n: row.ratings })),
   );
 }
