@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../src/server/auth/session-user";
 import { approveApology, draftApology } from "../../src/server/dossiers/apology";
 import { registerDossier } from "../../src/server/dossiers/intake";
+import { headlineIndicators } from "../../src/domain/metrics";
+import { rollupTotals } from "../../src/server/data/rollups";
+import { rebuildRollups } from "../../src/server/rollups/rebuild";
 import { useTestDb } from "../support/db";
 import {
   act,
@@ -270,5 +273,40 @@ describe("late-dossier report (báo cáo hồ sơ trễ hạn và xin lỗi)", (
     expect(rowValues(HEADER_ROW + 2)[0]).toBe("Tổng cộng");
     expect(sheet.rowCount).toBe(HEADER_ROW + 2); // only their office: no Địa chính row
     session.user = null;
+  });
+
+  it("the rollups count the same apology compliance (the dashboard's headline), kept by the commands and by the rebuild", async () => {
+    // The verdicts stored by the approvals (the calendar's judgement, which the rollups count).
+    const verdicts = await db.dossier.findMany({
+      where: { decidingUnitId: world.ward.id, timeliness: "LATE" },
+      select: { apologyTimely: true },
+    });
+    expect(verdicts.map((row) => row.apologyTimely).sort()).toEqual([false, true, null].sort());
+    const report = await loadLatenessReport(as.leader, october());
+    const expectRollups = async () => {
+      const [total] = await rollupTotals({
+        unitIds: [world.ward.id],
+        from: "2026-10-01",
+        to: "2026-11-01",
+        groupBy: "total",
+      });
+      expect(total!.resolved.late).toBe(report.totals.late);
+      expect(total!.resolvedLateTimelyApology).toBe(report.totals.lateWithTimelyApology);
+      const compliance = headlineIndicators(total!).find((row) => row.id === "apologyCompliance")!;
+      expect(compliance).toMatchObject({ numerator: 1, denominator: 3 });
+      expect(compliance.value).toBe(report.totals.compliance);
+    };
+    await expectRollups();
+    // A verdict lost (an upgrade from before the column) is judged again by the rebuild.
+    await db.$executeRaw`UPDATE "Dossier" SET "apologyTimely" = NULL WHERE "decidingUnitId" = ${world.ward.id}`;
+    const [lost] = await rollupTotals({
+      unitIds: [world.ward.id],
+      from: "2026-10-01",
+      to: "2026-11-01",
+      groupBy: "total",
+    });
+    expect(lost!.resolvedLateTimelyApology).toBe(0);
+    await rebuildRollups(db, { unitId: world.ward.id });
+    await expectRollups();
   });
 });

@@ -6,7 +6,9 @@
 // (2) the figures read through rollupTotals equal the same figures counted dossier by dossier in TypeScript with the
 // metrics module (decision766Timeliness), day by day — so the contribution function itself is checked too.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { classifyLateDossierApology } from "../../src/domain/apology";
 import { decision766Timeliness, isDislike } from "../../src/domain/metrics";
+import { getCalendarRevision } from "../../src/server/calendar-store";
 import type { RatingChannelCode } from "../../src/domain/satisfaction";
 import { addCalendarDays, localDateKey } from "../../src/lib/dates";
 import { rollupTotals, type RollupCounts } from "../../src/server/data/rollups";
@@ -39,7 +41,7 @@ vi.mock("next/headers", () => ({
 const { submitFeedback } = await import("../../src/server/feedback/service");
 
 /** Counters kept from other tables through "DossierRollupSignal" (not part of motcua_rollup_contributions). */
-const SIGNALS = ["synced", "resolvedComplaintOrDislike"];
+const SIGNALS = ["synced", "resolvedComplaintOrDislike", "resolvedLateTimelyApology"];
 
 /**
  * The counter columns compared: every integer column of "DossierDailyRollup", read from the database's own catalogue
@@ -53,6 +55,7 @@ describe("daily rollups equal a recomputation from scratch after random real com
   let as: Sessions;
   let unitIds: string[];
   const random = new Random(20261207);
+  const apologyRandom = new Random(20261209);
   /** The simulated clock (Vietnam time), moving forward through the sequences. */
   let clock = new Date("2026-03-02T08:00:00+07:00").getTime();
   let online = 0;
@@ -191,8 +194,63 @@ describe("daily rollups equal a recomputation from scratch after random real com
     }
   }
 
+  /**
+   * Rescheduling with an apology letter (form 04), after some steps, drawn from a random stream of its own (the
+   * sequences of the other commands stay as they were): the officer handling a dossier drafts, the head of the office
+   * at fault signs. Refused while the dossier is not yet due soon; issued in time while it is, too late once its
+   * appointment has passed. Among the dossiers whose appointment is near or past, or any open one now and then.
+   */
+  async function apologise(now: Date): Promise<void> {
+    // Rescheduling with an apology letter (form 04): the officer drafts, the head of the office signs (refused while
+    // the dossier is not yet due soon; issued in time while it is, too late once its appointment has passed). Among
+    // the dossiers whose appointment is near or past, or any open one now and then.
+    const open = await db.dossier.findMany({
+      where: { receivedUnitId: { in: unitIds }, status: { notIn: ["RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"] } },
+      select: { id: true, version: true },
+      orderBy: { code: "asc" },
+    });
+    if (open.length === 0) return;
+    const near = await db.dossier.findMany({
+      where: {
+        id: { in: open.map((row) => row.id) },
+        appointmentAt: { lt: new Date(now.getTime() + 3 * 86_400_000) },
+      },
+      select: { id: true, version: true },
+      orderBy: { code: "asc" },
+    });
+    const dossier = near.length > 0 && apologyRandom.chance(0.8) ? apologyRandom.pick(near) : apologyRandom.pick(open);
+    // Drafted by the officer handling it (the head of the office when nobody is assigned).
+    const { assigneeId } = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } });
+    const users = Object.keys(world.users) as (keyof Sessions)[];
+    const drafter = users.find((key) => world.users[key].id === assigneeId) ?? "head";
+    const draft = await attempt("draft_apology", () =>
+      draftApology(
+        as[drafter],
+        {
+          dossierId: dossier.id,
+          expectedVersion: dossier.version,
+          kind: "LATE",
+          reason: "Chờ xác minh",
+          extraWorkingDays: 2,
+        },
+        now,
+      ),
+    );
+    if (!draft) return;
+    const letter = await db.apologyLetter.findFirstOrThrow({ where: { dossierId: dossier.id, status: "DRAFT" } });
+    const { version } = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } });
+    await attempt("approve_apology", () =>
+      approveApology(
+        as[letter.officeId === world.offices.land.id ? "landHead" : "head"],
+        { apologyId: letter.id, expectedVersion: version },
+        now,
+      ),
+    );
+  }
+
   async function step(): Promise<void> {
     const now = tick();
+    if (apologyRandom.chance(0.05)) await apologise(now);
     const roll = random.float();
     if (roll < 0.1) {
       const other = random.chance(0.25);
@@ -302,29 +360,6 @@ describe("daily rollups equal a recomputation from scratch after random real com
     });
     if (open.length === 0) return;
     const dossier = random.pick(open);
-    if (roll < 0.17) {
-      // Rescheduling with an apology letter (form 04): the officer drafts, the head of the office signs.
-      const draft = await attempt("draft_apology", () =>
-        draftApology(
-          as.officer,
-          {
-            dossierId: dossier.id,
-            expectedVersion: dossier.version,
-            kind: "LATE",
-            reason: "Chờ xác minh",
-            extraWorkingDays: 2,
-          },
-          now,
-        ),
-      );
-      if (!draft) return;
-      const letter = await db.apologyLetter.findFirstOrThrow({ where: { dossierId: dossier.id, status: "DRAFT" } });
-      const { version } = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } });
-      await attempt("approve_apology", () =>
-        approveApology(as.head, { apologyId: letter.id, expectedVersion: version }, now),
-      );
-      return;
-    }
     // Mostly the natural next step of the dossier's state; sometimes any command (most are then refused).
     const natural = NEXT[dossier.processingStep ?? dossier.status];
     const type = natural && random.chance(0.9) ? random.pick(natural) : random.pick(Object.keys(ACTORS));
@@ -430,6 +465,10 @@ describe("daily rollups equal a recomputation from scratch after random real com
            AND (EXISTS (SELECT 1 FROM "Feedback" f WHERE f."dossierId" = d.id)
              OR EXISTS (SELECT 1 FROM "Rating" r WHERE r."dossierId" = d.id AND (r."overallScore" <= 2 OR (r."overallScore" IS NULL
                AND (SELECT count(*) FILTER (WHERE a.score <= 2) > count(*) FILTER (WHERE a.score >= 4) FROM "RatingAnswer" a WHERE a."ratingId" = r.id)))))
+         UNION ALL
+         SELECT (d."finishedAt" + interval '7 hours')::date, ${keys}, ${only("resolvedLateTimelyApology")}
+         FROM "Dossier" d
+         WHERE d."decidingUnitId" = ANY($1::text[]) AND d."finishedAt" IS NOT NULL AND d.timeliness = 'LATE' AND d."apologyTimely"
        ) c
        GROUP BY 1, 2, 3, 4, 5, 6 HAVING ${COUNTERS.map((c) => `sum(c."${c}") <> 0`).join(" OR ")}
        ORDER BY 1, 2, 3, 4, 5, 6`,
@@ -453,8 +492,29 @@ describe("daily rollups equal a recomputation from scratch after random real com
         portalSync: { where: { kind: "DOSSIER" }, select: { status: true } },
         feedback: { select: { id: true } },
         ratings: { select: { overallScore: true, answers: { select: { score: true } } } },
+        originalAppointmentAt: true,
+        calendarRevision: true,
+        apologies: {
+          where: { status: "APPROVED" },
+          orderBy: { decidedAt: "asc" },
+          take: 1,
+          select: { decidedAt: true },
+        },
       },
     });
+    // The apology report's rule, in TypeScript with the calendar (not the stored verdict the rollups count).
+    const timelyApology = new Set<(typeof dossiers)[number]>();
+    for (const d of dossiers) {
+      const statutory = d.originalAppointmentAt ?? d.appointmentAt;
+      const issuedAt = d.apologies[0]?.decidedAt ?? null;
+      if (!statutory || !issuedAt) continue;
+      const calendar = await getCalendarRevision(d.calendarRevision ?? 0, db);
+      if (
+        classifyLateDossierApology(calendar, { originalAppointmentAt: statutory, apologyIssuedAt: issuedAt }) ===
+        "TIMELY_APOLOGY"
+      )
+        timelyApology.add(d);
+    }
     const synced = (d: (typeof dossiers)[number]) =>
       d.portalSync.length > 0 && d.portalSync.every((m) => m.status === "SYNCED");
     const complaint = (d: (typeof dossiers)[number]) =>
@@ -490,6 +550,7 @@ describe("daily rollups equal a recomputation from scratch after random real com
         returned: dossiers.filter((d) => same(d.returnedAt)).length,
         synced: dossiers.filter((d) => same(d.receivedAt) && synced(d)).length,
         resolvedComplaintOrDislike: resolvedToday.filter(complaint).length,
+        resolvedLateTimelyApology: resolvedToday.filter((d) => d.timeliness === "LATE" && timelyApology.has(d)).length,
         pendingAtEnd: pending.length,
         overdueAtEnd: pending.filter((d) => d.appointmentAt !== null && d.appointmentAt < end).length,
       });
@@ -505,6 +566,7 @@ describe("daily rollups equal a recomputation from scratch after random real com
     returned: counts?.returned ?? 0,
     synced: counts?.synced ?? 0,
     resolvedComplaintOrDislike: counts?.resolvedComplaintOrDislike ?? 0,
+    resolvedLateTimelyApology: counts?.resolvedLateTimelyApology ?? 0,
     pendingAtEnd: counts?.pendingAtEnd ?? 0,
     overdueAtEnd: counts?.overdueAtEnd ?? 0,
   });
@@ -583,6 +645,7 @@ describe("daily rollups equal a recomputation from scratch after random real com
       returned: days.reduce((n, f) => n + f.returned!, 0),
       synced: days.reduce((n, f) => n + f.synced!, 0),
       resolvedComplaintOrDislike: days.reduce((n, f) => n + f.resolvedComplaintOrDislike!, 0),
+      resolvedLateTimelyApology: days.reduce((n, f) => n + f.resolvedLateTimelyApology!, 0),
       pendingAtEnd: expected.get(addCalendarDays(to, -1))!.pendingAtEnd,
       overdueAtEnd: expected.get(addCalendarDays(to, -1))!.overdueAtEnd,
     });
@@ -591,17 +654,18 @@ describe("daily rollups equal a recomputation from scratch after random real com
 
   it("after each of four random sequences of 100 commands", async () => {
     const start = localDateKey(new Date(clock));
+    // The statuses the world's dossiers were in at each check: the sequences did reach the states that matter.
+    const seen = new Set<string>();
     for (let sequence = 0; sequence < 4; sequence++) {
       for (let i = 0; i < 100; i++) await step();
       await expectEquivalent(start);
+      const statuses = await db.dossier.groupBy({
+        by: ["status"],
+        where: { receivedUnitId: { in: unitIds } },
+        _count: { _all: true },
+      });
+      for (const row of statuses) seen.add(row.status);
     }
-    // The sequences did reach the states that matter (not a vacuous pass).
-    const statuses = await db.dossier.groupBy({
-      by: ["status"],
-      where: { receivedUnitId: { in: unitIds } },
-      _count: { _all: true },
-    });
-    const seen = new Set(statuses.map((s) => s.status));
     for (const status of ["IN_PROCESSING", "RETURNED", "RESULT_READY"] as const) expect(seen).toContain(status);
     for (const label of [
       "register",
@@ -614,6 +678,7 @@ describe("daily rollups equal a recomputation from scratch after random real com
       "feedback",
       "rating with stars",
       "rating answers only",
+      "approve_apology",
     ])
       expect(applied.get(label) ?? 0, label).toBeGreaterThan(0);
     // The signal counters moved (and came back down: a FAILED answer or a new PENDING message un-syncs a dossier).
@@ -622,6 +687,11 @@ describe("daily rollups equal a recomputation from scratch after random real com
       FROM "DossierDailyRollup" WHERE "decidingUnitId" = ANY(${unitIds}::text[])`;
     expect(signals!.synced).toBeGreaterThan(0);
     expect(signals!.complaint).toBeGreaterThan(0);
+    // Apology letters were approved, and their verdicts stored (the timely ones counted: compared above).
+    const verdicts = await db.dossier.count({
+      where: { receivedUnitId: { in: unitIds }, apologyTimely: { not: null } },
+    });
+    expect(verdicts).toBeGreaterThan(0);
     const timeliness = await db.dossier.groupBy({
       by: ["timeliness"],
       where: { receivedUnitId: { in: unitIds }, timeliness: { not: null } },

@@ -22,6 +22,7 @@ const counts: PeriodCounts = {
   resolved766: { onTime: 100, late: 20 },
   pendingAtStart: 40,
   overdueAtEnd: 8,
+  resolvedLateTimelyApology: 9,
 };
 
 const byId = (list: ReturnType<typeof headlineIndicators>) => Object.fromEntries(list.map((row) => [row.id, row]));
@@ -36,6 +37,8 @@ describe("headlineIndicators", () => {
     expect(result.onTimeBacklog!.value).toBeCloseTo(11 / 12, 10);
     // Decision 766 2.1: 100 ÷ (100 + 20 + 8) = 0.78125.
     expect(result.onTime766).toMatchObject({ numerator: 100, denominator: 128, value: 0.78125 });
+    // Apology compliance (DOMAIN "Late dossiers"): 9 of the 12 late with a timely apology = 75 %.
+    expect(result.apologyCompliance).toMatchObject({ numerator: 9, denominator: 12, value: 0.75 });
     expect(result.onlineShare!.value).toBe(0.45);
     expect(result.fullOnlineShare!.value).toBe(0.2);
     expect(result.onlinePaymentShare!.value).toBe(0.4);
@@ -59,6 +62,7 @@ describe("headlineIndicators", () => {
       resolved766: { onTime: 0, late: 0 },
       pendingAtStart: 0,
       overdueAtEnd: 0,
+      resolvedLateTimelyApology: 0,
     };
     expect(headlineIndicators(empty).every((row) => row.value === null)).toBe(true);
   });

@@ -1,7 +1,9 @@
 // Headline indicators of the leadership dashboard (issue 13, item 2), from period counts (the daily rollups). Pure.
 // Formulas: /work/shared/DOMAIN.md "Classifying and reporting timeliness" (the three on-time formulas, each labelled)
-// and "Online service, payment, post, digitisation" (online share of received dossiers, fully-online share,
+// "Late dossiers: the apology letter" (apology compliance = late dossiers with an apology issued in time ÷ late
+// dossiers) and "Online service, payment, post, digitisation" (online share of received dossiers, fully-online share,
 // online-payment share of dossiers with fees, postal share, digitisation rate, electronic-result rate).
+import { apologyCompliance } from "./lateness";
 import { backlogOnTimeRate, onTimeRate } from "./on-time";
 import { ratio } from "./ratio";
 import type { TimelinessCounts } from "./timeliness-counts";
@@ -24,12 +26,15 @@ export interface PeriodCounts {
   pendingAtStart: number;
   /** Pending at the end of the period whose appointment had passed. */
   overdueAtEnd: number;
+  /** Of the resolved late (report formula), those whose apology letter was issued in time. */
+  resolvedLateTimelyApology: number;
 }
 
 export const HEADLINE_INDICATOR_IDS = [
   "onTimeReport",
   "onTimeBacklog",
   "onTime766",
+  "apologyCompliance",
   "onlineShare",
   "fullOnlineShare",
   "onlinePaymentShare",
@@ -64,7 +69,7 @@ export function decision766OnTimeRateFromCounts(
   return ratio(counts.resolved766.onTime, counts.resolved766.onTime + counts.resolved766.late + counts.overdueAtEnd);
 }
 
-/** The nine headline indicators of a period, in display order. */
+/** The ten headline indicators of a period, in display order. */
 export function headlineIndicators(counts: PeriodCounts): HeadlineIndicator[] {
   const { resolved } = counts;
   const backlogDenominator = counts.received + counts.pendingAtStart;
@@ -85,6 +90,10 @@ export function headlineIndicators(counts: PeriodCounts): HeadlineIndicator[] {
       value: backlogRate,
     },
     { ...indicator("onTime766", counts.resolved766.onTime, judged766), value: decision766OnTimeRateFromCounts(counts) },
+    {
+      ...indicator("apologyCompliance", counts.resolvedLateTimelyApology, resolved.late),
+      value: apologyCompliance({ late: resolved.late, lateWithTimelyApology: counts.resolvedLateTimelyApology }),
+    },
     indicator("onlineShare", counts.receivedOnline, counts.received),
     indicator("fullOnlineShare", counts.receivedFullOnline, counts.received),
     indicator("onlinePaymentShare", counts.paidOnline, counts.receivedWithFee),

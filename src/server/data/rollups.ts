@@ -58,6 +58,8 @@ export interface RollupCounts {
   synced: number;
   /** Resolved in the period with a feedback item or a dislike rating (Decision 766 5.4). */
   resolvedComplaintOrDislike: number;
+  /** Resolved late in the period (report formula) with an apology letter issued in time (apology compliance). */
+  resolvedLateTimelyApology: number;
 }
 
 /** The counter columns of both rollup tables ("DossierDailyRollup", "DossierMonthlyRollup"), summed by every read. */
@@ -82,6 +84,7 @@ const COUNTER_COLUMNS = [
   "overdueDelta",
   "synced",
   "resolvedComplaintOrDislike",
+  "resolvedLateTimelyApology",
 ] as const;
 
 /** A grouped row: its key, the sums of the counters, and the receipts by the online and postal channels. */
@@ -149,6 +152,7 @@ const toCounts = (row: Row, pendingAtStart: number, overdueAtStart: number): Rol
   overdueAtEnd: overdueAtStart + row.overdueDelta,
   synced: row.synced,
   resolvedComplaintOrDislike: row.resolvedComplaintOrDislike,
+  resolvedLateTimelyApology: row.resolvedLateTimelyApology,
 });
 
 const ZERO_COUNTERS = Object.fromEntries(COUNTER_COLUMNS.map((column) => [column, 0])) as Record<

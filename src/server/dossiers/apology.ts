@@ -22,6 +22,7 @@ import { localDateKey } from "@/lib/dates";
 import { notifyRescheduled } from "@/server/notifications/outbox";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
+import { refreshApologyVerdicts } from "@/server/dossiers/apology-verdict";
 
 type Tx = Prisma.TransactionClient;
 
@@ -173,6 +174,7 @@ export async function approveApology(
           : {}),
       },
     });
+    await refreshApologyVerdicts(tx, { dossierIds: [dossier.id] });
     await tx.dossierEvent.create({
       data: {
         dossierId: dossier.id,

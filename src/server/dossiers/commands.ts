@@ -41,6 +41,7 @@ import { cancelPaymentRequest } from "@/server/payments/requests";
 import { settleReturnShipment } from "@/server/postal/shipments";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
+import { refreshApologyVerdicts } from "@/server/dossiers/apology-verdict";
 
 type Tx = Prisma.TransactionClient;
 
@@ -127,6 +128,8 @@ export async function performCommandInTransaction(
       } as Prisma.InputJsonValue,
     },
   });
+  // Closing a pause after an apology letter moves the statutory appointment its timeliness is judged against.
+  if ("originalAppointmentAt" in changes) await refreshApologyVerdicts(tx, { dossierIds: [dossier.id] });
   // Messages to the applicant go to the outbox in this same transaction; delivery happens later, off this path.
   if (decision.effects.some((effect) => effect.type === "open_pause" && effect.kind === "SUPPLEMENT"))
     await notifySupplementNeeded(tx, dossier.id);

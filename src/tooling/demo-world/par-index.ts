@@ -236,9 +236,16 @@ export async function readDemoFigures(
     const members = new Set(reach);
     const sum = Object.fromEntries(ROLLUP_FIELDS.map((f) => [f, 0])) as Record<(typeof ROLLUP_FIELDS)[number], number>;
     for (const row of rollups) if (members.has(row.unit)) for (const f of ROLLUP_FIELDS) sum[f] += row[f];
+    const lateRows = late.filter((row) => members.has(row.unit));
+    const timely = lateRows.filter(
+      (row) =>
+        classifyLateDossierApology(cal, { originalAppointmentAt: row.statutory, apologyIssuedAt: row.apology }) ===
+        "TIMELY_APOLOGY",
+    ).length;
     const headline = new Map(
       headlineIndicators({
         ...sum,
+        resolvedLateTimelyApology: timely,
         resolved: { resolved: sum.resolved, early: sum.early, onTime: sum.onTime, late: sum.late },
         resolved766: { onTime: sum.onTime766, late: sum.late766 },
       }).map((row) => [row.id, row]),
@@ -247,12 +254,6 @@ export async function readDemoFigures(
       const indicator = headline.get(id)!;
       return share(metric, indicator.numerator, indicator.denominator, stamp);
     };
-    const lateRows = late.filter((row) => members.has(row.unit));
-    const timely = lateRows.filter(
-      (row) =>
-        classifyLateDossierApology(cal, { originalAppointmentAt: row.statutory, apologyIssuedAt: row.apology }) ===
-        "TIMELY_APOLOGY",
-    ).length;
     const compliance = apologyCompliance({ late: lateRows.length, lateWithTimelyApology: timely });
     const counts = group5Counts(
       feedback
