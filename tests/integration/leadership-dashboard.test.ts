@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FILTER } from "../../src/domain/worklist";
 import { buildDashboardWorkbook } from "../../src/features/dashboard/dashboard-workbook";
 import { periodOf } from "../../src/lib/dates";
-import { targetStatus } from "../../src/domain/metrics";
+import { satisfactionIndicator, targetStatus, type HeadlineIndicator } from "../../src/domain/metrics";
+import { loadActiveVersionForChannel, loadSipasInputsFromAnswers } from "../../src/server/data/satisfaction";
+import { recordRating } from "../../src/server/satisfaction";
 import { loadPeriodDashboard } from "../../src/server/data/dashboard-period";
 import { saveIndicatorTargets, targetKey } from "../../src/server/data/indicator-targets";
 import { loadWorklist } from "../../src/server/data/worklists";
@@ -150,6 +152,10 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
     expect(value("onTimeReport")).toMatchObject({ numerator: 4, denominator: 6 });
     expect(value("onlineShare")).toMatchObject({ numerator: 1, denominator: 9 });
     expect(value("postalShare")).toMatchObject({ numerator: 2, denominator: 9 });
+    // Two finished late in April, neither with an apology letter: 0 of 2.
+    expect(value("apologyCompliance")).toMatchObject({ numerator: 0, denominator: 2, value: 0 });
+    // No rating yet: satisfaction N/A, no numerator.
+    expect(value("satisfaction")).toEqual({ id: "satisfaction", numerator: null, denominator: 0, value: null });
     expect(dashboard.channels.map((row) => [row.channel, row.received])).toEqual([
       ["DIRECT", 6],
       ["ONLINE", 1],
@@ -287,5 +293,67 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
     } finally {
       await db.setting.deleteMany({ where: { key: targetKey(2026) } });
     }
+  });
+
+  it("satisfaction: the SIPAS index of the scope's ratings in the period, its months and the year to date, as read from the answers", async () => {
+    // Ratings through the tracking page on the ward's four dossiers returned in April (and one in March), each on the
+    // day it finished; a minimum sample of 2 so April's index has a value.
+    await db.setting.upsert({
+      where: { key: "sipasMinimumSample" },
+      create: { key: "sipasMinimumSample", value: 2 },
+      update: { value: 2 },
+    });
+    const returned = await db.dossier.findMany({
+      where: { decidingUnitId: world.ward.id, status: "RETURNED" },
+      select: { id: true, finishedAt: true },
+      orderBy: { code: "asc" },
+    });
+    expect(returned).toHaveLength(5);
+    const version = (await loadActiveVersionForChannel("TRACKING_PAGE"))!;
+    for (const [index, dossier] of returned.entries()) {
+      const result = await recordRating(
+        {
+          dossierId: dossier.id,
+          channel: "TRACKING_PAGE",
+          overallScore: version.asksOverall ? 5 - index : null,
+          answers: version.criteria.map((criterion, position) => ({
+            criterionId: criterion.id,
+            score: ((index + position) % 5) + 1,
+          })),
+        },
+        dossier.finishedAt!,
+      );
+      expect(result.ok).toBe(true);
+    }
+    const expected = async (from: string, to: string, officeId?: string) => {
+      const inputs = (
+        await loadSipasInputsFromAnswers(
+          {
+            from: at(`${from}T00:00:00`),
+            to: at(`${to}T00:00:00`),
+            unitIds: scope().unitIds,
+            ...(officeId ? { officeId } : {}),
+          },
+          "none",
+        )
+      ).get("")!;
+      return satisfactionIndicator(inputs, 2);
+    };
+    const dashboard = await loadPeriodDashboard(scope(), april, { unitId: null, officeId: null });
+    const satisfaction = (indicators: HeadlineIndicator[]) => indicators.find((row) => row.id === "satisfaction")!;
+    expect(satisfaction(dashboard.indicators)).toEqual(await expected("2026-04-01", "2026-05-01"));
+    expect(satisfaction(dashboard.indicators)).toMatchObject({ numerator: null, denominator: 4 });
+    expect(satisfaction(dashboard.indicators).value).not.toBeNull();
+    expect(satisfaction(dashboard.trend.at(-1)!.indicators)).toEqual(satisfaction(dashboard.indicators));
+    expect(satisfaction(dashboard.trend.at(-2)!.indicators)).toEqual(await expected("2026-03-01", "2026-04-01"));
+    expect(satisfaction(dashboard.targets.yearToDate)).toEqual(await expected("2026-01-01", "2026-05-01"));
+    // A head of office sees their office's ratings only.
+    const office = await loadPeriodDashboard({ unitIds: [world.ward.id], officeId: world.offices.land.id }, april, {
+      unitId: null,
+      officeId: null,
+    });
+    expect(satisfaction(office.indicators)).toEqual(await expected("2026-04-01", "2026-05-01", world.offices.land.id));
+    expect(satisfaction(office.indicators).denominator).toBe(1);
+    await db.setting.delete({ where: { key: "sipasMinimumSample" } });
   });
 });

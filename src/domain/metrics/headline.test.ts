@@ -6,6 +6,7 @@ import {
   decision766OnTimeRateFromCounts,
   headlineIndicators,
   rankByRate,
+  satisfactionIndicator,
   type PeriodCounts,
 } from "./headline";
 
@@ -70,6 +71,33 @@ describe("headlineIndicators", () => {
   it("counts overdue pending dossiers as late under Decision 766", () => {
     expect(decision766OnTimeRateFromCounts({ resolved766: { onTime: 0, late: 0 }, overdueAtEnd: 3 })).toBe(0);
     expect(decision766OnTimeRateFromCounts({ resolved766: { onTime: 3, late: 1 }, overdueAtEnd: 0 })).toBe(0.75);
+  });
+});
+
+describe("satisfactionIndicator", () => {
+  // Two factors: F1's criterion has 3 of 4 answers at 4–5 (75 %), F2's 1 of 2 (50 %); the index is their mean.
+  const inputs = {
+    tallies: [
+      { criterionCode: "Q/1", factorCode: "F1", counts: [0, 0, 1, 1, 2] as const },
+      { criterionCode: "Q/2", factorCode: "F2", counts: [1, 0, 0, 0, 1] as const },
+    ],
+    respondents: { satisfiedShare: { count: 4, sum: 2.5, sumOfSquares: 1.75 } },
+  };
+
+  it("is the SIPAS index (share satisfied) over the ratings, with no numerator", () => {
+    expect(satisfactionIndicator(inputs, 2)).toEqual({
+      id: "satisfaction",
+      numerator: null,
+      denominator: 4,
+      value: 0.625,
+    });
+  });
+
+  it("is N/A under the minimum sample, and with no ratings", () => {
+    expect(satisfactionIndicator(inputs, 5).value).toBeNull();
+    expect(
+      satisfactionIndicator({ tallies: [], respondents: { satisfiedShare: { count: 0, sum: 0, sumOfSquares: 0 } } }, 1),
+    ).toEqual({ id: "satisfaction", numerator: null, denominator: 0, value: null });
   });
 });
 

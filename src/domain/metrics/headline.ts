@@ -2,10 +2,12 @@
 // Formulas: /work/shared/DOMAIN.md "Classifying and reporting timeliness" (the three on-time formulas, each labelled)
 // "Late dossiers: the apology letter" (apology compliance = late dossiers with an apology issued in time ÷ late
 // dossiers) and "Online service, payment, post, digitisation" (online share of received dossiers, fully-online share,
-// online-payment share of dossiers with fees, postal share, digitisation rate, electronic-result rate).
+// online-payment share of dossiers with fees, postal share, digitisation rate, electronic-result rate), and satisfaction
+// (the SIPAS index, src/domain/metrics/sipas.ts; /work/shared/SATISFACTION.md).
 import { apologyCompliance } from "./lateness";
 import { backlogOnTimeRate, onTimeRate } from "./on-time";
 import { ratio } from "./ratio";
+import { sipasIndex, type CriterionTally, type RespondentMoments } from "./sipas";
 import type { TimelinessCounts } from "./timeliness-counts";
 
 /** What the headline indicators count over a period (a subset of the rollups' RollupCounts). */
@@ -30,7 +32,8 @@ export interface PeriodCounts {
   resolvedLateTimelyApology: number;
 }
 
-export const HEADLINE_INDICATOR_IDS = [
+/** The indicators counted from the dossier rollups (per unit, office, procedure and month). */
+export const ROLLUP_INDICATOR_IDS = [
   "onTimeReport",
   "onTimeBacklog",
   "onTime766",
@@ -42,17 +45,35 @@ export const HEADLINE_INDICATOR_IDS = [
   "digitisation",
   "electronicResult",
 ] as const;
+export type RollupIndicatorId = (typeof ROLLUP_INDICATOR_IDS)[number];
+
+/** Every headline indicator, in display order: the rollups' ones, then satisfaction (from the ratings' rollups). */
+export const HEADLINE_INDICATOR_IDS = [...ROLLUP_INDICATOR_IDS, "satisfaction"] as const;
 export type HeadlineIndicatorId = (typeof HEADLINE_INDICATOR_IDS)[number];
 
-export interface HeadlineIndicator {
-  id: HeadlineIndicatorId;
+export interface RollupIndicator {
+  id: RollupIndicatorId;
   numerator: number;
   denominator: number;
   /** numerator ÷ denominator, null (N/A) when the denominator is zero. */
   value: number | null;
 }
 
-const indicator = (id: HeadlineIndicatorId, numerator: number, denominator: number): HeadlineIndicator => ({
+/**
+ * Satisfaction: the SIPAS index (share satisfied: the mean over the factors of the share of answers 4–5), which is a
+ * mean of means, not one quotient: no numerator; the denominator is the ratings (respondents) behind it. N/A under
+ * the minimum sample.
+ */
+export interface SatisfactionIndicator {
+  id: "satisfaction";
+  numerator: null;
+  denominator: number;
+  value: number | null;
+}
+
+export type HeadlineIndicator = RollupIndicator | SatisfactionIndicator;
+
+const indicator = (id: RollupIndicatorId, numerator: number, denominator: number): RollupIndicator => ({
   id,
   numerator,
   denominator,
@@ -69,8 +90,8 @@ export function decision766OnTimeRateFromCounts(
   return ratio(counts.resolved766.onTime, counts.resolved766.onTime + counts.resolved766.late + counts.overdueAtEnd);
 }
 
-/** The ten headline indicators of a period, in display order. */
-export function headlineIndicators(counts: PeriodCounts): HeadlineIndicator[] {
+/** The ten headline indicators of a period counted by the rollups, in display order. */
+export function headlineIndicators(counts: PeriodCounts): RollupIndicator[] {
   const { resolved } = counts;
   const backlogDenominator = counts.received + counts.pendingAtStart;
   const backlogRate = backlogOnTimeRate({
@@ -101,6 +122,15 @@ export function headlineIndicators(counts: PeriodCounts): HeadlineIndicator[] {
     indicator("digitisation", counts.digitised, counts.received),
     indicator("electronicResult", counts.electronicResult, resolved.resolved),
   ];
+}
+
+/** The satisfaction indicator of a set of ratings, from the inputs of sipasIndex (loadSipasInputs). */
+export function satisfactionIndicator(
+  inputs: { tallies: readonly CriterionTally[]; respondents: { satisfiedShare: RespondentMoments } },
+  minimumSample: number,
+): SatisfactionIndicator {
+  const index = sipasIndex(inputs.tallies, inputs.respondents.satisfiedShare, { minimumSample });
+  return { id: "satisfaction", numerator: null, denominator: index.respondents, value: index.value };
 }
 
 /** Channel mix of received dossiers: each channel's count and share of all received (N/A when nothing was received). */

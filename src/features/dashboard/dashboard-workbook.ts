@@ -3,7 +3,7 @@
 // figures as the page (src/server/data/dashboard-period.ts). No Next.js, no Prisma.
 import ExcelJS from "exceljs";
 import { DOSSIER_LABELS } from "@/domain/dossier";
-import { HEADLINE_INDICATOR_IDS, targetStatus, type HeadlineIndicatorId } from "@/domain/metrics";
+import { HEADLINE_INDICATOR_IDS, ROLLUP_INDICATOR_IDS, targetStatus, type HeadlineIndicatorId } from "@/domain/metrics";
 import { formatDateTime, formatDateVi } from "@/lib/dates";
 import { PROCESSING_SAMPLE_LIMIT, type DashboardRow, type PeriodDashboard } from "@/server/data/dashboard-period";
 import vi from "@/i18n/messages/leadershipDashboard.vi.json";
@@ -33,7 +33,7 @@ function rowsSheet(workbook: ExcelJS.Workbook, title: string, nameHeader: string
   sheet.columns = [
     { width: 8 },
     { width: 50 },
-    ...Array.from({ length: 7 + HEADLINE_INDICATOR_IDS.length }, () => ({ width: 14 })),
+    ...Array.from({ length: 7 + ROLLUP_INDICATOR_IDS.length }, () => ({ width: 14 })),
   ];
   const t = vi.table;
   header(sheet, [
@@ -46,7 +46,7 @@ function rowsSheet(workbook: ExcelJS.Workbook, title: string, nameHeader: string
     t.colLate,
     "Tồn đầu kỳ",
     t.colOverdue,
-    ...HEADLINE_INDICATOR_IDS.map((id) => names[id]),
+    ...ROLLUP_INDICATOR_IDS.map((id) => names[id]),
   ]);
   for (const item of rows) {
     const row = sheet.addRow([
@@ -108,7 +108,7 @@ export async function buildDashboardWorkbook(
     const row = sheet.addRow([
       names[indicator.id],
       null,
-      indicator.numerator,
+      indicator.numerator ?? "",
       indicator.denominator,
       formulas[indicator.id],
     ]);

@@ -167,9 +167,7 @@ async function IndicatorTable({
           <td className={numClass} data-testid="indicator-value">
             <Rate value={row.value} />
           </td>
-          <td className={numClass}>
-            <Count value={row.numerator} />
-          </td>
+          <td className={numClass}>{row.numerator === null ? "—" : <Count value={row.numerator} />}</td>
           <td className={numClass}>
             <Count value={row.denominator} />
           </td>
@@ -356,7 +354,9 @@ async function TrendChart({
             <tr key={point.month}>
               <RowHeader>{monthLabel(point.month)}</RowHeader>
               <td className={numClass}>{percent(values[index]!.value)}</td>
-              <td className={numClass}>{format.number(values[index]!.numerator)}</td>
+              <td className={numClass}>
+                {values[index]!.numerator === null ? "—" : format.number(values[index]!.numerator)}
+              </td>
               <td className={numClass}>{format.number(values[index]!.denominator)}</td>
             </tr>
           ))}

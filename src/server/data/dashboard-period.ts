@@ -1,17 +1,21 @@
 import "server-only";
 // The leadership dashboard of a period (issue 13, item 2): headline indicators, channel mix, units ranked, a unit's
 // offices and procedures and a 36-month trend, all from the rollups (rollupTotals: the monthly and daily tables,
-// never the dossier table) and rated by src/domain/metrics (headlineIndicators). Every figure is counted by the
+// never the dossier table) and rated by src/domain/metrics (headlineIndicators); satisfaction from the ratings'
+// rollups (loadSipasInputs, satisfactionIndicator), for the units' ratings (and the office's, when one is chosen). Every figure is counted by the
 // DECIDING unit (the unit that resolves the dossier and whose offices handle it), so a unit's row, its offices' rows
 // and its procedures' rows add up, and the worklist's ?don-vi= filter (deciding unit) lists the same dossiers.
 import { workingDaysElapsed } from "@/domain/calendar";
 import {
   channelMix,
+  emptyMoments,
   headlineIndicators,
   processingTimeSummary,
   rankByRate,
+  satisfactionIndicator,
   type HeadlineIndicator,
   type IndicatorTargets,
+  type RollupIndicator,
 } from "@/domain/metrics";
 import { CHANNELS, type Channel } from "@/domain/dossier";
 import {
@@ -19,11 +23,15 @@ import {
   makeLocalDate,
   parseLocalDate,
   startOfMonthShifted,
+  startOfVietnamDay,
+  type LocalDate,
   type ReportPeriod,
 } from "@/lib/dates";
 import { getCurrentCalendar } from "@/server/data/calendar";
 import { loadIndicatorTargets } from "@/server/data/indicator-targets";
 import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
+import { loadSipasInputs, loadSipasInputsByMonth, type SipasInputs } from "@/server/data/satisfaction";
+import { minimumSample } from "@/server/data/satisfaction-report";
 import { db, Prisma } from "@/server/db";
 
 export interface DashboardScope {
@@ -37,7 +45,8 @@ export interface DashboardRow {
   id: string;
   name: string;
   counts: RollupCounts;
-  indicators: HeadlineIndicator[];
+  /** The rollups' indicators (satisfaction is not split by office or procedure here). */
+  indicators: RollupIndicator[];
   /** Rank by the report formula's on-time rate among the rows (null: N/A). */
   rank: number | null;
 }
@@ -76,6 +85,8 @@ export interface PeriodDashboard {
 }
 
 export const PROCESSING_SAMPLE_LIMIT = 2000;
+
+const EMPTY_RESPONDENTS = { satisfiedShare: emptyMoments(), meanScore: emptyMoments() };
 
 async function processingTime(unitIds: string[], officeId: string | null, period: ReportPeriod) {
   // The latest finished dossiers of each unit through its (decidingUnitId, finishedAt) index, then the latest of those:
@@ -142,7 +153,14 @@ export async function loadPeriodDashboard(
   const trendFrom = startOfMonthShifted(period.to, -35);
   const trendTo = startOfMonthShifted(period.to, 1);
   const targetYear = parseLocalDate(period.to).year;
-  const [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing, targetValues, yearToDate] = await Promise.all([
+  // The ratings of the same units (and office): the period, each month of the trend, and the year to date.
+  const ratings = (fromDay: LocalDate, toDay: LocalDate) => ({
+    from: startOfVietnamDay(fromDay),
+    to: startOfVietnamDay(toDay),
+    unitIds,
+    ...(office ? { officeId: office.id } : {}),
+  });
+  const rollupFigures = Promise.all([
     rollupTotals({ ...base, groupBy: "total" }),
     rollupTotals({ ...base, groupBy: "channel" }),
     unitId ? [] : rollupTotals({ ...base, groupBy: "unit" }),
@@ -153,6 +171,18 @@ export async function loadPeriodDashboard(
     loadIndicatorTargets(targetYear),
     rollupTotals({ unitIds, officeIds, from: makeLocalDate(targetYear, 1, 1), to, groupBy: "total" }),
   ]);
+  const satisfactionFigures = Promise.all([
+    loadSipasInputs(ratings(from, to)),
+    loadSipasInputsByMonth(ratings(trendFrom, trendTo)),
+    loadSipasInputs(ratings(makeLocalDate(targetYear, 1, 1), to)),
+    minimumSample(),
+  ]);
+  const [
+    [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing, targetValues, yearToDate],
+    [sipasPeriod, sipasByMonth, sipasYearToDate, sipasMinimum],
+  ] = await Promise.all([rollupFigures, satisfactionFigures]);
+  const satisfaction = (inputs: SipasInputs | undefined) =>
+    satisfactionIndicator(inputs ?? { tallies: [], respondents: EMPTY_RESPONDENTS }, sipasMinimum);
   const [offices, procedures] = await Promise.all([
     byOffice.length > 0
       ? db.office.findMany({ where: { id: { in: byOffice.map((row) => row.key).filter(Boolean) } }, select: { id: true, name: true } })
@@ -177,7 +207,13 @@ export async function loadPeriodDashboard(
   const trend: TrendPoint[] = [];
   for (let back = 35; back >= 0; back--) {
     const month = startOfMonthShifted(period.to, -back).slice(0, 7);
-    trend.push({ month, indicators: headlineIndicators(byMonthKey.get(month) ?? emptyRollupCounts(month)) });
+    trend.push({
+      month,
+      indicators: [
+        ...headlineIndicators(byMonthKey.get(month) ?? emptyRollupCounts(month)),
+        satisfaction(sipasByMonth.get(month)),
+      ],
+    });
   }
   return {
     period,
@@ -185,7 +221,7 @@ export async function loadPeriodDashboard(
     office,
     scopeUnits: listed.map((unit) => ({ id: unit.id, name: unitName.get(unit.id)! })),
     total: totalCounts,
-    indicators: headlineIndicators(totalCounts),
+    indicators: [...headlineIndicators(totalCounts), satisfaction(sipasPeriod)],
     channels: channelMix(
       CHANNELS.map((channel) => ({ channel, received: byChannel.find((row) => row.key === channel)?.received ?? 0 })),
     ),
@@ -198,7 +234,7 @@ export async function loadPeriodDashboard(
     targets: {
       year: targetYear,
       values: targetValues,
-      yearToDate: headlineIndicators(yearToDate[0] ?? emptyRollupCounts("")),
+      yearToDate: [...headlineIndicators(yearToDate[0] ?? emptyRollupCounts("")), satisfaction(sipasYearToDate)],
     },
   };
 }
