@@ -8,10 +8,10 @@ import { RATING_CHANNEL_LABELS, type RatingChannelCode } from "@/domain/satisfac
 import { formatDate } from "@/lib/dates";
 import { readableUnitIds } from "@/server/auth/guard";
 import type { SessionUser } from "@/server/auth/session-user";
+import { minimumSample } from "@/server/data/satisfaction";
 import {
   loadSatisfactionSummary,
   loadUnitComparison,
-  minimumSample,
   type SatisfactionSummary,
   type UnitSatisfaction,
 } from "@/server/data/satisfaction-report";

@@ -30,8 +30,7 @@ import {
 import { getCurrentCalendar } from "@/server/data/calendar";
 import { loadIndicatorTargets } from "@/server/data/indicator-targets";
 import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
-import { loadSipasInputs, loadSipasInputsByMonth, type SipasInputs } from "@/server/data/satisfaction";
-import { minimumSample } from "@/server/data/satisfaction-report";
+import { loadSipasInputs, loadSipasInputsByMonth, minimumSample, type SipasInputs } from "@/server/data/satisfaction";
 import { db, Prisma } from "@/server/db";
 
 export interface DashboardScope {

@@ -6,12 +6,12 @@ import "server-only";
 // by loadSipasInputs (SQL tallies); nothing here re-computes a formula.
 import { type CriterionIndex, emptyMoments, sipasIndex, type SipasIndex, SIPAS_FORMULAS } from "@/domain/metrics";
 import { localDateKey, startOfVietnamDay } from "@/lib/dates";
-import { getSetting } from "@/server/data/calendar";
 import { feedbackGroup5 } from "@/server/data/feedback";
 import {
   loadSipasInputsByMonth,
   loadSipasInputsByUnit,
   mergeSipasInputs,
+  minimumSample,
   type SipasScope,
 } from "@/server/data/satisfaction";
 import { db } from "@/server/db";
@@ -23,11 +23,6 @@ const month = (year: number, m: number) => startOfVietnamDay(`${year}-${String(m
 
 export function yearBounds(year: number) {
   return { from: month(year, 1), to: month(year + 1, 1) };
-}
-
-export async function minimumSample(): Promise<number> {
-  const value = await getSetting("sipasMinimumSample");
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 30;
 }
 
 const sipasScope = (scope: SatisfactionScope, from: Date, to: Date): SipasScope => ({

@@ -17,6 +17,7 @@ import {
 } from "@/domain/metrics";
 import { Prisma } from "@/generated/prisma/client";
 import { localDateKey, startOfMonthShifted, startOfVietnamDay, type LocalDate } from "@/lib/dates";
+import { getSetting } from "@/server/data/calendar";
 import { db } from "@/server/db";
 
 const versionSelect = {
@@ -126,6 +127,12 @@ export function listQuestionnaires() {
   });
 }
 export type QuestionnaireListItem = Awaited<ReturnType<typeof listQuestionnaires>>[number];
+
+/** The minimum sample of a SIPAS figure (setting sipasMinimumSample, default 30): with fewer ratings it is N/A. */
+export async function minimumSample(): Promise<number> {
+  const value = await getSetting("sipasMinimumSample");
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : 30;
+}
 
 /** Which ratings a SIPAS figure covers: created in [from, to), optionally of some units / an office / an officer. */
 export type SipasScope = {

@@ -30,8 +30,7 @@ import { latenessReport } from "@/server/data/apology-report";
 import { scorecardDaysOf, scorecardInputs } from "@/server/data/decision-766";
 import { loadScorecardVersions } from "@/server/data/decision-766-versions";
 import { emptyRollupCounts, rollupTotals } from "@/server/data/rollups";
-import { loadSipasInputs } from "@/server/data/satisfaction";
-import { minimumSample } from "@/server/data/satisfaction-report";
+import { loadSipasInputs, minimumSample } from "@/server/data/satisfaction";
 import { unitTreeAndPredecessorIds } from "@/server/data/unit-tree";
 
 /** A period of the evaluation: civil days (yyyy-MM-dd, Asia/Ho_Chi_Minh), both inclusive. */
