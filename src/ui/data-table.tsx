@@ -17,6 +17,8 @@
 // the calendar's month grids (src/features/calendar-admin/month-grid.tsx), a picture of days rather than rows of data.
 
 const tableClass = "min-w-full divide-y divide-gray-200 text-sm";
+/** Tables of many columns with forms in their cells keep a readable width and scroll on narrow screens. */
+const wideTableClass = "min-w-[64rem]";
 const captionClass = "px-3 py-2 text-left text-sm font-semibold text-ink";
 const thClass = "bg-gray-50 px-3 py-2 text-left font-semibold text-ink";
 export const tdClass = "px-3 py-2 align-top";
@@ -53,6 +55,7 @@ function TableScroll({ children, label }: { children: React.ReactNode; label: st
 export function DataTable({
   caption,
   captionHidden = false,
+  wide = false,
   label,
   columns,
   empty,
@@ -63,6 +66,8 @@ export function DataTable({
   caption: React.ReactNode;
   /** Keep the caption for screen readers only (a section heading already says it). */
   captionHidden?: boolean;
+  /** At least 64rem wide (many columns, forms in cells): scrolls sideways on a phone instead of squeezing. */
+  wide?: boolean;
   /** The scroll region's name; defaults to the caption when it is text. */
   label?: string;
   /** Plain text for an ordinary header, or a Column; false/null entries are left out (optional columns). */
@@ -81,7 +86,7 @@ export function DataTable({
   );
   return (
     <TableScroll label={regionLabel}>
-      <table className={tableClass} data-testid={testId}>
+      <table className={wide ? `${tableClass} ${wideTableClass}` : tableClass} data-testid={testId}>
         <caption className={captionHidden ? "sr-only" : captionClass}>{caption}</caption>
         <thead>
           <tr>

@@ -9,12 +9,12 @@ import type {
   listParUnitEvaluationsForUnit,
   loadParEvaluationForHomeAffairs,
 } from "@/server/data/par-evaluations";
+import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { getLabelLocale } from "@/ui/labels";
 import { Section } from "@/ui/section";
 import { openParEvaluationAction, publishParEvaluationAction } from "./actions";
 import { ParForm } from "./par-form";
 
-const cell = "p-2";
 const number = (value: number | null | undefined, locale: string) =>
   value === null || value === undefined
     ? "—"
@@ -35,66 +35,49 @@ export async function HomeAffairsEvaluations({
         {data.evaluations.length === 0 ? (
           <p className="text-sm text-muted">{t("noEvaluations")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border border-gray-200 bg-white">
-            <table className="w-full border-collapse text-sm" data-testid="par-evaluations">
-              <caption className="sr-only">{t("evaluationsCaption")}</caption>
-              <thead className="bg-gray-50 text-left">
-                <tr>
-                  <th scope="col" className={cell}>
-                    {t("colYear")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("colSet")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("colLevel")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("colPeriod")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("colDeadline")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("colStatus")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("colProgress")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.evaluations.map((evaluation) => (
-                  <tr key={evaluation.id} className="border-t border-gray-200">
-                    <th scope="row" className={`${cell} text-left`}>
-                      <Link className="text-brand-700 underline" href={`${basePath}/dot/${evaluation.id}`}>
-                        {evaluation.set.year}
-                      </Link>
-                    </th>
-                    <td className={cell}>
-                      {evaluation.set.name}
-                      {evaluation.set.isSample ? <span className="text-amber-900"> ({t("sampleSet")})</span> : null}
-                    </td>
-                    <td className={cell}>{labels.level[evaluation.set.level]}</td>
-                    <td className={cell}>
-                      {formatDateVi(evaluation.periodFrom)} – {formatDateVi(evaluation.periodTo)}
-                    </td>
-                    <td className={cell}>{formatDateVi(evaluation.submitDeadline)}</td>
-                    <td className={cell}>{labels.evaluationStatus[evaluation.status]}</td>
-                    <td className={cell}>
-                      {t("progress", {
-                        units: evaluation.units,
-                        finalised: evaluation.byStatus.FINALISED,
-                        submitted: evaluation.byStatus.SUBMITTED,
-                        returned: evaluation.byStatus.RETURNED,
-                        draft: evaluation.byStatus.DRAFT,
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("evaluationsCaption")}
+            captionHidden
+            columns={[
+              t("colYear"),
+              t("colSet"),
+              t("colLevel"),
+              t("colPeriod"),
+              t("colDeadline"),
+              t("colStatus"),
+              t("colProgress"),
+            ]}
+            testId="par-evaluations"
+          >
+            {data.evaluations.map((evaluation) => (
+              <tr key={evaluation.id}>
+                <RowHeader>
+                  <Link className="text-brand-700 underline" href={`${basePath}/dot/${evaluation.id}`}>
+                    {evaluation.set.year}
+                  </Link>
+                </RowHeader>
+                <td className={tdClass}>
+                  {evaluation.set.name}
+                  {evaluation.set.isSample ? <span className="text-amber-900"> ({t("sampleSet")})</span> : null}
+                </td>
+                <td className={tdClass}>{labels.level[evaluation.set.level]}</td>
+                <td className={tdClass}>
+                  {formatDateVi(evaluation.periodFrom)} – {formatDateVi(evaluation.periodTo)}
+                </td>
+                <td className={tdClass}>{formatDateVi(evaluation.submitDeadline)}</td>
+                <td className={tdClass}>{labels.evaluationStatus[evaluation.status]}</td>
+                <td className={tdClass}>
+                  {t("progress", {
+                    units: evaluation.units,
+                    finalised: evaluation.byStatus.FINALISED,
+                    submitted: evaluation.byStatus.SUBMITTED,
+                    returned: evaluation.byStatus.RETURNED,
+                    draft: evaluation.byStatus.DRAFT,
+                  })}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
       <Section title={t("openTitle")} id="par-open">
@@ -152,52 +135,37 @@ export async function EvaluationUnits({
   return (
     <>
       <Section title={t("unitsTitle")} id="par-units">
-        <div className="overflow-x-auto rounded-md border border-gray-200 bg-white">
-          <table className="w-full border-collapse text-sm" data-testid="par-units">
-            <caption className="sr-only">{t("unitsCaption")}</caption>
-            <thead className="bg-gray-50 text-left">
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("colUnit")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("colStatus")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("colSelf")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("colAppraised")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("colGrade")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("colSubmitted")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {evaluation.units.map((unit) => (
-                <tr key={unit.id} className="border-t border-gray-200">
-                  <th scope="row" className={`${cell} text-left`}>
-                    <Link className="text-brand-700 underline" href={`${basePath}/dot/${evaluation.id}/${unit.id}`}>
-                      {unit.name}
-                    </Link>
-                  </th>
-                  <td className={cell}>{labels.unitStatus[unit.status]}</td>
-                  <td className={`${cell} text-right`}>{fmt(unit.self.score100 ?? unit.self.total)}</td>
-                  <td className={`${cell} text-right`}>
-                    {unit.appraised ? fmt(unit.appraised.score100 ?? unit.appraised.total) : t("notYet")}
-                    {unit.frozen ? <span className="text-xs text-muted"> ({t("frozenMark")})</span> : null}
-                  </td>
-                  <td className={cell}>{unit.appraised?.grade ?? ""}</td>
-                  <td className={cell}>{unit.submittedAt ? formatDate(unit.submittedAt) : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("unitsCaption")}
+          captionHidden
+          columns={[
+            t("colUnit"),
+            t("colStatus"),
+            { header: t("colSelf"), numeric: true },
+            { header: t("colAppraised"), numeric: true },
+            t("colGrade"),
+            t("colSubmitted"),
+          ]}
+          testId="par-units"
+        >
+          {evaluation.units.map((unit) => (
+            <tr key={unit.id}>
+              <RowHeader>
+                <Link className="text-brand-700 underline" href={`${basePath}/dot/${evaluation.id}/${unit.id}`}>
+                  {unit.name}
+                </Link>
+              </RowHeader>
+              <td className={tdClass}>{labels.unitStatus[unit.status]}</td>
+              <td className={numClass}>{fmt(unit.self.score100 ?? unit.self.total)}</td>
+              <td className={numClass}>
+                {unit.appraised ? fmt(unit.appraised.score100 ?? unit.appraised.total) : t("notYet")}
+                {unit.frozen ? <span className="text-xs text-muted"> ({t("frozenMark")})</span> : null}
+              </td>
+              <td className={tdClass}>{unit.appraised?.grade ?? ""}</td>
+              <td className={tdClass}>{unit.submittedAt ? formatDate(unit.submittedAt) : ""}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
       <Section title={t("publishTitle")} id="par-publish">
         <div className="rounded-md border border-gray-200 bg-white p-4 text-sm">
@@ -234,50 +202,37 @@ export async function UnitEvaluations({
   const labels = PAR_LABELS[locale];
   if (rows.length === 0) return <p className="text-sm text-muted">{t("noUnitEvaluations")}</p>;
   return (
-    <div className="overflow-x-auto rounded-md border border-gray-200 bg-white">
-      <table className="w-full border-collapse text-sm" data-testid="par-unit-evaluations">
-        <caption className="sr-only">{t("unitListCaption")}</caption>
-        <thead className="bg-gray-50 text-left">
-          <tr>
-            <th scope="col" className={cell}>
-              {t("colYear")}
-            </th>
-            <th scope="col" className={cell}>
-              {t("colSet")}
-            </th>
-            <th scope="col" className={cell}>
-              {t("colDeadline")}
-            </th>
-            <th scope="col" className={cell}>
-              {t("colStatus")}
-            </th>
-            <th scope="col" className={`${cell} text-right`}>
-              {t("colAppraised")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-gray-200">
-              <th scope="row" className={`${cell} text-left`}>
-                <Link className="text-brand-700 underline" href={`${basePath}/${row.id}`}>
-                  {t("selfPageTitle", { year: row.year })}
-                </Link>
-              </th>
-              <td className={cell}>{row.setName}</td>
-              <td className={cell}>{formatDateVi(row.submitDeadline)}</td>
-              <td className={cell}>
-                {labels.unitStatus[row.status]}
-                {row.evaluationStatus === "PUBLISHED" ? ` · ${labels.evaluationStatus.PUBLISHED}` : ""}
-              </td>
-              <td className={`${cell} text-right`}>
-                {number(row.score100, locale)}
-                {row.grade ? ` · ${row.grade}` : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("unitListCaption")}
+      captionHidden
+      columns={[
+        t("colYear"),
+        t("colSet"),
+        t("colDeadline"),
+        t("colStatus"),
+        { header: t("colAppraised"), numeric: true },
+      ]}
+      testId="par-unit-evaluations"
+    >
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <RowHeader>
+            <Link className="text-brand-700 underline" href={`${basePath}/${row.id}`}>
+              {t("selfPageTitle", { year: row.year })}
+            </Link>
+          </RowHeader>
+          <td className={tdClass}>{row.setName}</td>
+          <td className={tdClass}>{formatDateVi(row.submitDeadline)}</td>
+          <td className={tdClass}>
+            {labels.unitStatus[row.status]}
+            {row.evaluationStatus === "PUBLISHED" ? ` · ${labels.evaluationStatus.PUBLISHED}` : ""}
+          </td>
+          <td className={numClass}>
+            {number(row.score100, locale)}
+            {row.grade ? ` · ${row.grade}` : ""}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -7,6 +7,7 @@ import { EVIDENCE_ACCEPT_ATTRIBUTE } from "@/domain/files";
 import { PAR_LABELS, parEventLabel, type ParSection } from "@/domain/par-index";
 import { formatDateTime, formatDateVi } from "@/lib/dates";
 import type { ParUnitEvaluationPage, ParUnitRow } from "@/server/data/par-evaluations";
+import { DataTable, numClass, RowHeader, tdClass } from "@/ui/data-table";
 import { Section } from "@/ui/section";
 import { getLabelLocale } from "@/ui/labels";
 import {
@@ -136,242 +137,211 @@ export async function UnitEvaluationView({
         if (rows.length === 0) return null;
         return (
           <Section key={section} title={sectionTitle[section]} id={`par-${section.toLowerCase()}`}>
-            <div className="overflow-x-auto rounded-md border border-gray-200 bg-white">
-              <table
-                className="w-full min-w-[64rem] border-collapse text-sm"
-                data-testid={`par-table-${section.toLowerCase()}`}
-              >
-                <caption className="sr-only">
-                  {t("tableCaption")}: {sectionTitle[section]}
-                </caption>
-                <thead className="bg-gray-50 text-left">
-                  <tr>
-                    <th scope="col" className="p-2">
-                      {t("colNo")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("colCriterion")}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t("colMax")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("colDeclared")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("colHow")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("colEvidence")}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t("colSelf")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("colFigure")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("colAppraisal")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    const { node, answer } = row;
-                    const returned = answer?.returned ?? false;
-                    const showDeclare =
-                      mode === "unit" && row.editable && node.kind !== "AUTOMATIC" && node.kind !== "SURVEY";
-                    const showEvidence = mode === "unit" && row.editable;
-                    const showAppraise = mode === "homeAffairs" && row.scored && may("appraise");
-                    return [
-                      <tr
-                        key={node.id}
-                        className={`border-t border-gray-200 align-top ${returned ? "bg-amber-50" : row.scored ? "" : "bg-gray-50 font-semibold"}`}
-                        data-testid={`par-row-${node.code}`}
-                      >
-                        <th scope="row" className="p-2 text-left font-semibold">
-                          {node.code}
-                        </th>
-                        <td className="p-2" style={{ paddingLeft: `${0.5 + row.depth}rem` }}>
-                          {node.title}
-                          {row.scored ? (
-                            <p className="text-xs font-normal text-muted">{labels.kind[node.kind]}</p>
+            <DataTable
+              caption={`${t("tableCaption")}: ${sectionTitle[section]}`}
+              captionHidden
+              wide
+              columns={[
+                t("colNo"),
+                t("colCriterion"),
+                { header: t("colMax"), numeric: true },
+                t("colDeclared"),
+                t("colHow"),
+                t("colEvidence"),
+                { header: t("colSelf"), numeric: true },
+                t("colFigure"),
+                t("colAppraisal"),
+              ]}
+              testId={`par-table-${section.toLowerCase()}`}
+            >
+              {rows.map((row) => {
+                const { node, answer } = row;
+                const returned = answer?.returned ?? false;
+                const showDeclare =
+                  mode === "unit" && row.editable && node.kind !== "AUTOMATIC" && node.kind !== "SURVEY";
+                const showEvidence = mode === "unit" && row.editable;
+                const showAppraise = mode === "homeAffairs" && row.scored && may("appraise");
+                return [
+                  <tr
+                    key={node.id}
+                    className={`border-t border-gray-200 align-top ${returned ? "bg-amber-50" : row.scored ? "" : "bg-gray-50 font-semibold"}`}
+                    data-testid={`par-row-${node.code}`}
+                  >
+                    <RowHeader className="font-semibold">{node.code}</RowHeader>
+                    <td className={tdClass} style={{ paddingLeft: `${0.5 + row.depth}rem` }}>
+                      {node.title}
+                      {row.scored ? <p className="text-xs font-normal text-muted">{labels.kind[node.kind]}</p> : null}
+                    </td>
+                    <td className={numClass}>{fmt(node.maxPoints)}</td>
+                    <td className={tdClass}>{declaredText(row)}</td>
+                    <td className={`${tdClass} text-xs`}>{node.scoringNote ?? ""}</td>
+                    <td className={`${tdClass} text-xs`}>
+                      {node.guidance ? <p>{node.guidance}</p> : null}
+                      {answer?.evidenceText ? (
+                        <p className="mt-1 whitespace-pre-line text-gray-900">{answer.evidenceText}</p>
+                      ) : null}
+                      {answer && answer.files.length > 0 ? (
+                        <ul className="mt-1 space-y-1">
+                          {answer.files.map((file) => (
+                            <li key={file.id}>
+                              <a className="text-brand-700 underline" href={`${EVIDENCE_ROUTE}/${file.id}`}>
+                                {file.fileName}
+                              </a>{" "}
+                              <span className="text-muted">
+                                ({t("fileSize", { size: fmt(Math.ceil(file.sizeBytes / 1024)) })})
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                      {returned && answer?.returnNote ? (
+                        <p className="mt-1 font-semibold text-amber-900" data-testid={`par-returned-${node.code}`}>
+                          {t("returnedNote", { note: answer.returnNote })}
+                        </p>
+                      ) : null}
+                    </td>
+                    <td className={numClass} data-testid={`par-self-${node.code}`}>
+                      {row.scored ? fmt(answer?.selfScore) : fmt(row.score?.score)}
+                    </td>
+                    <td className={`${tdClass} text-xs`}>
+                      {row.figure ? (
+                        <>
+                          <p className="font-semibold">
+                            {row.figure.value === null
+                              ? row.figure.unavailableReason
+                              : node.metric === "decision766Score"
+                                ? t("figurePoints", { value: fmt(row.figure.value) })
+                                : t("figureValue", { value: fmt(row.figure.value) })}
+                            {row.figure.numerator !== null && row.figure.denominator !== null
+                              ? ` (${t("figureFraction", { numerator: fmt(row.figure.numerator), denominator: fmt(row.figure.denominator) })})`
+                              : ""}
+                          </p>
+                          <p>
+                            {row.figure.stepIndex !== null
+                              ? t("figureStep", { step: row.figure.stepIndex + 1, points: fmt(row.figure.points) })
+                              : t("figureNoStep")}
+                          </p>
+                          <p className="text-muted">{t("figureReadAt", { at: formatDateTime(row.figure.readAt) })}</p>
+                        </>
+                      ) : node.metric ? (
+                        t("figureMissing")
+                      ) : row.proposed !== null && row.scored ? (
+                        t("proposed", { points: fmt(row.proposed) })
+                      ) : null}
+                    </td>
+                    <td className={tdClass} data-testid={`par-appraised-${node.code}`}>
+                      {row.scored ? fmt(answer?.appraisedScore) : fmt(row.score?.score)}
+                      {answer?.appraisalNote ? (
+                        <p className="text-xs">{t("appraisalNote", { note: answer.appraisalNote })}</p>
+                      ) : null}
+                      {row.score &&
+                      row.score.lost > 0 &&
+                      answer?.appraisedScore !== null &&
+                      answer?.appraisedScore !== undefined ? (
+                        <p className="text-xs text-red-800">{t("lostPoints", { points: fmt(row.score.lost) })}</p>
+                      ) : null}
+                    </td>
+                  </tr>,
+                  showDeclare || showEvidence || showAppraise ? (
+                    <tr key={`${node.id}-forms`} className={returned ? "bg-amber-50" : ""}>
+                      <td />
+                      <td colSpan={8} className={tdClass}>
+                        <div className="grid gap-4 rounded-md border border-gray-200 bg-gray-50 p-3 md:grid-cols-2">
+                          {showDeclare ? (
+                            <ParForm
+                              action={declareParAnswerAction}
+                              hidden={{ ...step, criterionId: node.id }}
+                              fields={declareFields(row)}
+                              title={t("declareTitle", { code: node.code })}
+                              submit={t("save")}
+                              pending={pending}
+                              done={t("saved")}
+                              testId={`par-declare-${node.code}`}
+                            />
                           ) : null}
-                        </td>
-                        <td className="p-2 text-right">{fmt(node.maxPoints)}</td>
-                        <td className="p-2">{declaredText(row)}</td>
-                        <td className="p-2 text-xs">{node.scoringNote ?? ""}</td>
-                        <td className="p-2 text-xs">
-                          {node.guidance ? <p>{node.guidance}</p> : null}
-                          {answer?.evidenceText ? (
-                            <p className="mt-1 whitespace-pre-line text-gray-900">{answer.evidenceText}</p>
-                          ) : null}
-                          {answer && answer.files.length > 0 ? (
-                            <ul className="mt-1 space-y-1">
-                              {answer.files.map((file) => (
-                                <li key={file.id}>
-                                  <a className="text-brand-700 underline" href={`${EVIDENCE_ROUTE}/${file.id}`}>
-                                    {file.fileName}
-                                  </a>{" "}
-                                  <span className="text-muted">
-                                    ({t("fileSize", { size: fmt(Math.ceil(file.sizeBytes / 1024)) })})
-                                  </span>
-                                </li>
-                              ))}
-                            </ul>
-                          ) : null}
-                          {returned && answer?.returnNote ? (
-                            <p className="mt-1 font-semibold text-amber-900" data-testid={`par-returned-${node.code}`}>
-                              {t("returnedNote", { note: answer.returnNote })}
-                            </p>
-                          ) : null}
-                        </td>
-                        <td className="p-2 text-right" data-testid={`par-self-${node.code}`}>
-                          {row.scored ? fmt(answer?.selfScore) : fmt(row.score?.score)}
-                        </td>
-                        <td className="p-2 text-xs">
-                          {row.figure ? (
-                            <>
-                              <p className="font-semibold">
-                                {row.figure.value === null
-                                  ? row.figure.unavailableReason
-                                  : node.metric === "decision766Score"
-                                    ? t("figurePoints", { value: fmt(row.figure.value) })
-                                    : t("figureValue", { value: fmt(row.figure.value) })}
-                                {row.figure.numerator !== null && row.figure.denominator !== null
-                                  ? ` (${t("figureFraction", { numerator: fmt(row.figure.numerator), denominator: fmt(row.figure.denominator) })})`
-                                  : ""}
-                              </p>
-                              <p>
-                                {row.figure.stepIndex !== null
-                                  ? t("figureStep", { step: row.figure.stepIndex + 1, points: fmt(row.figure.points) })
-                                  : t("figureNoStep")}
-                              </p>
-                              <p className="text-muted">
-                                {t("figureReadAt", { at: formatDateTime(row.figure.readAt) })}
-                              </p>
-                            </>
-                          ) : node.metric ? (
-                            t("figureMissing")
-                          ) : row.proposed !== null && row.scored ? (
-                            t("proposed", { points: fmt(row.proposed) })
-                          ) : null}
-                        </td>
-                        <td className="p-2" data-testid={`par-appraised-${node.code}`}>
-                          {row.scored ? fmt(answer?.appraisedScore) : fmt(row.score?.score)}
-                          {answer?.appraisalNote ? (
-                            <p className="text-xs">{t("appraisalNote", { note: answer.appraisalNote })}</p>
-                          ) : null}
-                          {row.score &&
-                          row.score.lost > 0 &&
-                          answer?.appraisedScore !== null &&
-                          answer?.appraisedScore !== undefined ? (
-                            <p className="text-xs text-red-800">{t("lostPoints", { points: fmt(row.score.lost) })}</p>
-                          ) : null}
-                        </td>
-                      </tr>,
-                      showDeclare || showEvidence || showAppraise ? (
-                        <tr key={`${node.id}-forms`} className={returned ? "bg-amber-50" : ""}>
-                          <td />
-                          <td colSpan={8} className="p-2">
-                            <div className="grid gap-4 rounded-md border border-gray-200 bg-gray-50 p-3 md:grid-cols-2">
-                              {showDeclare ? (
+                          {showEvidence ? (
+                            <div className="space-y-2">
+                              <ParForm
+                                action={attachParEvidenceAction}
+                                hidden={{ ...step, criterionId: node.id }}
+                                fields={[
+                                  {
+                                    kind: "file",
+                                    name: "file",
+                                    label: t("fileLabel"),
+                                    accept: EVIDENCE_ACCEPT_ATTRIBUTE,
+                                  },
+                                ]}
+                                title={t("files")}
+                                submit={t("upload")}
+                                pending={pending}
+                                done={t("uploaded")}
+                                testId={`par-evidence-${node.code}`}
+                                variant="secondary"
+                                resetOnSuccess
+                              />
+                              {answer?.files.map((file) => (
                                 <ParForm
-                                  action={declareParAnswerAction}
-                                  hidden={{ ...step, criterionId: node.id }}
-                                  fields={declareFields(row)}
-                                  title={t("declareTitle", { code: node.code })}
-                                  submit={t("save")}
+                                  key={file.id}
+                                  action={removeParEvidenceAction}
+                                  hidden={{ ...step, fileId: file.id }}
+                                  fields={[]}
+                                  submit={t("removeFile", { name: file.fileName })}
                                   pending={pending}
-                                  done={t("saved")}
-                                  testId={`par-declare-${node.code}`}
+                                  done={t("removed")}
+                                  testId={`par-remove-${file.id}`}
+                                  variant="secondary"
                                 />
-                              ) : null}
-                              {showEvidence ? (
-                                <div className="space-y-2">
-                                  <ParForm
-                                    action={attachParEvidenceAction}
-                                    hidden={{ ...step, criterionId: node.id }}
-                                    fields={[
-                                      {
-                                        kind: "file",
-                                        name: "file",
-                                        label: t("fileLabel"),
-                                        accept: EVIDENCE_ACCEPT_ATTRIBUTE,
-                                      },
-                                    ]}
-                                    title={t("files")}
-                                    submit={t("upload")}
-                                    pending={pending}
-                                    done={t("uploaded")}
-                                    testId={`par-evidence-${node.code}`}
-                                    variant="secondary"
-                                    resetOnSuccess
-                                  />
-                                  {answer?.files.map((file) => (
-                                    <ParForm
-                                      key={file.id}
-                                      action={removeParEvidenceAction}
-                                      hidden={{ ...step, fileId: file.id }}
-                                      fields={[]}
-                                      submit={t("removeFile", { name: file.fileName })}
-                                      pending={pending}
-                                      done={t("removed")}
-                                      testId={`par-remove-${file.id}`}
-                                      variant="secondary"
-                                    />
-                                  ))}
-                                </div>
-                              ) : null}
-                              {showAppraise ? (
-                                <>
-                                  <ParForm
-                                    action={appraiseParAnswerAction}
-                                    hidden={{ ...step, criterionId: node.id }}
-                                    fields={[
-                                      {
-                                        kind: "text",
-                                        name: "appraisedScore",
-                                        label: t("appraisedScoreLabel", { max: fmt(node.maxPoints) }),
-                                        defaultValue: (() => {
-                                          const value = answer?.appraisedScore ?? answer?.selfScore ?? row.proposed;
-                                          return value === null || value === undefined ? "" : fmt(value);
-                                        })(),
-                                      },
-                                      {
-                                        kind: "textarea",
-                                        name: "note",
-                                        label: t("appraiseNoteLabel"),
-                                        defaultValue: answer?.appraisalNote ?? "",
-                                      },
-                                    ]}
-                                    title={t("appraiseTitle", { code: node.code })}
-                                    submit={t("appraiseSubmit")}
-                                    pending={pending}
-                                    done={t("appraised")}
-                                    testId={`par-appraise-${node.code}`}
-                                  />
-                                  <ParForm
-                                    action={returnParAnswerAction}
-                                    hidden={{ ...step, criterionId: node.id }}
-                                    fields={[{ kind: "textarea", name: "note", label: t("returnNoteLabel") }]}
-                                    submit={t("returnSubmit")}
-                                    pending={pending}
-                                    done={t("returnedDone")}
-                                    testId={`par-return-${node.code}`}
-                                    variant="secondary"
-                                  />
-                                </>
-                              ) : null}
+                              ))}
                             </div>
-                          </td>
-                        </tr>
-                      ) : null,
-                    ];
-                  })}
-                </tbody>
-              </table>
-            </div>
+                          ) : null}
+                          {showAppraise ? (
+                            <>
+                              <ParForm
+                                action={appraiseParAnswerAction}
+                                hidden={{ ...step, criterionId: node.id }}
+                                fields={[
+                                  {
+                                    kind: "text",
+                                    name: "appraisedScore",
+                                    label: t("appraisedScoreLabel", { max: fmt(node.maxPoints) }),
+                                    defaultValue: (() => {
+                                      const value = answer?.appraisedScore ?? answer?.selfScore ?? row.proposed;
+                                      return value === null || value === undefined ? "" : fmt(value);
+                                    })(),
+                                  },
+                                  {
+                                    kind: "textarea",
+                                    name: "note",
+                                    label: t("appraiseNoteLabel"),
+                                    defaultValue: answer?.appraisalNote ?? "",
+                                  },
+                                ]}
+                                title={t("appraiseTitle", { code: node.code })}
+                                submit={t("appraiseSubmit")}
+                                pending={pending}
+                                done={t("appraised")}
+                                testId={`par-appraise-${node.code}`}
+                              />
+                              <ParForm
+                                action={returnParAnswerAction}
+                                hidden={{ ...step, criterionId: node.id }}
+                                fields={[{ kind: "textarea", name: "note", label: t("returnNoteLabel") }]}
+                                submit={t("returnSubmit")}
+                                pending={pending}
+                                done={t("returnedDone")}
+                                testId={`par-return-${node.code}`}
+                                variant="secondary"
+                              />
+                            </>
+                          ) : null}
+                        </div>
+                      </td>
+                    </tr>
+                  ) : null,
+                ];
+              })}
+            </DataTable>
           </Section>
         );
       })}
@@ -492,41 +462,25 @@ export async function UnitEvaluationView({
       </div>
 
       <Section title={t("historyTitle")} id="par-history">
-        <div className="overflow-x-auto rounded-md border border-gray-200 bg-white">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t("historyCaption")}</caption>
-            <thead className="bg-gray-50 text-left">
-              <tr>
-                <th scope="col" className="p-2">
-                  {t("colAt")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("colActor")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("colEvent")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("colNote")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.history.map((event) => (
-                <tr key={event.id} className="border-t border-gray-200">
-                  <td className="p-2 whitespace-nowrap">{formatDateTime(event.at)}</td>
-                  <td className="p-2">{event.actor}</td>
-                  <td className="p-2">
-                    {parEventLabel(event.type, locale) ?? ""}
-                    {event.criterion ? ` · ${t("criterionRef", { code: event.criterion })}` : ""}
-                    {event.toStatus ? ` → ${labels.unitStatus[event.toStatus]}` : ""}
-                  </td>
-                  <td className="p-2">{event.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("historyCaption")}
+          captionHidden
+          columns={[t("colAt"), t("colActor"), t("colEvent"), t("colNote")]}
+          empty={page.history.length === 0 ? "—" : undefined}
+        >
+          {page.history.map((event) => (
+            <tr key={event.id}>
+              <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(event.at)}</td>
+              <td className={tdClass}>{event.actor}</td>
+              <td className={tdClass}>
+                {parEventLabel(event.type, locale) ?? ""}
+                {event.criterion ? ` · ${t("criterionRef", { code: event.criterion })}` : ""}
+                {event.toStatus ? ` → ${labels.unitStatus[event.toStatus]}` : ""}
+              </td>
+              <td className={tdClass}>{event.note ?? ""}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
     </>
   );
