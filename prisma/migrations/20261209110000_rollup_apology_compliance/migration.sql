@@ -115,7 +115,8 @@ $$;
 CREATE TRIGGER "Dossier_apology_signal" AFTER UPDATE OF "apologyTimely" ON "Dossier"
   FOR EACH ROW WHEN (OLD."apologyTimely" IS DISTINCT FROM NEW."apologyTimely") EXECUTE FUNCTION motcua_signal_from_dossier();
 
--- As in 20261208110000_rollup_766_counters, with the timely-apology counter.
+-- As in 20261208110000_rollup_766_counters, with the timely-apology counter, and the one-unit rebuild's removal of
+-- the unit's signals as a join.
 CREATE OR REPLACE FUNCTION motcua_rebuild_rollups(unit_id text DEFAULT NULL) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
   written bigint;
@@ -126,8 +127,11 @@ BEGIN
   ELSE
     DELETE FROM "DossierDailyRollup" WHERE "decidingUnitId" = unit_id OR "receivedUnitId" = unit_id;
     DELETE FROM "DossierMonthlyRollup" WHERE "decidingUnitId" = unit_id OR "receivedUnitId" = unit_id;
-    DELETE FROM "DossierRollupSignal" s WHERE s."decidingUnitId" = unit_id OR s."receivedUnitId" = unit_id
-      OR s."dossierId" IN (SELECT d.id FROM "Dossier" d WHERE d."decidingUnitId" = unit_id OR d."receivedUnitId" = unit_id);
+    -- Two statements, not "OR s.dossierId IN (the unit's dossiers)": a large unit's ids exceed work_mem, the IN is
+    -- then not hashed and is scanned once per signal row (hours at 2,000,000 dossiers); a join is hashed.
+    DELETE FROM "DossierRollupSignal" s WHERE s."decidingUnitId" = unit_id OR s."receivedUnitId" = unit_id;
+    DELETE FROM "DossierRollupSignal" s USING "Dossier" d
+      WHERE d.id = s."dossierId" AND (d."decidingUnitId" = unit_id OR d."receivedUnitId" = unit_id);
     DELETE FROM "DossierProcedureMonthlyRollup" WHERE "decidingUnitId" = unit_id;
   END IF;
   INSERT INTO "DossierDailyRollup" ("day", "decidingUnitId", "receivedUnitId", "handlingOfficeId", "procedureId", "channel", "received", "receivedFullOnline", "receivedWithFee", "paidOnline", "digitised", "dataReused", "resolved", "resolvedEarly", "resolvedOnTime", "resolvedLate", "resolved766OnTime", "resolved766Late", "closedWithoutResult", "electronicResult", "returned", "returnedByPost", "pendingDelta", "overdueDelta")
