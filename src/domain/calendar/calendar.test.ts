@@ -13,6 +13,7 @@ import {
   validateWorkingCalendar,
   vietnamOfficialCalendar2025to2027,
   workingDaysElapsed,
+  workingDaysElapsedMany,
   workingTimeBetween,
 } from "./index";
 
@@ -215,6 +216,47 @@ describe("workingDaysElapsed: fractional working days for median/P90 statistics"
     expect(
       workingDaysElapsed(c, localDateTime(c, "2026-05-09", "08:00"), localDateTime(c, "2026-05-09", "11:00")),
     ).toBe(1);
+  });
+});
+
+describe("workingDaysElapsedMany: the same figures for a batch", () => {
+  it("equals workingDaysElapsed on 2,000 random intervals across holidays, make-up days and weekends", () => {
+    // A seeded linear congruential generator: the same intervals on every run.
+    let state = 20261209;
+    const next = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const start = at("2025-01-01", "00:00").getTime();
+    const intervals = Array.from({ length: 2000 }, () => {
+      const from = new Date(start + Math.floor(next() * 700 * 24) * HOUR + Math.floor(next() * 60) * 60_000);
+      const to = new Date(
+        from.getTime() + Math.floor(next() * 40 * 24 * 60) * 60_000 - (next() < 0.02 ? 86_400_000 : 0),
+      );
+      return { from, to };
+    });
+    const batch = workingDaysElapsedMany(cal, intervals);
+    intervals.forEach(({ from, to }, i) => expect(batch[i]).toBeCloseTo(workingDaysElapsed(cal, from, to), 12));
+    expect(batch.some((value) => value === 0)).toBe(true); // the reversed ones
+  });
+
+  it("in a zone with daylight saving, across the switch days (the offset is read per UTC day)", () => {
+    const berlin = defaultWorkingCalendar({ timeZone: "Europe/Berlin" });
+    const intervals = [
+      ["2026-03-27", "16:30", "2026-03-30", "08:15"],
+      ["2026-03-29", "01:30", "2026-03-29", "23:59"],
+      ["2026-10-23", "09:00", "2026-10-26", "10:00"],
+      ["2026-10-25", "00:30", "2026-10-26", "00:30"],
+    ].map(([d1, t1, d2, t2]) => ({ from: localDateTime(berlin, d1!, t1!), to: localDateTime(berlin, d2!, t2!) }));
+    const batch = workingDaysElapsedMany(berlin, intervals);
+    intervals.forEach(({ from, to }, i) => expect(batch[i]).toBeCloseTo(workingDaysElapsed(berlin, from, to), 12));
+  });
+
+  it("a same-day interval, the Monday holiday and an empty batch", () => {
+    expect(
+      workingDaysElapsedMany(cal, [
+        { from: at("2026-04-20", "07:30"), to: at("2026-04-20", "11:30") },
+        { from: at("2026-04-24", "07:30"), to: at("2026-04-28", "17:00") },
+      ]),
+    ).toEqual([workingDaysElapsed(cal, at("2026-04-20", "07:30"), at("2026-04-20", "11:30")), 2]);
+    expect(workingDaysElapsedMany(cal, [])).toEqual([]);
   });
 });
 

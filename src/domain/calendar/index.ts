@@ -36,6 +36,7 @@ export {
   toLocalMinutes,
   validateWorkingCalendar,
   workingDaysElapsed,
+  workingDaysElapsedMany,
   workingTimeBetween,
 } from "./calendar";
 export {

@@ -5,7 +5,7 @@ import "server-only";
 // rollups (loadSipasInputs, satisfactionIndicator), for the units' ratings (and the office's, when one is chosen). Every figure is counted by the
 // DECIDING unit (the unit that resolves the dossier and whose offices handle it), so a unit's row, its offices' rows
 // and its procedures' rows add up, and the worklist's ?don-vi= filter (deciding unit) lists the same dossiers.
-import { workingDaysElapsed } from "@/domain/calendar";
+import { workingDaysElapsedMany } from "@/domain/calendar";
 import {
   channelMix,
   emptyMoments,
@@ -88,25 +88,32 @@ export const PROCESSING_SAMPLE_LIMIT = 2000;
 const EMPTY_RESPONDENTS = { satisfiedShare: emptyMoments(), meanScore: emptyMoments() };
 
 async function processingTime(unitIds: string[], officeId: string | null, period: ReportPeriod) {
-  // The latest finished dossiers of each unit through its (decidingUnitId, finishedAt) index, then the latest of those:
-  // one ORDER BY over every unit of a city read the whole year's rows (a sequential scan, ≈ 1 s at 2,000,000).
+  // The latest finished dossiers of each unit through its (decidingUnitId, finishedAt) index, merged newest first: one
+  // branch per unit, so PostgreSQL merges the units' index scans (Merge Append) and reads about as many rows as it
+  // keeps. One ORDER BY over every unit of a city read the whole year's rows (≈ 1 s at 2,000,000); a LATERAL join per
+  // unit read the limit from every unit (≈ 40,000 rows for 20 units).
   const office = officeId ? Prisma.sql`AND x."handlingOfficeId" = ${officeId}` : Prisma.empty;
+  const branches = unitIds.map(
+    (unitId) => Prisma.sql`(
+      SELECT x."receivedAt", x."finishedAt" FROM "Dossier" x
+      WHERE x."decidingUnitId" = ${unitId} AND x."finishedAt" >= ${period.start} AND x."finishedAt" < ${period.end}
+        AND x.timeliness IS NOT NULL AND x."receivedAt" IS NOT NULL ${office}
+      ORDER BY x."finishedAt" DESC
+      LIMIT ${PROCESSING_SAMPLE_LIMIT})`,
+  );
   const [calendar, finished] = await Promise.all([
     getCurrentCalendar(),
-    db.$queryRaw<{ receivedAt: Date; finishedAt: Date }[]>`
-      SELECT d."receivedAt", d."finishedAt"
-      FROM unnest(${unitIds}::text[]) AS u(id)
-      CROSS JOIN LATERAL (
-        SELECT x."receivedAt", x."finishedAt" FROM "Dossier" x
-        WHERE x."decidingUnitId" = u.id AND x."finishedAt" >= ${period.start} AND x."finishedAt" < ${period.end}
-          AND x.timeliness IS NOT NULL AND x."receivedAt" IS NOT NULL ${office}
-        ORDER BY x."finishedAt" DESC
-        LIMIT ${PROCESSING_SAMPLE_LIMIT}
-      ) d
-      ORDER BY d."finishedAt" DESC
-      LIMIT ${PROCESSING_SAMPLE_LIMIT}`,
+    branches.length === 0
+      ? []
+      : db.$queryRaw<{ receivedAt: Date; finishedAt: Date }[]>`
+          SELECT d."receivedAt", d."finishedAt" FROM (${Prisma.join(branches, " UNION ALL ")}) d
+          ORDER BY d."finishedAt" DESC
+          LIMIT ${PROCESSING_SAMPLE_LIMIT}`,
   ]);
-  const days = finished.map((row) => workingDaysElapsed(calendar, row.receivedAt, row.finishedAt));
+  const days = workingDaysElapsedMany(
+    calendar,
+    finished.map((row) => ({ from: row.receivedAt, to: row.finishedAt })),
+  );
   return { ...processingTimeSummary(days), sampled: finished.length === PROCESSING_SAMPLE_LIMIT };
 }
 

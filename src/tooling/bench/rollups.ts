@@ -294,7 +294,9 @@ async function seedSignals(client: ReturnType<typeof createPrismaClient>, option
 }
 
 export async function runRollupsBench(url: string, options: RollupsBenchOptions): Promise<RollupsBenchResult> {
-  const client = createPrismaClient(url, { poolSize: 4 });
+  // The plain SQL baselines run as PostgreSQL runs them by default (JIT on for whole-table scans); the app's
+  // loaders use the app's own client (src/server/db, JIT off).
+  const client = createPrismaClient(url, { poolSize: 4, jit: true });
   let stopNotifications: () => Promise<void> = async () => undefined;
   try {
     let seedMs = 0;
