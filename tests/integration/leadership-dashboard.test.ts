@@ -354,6 +354,16 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
     });
     expect(satisfaction(office.indicators)).toEqual(await expected("2026-04-01", "2026-05-01", world.offices.land.id));
     expect(satisfaction(office.indicators).denominator).toBe(1);
+    // A period from 1 January is its own year to date (read once): the same figures as reading the year to date.
+    const year = await loadPeriodDashboard(scope(), periodOf("custom", "2026-01-01", "2026-12-31"), {
+      unitId: null,
+      officeId: null,
+    });
+    expect(year.targets.yearToDate).toEqual(year.indicators);
+    expect(satisfaction(year.targets.yearToDate)).toEqual(await expected("2026-01-01", "2027-01-01"));
+    expect(year.indicators.find((row) => row.id === "onTimeReport")).toMatchObject({
+      numerator: dashboard.targets.yearToDate.find((row) => row.id === "onTimeReport")!.numerator,
+    });
     await db.setting.delete({ where: { key: "sipasMinimumSample" } });
   });
 });

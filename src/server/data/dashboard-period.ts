@@ -159,6 +159,9 @@ export async function loadPeriodDashboard(
   const trendFrom = startOfMonthShifted(period.to, -35);
   const trendTo = startOfMonthShifted(period.to, 1);
   const targetYear = parseLocalDate(period.to).year;
+  // The year to date is read only when it differs from the period (the usual views, "năm nay" and a whole year, are it).
+  const yearStart = makeLocalDate(targetYear, 1, 1);
+  const periodIsYearToDate = from === yearStart;
   // The ratings of the same units (and office): the period, each month of the trend, and the year to date.
   const ratings = (fromDay: LocalDate, toDay: LocalDate) => ({
     from: startOfVietnamDay(fromDay),
@@ -175,12 +178,12 @@ export async function loadPeriodDashboard(
     rollupTotals({ unitIds, officeIds, from: trendFrom, to: trendTo, groupBy: "month" }),
     processingTime(unitIds, office?.id ?? null, period),
     loadIndicatorTargets(targetYear),
-    rollupTotals({ unitIds, officeIds, from: makeLocalDate(targetYear, 1, 1), to, groupBy: "total" }),
+    periodIsYearToDate ? null : rollupTotals({ unitIds, officeIds, from: yearStart, to, groupBy: "total" }),
   ]);
   const satisfactionFigures = Promise.all([
     loadSipasInputs(ratings(from, to)),
     loadSipasInputsByMonth(ratings(trendFrom, trendTo)),
-    loadSipasInputs(ratings(makeLocalDate(targetYear, 1, 1), to)),
+    periodIsYearToDate ? null : loadSipasInputs(ratings(yearStart, to)),
     minimumSample(),
   ]);
   const [
@@ -240,7 +243,10 @@ export async function loadPeriodDashboard(
     targets: {
       year: targetYear,
       values: targetValues,
-      yearToDate: [...headlineIndicators(yearToDate[0] ?? emptyRollupCounts("")), satisfaction(sipasYearToDate)],
+      yearToDate: [
+        ...headlineIndicators((yearToDate ?? total)[0] ?? emptyRollupCounts("")),
+        satisfaction(sipasYearToDate ?? sipasPeriod),
+      ],
     },
   };
 }
