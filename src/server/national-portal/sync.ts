@@ -23,6 +23,7 @@ import {
   type ProgressRow,
 } from "@/domain/national-portal";
 import type { PrismaClient } from "@/server/db/client";
+import { retryOnDeadlock } from "@/server/db/deadlock";
 import { callPortal } from "./client";
 import { loadDossierSources, loadProgressSources } from "./load";
 import type { PortalSettings } from "./settings";
@@ -118,7 +119,23 @@ async function releaseBlockedSteps(ctx: SyncContext, claimed: Claimed[], now: Da
   return free;
 }
 
-/** Marks rows SYNCED (or FAILED) with the answer and the payload sent; only rows still PENDING change. */
+// A run's requests go out in parallel, its marks one after another: a mark moves the dossiers' rollup rows (the
+// "synced" counter), and two statements moving rows of the same unit and month in opposite orders deadlock.
+const markQueues = new WeakMap<SyncContext, Promise<unknown>>();
+function oneAtATime<T>(ctx: SyncContext, work: () => Promise<T>): Promise<T> {
+  const previous = markQueues.get(ctx) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  markQueues.set(
+    ctx,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+/**
+ * Marks rows SYNCED (or FAILED) with the answer and the payload sent; only rows still PENDING change, so the statement
+ * is safe to repeat when another worker's mark deadlocked with it.
+ */
 async function markDone(
   ctx: SyncContext,
   rows: { id: bigint; payload: unknown }[],
@@ -128,18 +145,23 @@ async function markDone(
 ) {
   if (rows.length === 0) return;
   const now = ctx.now?.() ?? new Date();
-  await ctx.db.$executeRawUnsafe(
-    `UPDATE "PortalSyncMessage" p
-     SET status = $1::"PortalSyncStatus", "syncedAt" = CASE WHEN $1 = 'SYNCED' THEN $2::timestamp(3) ELSE NULL END,
-         answer = $3::jsonb, "lastError" = $4, payload = v.payload
-     FROM (SELECT unnest($5::bigint[]) AS id, unnest($6::text[])::jsonb AS payload) v
-     WHERE p.id = v.id AND p.status = 'PENDING'`,
-    status,
-    now,
-    answer === null ? null : JSON.stringify(answer),
-    lastError,
-    rows.map((row) => row.id.toString()),
-    rows.map((row) => JSON.stringify(row.payload ?? null)),
+  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  await oneAtATime(ctx, () =>
+    retryOnDeadlock(() =>
+      ctx.db.$executeRawUnsafe(
+        `UPDATE "PortalSyncMessage" p
+         SET status = $1::"PortalSyncStatus", "syncedAt" = CASE WHEN $1 = 'SYNCED' THEN $2::timestamp(3) ELSE NULL END,
+             answer = $3::jsonb, "lastError" = $4, payload = v.payload
+         FROM (SELECT unnest($5::bigint[]) AS id, unnest($6::text[])::jsonb AS payload) v
+         WHERE p.id = v.id AND p.status = 'PENDING'`,
+        status,
+        now,
+        answer === null ? null : JSON.stringify(answer),
+        lastError,
+        sorted.map((row) => row.id.toString()),
+        sorted.map((row) => JSON.stringify(row.payload ?? null)),
+      ),
+    ),
   );
 }
 
