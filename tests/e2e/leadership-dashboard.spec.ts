@@ -27,6 +27,11 @@ test("a leader changes the period, drills down to the dossiers and exports Excel
 
   // 2. From the units compared to the ward.
   const units = page.getByTestId("dashboard-units");
+  // Each unit's SIPAS index next to its on-time rates (a percentage, or N/A under the minimum sample).
+  await expect(units.getByRole("columnheader", { name: "Hài lòng (SIPAS)" })).toBeVisible();
+  await expect(
+    units.getByTestId("dashboard-units-row").filter({ hasText: "Phường Sơn Tây" }).getByTestId("row-satisfaction"),
+  ).toHaveText(/%|N\/A/);
   await units.getByRole("link", { name: "Xem các phòng, ban và thủ tục của Phường Sơn Tây" }).click();
   await expect(page).toHaveURL(/[?&]co-quan=/);
   await expect(page).toHaveURL(/[?&]ky=nam/);
@@ -64,6 +69,9 @@ test("a leader changes the period, drills down to the dossiers and exports Excel
   // 5. Back on the dashboard: the Excel export of its tables.
   await page.goBack();
   await expect(page.getByTestId("dashboard-procedures")).toBeVisible();
+  await expect(
+    page.getByTestId("dashboard-procedures").getByRole("columnheader", { name: "Hài lòng (SIPAS)" }),
+  ).toHaveCount(0);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("dashboard-export").click()]);
   expect(download.suggestedFilename()).toMatch(/^chi-so-lanh-dao-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const file = await download.path();

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FILTER } from "../../src/domain/worklist";
 import { buildDashboardWorkbook } from "../../src/features/dashboard/dashboard-workbook";
 import { periodOf } from "../../src/lib/dates";
-import { satisfactionIndicator, targetStatus, type HeadlineIndicator } from "../../src/domain/metrics";
+import { emptyMoments, satisfactionIndicator, targetStatus, type HeadlineIndicator } from "../../src/domain/metrics";
 import { loadActiveVersionForChannel, loadSipasInputsFromAnswers } from "../../src/server/data/satisfaction";
 import { recordRating } from "../../src/server/satisfaction";
 import { loadPeriodDashboard } from "../../src/server/data/dashboard-period";
@@ -271,6 +271,14 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
     const offices = workbook.getWorksheet("Phòng, ban")!;
     expect(offices.rowCount).toBe(1 + ward.offices.length);
     expect(offices.getRow(2).getCell(3).value).toBe(ward.offices[0]!.counts.received);
+    // Offices carry their satisfaction index as the last column (N/A with no rating yet); procedures have none.
+    const lastHeader = (name: string) => {
+      const header = workbook.getWorksheet(name)!.getRow(1);
+      return header.getCell(header.cellCount).value;
+    };
+    expect(lastHeader("Phòng, ban")).toBe("Chỉ số hài lòng (SIPAS)");
+    expect(offices.getRow(2).getCell(offices.getRow(1).cellCount).value).toBe("N/A");
+    expect(lastHeader("Thủ tục")).not.toBe("Chỉ số hài lòng (SIPAS)");
   });
 
   it("compares the year to date with the administrator's yearly targets, stored and audited", async () => {
@@ -325,13 +333,18 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
       );
       expect(result.ok).toBe(true);
     }
-    const expected = async (from: string, to: string, officeId?: string) => {
+    const expected = async (
+      from: string,
+      to: string,
+      officeId?: string,
+      unitIds: readonly string[] = scope().unitIds,
+    ) => {
       const inputs = (
         await loadSipasInputsFromAnswers(
           {
             from: at(`${from}T00:00:00`),
             to: at(`${to}T00:00:00`),
-            unitIds: scope().unitIds,
+            unitIds,
             ...(officeId ? { officeId } : {}),
           },
           "none",
@@ -354,6 +367,24 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
     });
     expect(satisfaction(office.indicators)).toEqual(await expected("2026-04-01", "2026-05-01", world.offices.land.id));
     expect(satisfaction(office.indicators).denominator).toBe(1);
+    // The comparison tables: each unit's ratings, each office's of the chosen unit; procedures are not split.
+    for (const row of dashboard.units)
+      expect(row.satisfaction).toEqual(await expected("2026-04-01", "2026-05-01", undefined, [row.id]));
+    expect(dashboard.units.find((row) => row.id === world.ward.id)!.satisfaction).toMatchObject({ denominator: 4 });
+    expect(dashboard.units.find((row) => row.id === world.town.id)!.satisfaction).toMatchObject({
+      denominator: 0,
+      value: null,
+    });
+    const ward = await loadPeriodDashboard(scope(), april, { unitId: world.ward.id, officeId: null });
+    expect(ward.offices.length).toBeGreaterThan(1);
+    for (const row of ward.offices)
+      expect(row.satisfaction).toEqual(
+        row.id
+          ? await expected("2026-04-01", "2026-05-01", row.id, [world.ward.id])
+          : satisfactionIndicator({ tallies: [], respondents: { satisfiedShare: emptyMoments() } }, 2),
+      );
+    expect(ward.offices.reduce((sum, row) => sum + row.satisfaction!.denominator, 0)).toBe(4);
+    expect(ward.procedures.every((row) => row.satisfaction === null)).toBe(true);
     // A period from 1 January is its own year to date (read once): the same figures as reading the year to date.
     const year = await loadPeriodDashboard(scope(), periodOf("custom", "2026-01-01", "2026-12-31"), {
       unitId: null,

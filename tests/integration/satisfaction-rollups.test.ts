@@ -3,7 +3,7 @@
 // the 19-item form of the national portal, months on both sides of a month's end), an answer corrected, a rating
 // deleted, and the rebuild: (1) "RatingCriterionMonthlyRollup", "RatingScore" and "RatingScoreMonthlyRollup" equal a
 // recomputation from scratch;
-// (2) loadSipasInputs, ByUnit and ByMonth read through them give the same figures as the answers read directly
+// (2) loadSipasInputs, ByUnit, ByOffice and ByMonth read through them give the same figures as the answers read directly
 // (loadSipasInputsFromAnswers), for whole-month periods, periods cut mid-month and mid-day, an office and a
 // questionnaire.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ import {
   loadActiveVersionForChannel,
   loadSipasInputs,
   loadSipasInputsByMonth,
+  loadSipasInputsByOffice,
   mergeSipasInputs,
   loadSipasInputsByUnit,
   loadSipasInputsFromAnswers,
@@ -212,6 +213,13 @@ describe("satisfaction rollups equal the answers they summarise", () => {
         name,
         byUnit: roundedMap(await loadSipasInputsFromAnswers(scope, "unit")),
       });
+      const byOffice = await loadSipasInputsByOffice(scope);
+      expect({ name, byOffice: roundedMap(byOffice) }).toEqual({
+        name,
+        byOffice: roundedMap(await loadSipasInputsFromAnswers(scope, "office")),
+      });
+      // The offices' groups (the ratings of no office under "") add up to the whole.
+      expect({ name, ...rounded(mergeSipasInputs(byOffice.values())) }).toEqual({ name, ...rounded(direct) });
       const byMonth = await loadSipasInputsByMonth(scope);
       expect({ name, byMonth: roundedMap(byMonth) }).toEqual({
         name,

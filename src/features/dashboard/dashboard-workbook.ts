@@ -30,10 +30,12 @@ function percentCell(row: ExcelJS.Row, column: number, value: number | null) {
 
 function rowsSheet(workbook: ExcelJS.Workbook, title: string, nameHeader: string, rows: DashboardRow[]) {
   const sheet = workbook.addWorksheet(title);
+  // Units and offices carry their SIPAS index; procedures do not (the ratings' rollups do not split them).
+  const withSatisfaction = rows.some((row) => row.satisfaction !== null);
   sheet.columns = [
     { width: 8 },
     { width: 50 },
-    ...Array.from({ length: 7 + ROLLUP_INDICATOR_IDS.length }, () => ({ width: 14 })),
+    ...Array.from({ length: 7 + ROLLUP_INDICATOR_IDS.length + (withSatisfaction ? 1 : 0) }, () => ({ width: 14 })),
   ];
   const t = vi.table;
   header(sheet, [
@@ -47,6 +49,7 @@ function rowsSheet(workbook: ExcelJS.Workbook, title: string, nameHeader: string
     "Tồn đầu kỳ",
     t.colOverdue,
     ...ROLLUP_INDICATOR_IDS.map((id) => names[id]),
+    ...(withSatisfaction ? [names.satisfaction] : []),
   ]);
   for (const item of rows) {
     const row = sheet.addRow([
@@ -61,6 +64,7 @@ function rowsSheet(workbook: ExcelJS.Workbook, title: string, nameHeader: string
       item.counts.overdueAtEnd,
     ]);
     item.indicators.forEach((indicator, index) => percentCell(row, 10 + index, indicator.value));
+    if (withSatisfaction) percentCell(row, 10 + item.indicators.length, item.satisfaction?.value ?? null);
   }
 }
 

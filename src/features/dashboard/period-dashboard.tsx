@@ -221,6 +221,8 @@ async function RowsTable({
     procedureId: kind === "procedure" ? row.id : null,
   });
   const value = (row: DashboardRow, id: HeadlineIndicatorId) => row.indicators.find((item) => item.id === id)!.value;
+  // The ratings' rollups split by unit and office, not by procedure.
+  const withSatisfaction = kind !== "procedure";
   return (
     <>
       <DataTable
@@ -231,6 +233,7 @@ async function RowsTable({
           ...(
             ["colReceived", "colResolved", "colLate", "colOverdue", "colOnTime", "colOnTime766", "colOnline"] as const
           ).map((key) => ({ header: t(key), numeric: true })),
+          withSatisfaction && { header: t("colSatisfaction"), numeric: true },
         ]}
         testId={testId}
         empty={rows.length === 0 ? "—" : undefined}
@@ -285,11 +288,17 @@ async function RowsTable({
               <td className={numClass}>
                 <Rate value={value(row, "onlineShare")} />
               </td>
+              {withSatisfaction ? (
+                <td className={numClass} data-testid="row-satisfaction">
+                  <Rate value={row.satisfaction?.value ?? null} />
+                </td>
+              ) : null}
             </tr>
           );
         })}
       </DataTable>
       <p className="mt-2 text-xs text-muted">{t("rankNote")}</p>
+      <p className="mt-1 text-xs text-muted">{t("satisfactionNote")}</p>
     </>
   );
 }

@@ -16,6 +16,7 @@ import {
   type HeadlineIndicator,
   type IndicatorTargets,
   type RollupIndicator,
+  type SatisfactionIndicator,
 } from "@/domain/metrics";
 import { CHANNELS, type Channel } from "@/domain/dossier";
 import {
@@ -30,7 +31,14 @@ import {
 import { getCurrentCalendar } from "@/server/data/calendar";
 import { loadIndicatorTargets } from "@/server/data/indicator-targets";
 import { emptyRollupCounts, rollupTotals, type RollupCounts } from "@/server/data/rollups";
-import { loadSipasInputs, loadSipasInputsByMonth, minimumSample, type SipasInputs } from "@/server/data/satisfaction";
+import {
+  loadSipasInputs,
+  loadSipasInputsByMonth,
+  loadSipasInputsByOffice,
+  loadSipasInputsByUnit,
+  minimumSample,
+  type SipasInputs,
+} from "@/server/data/satisfaction";
 import { db, Prisma } from "@/server/db";
 
 export interface DashboardScope {
@@ -44,8 +52,13 @@ export interface DashboardRow {
   id: string;
   name: string;
   counts: RollupCounts;
-  /** The rollups' indicators (satisfaction is not split by office or procedure here). */
+  /** The rollups' indicators. */
   indicators: RollupIndicator[];
+  /**
+   * The SIPAS index of the row's ratings (a unit's, an office's); null for procedures, which the ratings' rollups do
+   * not split.
+   */
+  satisfaction: SatisfactionIndicator | null;
   /** Rank by the report formula's on-time rate among the rows (null: N/A). */
   rank: number | null;
 }
@@ -117,11 +130,17 @@ async function processingTime(unitIds: string[], officeId: string | null, period
   return { ...processingTimeSummary(days), sampled: finished.length === PROCESSING_SAMPLE_LIMIT };
 }
 
-const rowOf = (id: string, name: string, counts: RollupCounts): Omit<DashboardRow, "rank"> => ({
+const rowOf = (
+  id: string,
+  name: string,
+  counts: RollupCounts,
+  satisfaction: SatisfactionIndicator | null,
+): Omit<DashboardRow, "rank"> => ({
   id,
   name,
   counts,
   indicators: headlineIndicators(counts),
+  satisfaction,
 });
 
 function ranked(rows: Omit<DashboardRow, "rank">[]): DashboardRow[] {
@@ -185,10 +204,13 @@ export async function loadPeriodDashboard(
     loadSipasInputsByMonth(ratings(trendFrom, trendTo)),
     periodIsYearToDate ? null : loadSipasInputs(ratings(yearStart, to)),
     minimumSample(),
+    // The rows compared: each unit's ratings, or each office's of the chosen unit.
+    unitId ? null : loadSipasInputsByUnit(ratings(from, to)),
+    unitId && !office ? loadSipasInputsByOffice(ratings(from, to)) : null,
   ]);
   const [
     [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing, targetValues, yearToDate],
-    [sipasPeriod, sipasByMonth, sipasYearToDate, sipasMinimum],
+    [sipasPeriod, sipasByMonth, sipasYearToDate, sipasMinimum, sipasByUnit, sipasByOffice],
   ] = await Promise.all([rollupFigures, satisfactionFigures]);
   const satisfaction = (inputs: SipasInputs | undefined) =>
     satisfactionIndicator(inputs ?? { tallies: [], respondents: EMPTY_RESPONDENTS }, sipasMinimum);
@@ -211,7 +233,14 @@ export async function loadPeriodDashboard(
     .sort((a, b) => order[a.level] - order[b.level] || a.name.localeCompare(b.name, "vi"));
   const unitRows = unitId
     ? []
-    : listed.map((unit) => rowOf(unit.id, unitName.get(unit.id)!, unitCounts.get(unit.id) ?? emptyRollupCounts(unit.id)));
+    : listed.map((unit) =>
+        rowOf(
+          unit.id,
+          unitName.get(unit.id)!,
+          unitCounts.get(unit.id) ?? emptyRollupCounts(unit.id),
+          satisfaction(sipasByUnit?.get(unit.id)),
+        ),
+      );
   const byMonthKey = new Map(byMonth.map((row) => [row.key, row]));
   const trend: TrendPoint[] = [];
   for (let back = 35; back >= 0; back--) {
@@ -236,8 +265,10 @@ export async function loadPeriodDashboard(
     ),
     units: ranked(unitRows),
     // Dossiers not yet in an office (key '') are shown as such by the page.
-    offices: ranked(byOffice.map((row) => rowOf(row.key, officeName.get(row.key) ?? "", row))),
-    procedures: ranked(byProcedure.map((row) => rowOf(row.key, procedureName.get(row.key) ?? row.key, row))),
+    offices: ranked(
+      byOffice.map((row) => rowOf(row.key, officeName.get(row.key) ?? "", row, satisfaction(sipasByOffice?.get(row.key)))),
+    ),
+    procedures: ranked(byProcedure.map((row) => rowOf(row.key, procedureName.get(row.key) ?? row.key, row, null))),
     trend,
     processing,
     targets: {

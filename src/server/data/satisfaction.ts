@@ -183,6 +183,14 @@ export async function loadSipasInputsByUnit(scope: SipasScope): Promise<Map<stri
 }
 
 /**
+ * The same inputs for each office of the scope at once (the rating's office; "" for ratings of no office), one pass as
+ * by unit. Offices without ratings are absent.
+ */
+export async function loadSipasInputsByOffice(scope: SipasScope): Promise<Map<string, SipasInputs>> {
+  return sipasInputs(scope, "office");
+}
+
+/**
  * The same inputs for each calendar month (Asia/Ho_Chi_Minh) of the scope's ratings, keyed `yyyy-MM`, in one pass
  * rather than one per month. Months without ratings are absent.
  */
@@ -213,7 +221,7 @@ export function mergeSipasInputs(parts: Iterable<SipasInputs>): SipasInputs {
   };
 }
 
-export type SipasGrouping = "none" | "unit" | "month";
+export type SipasGrouping = "none" | "unit" | "office" | "month";
 
 /** The group key over a table alias with the rating's unit and instant (`createdAt`) or month (`month`). */
 // Vietnam keeps UTC+7 all year (as the rollups count days): adding 7 hours is the time-zone conversion, far cheaper
@@ -224,7 +232,9 @@ const groupKey = (grouping: SipasGrouping, alias: string, month: "instant" | "mo
     ? null
     : grouping === "unit"
       ? Prisma.raw(`${alias}."unitId"`)
-      : month === "month"
+      : grouping === "office"
+        ? Prisma.raw(`coalesce(${alias}."officeId", '')`)
+        : month === "month"
         ? Prisma.raw(`to_char(${alias}."month", 'YYYY-MM')`)
         : VIETNAM_MONTH(Prisma.raw(`${alias}."createdAt"`));
 
@@ -358,7 +368,7 @@ export async function loadSipasInputsFromAnswers(
   return sipasInputsFromAnswers(scope, grouping);
 }
 
-/** loadSipasInputs' statements over the answers, grouped by unit or month of the rating, else one group keyed "". */
+/** loadSipasInputs' statements over the answers, grouped by unit, office or month of the rating, else one group keyed "". */
 async function sipasInputsFromAnswers(scope: SipasScope, grouping: SipasGrouping): Promise<Map<string, SipasInputs>> {
   const group = groupKey(grouping, "r", "instant");
   const where = scopeWhere(scope);
