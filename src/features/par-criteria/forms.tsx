@@ -14,8 +14,7 @@ import {
   type ParCriterionNode,
   type ParVocabulary,
 } from "@/domain/par-index";
-import { DataTable, RowHeader, tdClass } from "@/ui/data-table";
-import { Button, Field, Input, SelectField, StatusMessage, Textarea, useActionForm } from "@/ui/form";
+import { Button, Field, FileImportForm, Input, SelectField, StatusMessage, Textarea, useActionForm } from "@/ui/form";
 import {
   addCriterionAction,
   copySetAction,
@@ -410,57 +409,25 @@ export function RowActions({
 
 export function ImportCriteriaForm({ setId }: { setId: string }) {
   const t = useTranslations("parCriteria");
-  const { state, pending, formProps, statusRef, fieldError } = useActionForm(importCriteriaAction);
-  const answer = state?.ok ? state.data : undefined;
   return (
-    <div className="space-y-4">
-      <form {...formProps} encType="multipart/form-data" aria-label={t("importTitle")} className={cardClass}>
-        <input type="hidden" name="setId" value={setId} />
-        <Field
-          id="import-file"
-          label={t("importFile")}
-          required={t("required")}
-          hint={t("importHint")}
-          errors={fieldError("file")}
-        >
-          {(control) => (
-            <Input
-              {...control}
-              type="file"
-              name="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            />
-          )}
-        </Field>
-        <Button type="submit" disabled={pending}>
-          {t("importSubmit")}
-        </Button>
-        <StatusMessage
-          ref={statusRef}
-          state={state}
-          success={answer?.ok ? t("imported", { nodes: answer.nodes, warnings: answer.warnings.length }) : null}
-        />
-      </form>
-      {answer && !answer.ok ? (
-        <div>
-          <p role="alert" className="mb-2 font-semibold text-red-800">
-            {t("importRefused", { count: answer.errors.length })}
-          </p>
-          <DataTable
-            caption={t("importErrors")}
-            columns={[t("row"), t("column"), t("problem")]}
-            testId="par-import-errors"
-          >
-            {answer.errors.map((error, index) => (
-              <tr key={index}>
-                <RowHeader>{error.row}</RowHeader>
-                <td className={tdClass}>{error.column}</td>
-                <td className={tdClass}>{error.message}</td>
-              </tr>
-            ))}
-          </DataTable>
-        </div>
-      ) : null}
-    </div>
+    <FileImportForm
+      action={importCriteriaAction}
+      hidden={{ setId }}
+      labels={{
+        title: t("importTitle"),
+        file: t("importFile"),
+        required: t("required"),
+        hint: t("importHint"),
+        submit: t("importSubmit"),
+        submitting: t("importing"),
+        refused: (count) => t("importRefused", { count }),
+        problemsCaption: t("importErrors"),
+      }}
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      success={(done) => t("imported", { nodes: done.nodes, warnings: done.warnings.length })}
+      problemColumns={[t("row"), t("column"), t("problem")]}
+      problemCells={(error) => [error.row, error.column, error.message]}
+      testId="par-import-errors"
+    />
   );
 }

@@ -14,6 +14,7 @@ export {
 export { ActionCard, type ActionCardForm } from "./action-card";
 export { Button, DateInput, Input, Select, Textarea } from "./controls";
 export { Field, FieldError, type ControlProps } from "./field";
+export { FileImportForm, type FileImportAnswer } from "./file-import-form";
 export { FilterForm } from "./filter-form";
 export { SelectField, type Choice } from "./select-field";
 export {
