@@ -586,9 +586,9 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
       // sections load it, all at once: early warnings (warningCounts, atRiskCount; the overdue feedback count left out:
       // its module needs Next.js), the year and quarter tables (getUnitPerformanceByView, countAwaitingLeaderApproval),
       // the period dashboard for the year (loadPeriodDashboard: totals, channels, units, 36-month trend, processing
-      // time, targets) and the satisfaction panel's SIPAS (the year and its months; its comments and feedback left
-      // out). Baseline: the same rollup-based figures by plain SQL over "Dossier" and the answers (year per unit,
-      // 36-month trend per unit, SIPAS of the year and by month from the answers), in parallel.
+      // time, targets, each unit's SIPAS) and the satisfaction panel's SIPAS (the year and its months; its comments and
+      // feedback left out). Baseline: the same rollup-based figures by plain SQL over "Dossier" and the answers (year
+      // per unit, 36-month trend per unit, SIPAS of the year, by month and by unit from the answers), in parallel.
       const [
         { warningCounts },
         { atRiskCount },
@@ -638,6 +638,7 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
           client.$queryRawUnsafe(plainSql(true), scopeIds, ...instants(startOfMonthShifted(yearTo, -36), yearTo)),
           satisfaction.loadSipasInputsFromAnswers(sipasScope, "none"),
           satisfaction.loadSipasInputsFromAnswers(sipasScope, "month"),
+          satisfaction.loadSipasInputsFromAnswers(sipasScope, "unit"),
         ]);
       const whole = await timeBoth(Math.max(options.runs, 10), page, plainPage);
       // Each loader alone (p50), to see where the page's time goes.
@@ -663,10 +664,20 @@ export async function runRollupsBench(url: string, options: RollupsBenchOptions)
         parts.push(`${name} ${(await sample(Math.min(options.runs, 5), load)).p50} ms`);
       console.log(`    each loader alone, p50: ${parts.join(", ")}`);
       const [rolledSipas, plainSipas] = [whole.rollupValue[5], whole.plainValue[2].get("")];
+      // The scope's ratings and respondents, and each unit's respondents (its row's satisfaction denominator).
       const check = compare(
-        new Map([["", { ratings: rolledSipas.ratings, respondents: rolledSipas.respondents.satisfiedShare.count }]]),
+        new Map([
+          ["", { ratings: rolledSipas.ratings, respondents: rolledSipas.respondents.satisfiedShare.count }],
+          ...whole.rollupValue[4].units.map(
+            (row) => [`unit ${row.id}`, { ratings: 0, respondents: row.satisfaction?.denominator ?? 0 }] as const,
+          ),
+        ]),
         new Map([
           ["", { ratings: plainSipas?.ratings ?? 0, respondents: plainSipas?.respondents.satisfiedShare.count ?? 0 }],
+          ...[...whole.plainValue[4]].map(
+            ([unitId, inputs]) =>
+              [`unit ${unitId}`, { ratings: 0, respondents: inputs.respondents.satisfiedShare.count }] as const,
+          ),
         ]),
         ["ratings", "respondents"],
       );
