@@ -1,9 +1,13 @@
 // PAR Index criteria sets (issue 14 item 1): home affairs creates a set from the sample, sees it marked as a sample
-// with its tree and no problems, downloads it as Excel, has a bad ladder refused with a Vietnamese message, and adds a
+// with its tree and no problems, downloads it as Excel, has the workbook with a bad score refused
+// (row and column named) and imports it back as exported, has a bad ladder refused with a Vietnamese message, and adds a
 // bonus item. The list, the set page and the forms are checked with axe; no internal code reaches the screen (the
 // fixture checks every page).
+import ExcelJS from "exceljs";
 import { expect, test } from "./support/test";
 import { expectAccessible, signedIn } from "./login-steps";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 test("home affairs creates a criteria set from the sample and edits it", async ({ browser }) => {
   const page = await signedIn(browser, "noivu.hanoi", { axe: true });
@@ -33,6 +37,28 @@ test("home affairs creates a criteria set from the sample and edits it", async (
   const download = await page.request.get(href!);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toContain("spreadsheetml");
+
+  // The workbook with a bad score comes back refused, row and column named, nothing written; as exported, it goes in.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await download.body()) as never);
+  const sheet = workbook.worksheets[0]!;
+  const maxColumn = (sheet.getRow(1).values as unknown[]).indexOf("Điểm tối đa");
+  expect(maxColumn).toBeGreaterThan(0);
+  const original = sheet.getRow(3).getCell(maxColumn).value;
+  sheet.getRow(3).getCell(maxColumn).value = "nhiều";
+  const importForm = page.getByRole("form", { name: "Nhập bộ tiêu chí từ bảng tính" });
+  const upload = async (buffer: Buffer) => {
+    await importForm.getByLabel("Tệp bảng tính").setInputFiles({ name: "bo-tieu-chi.xlsx", mimeType: XLSX, buffer });
+    await importForm.getByRole("button", { name: "Nhập tệp" }).click();
+  };
+  await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+  await expect(page.getByRole("alert").filter({ hasText: /Tệp có \d+ lỗi nên chưa được nhập/ })).toBeVisible();
+  await expect(page.getByTestId("par-import-errors").getByRole("row", { name: /^3 Điểm tối đa/ })).toBeVisible();
+  await expectAccessible(page, "main", "import refused");
+  sheet.getRow(3).getCell(maxColumn).value = original;
+  await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+  await expect(importForm.getByText(/^Đã nhập \d+ tiêu chí/)).toBeVisible();
+  await expect(page.getByTestId("par-import-errors")).toHaveCount(0);
 
   // A ladder above the maximum is refused, with the reason under the field.
   const add = page.getByRole("form", { name: "Thêm tiêu chí" });
