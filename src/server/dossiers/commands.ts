@@ -42,6 +42,7 @@ import { settleReturnShipment } from "@/server/postal/shipments";
 import { UserFacingError } from "@/server/user-facing-error";
 import { DossierConflictError, DossierNotFoundError } from "@/server/dossier-errors";
 import { refreshApologyVerdicts } from "@/server/dossiers/apology-verdict";
+import { retryOnDeadlock } from "@/server/db/deadlock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,13 +53,19 @@ export interface CommandResult {
   status: DossierForCommand["status"];
 }
 
-/** Runs a command for a signed-in user, in its own transaction. */
+/**
+ * Runs a command for a signed-in user, in its own transaction. The rollup triggers update shared counter rows, so two
+ * commands in one unit can rarely deadlock; PostgreSQL aborts one whole transaction, which is then run again (it
+ * writes only to the database, and re-reads the dossier and its version).
+ */
 export async function performCommand(
   user: SessionUser,
   input: { dossierId: string; expectedVersion: number; command: DossierCommand },
   now: Date = new Date(),
 ): Promise<CommandResult> {
-  return db.$transaction((tx) => performCommandInTransaction(tx, actorOf(user), input, now), dossierTransactionOptions);
+  return retryOnDeadlock(() =>
+    db.$transaction((tx) => performCommandInTransaction(tx, actorOf(user), input, now), dossierTransactionOptions),
+  );
 }
 
 export async function performCommandInTransaction(
