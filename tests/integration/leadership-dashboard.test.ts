@@ -384,6 +384,11 @@ describe("leadership dashboard: drill-down counts equal the headline numbers", (
           : satisfactionIndicator({ tallies: [], respondents: { satisfiedShare: emptyMoments() } }, 2),
       );
     expect(ward.offices.reduce((sum, row) => sum + row.satisfaction!.denominator, 0)).toBe(4);
+    // A chosen unit's headline is the sum of its offices' ratings: the same as its ratings read directly.
+    expect(satisfaction(ward.indicators)).toEqual(
+      await expected("2026-04-01", "2026-05-01", undefined, [world.ward.id]),
+    );
+    expect(satisfaction(ward.indicators).value).not.toBeNull();
     expect(ward.procedures.every((row) => row.satisfaction === null)).toBe(true);
     // A period from 1 January is its own year to date (read once): the same figures as reading the year to date.
     const year = await loadPeriodDashboard(scope(), periodOf("custom", "2026-01-01", "2026-12-31"), {

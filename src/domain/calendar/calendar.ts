@@ -254,8 +254,11 @@ export function workingTimeBetween(cal: WorkingCalendar, from: Date, to: Date): 
  * measured against that day's own office time, so a full make-up Saturday counts 1 like a full Monday.
  */
 export function workingDaysElapsed(cal: WorkingCalendar, from: Date, to: Date): number {
-  return sumOverDays(cal, from, to, (overlap, info) => overlap / info.totalMs);
+  return sumOverDays(cal, from, to, shareOfDay);
 }
+
+/** A stretch of office time as a share of its day's office time (a full day is 1 whatever its hours). */
+const shareOfDay = (overlapMs: number, info: DayInfo) => overlapMs / info.totalMs;
 
 /**
  * workingDaysElapsed of many intervals at once (the dashboard's processing-time sample: up to 2,000 dossiers per
@@ -286,15 +289,7 @@ export function workingDaysElapsedMany(cal: WorkingCalendar, intervals: readonly
       if (dayInfo(cal, d).totalMs > 0) count += 1;
     }
   }
-  const partOfDay = (day: LocalDate, f: number, t: number) => {
-    const info = dayInfo(cal, day);
-    let sum = 0;
-    for (const iv of info.intervals) {
-      const overlap = Math.min(iv.end, t) - Math.max(iv.start, f);
-      if (overlap > 0) sum += overlap / info.totalMs;
-    }
-    return sum;
-  };
+  const partOfDay = (day: LocalDate, f: number, t: number) => measureDay(dayInfo(cal, day), f, t, shareOfDay);
   return spans.map((span) => {
     if (!span) return 0;
     const { f, t, first, last } = span;
@@ -339,12 +334,22 @@ function sumOverDays(
   if (t <= f) return 0;
   const last = toLocalDate(cal, to);
   let sum = 0;
-  for (let d = toLocalDate(cal, from); d <= last; d = addCalendarDays(d, 1)) {
-    const info = dayInfo(cal, d);
-    for (const iv of info.intervals) {
-      const overlap = Math.min(iv.end, t) - Math.max(iv.start, f);
-      if (overlap > 0) sum += measure(overlap, info);
-    }
+  for (let d = toLocalDate(cal, from); d <= last; d = addCalendarDays(d, 1))
+    sum += measureDay(dayInfo(cal, d), f, t, measure);
+  return sum;
+}
+
+/** The measure of [f, t) (epoch ms) inside one day's office windows. */
+function measureDay(
+  info: DayInfo,
+  f: number,
+  t: number,
+  measure: (overlapMs: number, info: DayInfo) => number,
+): number {
+  let sum = 0;
+  for (const iv of info.intervals) {
+    const overlap = Math.min(iv.end, t) - Math.max(iv.start, f);
+    if (overlap > 0) sum += measure(overlap, info);
   }
   return sum;
 }

@@ -36,6 +36,7 @@ import {
   loadSipasInputsByMonth,
   loadSipasInputsByOffice,
   loadSipasInputsByUnit,
+  mergeSipasInputs,
   minimumSample,
   type SipasInputs,
 } from "@/server/data/satisfaction";
@@ -199,19 +200,24 @@ export async function loadPeriodDashboard(
     loadIndicatorTargets(targetYear),
     periodIsYearToDate ? null : rollupTotals({ unitIds, officeIds, from: yearStart, to, groupBy: "total" }),
   ]);
+  // The period's ratings grouped as the table below shows them (by unit for the scope, by office for a chosen unit;
+  // ratings of no office under ""): the groups add up to the whole period, so it is their sum, not a second read.
+  const periodRatings = ratings(from, to);
   const satisfactionFigures = Promise.all([
-    loadSipasInputs(ratings(from, to)),
+    !unitId
+      ? loadSipasInputsByUnit(periodRatings)
+      : !office
+        ? loadSipasInputsByOffice(periodRatings)
+        : loadSipasInputs(periodRatings).then((inputs) => new Map([[office.id, inputs]])),
     loadSipasInputsByMonth(ratings(trendFrom, trendTo)),
     periodIsYearToDate ? null : loadSipasInputs(ratings(yearStart, to)),
     minimumSample(),
-    // The rows compared: each unit's ratings, or each office's of the chosen unit.
-    unitId ? null : loadSipasInputsByUnit(ratings(from, to)),
-    unitId && !office ? loadSipasInputsByOffice(ratings(from, to)) : null,
   ]);
   const [
     [total, byChannel, byUnit, byOffice, byProcedure, byMonth, processing, targetValues, yearToDate],
-    [sipasPeriod, sipasByMonth, sipasYearToDate, sipasMinimum, sipasByUnit, sipasByOffice],
+    [sipasByRow, sipasByMonth, sipasYearToDate, sipasMinimum],
   ] = await Promise.all([rollupFigures, satisfactionFigures]);
+  const sipasPeriod = mergeSipasInputs(sipasByRow.values());
   const satisfaction = (inputs: SipasInputs | undefined) =>
     satisfactionIndicator(inputs ?? { tallies: [], respondents: EMPTY_RESPONDENTS }, sipasMinimum);
   const [offices, procedures] = await Promise.all([
@@ -238,7 +244,7 @@ export async function loadPeriodDashboard(
           unit.id,
           unitName.get(unit.id)!,
           unitCounts.get(unit.id) ?? emptyRollupCounts(unit.id),
-          satisfaction(sipasByUnit?.get(unit.id)),
+          satisfaction(sipasByRow.get(unit.id)),
         ),
       );
   const byMonthKey = new Map(byMonth.map((row) => [row.key, row]));
@@ -266,7 +272,7 @@ export async function loadPeriodDashboard(
     units: ranked(unitRows),
     // Dossiers not yet in an office (key '') are shown as such by the page.
     offices: ranked(
-      byOffice.map((row) => rowOf(row.key, officeName.get(row.key) ?? "", row, satisfaction(sipasByOffice?.get(row.key)))),
+      byOffice.map((row) => rowOf(row.key, officeName.get(row.key) ?? "", row, satisfaction(sipasByRow.get(row.key)))),
     ),
     procedures: ranked(byProcedure.map((row) => rowOf(row.key, procedureName.get(row.key) ?? row.key, row, null))),
     trend,

@@ -22,6 +22,7 @@ import {
   type PortalDossier,
   type ProgressRow,
 } from "@/domain/national-portal";
+import pLimit, { type LimitFunction } from "p-limit";
 import type { PrismaClient } from "@/server/db/client";
 import { retryOnDeadlock } from "@/server/db/deadlock";
 import { callPortal } from "./client";
@@ -44,6 +45,16 @@ export interface SyncRun {
   failed: number;
   retried: number;
   requests: number;
+}
+
+/**
+ * A run's context: its requests go out `parallel` at a time; its dossiers' SYNCED marks one after another (such a mark
+ * moves the dossiers' rollup rows, the "synced" counter, and two marks moving rows of one unit and month in opposite
+ * orders deadlock; steps and failures move none).
+ */
+interface RunContext extends SyncContext {
+  requests: LimitFunction;
+  marks: LimitFunction;
 }
 
 type Kind = "DOSSIER" | "PROGRESS";
@@ -119,19 +130,6 @@ async function releaseBlockedSteps(ctx: SyncContext, claimed: Claimed[], now: Da
   return free;
 }
 
-// A run's requests go out in parallel, its marks one after another: a mark moves the dossiers' rollup rows (the
-// "synced" counter), and two statements moving rows of the same unit and month in opposite orders deadlock.
-const markQueues = new WeakMap<SyncContext, Promise<unknown>>();
-function oneAtATime<T>(ctx: SyncContext, work: () => Promise<T>): Promise<T> {
-  const previous = markQueues.get(ctx) ?? Promise.resolve();
-  const next = previous.then(work, work);
-  markQueues.set(
-    ctx,
-    next.catch(() => undefined),
-  );
-  return next;
-}
-
 /**
  * Marks rows SYNCED (or FAILED) with the answer and the payload sent; only rows still PENDING change, so the statement
  * is safe to repeat when another worker's mark deadlocked with it.
@@ -145,22 +143,19 @@ async function markDone(
 ) {
   if (rows.length === 0) return;
   const now = ctx.now?.() ?? new Date();
-  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await oneAtATime(ctx, () =>
-    retryOnDeadlock(() =>
-      ctx.db.$executeRawUnsafe(
-        `UPDATE "PortalSyncMessage" p
+  await retryOnDeadlock(() =>
+    ctx.db.$executeRawUnsafe(
+      `UPDATE "PortalSyncMessage" p
          SET status = $1::"PortalSyncStatus", "syncedAt" = CASE WHEN $1 = 'SYNCED' THEN $2::timestamp(3) ELSE NULL END,
              answer = $3::jsonb, "lastError" = $4, payload = v.payload
          FROM (SELECT unnest($5::bigint[]) AS id, unnest($6::text[])::jsonb AS payload) v
          WHERE p.id = v.id AND p.status = 'PENDING'`,
-        status,
-        now,
-        answer === null ? null : JSON.stringify(answer),
-        lastError,
-        sorted.map((row) => row.id.toString()),
-        sorted.map((row) => JSON.stringify(row.payload ?? null)),
-      ),
+      status,
+      now,
+      answer === null ? null : JSON.stringify(answer),
+      lastError,
+      rows.map((row) => row.id.toString()),
+      rows.map((row) => JSON.stringify(row.payload ?? null)),
     ),
   );
 }
@@ -188,7 +183,7 @@ interface Outbound<P> {
 type Send<P> = (items: Outbound<P>[], isUpdating: boolean) => Promise<void>;
 
 /** Sends one chunk and follows the answer: OK, "đã tồn tại" → update, a refusal of several → one by one. */
-function sender<P>(ctx: SyncContext, run: SyncRun, kind: Kind): Send<P> {
+function sender<P>(ctx: RunContext, run: SyncRun, kind: Kind): Send<P> {
   const send: Send<P> = async (items, isUpdating) => {
     const body =
       kind === "DOSSIER"
@@ -211,7 +206,9 @@ function sender<P>(ctx: SyncContext, run: SyncRun, kind: Kind): Send<P> {
     if (reading.kind === "ok" || (reading.kind === "exists" && kind === "PROGRESS")) {
       if (kind === "DOSSIER") run.dossiers += items.length;
       else run.steps += items.length;
-      return markDone(ctx, flat(items), "SYNCED", answer, null);
+      // A dossier's first SYNCED mark moves its rollup rows (the 766 "synced" counter): those marks go one at a time.
+      const mark = () => markDone(ctx, flat(items), "SYNCED", answer, null);
+      return kind === "DOSSIER" ? ctx.marks(mark) : mark();
     }
     if (reading.kind === "exists" && !isUpdating) return send(items, true);
     if (reading.kind === "garbled") {
@@ -230,16 +227,7 @@ function sender<P>(ctx: SyncContext, run: SyncRun, kind: Kind): Send<P> {
   return send;
 }
 
-async function inParallel<T>(tasks: T[], width: number, work: (task: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(width, tasks.length) }, async () => {
-      while (next < tasks.length) await work(tasks[next++]!);
-    }),
-  );
-}
-
-async function syncDossiers(ctx: SyncContext, run: SyncRun, limit: number): Promise<number> {
+async function syncDossiers(ctx: RunContext, run: SyncRun, limit: number): Promise<number> {
   const claimed = await claim(ctx, "DOSSIER", limit);
   if (claimed.length === 0) return 0;
   const dossierIds = [...new Set(claimed.map((message) => message.dossierId))];
@@ -280,11 +268,11 @@ async function syncDossiers(ctx: SyncContext, run: SyncRun, limit: number): Prom
     ...chunk(creates, DOSSIER_CHUNK).map((items) => ({ items, isUpdating: false })),
     ...chunk(updates, DOSSIER_CHUNK).map((items) => ({ items, isUpdating: true })),
   ];
-  await inParallel(tasks, ctx.parallel ?? 4, (task) => send(task.items, task.isUpdating));
+  await Promise.all(tasks.map((task) => ctx.requests(() => send(task.items, task.isUpdating))));
   return claimed.length;
 }
 
-async function syncSteps(ctx: SyncContext, run: SyncRun, limit: number): Promise<number> {
+async function syncSteps(ctx: RunContext, run: SyncRun, limit: number): Promise<number> {
   const taken = await claim(ctx, "PROGRESS", limit);
   if (taken.length === 0) return 0;
   const claimed = await releaseBlockedSteps(ctx, taken, ctx.now?.() ?? new Date());
@@ -304,7 +292,7 @@ async function syncSteps(ctx: SyncContext, run: SyncRun, limit: number): Promise
     outbound.push({ claimed: [message], payload });
   }
   const send = sender<ProgressRow>(ctx, run, "PROGRESS");
-  await inParallel(chunk(outbound, PROGRESS_CHUNK), ctx.parallel ?? 4, (items) => send(items, false));
+  await Promise.all(chunk(outbound, PROGRESS_CHUNK).map((items) => ctx.requests(() => send(items, false))));
   return taken.length;
 }
 
@@ -319,10 +307,11 @@ export async function runPortalSync(
   const run: SyncRun = { dossiers: 0, steps: 0, failed: 0, retried: 0, requests: 0 };
   if (!ctx.settings.NATIONAL_PORTAL_URL) return run;
   const width = ctx.parallel ?? 4;
+  const runCtx: RunContext = { ...ctx, requests: pLimit(width), marks: pLimit(1) };
   for (let batch = 0; batch < maxBatches; batch++) {
     // Several chunks per claim, so `width` requests are in flight while the next claim waits.
-    const dossiers = kinds.includes("DOSSIER") ? await syncDossiers(ctx, run, DOSSIER_CHUNK * width * 4) : 0;
-    const steps = kinds.includes("PROGRESS") ? await syncSteps(ctx, run, PROGRESS_CHUNK * width * 4) : 0;
+    const dossiers = kinds.includes("DOSSIER") ? await syncDossiers(runCtx, run, DOSSIER_CHUNK * width * 4) : 0;
+    const steps = kinds.includes("PROGRESS") ? await syncSteps(runCtx, run, PROGRESS_CHUNK * width * 4) : 0;
     if (dossiers === 0 && steps === 0) break;
   }
   return run;
